@@ -1,0 +1,116 @@
+"""The escalation copilot's backend: `create_app()` builds the Flask application."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from backend.settings import Settings, load_settings
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Application factory: configuration, extensions, blueprints, error handlers, commands."""
+    app = Flask(__name__, instance_relative_config=True)
+    configure(app, test_config or {})
+    register_logging(app)
+    register_extensions(app)
+    register_blueprints(app)
+    register_error_handlers(app)
+    register_commands(app)
+    return app
+
+
+def configure(app: Flask, test_config: dict[str, Any]) -> Settings:
+    """Load Settings (environment plus test overrides) and copy what Flask needs into app.config."""
+    fields = set(Settings.model_fields)
+    overrides = {k.lower(): v for k, v in test_config.items() if k.lower() in fields}
+    settings = load_settings(overrides)
+    if settings.instance_path is not None:
+        app.instance_path = str(settings.instance_path)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+
+    from backend.auth import load_or_create_local_secret
+
+    secret = (
+        settings.zaf_shared_secret.get_secret_value()
+        if settings.zaf_shared_secret
+        # Local use only: gunicorn.conf.py refuses a non-loopback bind without ZAF_SHARED_SECRET.
+        else load_or_create_local_secret(app.instance_path)
+    )
+    app.config.update(
+        SETTINGS=settings,
+        DATABASE_URL=settings.database_url
+        or f"sqlite:///{Path(app.instance_path) / 'rfh.sqlite3'}",
+        ZAF_SHARED_SECRET=secret,
+        ZAF_AUDIENCE=settings.zaf_audience,
+        JWT_LEEWAY_SECONDS=settings.jwt_leeway_seconds,
+        ADMIN_TOKEN=settings.admin_token.get_secret_value() if settings.admin_token else None,
+        MAX_CONTENT_LENGTH=settings.max_content_length,
+        JSON_SORT_KEYS=False,
+    )
+    app.config.update({k: v for k, v in test_config.items() if k.lower() not in fields})
+    return settings
+
+
+def register_logging(app: Flask) -> None:
+    """Structured logs with a request id on every line."""
+    from backend.logging_setup import configure_logging, register_request_id
+
+    settings: Settings = app.config["SETTINGS"]
+    configure_logging(settings.log_format, settings.log_level)
+    register_request_id(app)
+
+
+def register_extensions(app: Flask) -> None:
+    """Bind the unbound extensions: database, live model, integrations, metrics."""
+    from backend.db import db
+    from backend.escalation.integrations import integrations
+    from backend.learning.live import live_model
+    from backend.metrics import metrics
+
+    db.init_app(app)
+    live_model.init_app(app)
+    integrations.init_app(app)
+    metrics.init_app(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    """One blueprint per resource."""
+    from backend.api import (
+        config,
+        escalations,
+        feedback,
+        health,
+        model,
+        openapi,
+        stats,
+        suggestions,
+        webhooks,
+    )
+    from backend.metrics import bp as metrics_bp
+
+    app.register_blueprint(health.bp)
+    app.register_blueprint(openapi.bp)
+    app.register_blueprint(metrics_bp)
+    for module in (config, suggestions, feedback, escalations, model, stats, webhooks):
+        app.register_blueprint(module.bp, url_prefix="/api/v1")
+    if app.config["SETTINGS"].demo_enabled:
+        from backend.api import demo
+
+        app.register_blueprint(demo.bp)
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Every error answers the one JSON shape."""
+    from backend.errors import register_error_handlers as register
+
+    register(app)
+
+
+def register_commands(app: Flask) -> None:
+    """The `rfh` operator commands."""
+    from backend.cli import register_cli
+
+    register_cli(app)

@@ -1,0 +1,62 @@
+"""Read request bodies and query strings into pydantic models, with the JSON error shape."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from flask import request
+from pydantic import BaseModel
+
+from backend.errors import APIError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def clean_text(value: str) -> str:
+    """Drop NUL bytes and replace lone surrogates: both are valid JSON but no database stores them."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "replace").decode("utf-8")
+    return value
+
+
+def clean(obj: Any) -> Any:
+    """Apply clean_text to every string (and key) inside a decoded JSON value."""
+    if isinstance(obj, str):
+        return clean_text(obj)
+    if isinstance(obj, list):
+        return [clean(v) for v in obj]
+    if isinstance(obj, dict):
+        return {clean_text(str(k)): clean(v) for k, v in obj.items()}
+    return obj
+
+
+def json_body() -> Any:
+    """The decoded, cleaned JSON body; 400 when it is missing or not JSON."""
+    raw = request.get_data(cache=True)  # raises 413 past MAX_CONTENT_LENGTH
+    if not raw.strip():
+        raise APIError(400, "malformed_json", "The request body is empty; send a JSON object.")
+    try:
+        return clean(json.loads(raw))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise APIError(400, "malformed_json", f"The request body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise APIError(400, "malformed_json", "The JSON body is nested too deeply.") from None
+
+
+def parse_body(model: type[M]) -> M:
+    """Validate the JSON body against model (422 with field paths when it does not fit)."""
+    data = json_body()
+    if not isinstance(data, dict):
+        raise APIError(422, "validation_error", "The request body must be a JSON object.",
+                       [{"loc": [], "message": "expected an object", "type": "dict_type"}])
+    return model.model_validate(data)
+
+
+def parse_query(model: type[M]) -> M:
+    """Validate the query string against model."""
+    return model.model_validate({k: clean_text(v) for k, v in request.args.items()})

@@ -1,0 +1,51 @@
+"""Request/response models shared by several resources."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from backend.routing.handbook import PRIORITY_LABELS, TEAM_KEYS
+
+TeamKey = Literal[
+    "release", "cloud", "cody", "source", "graph", "search-platform", "code-search", "docs",
+    "sales-ce", "data-analytics",
+]
+PriorityLabel = Literal["se/p0", "se/p1", "se/p2", "se/p3"]
+ShortText = Annotated[str, StringConstraints(max_length=1000)]
+Tag = Annotated[str, StringConstraints(max_length=200)]
+TicketId = Annotated[int, Field(ge=1, le=2**53)]
+
+assert set(TeamKey.__args__) == set(TEAM_KEYS)  # type: ignore[attr-defined]
+assert set(PriorityLabel.__args__) == set(PRIORITY_LABELS)  # type: ignore[attr-defined]
+
+
+class Strict(BaseModel):
+    """Unknown fields are refused, so a typo is an error rather than silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class OrganizationIn(Strict):
+    """The requester's organization as the sidebar sees it."""
+
+    name: ShortText | None = None
+    tags: list[Tag] = Field(default_factory=list, max_length=200)
+
+
+class TicketIn(Strict):
+    """A ticket sent inline by the sidebar (or a test, or the demo)."""
+
+    id: TicketId | None = None
+    subject: Annotated[str, StringConstraints(max_length=10_000)] = ""
+    description: Annotated[str, StringConstraints(max_length=1_200_000)] = ""
+    comments: list[Annotated[str, StringConstraints(max_length=200_000)]] = Field(
+        default_factory=list, max_length=500
+    )
+    tags: list[Tag] = Field(default_factory=list, max_length=200)
+    priority: Literal["low", "normal", "high", "urgent"] | None = None
+    organization: OrganizationIn | None = None
+    attachments: list[ShortText] = Field(default_factory=list, max_length=500)
+    requester: ShortText | None = None
+    requester_email: ShortText | None = None

@@ -1,0 +1,121 @@
+"""POST /api/v1/suggestions: team, priority, missing details and evidence for a ticket."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, current_app, jsonify
+from flask.typing import ResponseReturnValue
+from pydantic import BaseModel, model_validator
+
+from backend.api.openapi import route
+from backend.api.parsing import parse_body
+from backend.api.schemas import Strict, TicketId, TicketIn
+from backend.api.tickets import resolve_ticket
+from backend.auth import authenticate_agent, current_agent
+from backend.db import db
+from backend.metrics import metrics
+from backend.models import Suggestion as SuggestionRow
+
+bp = Blueprint("suggestions", __name__)
+
+
+class SuggestionRequest(Strict):
+    """Either the ticket itself or its id (then read through the Zendesk API)."""
+
+    ticket: TicketIn | None = None
+    ticket_id: TicketId | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> SuggestionRequest:
+        if self.ticket is None and self.ticket_id is None:
+            raise ValueError("send either 'ticket' or 'ticket_id'")
+        return self
+
+
+class TeamOut(BaseModel):
+    """The suggested team and how to reach it."""
+
+    key: str
+    name: str
+    confidence: float
+    channel: str
+    handle: str | None
+    handle_hint: str | None = None
+    label: str
+    route: str | None
+    section: str | None
+
+
+class AlternativeOut(BaseModel):
+    """One of the top three teams."""
+
+    key: str
+    name: str
+    confidence: float
+
+
+class PriorityOut(BaseModel):
+    """The suggested se/pN label and why."""
+
+    label: str
+    severity: int
+    reasons: list[str]
+
+
+class MissingOut(BaseModel):
+    """A detail to gather."""
+
+    key: str
+    label: str
+    ask: str
+
+
+class SuggestionResponse(BaseModel):
+    """What the sidebar shows."""
+
+    suggestion_id: int
+    ticket_id: int | None
+    team: TeamOut
+    alternatives: list[AlternativeOut]
+    confident: bool
+    priority: PriorityOut
+    missing_details: list[MissingOut]
+    evidence: list[dict[str, Any]]
+    model_version: int | None
+    deployment: str
+    preview: bool
+
+
+@route(bp, "/suggestions", "POST", summary="Suggest team, priority and missing details.",
+       body=SuggestionRequest, response=SuggestionResponse)
+def create_suggestion() -> ResponseReturnValue:
+    """Route the ticket, record the suggestion, answer it."""
+    authenticate_agent()
+    body = parse_body(SuggestionRequest)
+    ticket = resolve_ticket(body.ticket, body.ticket_id)
+    router = current_app.extensions["live_model"].router()
+    result = router.suggest(ticket)
+    with db.transaction() as session:
+        row = SuggestionRow(
+            ticket_id=ticket.id, model_version=result.model_version, team=result.team["key"],
+            confidence=result.team["confidence"], confident=result.confident,
+            priority=result.priority["label"], agent=current_agent(),
+        )
+        session.add(row)
+        session.flush()
+        suggestion_id = row.id
+    metrics.suggestion_served(result.team["key"], result.team["confidence"])
+    return jsonify(
+        suggestion_id=suggestion_id,
+        ticket_id=ticket.id,
+        team=result.team,
+        alternatives=result.alternatives,
+        confident=result.confident,
+        priority=result.priority,
+        missing_details=result.missing_details,
+        evidence=result.evidence,
+        model_version=result.model_version,
+        deployment=result.deployment,
+        preview=current_app.extensions["integrations"].preview,
+    )

@@ -1,0 +1,7 @@
+"""The webhooks resource (routes are added as the capability lands)."""
+
+from __future__ import annotations
+
+from flask import Blueprint
+
+bp = Blueprint("webhooks", __name__)

@@ -1,0 +1,137 @@
+"""The `rfh` operator commands: thin wrappers over importable functions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from backend import migrate
+
+
+def main() -> None:
+    """Entry point of the `rfh` console script."""
+    from backend import create_app
+
+    cli = FlaskGroup(create_app=lambda: create_app(), help="Escalation copilot operator commands.")
+    cli.main(prog_name="rfh")
+
+
+def register_cli(app: Flask) -> None:
+    """Attach every command group to the app's CLI."""
+    app.cli.add_command(db_group)
+    app.cli.add_command(token_command)
+    app.cli.add_command(serve_command)
+    app.cli.add_command(train_command)
+    app.cli.add_command(evaluate_command)
+    app.cli.add_command(classify_command)
+    from backend.escalation.commands import COMMANDS as escalation_commands
+    from backend.insights.commands import COMMANDS as insights_commands
+    from backend.learning.commands import COMMANDS as learning_commands
+    from backend.zendesk_package import COMMANDS as app_commands
+
+    for command in [*learning_commands, *escalation_commands, *insights_commands, *app_commands]:
+        app.cli.add_command(command)
+
+
+# -- database -------------------------------------------------------------------------------
+@click.group("db")
+def db_group() -> None:
+    """Database migrations (Alembic)."""
+
+
+@db_group.command("upgrade")
+@click.argument("revision", default="head")
+@with_appcontext
+def db_upgrade(revision: str) -> None:
+    """Migrate the database up to REVISION (default: head)."""
+    migrate.upgrade(current_app.config["DATABASE_URL"], revision)
+    click.echo(f"database at {revision}")
+
+
+@db_group.command("downgrade")
+@click.argument("revision")
+@with_appcontext
+def db_downgrade(revision: str) -> None:
+    """Migrate the database down to REVISION ('base' removes every table)."""
+    migrate.downgrade(current_app.config["DATABASE_URL"], revision)
+    click.echo(f"database at {revision}")
+
+
+# -- local tokens and serving ---------------------------------------------------------------
+@click.command("token")
+@click.option("--ttl", default=3600, show_default=True, help="Seconds until the token expires.")
+@click.option("--sub", default="local-agent", show_default=True, help="The agent the token names.")
+@with_appcontext
+def token_command(ttl: int, sub: str) -> None:
+    """Mint a JWT like Zendesk's proxy does, for curl and local tries."""
+    from backend.auth import mint_token
+
+    click.echo(mint_token(current_app.config["ZAF_SHARED_SECRET"],
+                          audience=current_app.config.get("ZAF_AUDIENCE"), ttl=ttl, subject=sub))
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=None, help="Defaults to $PORT, then 5000.")
+@click.option("--workers", type=int, default=None, help="Defaults to $WEB_CONCURRENCY, then 2.")
+def serve_command(host: str, port: int | None, workers: int | None) -> None:
+    """Serve the API and the /demo page locally with gunicorn (the demo never runs in production)."""
+    port = port or int(os.environ.get("PORT", "5000"))
+    env = dict(os.environ, DEMO_ENABLED="true", PORT=str(port))
+    if workers:
+        env["WEB_CONCURRENCY"] = str(workers)
+    click.echo(f"Escalation copilot on http://{host}:{port}  (demo: http://{host}:{port}/demo)")
+    args = [sys.executable, "-m", "gunicorn", "-c", "python:backend.gunicorn_conf",
+            "--bind", f"{host}:{port}", "backend:create_app()"]
+    os.execvpe(args[0], args, env)
+
+
+# -- the routing model ----------------------------------------------------------------------
+@click.command("train")
+@click.option("--if-missing", is_flag=True, help="Do nothing when a live model exists.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the skops artifact to this file.")
+@with_appcontext
+def train_command(if_missing: bool, output: Path | None) -> None:
+    """Train the default model from model/ and make it the live version."""
+    from backend.learning.bootstrap import train_default_model
+
+    train_default_model(if_missing=if_missing, output=output, echo=click.echo)
+
+
+@click.command("evaluate")
+@click.option("--data", "data_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="A JSONL file of {subject, description, team} rows.")
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the confusion-matrix PNG.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@with_appcontext
+def evaluate_command(data_file: Path | None, png: Path | None, as_json: bool) -> None:
+    """Score rules-only, model-only and the blend on the held-out split (or --data)."""
+    from backend.routing.reports import evaluate_variants
+
+    evaluate_variants(data_file=data_file, png=png, as_json=as_json, echo=click.echo)
+
+
+@click.command("classify")
+@click.argument("text", nargs=-1)
+@click.option("--file", "file_", type=click.File("r"), default=None,
+              help="Read tickets from a file ('-' for stdin): JSONL rows or plain text.")
+@with_appcontext
+def classify_command(text: tuple[str, ...], file_: click.File | None) -> None:
+    """Route a ticket from arguments, a file or stdin; JSONL in, JSONL out for batches."""
+    from backend.learning.bootstrap import classify_lines
+
+    if text:
+        lines = [" ".join(text)]
+    else:
+        stream = file_ if file_ is not None else click.get_text_stream("stdin")
+        lines = [line for line in stream if line.strip()]  # type: ignore[union-attr]
+    for result in classify_lines(lines):
+        click.echo(json.dumps(result, ensure_ascii=False))

@@ -1,0 +1,1 @@
+"""Insights: self-sufficiency statistics, reports and the dashboard."""

@@ -1,0 +1,124 @@
+"""Prometheus metrics (multiprocess-aware, so every gunicorn worker is counted) and GET /metrics."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from flask import Blueprint, Flask, Response, g, request
+from flask.typing import ResponseReturnValue
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+    multiprocess,
+)
+
+from backend.api.openapi import route
+from backend.auth import require_admin
+
+_CONFIDENCE_BUCKETS = (0.5, 0.7, 0.9)
+
+REQUESTS = Counter("rfh_http_requests_total", "HTTP requests", ["endpoint", "method", "status"])
+LATENCY = Histogram(
+    "rfh_http_request_duration_seconds", "HTTP request latency", ["endpoint", "method"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+)
+SUGGESTIONS = Counter("rfh_suggestions_total", "Suggestions served", ["team", "confidence"])
+ESCALATIONS = Counter("rfh_escalations_total", "Escalations by outcome", ["kind", "outcome"])
+EXTERNAL_LATENCY = Histogram(
+    "rfh_external_call_duration_seconds", "GitHub and Zendesk call latency", ["service", "operation"],
+)
+EXTERNAL_ERRORS = Counter(
+    "rfh_external_call_errors_total", "GitHub and Zendesk call errors", ["service", "operation", "code"]
+)
+FEEDBACK = Counter("rfh_feedback_total", "Feedback recorded", ["kind"])
+LIVE_MODEL = Gauge("rfh_live_model_version", "Live model version served", multiprocess_mode="max")
+FEEDBACK_SINCE_RETRAIN = Gauge(
+    "rfh_feedback_since_retrain", "Feedback rows newer than the live model", multiprocess_mode="max"
+)
+
+
+def confidence_bucket(confidence: float) -> str:
+    """A coarse label for a confidence value (keeps label cardinality small)."""
+    for edge in _CONFIDENCE_BUCKETS:
+        if confidence < edge:
+            return f"<{edge}"
+    return f">={_CONFIDENCE_BUCKETS[-1]}"
+
+
+class Metrics:
+    """Request instrumentation plus helpers the rest of the code calls."""
+
+    def init_app(self, app: Flask) -> None:
+        """Time and count every request."""
+        app.extensions["metrics"] = self
+
+        @app.before_request
+        def _start() -> None:
+            g.metrics_start = time.perf_counter()
+
+        @app.after_request
+        def _observe(response: Response) -> Response:
+            endpoint = request.url_rule.rule if request.url_rule is not None else "unmatched"
+            started = g.get("metrics_start")
+            if started is not None:
+                LATENCY.labels(endpoint, request.method).observe(time.perf_counter() - started)
+            REQUESTS.labels(endpoint, request.method, str(response.status_code)).inc()
+            return response
+
+    def suggestion_served(self, team: str, confidence: float) -> None:
+        """Count one suggestion."""
+        SUGGESTIONS.labels(team, confidence_bucket(confidence)).inc()
+
+    def escalation(self, kind: str, outcome: str) -> None:
+        """Count one escalation outcome (created, existing, preview, failed, linked)."""
+        ESCALATIONS.labels(kind, outcome).inc()
+
+    def feedback(self, kind: str) -> None:
+        """Count one feedback row (confirmation or override)."""
+        FEEDBACK.labels(kind).inc()
+
+    def live_model(self, version: int | None) -> None:
+        """Publish the live model version."""
+        if version is not None:
+            LIVE_MODEL.set(version)
+
+    def feedback_since_retrain(self, count: int) -> None:
+        """Publish how much feedback the live model has not seen."""
+        FEEDBACK_SINCE_RETRAIN.set(count)
+
+    @contextmanager
+    def external_call(self, service: str, operation: str) -> Iterator[None]:
+        """Time a GitHub/Zendesk call and count its failures by error code."""
+        started = time.perf_counter()
+        try:
+            yield
+        except Exception as exc:
+            EXTERNAL_ERRORS.labels(service, operation, str(getattr(exc, "code", type(exc).__name__))).inc()
+            raise
+        finally:
+            EXTERNAL_LATENCY.labels(service, operation).observe(time.perf_counter() - started)
+
+
+metrics = Metrics()
+bp = Blueprint("metrics", __name__)
+
+
+@route(bp, "/metrics", "GET", summary="Prometheus metrics of every worker (admin token).",
+       auth="admin")
+def metrics_endpoint() -> ResponseReturnValue:
+    """Expose metrics; aggregates all gunicorn workers in multiprocess mode."""
+    require_admin()
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+        payload = generate_latest(registry)
+    else:
+        payload = generate_latest()
+    return Response(payload, mimetype=CONTENT_TYPE_LATEST)

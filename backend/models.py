@@ -1,0 +1,139 @@
+"""The tables: suggestions served, agent feedback, escalations, and model versions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backend.db import Base
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC."""
+    return datetime.now(UTC)
+
+
+class Suggestion(Base):
+    """One suggestion served to the sidebar (for statistics and for learning)."""
+
+    __tablename__ = "suggestions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    model_version: Mapped[int | None] = mapped_column(Integer)
+    team: Mapped[str] = mapped_column(String(40))
+    confidence: Mapped[float] = mapped_column(Float)
+    confident: Mapped[bool] = mapped_column(Boolean, default=True)
+    priority: Mapped[str] = mapped_column(String(8))
+    agent: Mapped[str | None] = mapped_column(String(200))
+
+
+class Feedback(Base):
+    """An agent's choice of team and priority for a ticket: a confirmation or an override."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    suggestion_id: Mapped[int | None] = mapped_column(
+        ForeignKey("suggestions.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    team: Mapped[str] = mapped_column(String(40))
+    priority: Mapped[str] = mapped_column(String(8))
+    suggested_team: Mapped[str | None] = mapped_column(String(40))
+    suggested_priority: Mapped[str | None] = mapped_column(String(8))
+    model_version: Mapped[int | None] = mapped_column(Integer)
+    agent: Mapped[str | None] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(20), default="sidebar")  # sidebar|escalation|import
+    subject: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")  # capped ticket text the choice was made on
+
+    @property
+    def is_override(self) -> bool:
+        """True when the agent changed the suggested team or priority."""
+        return (self.suggested_team is not None and self.suggested_team != self.team) or (
+            self.suggested_priority is not None and self.suggested_priority != self.priority
+        )
+
+
+class Escalation(Base):
+    """A GitHub issue filed (or linked) for a ticket; the row exists before GitHub is called."""
+
+    __tablename__ = "escalations"
+    __table_args__ = (
+        UniqueConstraint("dedupe_key", name="uq_escalations_dedupe_key"),
+        Index("ix_escalations_ticket_kind", "ticket_id", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # "<ticket>:rfh", "<ticket>:defect" or "<ticket>:link:<url>": one issue per ticket and kind.
+    dedupe_key: Mapped[str] = mapped_column(String(300))
+    ticket_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))  # rfh | defect | link
+    state: Mapped[str] = mapped_column(String(12), default="pending")  # pending|created|linked|failed
+    marker: Mapped[str] = mapped_column(String(100))
+    repo: Mapped[str] = mapped_column(String(200))
+    issue_number: Mapped[int | None] = mapped_column(Integer)
+    issue_url: Mapped[str | None] = mapped_column(String(500))
+    issue_state: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
+    title: Mapped[str] = mapped_column(Text, default="")
+    labels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    team: Mapped[str] = mapped_column(String(40))
+    priority: Mapped[str] = mapped_column(String(8))
+    customer: Mapped[str | None] = mapped_column(String(200))
+    agent: Mapped[str | None] = mapped_column(String(200))
+    ticket_updated: Mapped[bool] = mapped_column(Boolean, default=False)
+    docs_update: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ModelVersion(Base):
+    """A trained routing model: its skops artifact, scores and lifecycle status."""
+
+    __tablename__ = "model_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # the version number
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status: Mapped[str] = mapped_column(String(12), index=True)  # candidate|live|rejected|retired
+    artifact: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    training_size: Mapped[int] = mapped_column(Integer, default=0)
+    feedback_until_id: Mapped[int] = mapped_column(Integer, default=0)
+    promoted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ImportCursor(Base):
+    """Where the last history import stopped, so it can resume."""
+
+    __tablename__ = "import_cursors"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    cursor: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )

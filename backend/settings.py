@@ -1,0 +1,117 @@
+"""Every environment variable the service reads, in one typed, validated place."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL_DIR = PROJECT_ROOT / "model"
+_REPO_RE = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
+
+
+class ConfigurationError(RuntimeError):
+    """Raised at start-up when an environment variable is missing or malformed."""
+
+
+def normalise_database_url(url: str) -> str:
+    """Map Heroku-style and bare PostgreSQL URLs to the psycopg 3 driver we install."""
+    for prefix in ("postgres://", "postgresql://", "postgresql+psycopg2://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+class Settings(BaseSettings):
+    """The service's configuration, read from the environment (names are case-insensitive)."""
+
+    model_config = SettingsConfigDict(extra="ignore", case_sensitive=False, env_file=None)
+
+    port: int = Field(default=5000, ge=1, le=65535)
+    database_url: str | None = None
+    instance_path: Path | None = None
+
+    zaf_shared_secret: SecretStr | None = None
+    zaf_audience: str | None = None
+    jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)
+    admin_token: SecretStr | None = None
+
+    github_token: SecretStr | None = None
+    github_api_url: str = "https://api.github.com"
+    github_webhook_secret: SecretStr | None = None
+    rfh_repo: str = "sourcegraph/customer"
+    public_repo: str = "sourcegraph/sourcegraph"
+
+    zendesk_subdomain: str | None = None
+    zendesk_email: str | None = None
+    zendesk_api_token: SecretStr | None = None
+    zendesk_team_field_id: int | None = None
+
+    # Outbound calls must never hang a web worker: bounded timeouts and rate-limit waits.
+    outbound_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    outbound_max_wait_seconds: float = Field(default=3.0, ge=0, le=30)
+    escalation_wait_seconds: float = Field(default=8.0, ge=0, le=60)
+
+    max_content_length: int = Field(default=1_572_864, ge=1024)  # 1.5 MiB
+    model_dir: Path = DEFAULT_MODEL_DIR
+    confidence_threshold: float = Field(default=0.5, ge=0, le=1)
+    model_poll_seconds: float = Field(default=3.0, gt=0)
+
+    retrain_min_feedback: int = Field(default=20, ge=1)
+    retrain_interval_seconds: int = Field(default=7 * 24 * 3600, ge=60)
+    retrain_check_seconds: float = Field(default=30.0, gt=0)
+    promotion_margin: float = Field(default=0.02, ge=0, le=1)
+
+    log_format: Literal["auto", "json", "text"] = "auto"
+    log_level: str = "INFO"
+    demo_enabled: bool = False
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalise_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if "://" not in value:
+            raise ValueError("must be a URL such as postgresql://user@host:5432/db or sqlite:///path")
+        return normalise_database_url(value)
+
+    @field_validator("rfh_repo", "public_repo")
+    @classmethod
+    def _repo_name(cls, value: str) -> str:
+        if not _REPO_RE.match(value):
+            raise ValueError("must look like owner/name")
+        return value
+
+    @field_validator("github_api_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @property
+    def github_configured(self) -> bool:
+        """True when issues can really be filed (otherwise the service is in preview mode)."""
+        return self.github_token is not None and bool(self.github_token.get_secret_value())
+
+    @property
+    def zendesk_configured(self) -> bool:
+        """True when tickets can be read and updated through the Zendesk API."""
+        return bool(self.zendesk_subdomain and self.zendesk_email and self.zendesk_api_token)
+
+
+def load_settings(overrides: dict[str, Any] | None = None) -> Settings:
+    """Build Settings from the environment plus overrides; fail naming the bad variable."""
+    try:
+        return Settings(**(overrides or {}))
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            name = ".".join(str(p) for p in err["loc"]).upper() or "(settings)"
+            problems.append(f"{name}: {err['msg']}")
+        raise ConfigurationError("Invalid configuration: " + "; ".join(problems)) from None

@@ -1,0 +1,207 @@
+"""Shared fixtures: an app on SQLite (default) or the real PostgreSQL (`--db=postgres`), tokens, a model."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import create_engine, text
+
+from backend import create_app, migrate
+from backend.auth import mint_token
+from backend.db import db
+from backend.learning import registry
+from backend.models import ModelVersion
+from backend.settings import normalise_database_url
+
+pytest_plugins = ["tests.fakes.pytest_plugin"]
+
+SECRET = "test-shared-secret-0123456789abcdef"
+ADMIN = "test-admin-token-0123456789abcdef"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """--db chooses the database every `app` fixture runs on."""
+    parser.addoption("--db", choices=["sqlite", "postgres"], default="sqlite",
+                     help="Run database-backed tests on SQLite (default) or TEST_DATABASE_URL.")
+
+
+def postgres_url() -> str | None:
+    """The real PostgreSQL of this machine, when configured (always in CI)."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        return normalise_database_url(url)
+    if os.environ.get("CI"):
+        pytest.fail("CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests must run in CI")
+    return None
+
+
+def require_postgres() -> str:
+    """Skip (visibly) outside CI when no PostgreSQL is configured."""
+    url = postgres_url()
+    if url is None:
+        pytest.skip("TEST_DATABASE_URL is not set (PostgreSQL tests run in CI and `make test`)")
+    return url
+
+
+class PostgresSchema:
+    """A throwaway schema on the real PostgreSQL, so tests never see each other's rows."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.name = f"t_{uuid.uuid4().hex[:12]}"
+        self._engine = create_engine(base_url, isolation_level="AUTOCOMMIT")
+
+    @property
+    def url(self) -> str:
+        """A URL whose connections use only this schema."""
+        sep = "&" if "?" in self.base_url else "?"
+        return f"{self.base_url}{sep}options=-csearch_path%3D{self.name}"
+
+    def create(self) -> PostgresSchema:
+        """Create the schema."""
+        with self._engine.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{self.name}"'))
+        return self
+
+    def drop(self) -> None:
+        """Drop the schema and everything in it."""
+        with self._engine.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{self.name}" CASCADE'))
+        self._engine.dispose()
+
+
+@pytest.fixture
+def pg_schema() -> Iterator[PostgresSchema]:
+    """An empty schema on the real PostgreSQL (skips visibly outside CI when unconfigured)."""
+    schema = PostgresSchema(require_postgres()).create()
+    yield schema
+    schema.drop()
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty, migrated database: a SQLite file, or a fresh PostgreSQL schema with --db=postgres."""
+    if request.config.getoption("--db") == "postgres":
+        schema = PostgresSchema(require_postgres()).create()
+        migrate.upgrade(schema.url)
+        yield schema.url
+        db.session.remove()
+        if db.engine is not None:
+            db.engine.dispose()
+        schema.drop()
+    else:
+        url = f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        migrate.upgrade(url)
+        yield url
+
+
+@pytest.fixture(scope="session")
+def trained_artifact() -> dict[str, Any]:
+    """The default model trained once per test session (artifact, meta, scores)."""
+    from backend.routing.training import train_default
+    from backend.settings import DEFAULT_MODEL_DIR
+
+    trained = train_default(DEFAULT_MODEL_DIR)
+    artifact = registry.dump_model(trained.pipeline)
+    return {"artifact": artifact, "meta": trained.meta, "scores": trained.scores,
+            "pipeline": trained.pipeline}
+
+
+def install_model(url: str, trained: dict[str, Any], status: str = "live") -> int:
+    """Insert a trained model into a database as a version (fast: no training)."""
+    engine = create_engine(url)
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session, session.begin():
+        row = ModelVersion(
+            status=status, artifact=trained["artifact"], sha256=registry.sha256(trained["artifact"]),
+            meta=trained["meta"], scores=registry._jsonable(trained["scores"]),
+            training_size=int(trained["meta"].get("train_size", 0)), note="test fixture",
+        )
+        session.add(row)
+        session.flush()
+        if status == "live":
+            registry.promote(session, row.id)
+        version = row.id
+    engine.dispose()
+    return version
+
+
+@pytest.fixture
+def make_app(database_url: str, tmp_path: Path, trained_artifact: dict[str, Any]) -> Iterator[
+    Callable[..., Flask]
+]:
+    """Build an app on the test database with a live model; overrides become settings."""
+    install_model(database_url, trained_artifact)
+    apps: list[Flask] = []
+
+    def factory(**overrides: Any) -> Flask:
+        config = {
+            "TESTING": True,
+            "database_url": database_url,
+            "zaf_shared_secret": SECRET,
+            "admin_token": ADMIN,
+            "instance_path": str(tmp_path / "instance"),
+            "log_format": "text",
+            **overrides,
+        }
+        application = create_app(config)
+        apps.append(application)
+        return application
+
+    yield factory
+
+
+@pytest.fixture
+def app(make_app: Callable[..., Flask]) -> Flask:
+    """The app in preview mode (no GitHub or Zendesk credentials)."""
+    return make_app()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    """A test client of the app."""
+    return app.test_client()
+
+
+@pytest.fixture
+def token() -> Callable[..., str]:
+    """Mint a valid agent JWT (claims may be overridden)."""
+
+    def mint(**extra: Any) -> str:
+        return mint_token(SECRET, subject=str(extra.pop("sub", "agent-1")), extra=extra)
+
+    return mint
+
+
+@pytest.fixture
+def auth(token: Callable[..., str]) -> dict[str, str]:
+    """Headers of an authenticated agent."""
+    return {"Authorization": f"Bearer {token()}"}
+
+
+@pytest.fixture
+def admin_auth() -> dict[str, str]:
+    """Headers of an operator (the admin token as a bearer token)."""
+    return {"Authorization": f"Bearer {ADMIN}"}
+
+
+def assert_error_shape(response: Any, status: int, code: str | None = None) -> dict[str, Any]:
+    """Assert the one JSON error shape (and the status, and the code when given)."""
+    assert response.status_code == status, response.get_data(as_text=True)[:500]
+    assert response.is_json, response.get_data(as_text=True)[:200]
+    body = response.get_json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"code", "message", "details"}
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+    if code is not None:
+        assert body["error"]["code"] == code
+    return body["error"]
