@@ -1,0 +1,131 @@
+"""The live model each web worker serves: polled from the registry, loaded, smoke-tested, swapped."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import Flask
+from sklearn.pipeline import Pipeline
+
+from backend.db import db
+from backend.errors import APIError
+from backend.learning import registry
+from backend.learning.locks import blocking
+from backend.routing.handbook import Handbook, load_handbook
+from backend.routing.router import Router
+from backend.routing.training import routing_file, train_default
+from backend.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """A verified model ready to serve."""
+
+    version: int
+    pipeline: Pipeline
+    router: Router
+
+
+class LiveModel:
+    """Holds the current model; checks the registry at most every poll interval."""
+
+    def __init__(self) -> None:
+        self._current: LoadedModel | None = None
+        self._checked_at = 0.0
+        self._lock = threading.Lock()
+        self._failed: set[int] = set()
+        self.handbook: Handbook | None = None
+        self.model_dir: Path | None = None
+        self.poll_seconds = 3.0
+        self.threshold = 0.5
+        self.lock_dir: Path | None = None
+
+    def init_app(self, app: Flask) -> None:
+        """Load and validate the handbook now (fail fast), the model lazily."""
+        settings: Settings = app.config["SETTINGS"]
+        self.model_dir = settings.model_dir
+        self.handbook = load_handbook(routing_file(settings.model_dir))
+        self.poll_seconds = settings.model_poll_seconds
+        self.threshold = settings.confidence_threshold
+        self.lock_dir = Path(app.instance_path)
+        self._current = None
+        self._checked_at = 0.0
+        self._failed = set()
+        app.extensions["live_model"] = self
+
+    def current(self) -> LoadedModel | None:
+        """The model to serve now (refreshing from the registry when the interval has passed)."""
+        now = time.monotonic()
+        if self._current is None or now - self._checked_at >= self.poll_seconds:
+            with self._lock:
+                if self._current is None or time.monotonic() - self._checked_at >= self.poll_seconds:
+                    self._refresh()
+                    self._checked_at = time.monotonic()
+        return self._current
+
+    def router(self) -> Router:
+        """The router over the live model, or 503 when none could be loaded."""
+        current = self.current()
+        if current is None:
+            raise APIError(503, "model_unavailable", "No routing model is loaded yet; try again.",
+                           retry_after=5)
+        return current.router
+
+    def force_refresh(self) -> LoadedModel | None:
+        """Check the registry now (after a promotion or rollback made by this process)."""
+        with self._lock:
+            self._refresh()
+            self._checked_at = time.monotonic()
+        return self._current
+
+    def _refresh(self) -> None:
+        with db.transaction() as session:
+            version = registry.live_version_id(session)
+        if version is None:
+            version = self._bootstrap()
+        if version is None or (self._current and self._current.version == version):
+            return
+        if version in self._failed:
+            return
+        self._swap_to(version)
+
+    def _swap_to(self, version: int) -> None:
+        with db.transaction() as session:
+            row = registry.get_version(session, version)
+            try:
+                if row is None:
+                    raise registry.ModelLoadError(f"version {version} vanished")
+                pipeline = registry.load_version(row)
+            except registry.ModelLoadError as exc:
+                # A version that fails to load is never swapped in; the old one keeps serving.
+                self._failed.add(version)
+                log.error("model version %s not loaded, keeping %s: %s", version,
+                          self._current.version if self._current else None, exc)
+                return
+        assert self.handbook is not None
+        router = Router(self.handbook, pipeline, version, self.threshold)
+        self._current = LoadedModel(version, pipeline, router)
+        log.info("serving model version %s", version)
+
+    def _bootstrap(self) -> int | None:
+        """First start: train the default model from model/ and make it live (one process does)."""
+        assert db.engine is not None and self.model_dir is not None
+        with blocking(db.engine, "model-bootstrap", self.lock_dir):
+            with db.transaction() as session:
+                existing = registry.live_version_id(session)
+            if existing is not None:
+                return existing
+            log.info("no live model: training the default model from %s", self.model_dir)
+            trained = train_default(self.model_dir, progress=log.info)
+            with db.transaction() as session:
+                row = registry.register(session, trained, "live", note="default model (bootstrap)")
+                return row.id
+
+
+live_model = LiveModel()

@@ -1,0 +1,150 @@
+"""Model versions in the database: save with skops, load with an explicit trust list, promote."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import skops.io as sio
+from sklearn.pipeline import Pipeline
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from backend.models import ModelVersion
+from backend.routing.handbook import TEAM_KEYS
+from backend.routing.training import TrainedModel
+
+log = logging.getLogger(__name__)
+
+# Only these non-default types may be loaded from an artifact; anything else is refused.
+TRUSTED_TYPES = [
+    "backend.routing.rules.KeywordRules",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.calibration.CalibratedClassifierCV",
+    "builtins.float",
+    "numpy.float32",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.str_",
+    "numpy.dtype",
+]
+
+SMOKE_TEXTS = [
+    "helm upgrade fails on our kubernetes cluster",
+    "cody autocomplete stopped working in intellij",
+    "repositories are not syncing from github",
+]
+
+
+class ModelLoadError(RuntimeError):
+    """An artifact that cannot be trusted or does not work."""
+
+
+def dump_model(pipeline: Pipeline) -> bytes:
+    """Serialise a fitted pipeline with skops (never pickle)."""
+    return sio.dumps(pipeline)
+
+
+def load_model(artifact: bytes) -> Pipeline:
+    """Load an artifact, refusing any type outside TRUSTED_TYPES."""
+    try:
+        untrusted = set(sio.get_untrusted_types(data=artifact))
+    except Exception as exc:  # a corrupt zip, a truncated blob...
+        raise ModelLoadError(f"artifact is not a readable skops file: {exc}") from None
+    unexpected = sorted(untrusted - set(TRUSTED_TYPES))
+    if unexpected:
+        raise ModelLoadError(f"artifact contains untrusted types: {unexpected}")
+    try:
+        model = sio.loads(artifact, trusted=sorted(untrusted))
+    except Exception as exc:
+        raise ModelLoadError(f"artifact failed to load: {exc}") from None
+    if not isinstance(model, Pipeline):
+        raise ModelLoadError(f"artifact holds a {type(model).__name__}, not a Pipeline")
+    return model
+
+
+def smoke_test(pipeline: Pipeline) -> None:
+    """Prove a loaded model answers sensibly before it serves a single request."""
+    classes = [str(c) for c in getattr(pipeline, "classes_", [])]
+    if not classes or not set(classes) <= set(TEAM_KEYS):
+        raise ModelLoadError(f"model classes {classes} are not team keys")
+    proba = pipeline.predict_proba(SMOKE_TEXTS)
+    if proba.shape != (len(SMOKE_TEXTS), len(classes)) or not np.allclose(proba.sum(axis=1), 1.0):
+        raise ModelLoadError("model probabilities are malformed")
+
+
+def sha256(artifact: bytes) -> str:
+    """Content hash of an artifact, checked again on every load."""
+    return hashlib.sha256(artifact).hexdigest()
+
+
+def register(
+    session: Session, trained: TrainedModel, status: str, *, feedback_until_id: int = 0,
+    note: str | None = None,
+) -> ModelVersion:
+    """Store a trained model as a new version with the given status."""
+    artifact = dump_model(trained.pipeline)
+    row = ModelVersion(
+        status=status,
+        artifact=artifact,
+        sha256=sha256(artifact),
+        meta=_jsonable(trained.meta),
+        scores=_jsonable(trained.scores),
+        training_size=int(trained.meta.get("train_size", 0)) + int(trained.meta.get("feedback_size", 0)),
+        feedback_until_id=feedback_until_id,
+        note=note,
+    )
+    session.add(row)
+    session.flush()
+    if status == "live":
+        promote(session, row.id)
+    return row
+
+
+def promote(session: Session, version_id: int) -> None:
+    """Make version_id the one live version; the previous live one is retired."""
+    session.execute(
+        update(ModelVersion)
+        .where(ModelVersion.status == "live", ModelVersion.id != version_id)
+        .values(status="retired")
+    )
+    session.execute(
+        update(ModelVersion)
+        .where(ModelVersion.id == version_id)
+        .values(status="live", promoted_at=datetime.now(UTC))
+    )
+
+
+def live_version_id(session: Session) -> int | None:
+    """The live version's number (a cheap query every worker polls)."""
+    return session.execute(
+        select(ModelVersion.id).where(ModelVersion.status == "live").order_by(ModelVersion.id.desc())
+    ).scalars().first()
+
+
+def get_version(session: Session, version_id: int) -> ModelVersion | None:
+    """One version row, artifact included."""
+    return session.get(ModelVersion, version_id)
+
+
+def load_version(row: ModelVersion) -> Pipeline:
+    """Verify the hash, load with the trust list, smoke-test."""
+    if sha256(row.artifact) != row.sha256:
+        raise ModelLoadError(f"version {row.id}: artifact hash mismatch")
+    pipeline = load_model(row.artifact)
+    smoke_test(pipeline)
+    return pipeline
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, np.generic):
+        return value.item()
+    return value

@@ -1,0 +1,56 @@
+"""Handbook Step 1 and Step 4: which details the engineer should still gather."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from backend.routing.handbook import ChecklistItem, Handbook
+from backend.routing.matching import TextView, contains_any
+
+MAX_SCAN_CHARS = 200_000  # detail markers sit near the top; never scan a 1 MB paste whole
+
+
+@dataclass(frozen=True)
+class MissingDetail:
+    """A detail the ticket does not contain yet."""
+
+    key: str
+    label: str
+    ask: str
+
+
+def _present(item: ChecklistItem, text: TextView, tags: set[str], attachments: bool,
+             zendesk_priority: str | None) -> bool:
+    if item.present_if_attachments and attachments:
+        return True
+    if tags & {t.lower() for t in item.present_if_tags}:
+        return True
+    if zendesk_priority and zendesk_priority.lower() in item.present_if_priority:
+        return True
+    return contains_any(text, item.present_if) is not None
+
+
+def missing_details(
+    handbook: Handbook,
+    text: str,
+    *,
+    tags: Iterable[str] = (),
+    attachments: Iterable[str] = (),
+    zendesk_priority: str | None = None,
+    routes: Iterable[str] = (),
+) -> list[MissingDetail]:
+    """The checklist items the ticket does not already answer, in the handbook's order."""
+    scan = TextView(text[:MAX_SCAN_CHARS])
+    tag_set = {t.lower() for t in tags}
+    has_attachments = any(True for _ in attachments)
+    route_set = set(routes)
+    missing = []
+    for item in handbook.checklist:
+        if item.only_for_routes and not (route_set & set(item.only_for_routes)):
+            continue
+        if item.only_if and not contains_any(scan, item.only_if):
+            continue
+        if not _present(item, scan, tag_set, has_attachments, zendesk_priority):
+            missing.append(MissingDetail(item.key, item.label, item.ask))
+    return missing

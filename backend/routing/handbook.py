@@ -1,0 +1,273 @@
+"""Load and validate model/routing.yaml: the handbook's routing table as data."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+TEAM_KEYS = (
+    "release",
+    "cloud",
+    "cody",
+    "source",
+    "graph",
+    "search-platform",
+    "code-search",
+    "docs",
+    "sales-ce",
+    "data-analytics",
+)
+PRIORITY_LABELS = ("se/p0", "se/p1", "se/p2", "se/p3")
+DEPLOYMENT_OWNER = "deployment"  # alert owner meaning "release or cloud by deployment type"
+
+
+class HandbookError(ValueError):
+    """routing.yaml is malformed; the message names the line and field at fault."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Team(_Strict):
+    """An engineering (or business) team that takes requests for help."""
+
+    name: str
+    owns: str
+    channel: str | None
+    handle: str | None
+    handle_hint: str | None = None
+    label: str = Field(pattern=r"^team/[a-z0-9-]+$")
+    tracker: Literal["customer", "public"] = "customer"
+
+
+class Route(_Strict):
+    """One handbook section: its keywords and the team (and hand-off) it routes to."""
+
+    key: str
+    section: str
+    team: str
+    managed_team: str | None = None
+    channel: str | None = None
+    handle: str | None = None
+    keywords: list[str] = Field(min_length=1)
+    strong: list[str] = []
+
+
+class Disambiguation(_Strict):
+    """Context that resolves an ambiguous keyword toward one route."""
+
+    name: str
+    note: str
+    if_any: list[str] = Field(min_length=1)
+    and_any: list[str] = Field(min_length=1)
+    route: str
+    weight: float = 2.0
+
+
+class Alerts(_Strict):
+    """Where the alert-owner table lives and how its team names map to team keys."""
+
+    file: str
+    weight: float = 3.0
+    owners: dict[str, str]
+
+
+class Deployment(_Strict):
+    """Tags and phrases that tell a self-hosted instance from a managed one."""
+
+    self_hosted_tags: list[str]
+    managed_tags: list[str]
+    self_hosted_phrases: list[str]
+    managed_phrases: list[str]
+
+
+class Priority(_Strict):
+    """An se/pN label: SLA severity N and the phrases that signal it."""
+
+    label: str
+    severity: int = Field(ge=0, le=3)
+    name: str
+    meaning: str
+    phrases: list[str]
+
+
+class Priorities(BaseModel):
+    """The priority ladder (a list) plus its default."""
+
+    model_config = ConfigDict(frozen=True)
+    levels: list[Priority]
+    default: str
+
+
+class PriorityContext(_Strict):
+    """Context that raises a priority: sales process, renewal risk, deadlines, Zendesk priority."""
+
+    sales_tags: list[str]
+    sales_phrases: list[str]
+    renewal_risk_phrases: list[str]
+    deadline_phrases: list[str]
+    zendesk_priority: dict[str, str | None]
+
+
+class ChecklistItem(_Strict):
+    """A detail from handbook Step 1/Step 4 and how to see that a ticket already has it."""
+
+    key: Literal[
+        "version", "deployment", "repro_steps", "logs", "recent_changes", "affected_users",
+        "urgency", "extension_version",
+    ]
+    label: str
+    ask: str
+    present_if: list[str]
+    present_if_tags: list[str] = []
+    present_if_attachments: bool = False
+    present_if_priority: list[str] = []
+    only_for_routes: list[str] = []
+    only_if: list[str] = []
+
+
+class Handbook(_Strict):
+    """The whole routing file."""
+
+    version: int
+    handbook: str
+    fallback_channel: str
+    support_channel: str
+    labels: dict[str, str]
+    trackers: dict[str, dict[str, Any]]
+    teams: dict[str, Team]
+    deployment: Deployment
+    routes: list[Route]
+    disambiguation: list[Disambiguation]
+    alerts: Alerts
+    beta_phrases: list[str]
+    priorities: Priorities
+    priority_context: PriorityContext
+    checklist: list[ChecklistItem]
+    # "service:alert_name" -> team key or "deployment"; filled at load from the alerts file.
+    alert_owners: dict[str, str] = {}
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Handbook:
+        if tuple(sorted(self.teams)) != tuple(sorted(TEAM_KEYS)):
+            missing = sorted(set(TEAM_KEYS) - set(self.teams))
+            extra = sorted(set(self.teams) - set(TEAM_KEYS))
+            raise ValueError(f"teams must be exactly {list(TEAM_KEYS)} (missing {missing}, extra {extra})")
+        route_keys = [r.key for r in self.routes]
+        if len(set(route_keys)) != len(route_keys):
+            raise ValueError("route keys must be unique")
+        for route in self.routes:
+            for team in (route.team, route.managed_team):
+                if team is not None and team not in self.teams:
+                    raise ValueError(f"route {route.key!r} names unknown team {team!r}")
+        for rule in self.disambiguation:
+            if rule.route not in route_keys:
+                raise ValueError(f"disambiguation {rule.name!r} names unknown route {rule.route!r}")
+        for owner in self.alerts.owners.values():
+            if owner != DEPLOYMENT_OWNER and owner not in self.teams:
+                raise ValueError(f"alert owner maps to unknown team {owner!r}")
+        if [p.label for p in self.priorities.levels] != list(PRIORITY_LABELS):
+            raise ValueError(f"priorities must be {list(PRIORITY_LABELS)} in order")
+        return self
+
+    def route(self, key: str) -> Route:
+        """The route with this key."""
+        return next(r for r in self.routes if r.key == key)
+
+    def channel_for(self, team: str, route_key: str | None = None) -> str:
+        """Where to post: the route's channel if it has one, the team's, or the fallback."""
+        if route_key is not None:
+            route = self.route(route_key)
+            if route.channel and (route.team == team or route.managed_team == team):
+                return route.channel
+        return self.teams[team].channel or self.fallback_channel
+
+    def handle_for(self, team: str, route_key: str | None = None) -> str | None:
+        """Whom to @-mention: the route's handle if it has one, else the team's (may be None)."""
+        if route_key is not None:
+            route = self.route(route_key)
+            if route.handle and (route.team == team or route.managed_team == team):
+                return route.handle
+        return self.teams[team].handle
+
+
+def _mark_for(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Mark | None:
+    """Walk the composed YAML tree along a pydantic error location to find its line."""
+    mark = node.start_mark if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = next((v for k, v in node.value if k.value == str(part)), None)
+            if found is None:
+                break
+            node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+        mark = node.start_mark
+    return mark
+
+
+def parse_handbook(text: str, source: str = "routing.yaml", base_dir: Path | None = None) -> Handbook:
+    """Parse and validate routing data; errors name the line and the field at fault."""
+    try:
+        raw = yaml.safe_load(text)
+        tree = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        raise HandbookError(f"{source}: not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise HandbookError(f"{source}: the top level must be a mapping")
+    if base_dir is not None and isinstance(raw.get("alerts"), dict):
+        raw["alert_owners"] = load_alert_owners(base_dir / str(raw["alerts"].get("file", "")),
+                                                raw["alerts"].get("owners", {}))
+    try:
+        return Handbook.model_validate(raw)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            loc = tuple(err["loc"])
+            mark = _mark_for(tree, loc)
+            where = f"line {mark.line + 1}" if mark is not None else "?"
+            field = ".".join(str(p) for p in loc) or "(top level)"
+            problems.append(f"{source}:{where}: {field}: {err['msg']}")
+        raise HandbookError("\n".join(problems)) from None
+
+
+def load_alert_owners(path: Path, owners: dict[str, str]) -> dict[str, str]:
+    """Read the alert table (alert_name, service, owner) and map owners to team keys."""
+    if not path.is_file():
+        raise HandbookError(f"alerts file not found: {path}")
+    result: dict[str, str] = {}
+    with path.open(newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            owner = owners.get((row.get("owner_team_as_written") or "").strip())
+            if owner is None:
+                raise HandbookError(f"{path.name}: unmapped owner {row.get('owner_team_as_written')!r}")
+            key = f"{row['service'].strip().lower()}:{row['alert_name'].strip().lower()}"
+            result[key] = owner
+    return result
+
+
+@lru_cache(maxsize=8)
+def load_handbook(path: str | Path) -> Handbook:
+    """Load routing.yaml (cached per path)."""
+    path = Path(path)
+    return parse_handbook(path.read_text(encoding="utf-8"), path.name, path.parent)
+
+
+def handbook_as_params(handbook: Handbook) -> dict[str, Any]:
+    """The parts of the handbook the keyword-rule estimator needs, as plain data."""
+    return {
+        "teams": list(TEAM_KEYS),
+        "routes": [r.model_dump() for r in handbook.routes],
+        "disambiguation": [d.model_dump() for d in handbook.disambiguation],
+        "alert_owners": dict(handbook.alert_owners),
+        "alert_weight": handbook.alerts.weight,
+        "deployment": handbook.deployment.model_dump(),
+    }

@@ -1,0 +1,131 @@
+"""Match the handbook's keyword phrases against ticket text: whole words, case-insensitive, fast.
+
+Plain phrases are looked up as word n-grams in a dictionary (one pass over the text, whatever the
+number of phrases); only phrases written as "re:<regex>" run as regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Words are runs of letters, digits, '+' and '#' (so "c++", "c#", "k8s" stay whole); everything
+# else separates words, which makes "repo-updater", "repo_updater" and "repo updater" the same.
+_WORD = re.compile(r"[a-z0-9+#]+")
+MAX_PHRASE_WORDS = 6
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words of a text."""
+    return _WORD.findall(text.lower())
+
+
+def _singular(word: str) -> str | None:
+    """The word without a plural ending, or None when it has none."""
+    if len(word) > 4 and word.endswith("es"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return None
+
+
+class TextView:
+    """A text prepared once for many phrase look-ups."""
+
+    __slots__ = ("lower", "words")
+
+    def __init__(self, text: str) -> None:
+        self.lower = text.lower()
+        self.words = _WORD.findall(self.lower)
+
+
+def view_of(text: str | TextView) -> TextView:
+    """Accept a str or an existing TextView."""
+    return text if isinstance(text, TextView) else TextView(text)
+
+
+class PhraseIndex:
+    """Which of many phrases occur in a text, with counts."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = sorted(set(phrases))
+        self._by_words: dict[tuple[str, ...], str] = {}
+        self._regexes: list[tuple[str, re.Pattern[str]]] = []
+        for phrase in self.phrases:
+            if phrase.startswith("re:"):
+                self._regexes.append((phrase, re.compile(phrase[3:], re.IGNORECASE)))
+                continue
+            key = tuple(words(phrase))
+            if key:
+                self._by_words.setdefault(key, phrase)
+                singular = _singular(key[-1])
+                if singular:  # a phrase written in the plural also matches the singular
+                    self._by_words.setdefault(key[:-1] + (singular,), phrase)
+        self._max_len = max((len(k) for k in self._by_words), default=0)
+        self._max_len = min(self._max_len, MAX_PHRASE_WORDS)
+
+    def counts(self, text: str | TextView) -> dict[str, int]:
+        """Phrase -> occurrences (longest phrase wins where phrases overlap)."""
+        view = view_of(text)
+        found: dict[str, int] = {}
+        tokens = view.words
+        i, n = 0, len(tokens)
+        while i < n:
+            matched = 0
+            for size in range(min(self._max_len, n - i), 0, -1):
+                key = tuple(tokens[i : i + size])
+                phrase = self._by_words.get(key)
+                if phrase is None:
+                    singular = _singular(key[-1])
+                    if singular:
+                        phrase = self._by_words.get(key[:-1] + (singular,))
+                if phrase is not None:
+                    found[phrase] = found.get(phrase, 0) + 1
+                    matched = size
+                    break
+            i += matched or 1
+        for phrase, pattern in self._regexes:
+            hits = len(pattern.findall(view.lower))
+            if hits:
+                found[phrase] = found.get(phrase, 0) + hits
+        return found
+
+    def first(self, text: str | TextView) -> str | None:
+        """The first phrase found (as written in the handbook), or None."""
+        view = view_of(text)
+        tokens = view.words
+        for i in range(len(tokens)):
+            for size in range(min(self._max_len, len(tokens) - i), 0, -1):
+                key = tuple(tokens[i : i + size])
+                phrase = self._by_words.get(key)
+                if phrase is None:
+                    singular = _singular(key[-1])
+                    if singular:
+                        phrase = self._by_words.get(key[:-1] + (singular,))
+                if phrase is not None:
+                    return phrase
+        for phrase, pattern in self._regexes:
+            match = pattern.search(view.lower)
+            if match:
+                return match.group(0)
+        return None
+
+
+@lru_cache(maxsize=512)
+def index_of(phrases: tuple[str, ...]) -> PhraseIndex:
+    """A cached index for a list of phrases from the handbook."""
+    return PhraseIndex(phrases)
+
+
+def contains_any(text: str | TextView, phrases: Iterable[str]) -> str | None:
+    """The first of phrases found in text, or None."""
+    phrases = tuple(phrases)
+    if not phrases:
+        return None
+    return index_of(phrases).first(text)
+
+
+def any_regex_or_phrase(text: str | TextView, phrases: Iterable[str]) -> bool:
+    """True when any phrase (plain or 're:') occurs in text."""
+    return contains_any(text, phrases) is not None

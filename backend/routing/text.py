@@ -1,0 +1,99 @@
+"""Prepare ticket text the way support tickets look: subject first, no quoted replies, capped logs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+# A 1 MB paste must not slow the request: keep the head and the telling tokens of the rest.
+HEAD_CHARS = 6000
+MAX_TAIL_TOKENS = 400
+MAX_COMMENT_CHARS = 2000
+MAX_COMMENTS = 5
+TAGS_PREFIX = "[tags:"
+
+_REPLY_HEADERS = re.compile(
+    r"^\s*(on\s.{0,200}?wrote:\s*$"
+    r"|-{2,}\s*original message\s*-{2,}"
+    r"|from:\s.+\n\s*(sent|date):\s"
+    r"|_{10,}\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGNOFF = re.compile(
+    r"^\s*(best regards|kind regards|warm regards|regards|many thanks|thanks( again| a lot)?|"
+    r"thank you( very much)?|cheers|best|br|sincerely|tia)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+_SIG_DELIM = re.compile(r"^(-- ?|sent from my .*)$", re.IGNORECASE)
+# Tokens worth keeping from a long log: service names, error words, identifiers with - or _.
+_TELLING = re.compile(
+    r"\b(?:[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[A-Z][a-zA-Z]+(?:Error|Exception)|"
+    r"error|fatal|panic|timeout|refused|denied|oom\w*|unauthorized|forbidden)\b"
+)
+
+
+def strip_quoted_reply(text: str) -> str:
+    """Cut an email at the start of the quoted previous message; drop '>' lines left over."""
+    match = _REPLY_HEADERS.search(text)
+    if match and match.start() > 0:
+        text = text[: match.start()]
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    return "\n".join(lines)
+
+
+def strip_signature(text: str) -> str:
+    """Drop a trailing signature: after '-- ', 'Sent from my ...', or a sign-off near the end."""
+    lines = text.rstrip().splitlines()
+    window = max(0, len(lines) - 10)  # a signature lives in the last few lines
+    for i in range(len(lines) - 1, window - 1, -1):
+        line = lines[i].strip()
+        if _SIG_DELIM.match(line) or (_SIGNOFF.match(line) and i > 0):
+            return "\n".join(lines[:i])
+    return "\n".join(lines)
+
+
+def cap_long_text(text: str, head_chars: int = HEAD_CHARS) -> str:
+    """Keep the head of a long text and the distinct telling tokens of the rest."""
+    if len(text) <= head_chars:
+        return text
+    head, tail = text[:head_chars], text[head_chars:]
+    seen: dict[str, None] = {}
+    for match in _TELLING.finditer(tail):
+        token = match.group(0)
+        if token not in seen:
+            seen[token] = None
+            if len(seen) >= MAX_TAIL_TOKENS:
+                break
+    return head + "\n" + " ".join(seen)
+
+
+def clean_message(text: str) -> str:
+    """One email/comment without quoted replies and signature."""
+    return strip_signature(strip_quoted_reply(text or ""))
+
+
+def prepare_ticket(
+    subject: str,
+    description: str,
+    comments: Sequence[str] = (),
+    tags: Iterable[str] = (),
+    org_tags: Iterable[str] = (),
+) -> str:
+    """The one text the router reads: subject twice (it is the best summary), body, tags."""
+    subject = " ".join((subject or "").split())[:500]
+    body = cap_long_text(clean_message(description))
+    parts = [subject, subject, body]
+    for comment in list(comments)[:MAX_COMMENTS]:
+        parts.append(cap_long_text(clean_message(comment), MAX_COMMENT_CHARS))
+    all_tags = sorted({t.strip().lower() for t in [*tags, *org_tags] if t and t.strip()})
+    if all_tags:
+        parts.append(f"{TAGS_PREFIX} {' '.join(all_tags)}]")
+    return "\n".join(p for p in parts if p)
+
+
+def tags_in(prepared: str) -> set[str]:
+    """The tags written into a prepared text by prepare_ticket."""
+    index = prepared.rfind(TAGS_PREFIX)
+    if index < 0:
+        return set()
+    return set(prepared[index + len(TAGS_PREFIX) :].rstrip("]").split())
