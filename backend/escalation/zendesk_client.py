@@ -1,0 +1,467 @@
+"""Thin wrapper over zenpy for reading tickets and linking RFH issues back to them.
+
+What it adds to zenpy, and why:
+
+* A 429 never hangs a web worker. zenpy sleeps ``Retry-After`` seconds and retries without end
+  unless ``ratelimit_budget`` is set; with it, zenpy sleeps second by second and raises
+  ``RatelimitBudgetExceeded`` once the budget drops below one second. Two gaps remain, closed
+  here: the budget lives on each zenpy API object and is never refilled (after a few 429s a
+  long-lived client would give up at once forever), so it is refilled before every call of
+  this wrapper; and zenpy would still sleep ``budget - 1`` seconds before giving up on a
+  ``Retry-After`` it can never honour, so a response hook on our session gives up at once
+  instead, carrying the ``Retry-After`` zenpy does not report.
+* Writes are sent once. zenpy's own session retries PUT on 503 (urllib3's default methods), and
+  a retried ticket PUT posts the note twice. We pass our own session whose retry policy only
+  repeats GET (on 502/503/504 and on connections that never opened), for http and https alike.
+* Errors come out as one ``ZendeskError`` with a small closed set of codes and plain words.
+* Caching is off: a ticket read right after an update must show the update.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+from zenpy import Zenpy
+from zenpy.lib.api_objects import Comment, Ticket
+from zenpy.lib.exception import (
+    APIException,
+    RatelimitBudgetExceeded,
+    RecordNotFoundException,
+    ZenpyException,
+)
+
+ErrorCode = Literal[
+    "unauthorized", "not_found", "rate_limited", "unavailable", "timeout", "invalid",
+]
+
+SOLVED_STATUSES = frozenset({"solved", "closed"})
+
+
+class ZendeskError(Exception):
+    """A failed Zendesk call, classified.
+
+    ``code`` is one of ErrorCode; ``message`` names the cause in plain words; ``retry_after`` is
+    the seconds Zendesk asked us to wait (rate limits), when known; ``status`` the HTTP status.
+    """
+
+    def __init__(
+        self,
+        code: ErrorCode,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        status: int | None = None,
+    ) -> None:
+        """Record the classification; str(error) is the message."""
+        super().__init__(message)
+        self.code: ErrorCode = code
+        self.message = message
+        self.retry_after = retry_after
+        self.status = status
+
+    def __repr__(self) -> str:
+        """Show code, message and retry_after."""
+        return f"ZendeskError({self.code!r}, {self.message!r}, retry_after={self.retry_after!r})"
+
+
+@dataclass
+class TicketData:
+    """A ticket as the escalation flow needs it."""
+
+    id: int
+    subject: str
+    description: str
+    comments: list[str]  # bodies after the first comment (the description), oldest first
+    tags: list[str]
+    priority: str | None
+    organization: dict[str, Any] | None  # {"name": str, "tags": list[str]}
+    requester_name: str | None
+    requester_email: str | None
+    attachments: list[str]  # file names, from every comment
+    custom_fields: dict[int, object]
+    url: str  # agent URL https://{subdomain}.zendesk.com/agent/tickets/{id}
+
+
+class _GiveUp(Exception):
+    """Raised from the response hook: a 429 whose Retry-After the budget cannot cover."""
+
+    def __init__(self, retry_after: float | None) -> None:
+        super().__init__(retry_after)
+        self.retry_after = retry_after
+
+
+def _safe_retry() -> Retry:
+    """GET-only retry policy: a PUT that adds a note must never be sent twice."""
+    return Retry(
+        total=2,
+        connect=2,  # the connection never opened: nothing was sent
+        read=False,  # re-raise read errors as they are, so a timeout stays a timeout
+        status=2,
+        other=0,
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        status_forcelist=(502, 503, 504),
+        backoff_factor=0.2,
+        respect_retry_after_header=False,  # 429 is zenpy's (bounded) business, not urllib3's
+        raise_on_status=False,
+    )
+
+
+class ZendeskTickets:
+    """Read tickets, add internal notes, tags and fields, export solved tickets.
+
+    Not thread-safe (zenpy objects keep per-call state): use one instance per thread or
+    request. Construction sends no request.
+    """
+
+    def __init__(
+        self,
+        subdomain: str,
+        email: str,
+        token: str,
+        *,
+        timeout: float = 5.0,
+        ratelimit_budget: float = 3.0,
+    ) -> None:
+        """Configure zenpy with a bounded rate-limit wait, a timeout, no cache, safe retries."""
+        self.subdomain = subdomain
+        self.timeout = timeout
+        self.ratelimit_budget = ratelimit_budget
+        self._local = threading.local()
+        session = requests.Session()
+        adapter = HTTPAdapter(max_retries=_safe_retry())
+        session.mount("https://", adapter)
+        session.mount("http://", adapter)
+        session.hooks["response"].append(self._on_response)
+        self._z = Zenpy(
+            subdomain=subdomain,
+            email=email,
+            token=token,
+            session=session,
+            timeout=timeout,
+            ratelimit_budget=ratelimit_budget,
+            disable_cache=True,
+        )
+
+    # ------------------------------------------------------------------ public
+    def get_ticket(self, ticket_id: int) -> TicketData:
+        """Read a ticket with its comments, requester and organization (4+ GETs)."""
+        with self._call(f"reading ticket {ticket_id}"):
+            ticket = self._z.tickets(id=ticket_id)
+            if not isinstance(ticket, Ticket):
+                raise ZendeskError("unavailable", f"Zendesk answered ticket {ticket_id} with"
+                                   " something that is not a ticket")
+            comments = list(self._z.tickets.comments(ticket_id))
+            requester = self._optional(self._z.users, ticket.requester_id)
+            org = self._optional(self._z.organizations, ticket.organization_id)
+        first, rest = (comments[0], comments[1:]) if comments else (None, [])
+        description = ticket.description or (first.body if first is not None else "") or ""
+        return TicketData(
+            id=int(ticket.id),
+            subject=ticket.subject or "",
+            description=description,
+            comments=[c.body or "" for c in rest],
+            tags=list(ticket.tags or []),
+            priority=ticket.priority,
+            organization={"name": org.name, "tags": list(org.tags or [])} if org else None,
+            requester_name=requester.name if requester else None,
+            requester_email=requester.email if requester else None,
+            attachments=[
+                a.file_name for c in comments for a in (c.attachments or [])
+                if getattr(a, "file_name", None)
+            ],
+            custom_fields=_custom_fields(ticket.custom_fields),
+            url=self.agent_url(int(ticket.id)),
+        )
+
+    def link_issue(
+        self,
+        ticket_id: int,
+        *,
+        note: str,
+        tags: list[str],
+        field_id: int | None,
+        field_value: str | None,
+    ) -> None:
+        """Add ``tags`` (keeping the others), then a private note and the field in one update.
+
+        Two requests: a single ticket update replaces the tag list (additional_tags works only
+        on the bulk endpoint), so tags go through the Add Tags endpoint. Tags go first because
+        adding them twice is harmless: if the update then fails, no note was written yet and
+        link_issue can simply be called again.
+        """
+        with self._call(f"linking ticket {ticket_id} to its issue"):
+            if tags:
+                self._z.tickets.add_tags(ticket_id, list(tags))
+            update = Ticket(id=ticket_id, comment=Comment(body=note, public=False))
+            if field_id is not None:
+                update.custom_fields = [{"id": field_id, "value": field_value}]
+            self._z.tickets.update(update)
+
+    def add_note(self, ticket_id: int, note: str) -> None:
+        """Add a private (internal) note to a ticket (one PUT)."""
+        with self._call(f"adding a note to ticket {ticket_id}"):
+            self._z.tickets.update(Ticket(id=ticket_id, comment=Comment(body=note, public=False)))
+
+    def iter_solved(
+        self,
+        since: datetime | None = None,
+        *,
+        cursor: str | None = None,
+        per_page: int | None = None,
+    ) -> SolvedTickets:
+        """Export solved/closed tickets changed since ``since`` (or resume from ``cursor``).
+
+        Returns an iterator of TicketData whose ``cursor`` attribute is, at any moment, a safe
+        point to resume from with ``iter_solved(cursor=...)``: nothing not yet handed out is
+        skipped (the rest of the current page may come again). After the loop ends it is the
+        cursor for the next incremental run. Rows carry no comments, requester or
+        organization: call get_ticket(id) for those. A naive ``since`` is taken as UTC.
+        """
+        if (since is None) == (cursor is None):
+            raise ValueError("pass either since or cursor")
+        start_time = None
+        if since is not None:
+            aware = since if since.tzinfo else since.replace(tzinfo=UTC)
+            start_time = int(aware.timestamp())
+        return SolvedTickets(self, start_time=start_time, cursor=cursor, per_page=per_page)
+
+    def agent_url(self, ticket_id: int) -> str:
+        """The ticket's page in the agent workspace."""
+        return f"https://{self.subdomain}.zendesk.com/agent/tickets/{ticket_id}"
+
+    # --------------------------------------------------------------- internals
+    def _export_page(
+        self, start_time: int | None, cursor: str | None, per_page: int | None
+    ) -> tuple[list[Any], str | None, bool]:
+        """One page of the cursor-based incremental export: (tickets, after_cursor, end)."""
+        with self._call("exporting tickets"):
+            if cursor is not None:
+                page = self._z.tickets.incremental(cursor=cursor)
+            else:
+                page = self._z.tickets.incremental(start_time=start_time, per_page=per_page)
+            tickets = list(page.values or [])  # this page only: iterating would fetch the next
+            after = getattr(page, "after_cursor", None)
+            end = bool(getattr(page, "end_of_stream", True))
+        return tickets, after, end
+
+    def _row(self, ticket: Any) -> TicketData:
+        return TicketData(
+            id=int(ticket.id),
+            subject=ticket.subject or "",
+            description=ticket.description or "",
+            comments=[],
+            tags=list(ticket.tags or []),
+            priority=ticket.priority,
+            organization=None,
+            requester_name=None,
+            requester_email=None,
+            attachments=[],
+            custom_fields=_custom_fields(ticket.custom_fields),
+            url=self.agent_url(int(ticket.id)),
+        )
+
+    def _optional(self, api: Any, record_id: int | None) -> Any:
+        """Fetch a related record, or None when there is none or it was deleted."""
+        if not record_id:
+            return None
+        try:
+            return api(id=record_id)
+        except RecordNotFoundException:
+            return None
+
+    def _on_response(self, response: Any, *args: Any, **kwargs: Any) -> Any:
+        """requests hook: give up on a 429 at once when zenpy's budget cannot cover the wait."""
+        if response.status_code != 429:
+            return response
+        raw = response.headers.get("retry-after")
+        try:
+            retry_after: float | None = float(raw) if raw is not None else None
+        except ValueError:
+            retry_after = None
+        self._local.last_retry_after = retry_after
+        if retry_after is None:
+            return response  # zenpy does not wait without the header: it raises APIException
+        remaining = getattr(self._local, "budget_left", self.ratelimit_budget)
+        # zenpy parses the header with int() and sleeps only while budget - slept >= 1.
+        if not str(raw).strip().isdigit() or retry_after > remaining - 1:
+            raise _GiveUp(retry_after)
+        self._local.budget_left = remaining - retry_after
+        return response
+
+    @contextmanager
+    def _call(self, action: str) -> Iterator[None]:
+        """Refill the rate-limit budget, run one operation, translate its errors."""
+        for api in (self._z.tickets, self._z.users, self._z.organizations):
+            api.ratelimit_budget = int(self.ratelimit_budget)  # zenpy never refills it
+        self._local.budget_left = float(int(self.ratelimit_budget))
+        self._local.last_retry_after = None
+        try:
+            yield
+        except ZendeskError:
+            raise
+        except Exception as exc:
+            error = _classify(exc, action, getattr(self._local, "last_retry_after", None),
+                              self.timeout)
+            if error is None:
+                raise
+            raise error from exc
+
+
+class SolvedTickets(Iterator[TicketData]):
+    """Iterator over an incremental export, solved/closed tickets only, resumable by ``cursor``."""
+
+    def __init__(
+        self,
+        client: ZendeskTickets,
+        *,
+        start_time: int | None,
+        cursor: str | None,
+        per_page: int | None,
+    ) -> None:
+        """Prepare the export; nothing is fetched before the first next()."""
+        self._client = client
+        self._start_time = start_time
+        self._next_cursor = cursor
+        self._per_page = per_page
+        self._buffer: deque[TicketData] = deque()
+        self._page_after: str | None = None
+        self.cursor: str | None = cursor  # safe resume point (None: resume from ``since``)
+        self.end_of_stream = False
+        self.pages = 0
+
+    def __iter__(self) -> SolvedTickets:
+        """Return self."""
+        return self
+
+    def __next__(self) -> TicketData:
+        """Next solved ticket; fetches pages as needed (ZendeskError on failure)."""
+        while True:
+            if self._buffer:
+                return self._buffer.popleft()
+            # The consumer came back for more: every ticket of the current page was handled,
+            # so the page's end is now a safe resume point.
+            if self._page_after is not None:
+                self.cursor = self._page_after
+            if self.end_of_stream:
+                raise StopIteration
+            self._fetch()
+
+    def _fetch(self) -> None:
+        tickets, after, end = self._client._export_page(
+            self._start_time if self._next_cursor is None else None,
+            self._next_cursor, self._per_page,
+        )
+        self.pages += 1
+        self._buffer.extend(
+            self._client._row(t) for t in tickets if getattr(t, "status", None) in SOLVED_STATUSES
+        )
+        self._page_after = after
+        self._next_cursor = after
+        self.end_of_stream = end or after is None
+
+
+@dataclass
+class _Said:
+    status: int | None
+    text: str
+    retry_after: float | None
+
+
+def _custom_fields(raw: Any) -> dict[int, object]:
+    out: dict[int, object] = {}
+    for item in raw or []:
+        if isinstance(item, dict) and item.get("id") is not None:
+            out[int(item["id"])] = item.get("value")
+    return out
+
+
+def _describe(response: Any) -> _Said:
+    """Status, a short text of what Zendesk said, and its Retry-After, from a response."""
+    status = getattr(response, "status_code", None)
+    retry_after = None
+    headers = getattr(response, "headers", None) or {}
+    if headers.get("retry-after") is not None:
+        try:
+            retry_after = float(headers["retry-after"])
+        except ValueError:
+            retry_after = None
+    text = ""
+    try:
+        body = response.json()
+    except Exception:
+        body = None
+    if isinstance(body, dict):
+        error = body.get("error")
+        description = body.get("description")
+        if isinstance(error, dict):  # some endpoints nest {"title", "message"}
+            description = description or error.get("message")
+            error = error.get("title")
+        parts = [str(p) for p in (error, description) if p]
+        details = body.get("details")
+        if isinstance(details, dict):
+            for items in details.values():
+                for item in items if isinstance(items, list) else []:
+                    if isinstance(item, dict) and item.get("description"):
+                        parts.append(str(item["description"]))
+        text = ": ".join(parts)
+    if not text:
+        text = str(getattr(response, "reason", "") or "unexpected answer")
+    return _Said(status, text, retry_after)
+
+
+def _classify(
+    exc: Exception, action: str, last_retry_after: float | None, timeout: float
+) -> ZendeskError | None:
+    """Turn an exception from zenpy/requests into a ZendeskError (None: not ours to map)."""
+    if isinstance(exc, _GiveUp):
+        wait = "" if exc.retry_after is None else f"; Zendesk asks to wait {exc.retry_after:g} s"
+        return ZendeskError("rate_limited", f"Zendesk's rate limit was reached while {action}"
+                            f"{wait}", retry_after=exc.retry_after, status=429)
+    if isinstance(exc, RatelimitBudgetExceeded):
+        return ZendeskError("rate_limited", f"Zendesk kept rate-limiting us while {action}; gave"
+                            " up after the configured wait", retry_after=last_retry_after,
+                            status=429)
+    response = getattr(exc, "response", None)
+    if isinstance(exc, APIException | requests.exceptions.HTTPError) and response is not None:
+        said = _describe(response)
+        return _from_status(said, action)
+    if isinstance(exc, RecordNotFoundException):
+        return ZendeskError("not_found", f"Zendesk has no such record while {action}",
+                            status=404)
+    if isinstance(exc, requests.exceptions.Timeout):
+        return ZendeskError("timeout", f"Zendesk did not answer within {timeout:g} s while"
+                            f" {action}")
+    if isinstance(exc, requests.exceptions.RequestException):
+        return ZendeskError("unavailable", f"Zendesk is unreachable while {action}"
+                            f" ({type(exc).__name__})")
+    if isinstance(exc, ZenpyException | APIException):
+        return ZendeskError("unavailable", f"Zendesk answered in a way zenpy could not read"
+                            f" while {action}: {exc}")
+    return None
+
+
+def _from_status(said: _Said, action: str) -> ZendeskError:
+    status = said.status or 0
+    text = f"{status} {said.text}"
+    if status in (401, 403):
+        return ZendeskError("unauthorized", f"Zendesk rejected the credentials ({text})",
+                            status=status)
+    if status == 404:
+        return ZendeskError("not_found", f"Zendesk found nothing while {action} ({text})",
+                            status=status)
+    if status == 429:
+        return ZendeskError("rate_limited", f"Zendesk's rate limit was reached while {action}"
+                            f" ({text})", retry_after=said.retry_after, status=status)
+    if 400 <= status < 500:
+        return ZendeskError("invalid", f"Zendesk refused the request while {action} ({text})",
+                            status=status)
+    return ZendeskError("unavailable", f"Zendesk failed while {action} ({text})", status=status)
