@@ -94,6 +94,7 @@ class Escalation(Base):
     issue_url: Mapped[str | None] = mapped_column(String(500))
     issue_state: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
     title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")  # as filed, so a retry files the same
     labels: Mapped[list[str]] = mapped_column(JSON, default=list)
     team: Mapped[str] = mapped_column(String(40))
     priority: Mapped[str] = mapped_column(String(8))
@@ -107,6 +108,8 @@ class Escalation(Base):
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Held by the request (or retry) working on the row; other callers wait or take over after.
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ModelVersion(Base):

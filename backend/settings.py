@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     zendesk_email: str | None = None
     zendesk_api_token: SecretStr | None = None
     zendesk_team_field_id: int | None = None
+    # Optional custom fields the RFH body reads when present (else the ticket text is searched).
+    zendesk_version_field_id: int | None = None
+    zendesk_deployment_field_id: int | None = None
 
     # Outbound calls must never hang a web worker: bounded timeouts and rate-limit waits.
     outbound_timeout_seconds: float = Field(default=5.0, gt=0, le=60)

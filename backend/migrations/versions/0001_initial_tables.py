@@ -32,6 +32,7 @@ def upgrade() -> None:
     sa.Column('issue_url', sa.String(length=500), nullable=True),
     sa.Column('issue_state', sa.String(length=10), nullable=False),
     sa.Column('title', sa.Text(), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
     sa.Column('labels', sa.JSON(), nullable=False),
     sa.Column('team', sa.String(length=40), nullable=False),
     sa.Column('priority', sa.String(length=8), nullable=False),
@@ -43,6 +44,7 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('lease_until', sa.DateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('dedupe_key', name='uq_escalations_dedupe_key')
     )
