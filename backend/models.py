@@ -130,6 +130,22 @@ class ModelVersion(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class RetrainRequest(Base):
+    """An operator's request to retrain, picked up by the worker process (never run in a request)."""
+
+    __tablename__ = "retrain_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    requested_by: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    # pending | running | promoted | rejected | failed
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    version_id: Mapped[int | None] = mapped_column(Integer)
+    message: Mapped[str | None] = mapped_column(Text)
+
+
 class ImportCursor(Base):
     """Where the last history import stopped, so it can resume."""
 

@@ -58,6 +58,20 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('name')
     )
+    op.create_table('retrain_requests',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('requested_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('requested_by', sa.String(length=200), nullable=True),
+    sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('started_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('version_id', sa.Integer(), nullable=True),
+    sa.Column('message', sa.Text(), nullable=True),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('retrain_requests', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_retrain_requests_status'), ['status'], unique=False)
+
     op.create_table('model_versions',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -134,6 +148,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_model_versions_status'))
 
     op.drop_table('model_versions')
+    with op.batch_alter_table('retrain_requests', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_retrain_requests_status'))
+
+    op.drop_table('retrain_requests')
     op.drop_table('import_cursors')
     with op.batch_alter_table('escalations', schema=None) as batch_op:
         batch_op.drop_index('ix_escalations_ticket_kind')
