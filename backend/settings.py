@@ -68,6 +68,15 @@ class Settings(BaseSettings):
     retrain_interval_seconds: int = Field(default=7 * 24 * 3600, ge=60)
     retrain_check_seconds: float = Field(default=30.0, gt=0)
     promotion_margin: float = Field(default=0.02, ge=0, le=1)
+    # Retraining speed: parallel jobs for feature extraction and calibration folds (1 = serial).
+    retrain_jobs: int = Field(default=2, ge=1, le=16)
+
+    # `rfh import-history`: where solved tickets carry their team and priority. The team field
+    # defaults to zendesk_team_field_id (the field escalations fill in); the tag map adds
+    # {"zendesk_tag": "team-key" or "se/pN"} on top of the built-in team_<key> / se_pN tags.
+    history_team_field_id: int | None = None
+    history_priority_field_id: int | None = None
+    history_tag_map: dict[str, str] = Field(default_factory=dict)
 
     log_format: Literal["auto", "json", "text"] = "auto"
     log_level: str = "INFO"
