@@ -1,0 +1,102 @@
+"""/demo: the real sidebar in an iframe with a stand-in ZAFClient (only when DEMO_ENABLED).
+
+The stand-in plays Zendesk's part: it holds an editable sample ticket and, like Zendesk's proxy,
+mints the per-request JWT that `client.request({secure: true, jwt: ...})` asks for, here through
+POST /demo/token. Minting tokens is why this blueprint must never be registered in production.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, Response, current_app, jsonify, send_from_directory
+from flask.typing import ResponseReturnValue
+from pydantic import BaseModel, Field
+from werkzeug.exceptions import NotFound
+
+from backend.api.openapi import route
+from backend.api.parsing import parse_body
+from backend.api.schemas import Strict
+from backend.auth import mint_token
+from backend.settings import PROJECT_ROOT
+
+bp = Blueprint("demo", __name__)
+
+DEMO_DIR = Path(__file__).resolve().parent.parent / "static" / "demo"
+APP_DIR = PROJECT_ROOT / "zendesk_app"
+ZAF_SDK_URL = "https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js"
+STANDIN_URL = "/demo/standin.js"
+MAX_TOKEN_TTL = 3600
+
+
+class DemoClaims(Strict):
+    """The claims the app asks the proxy to sign (nothing else is accepted)."""
+
+    aud: str | None = Field(default=None, max_length=500)
+    sub: str | None = Field(default=None, max_length=200)
+    name: str | None = Field(default=None, max_length=200)
+
+
+class DemoTokenRequest(Strict):
+    """What the stand-in sends: the `jwt` options of one client.request."""
+
+    claims: DemoClaims = Field(default_factory=DemoClaims)
+    expiry: int = Field(default=300, ge=1, le=MAX_TOKEN_TTL)
+
+
+class DemoTokenOut(BaseModel):
+    """A token signed with the service's shared secret, as Zendesk's proxy would."""
+
+    token: str
+
+
+def _no_store(response: Response) -> Response:
+    # The demo pages change while developing: never serve a stale copy.
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@route(bp, "/demo", "GET", summary="The demo page: the sidebar on an editable sample ticket.",
+       auth="none")
+def demo_page() -> ResponseReturnValue:
+    """Serve the page that hosts the sidebar iframe and the stand-in ZAF host."""
+    return _no_store(send_from_directory(DEMO_DIR, "index.html"))
+
+
+@route(bp, "/demo/<name>", "GET", summary="The demo page's own scripts and styles.", auth="none")
+def demo_file(name: str) -> ResponseReturnValue:
+    """Serve standin.js, demo.js and demo.css."""
+    return _no_store(send_from_directory(DEMO_DIR, name))
+
+
+@route(bp, "/demo/app/assets/<name>", "GET", auth="none",
+       summary="The Zendesk app's assets, as Zendesk serves them.")
+def app_asset(name: str) -> ResponseReturnValue:
+    """Serve zendesk_app/assets; HTML pages load the stand-in instead of Zendesk's SDK."""
+    assets = APP_DIR / "assets"
+    if name.endswith(".html"):
+        path = assets / name
+        if not path.is_file() or path.parent != assets:
+            raise NotFound()
+        html = path.read_text(encoding="utf-8").replace(ZAF_SDK_URL, STANDIN_URL)
+        return _no_store(Response(html, mimetype="text/html"))
+    return _no_store(send_from_directory(assets, name))
+
+
+@route(bp, "/demo/app/assets/translations/<name>", "GET",
+       summary="The app's translations (packaged into assets/translations/).", auth="none")
+def app_translation(name: str) -> ResponseReturnValue:
+    """Serve zendesk_app/translations/<locale>.json where the packaged app has it."""
+    return _no_store(send_from_directory(APP_DIR / "translations", name))
+
+
+@route(bp, "/demo/token", "POST", auth="none", body=DemoTokenRequest, response=DemoTokenOut,
+       summary="Mint the per-request JWT as Zendesk's proxy does (demo only).")
+def demo_token() -> ResponseReturnValue:
+    """Sign the requested claims with the shared secret, for the stand-in's client.request."""
+    body = parse_body(DemoTokenRequest)
+    claims = body.claims
+    extra = {"name": claims.name} if claims.name else None
+    token = mint_token(current_app.config["ZAF_SHARED_SECRET"], audience=claims.aud,
+                       ttl=body.expiry, subject=claims.sub or "demo-agent", extra=extra)
+    return jsonify(token=token)

@@ -1,0 +1,263 @@
+// The sidebar: state and flows. The ZAF client is injected, so the stand-in of /demo and the
+// browser tests drive exactly this code. Drawing lives in view.js.
+import { Api, ApiError } from './api.js';
+import { debounce, replaceChildren } from './dom.js';
+import { Strings } from './i18n.js';
+import { readTicket } from './ticket.js';
+import { renderSidebar } from './view.js';
+
+const RESUGGEST_WAIT_MS = 800;
+
+export class App {
+  constructor(client, root, options = {}) {
+    this.client = client;
+    this.root = root;
+    this.stringsUrl = options.stringsUrl || 'translations/en.json';
+    this.strings = new Strings({});
+    this.state = {
+      phase: 'loading', // loading | ready | error
+      error: null,
+      config: null,
+      ticket: null,
+      suggestion: null,
+      team: null,
+      priority: null,
+      overridden: false,
+      feedback: { phase: 'idle', error: null },
+      linked: [],
+      escalation: null, // {kind, phase: previewing|confirm|filing|done, preview, result, error}
+      notes: {},
+      whyOpen: false,
+    };
+    this.inFlight = new Set(); // one request per action, whatever the clicking does
+    this.resuggest = debounce(() => this.refresh(), RESUGGEST_WAIT_MS);
+    this.actions = {
+      retryLoad: () => this.start(),
+      chooseTeam: (key) => this.choose({ team: key }),
+      choosePriority: (label) => this.choose({ priority: label }),
+      retryFeedback: () => this.sendFeedback(),
+      toggleWhy: (open) => { this.state.whyOpen = open; },
+      escalate: (kind) => this.preview(kind),
+      confirm: () => this.file(),
+      retryEscalation: () => (this.state.escalation && this.state.escalation.retry === 'file'
+        ? this.file() : this.preview(this.state.escalation ? this.state.escalation.kind : 'rfh')),
+      cancel: () => this.set({ escalation: null }),
+      copySlack: (text) => this.copy(text),
+      insertReply: (text) => this.insertReply(text),
+      note: (key) => this.state.notes[key] || null,
+    };
+  }
+
+  t(key, vars) { return this.strings.t(key, vars); }
+
+  set(patch) {
+    Object.assign(this.state, patch);
+    this.render();
+  }
+
+  render() {
+    replaceChildren(this.root, renderSidebar(this.state, this.actions, (k, v) => this.t(k, v)));
+  }
+
+  async start() {
+    this.set({ phase: 'loading', error: null });
+    try {
+      if (!this.strings.table.sidebar) this.strings = await Strings.load(this.stringsUrl);
+      if (!this.api) await this.connect();
+      const [config, ticket] = await Promise.all([this.api.config(), readTicket(this.client)]);
+      this.state.config = config;
+      this.state.ticket = ticket;
+      await Promise.all([this.suggest(ticket), this.loadLinked(ticket)]);
+      this.set({ phase: 'ready' });
+    } catch (error) {
+      this.set({ phase: 'error', error: this.describe(error) });
+    }
+    if (!this.listening) this.listen();
+  }
+
+  async connect() {
+    const [metadata, user] = await Promise.all([
+      this.client.metadata(),
+      this.client.get('currentUser').catch(() => ({})),
+    ]);
+    const url = metadata && metadata.settings && metadata.settings.backend_url;
+    if (!url) throw new ApiError(0, 'no_settings', this.t('sidebar.error_no_settings'));
+    this.api = new Api(this.client, url, user && user.currentUser);
+  }
+
+  listen() {
+    this.listening = true;
+    this.client.on('ticket.subject.changed', () => this.resuggest());
+    this.client.on('ticket.conversation.changed', () => this.resuggest());
+    if (typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(() => this.resize()).observe(this.root);
+    }
+  }
+
+  resize() {
+    const height = Math.ceil(this.root.getBoundingClientRect().height) + 16;
+    this.client.invoke('resize', { width: '100%', height: `${height}px` });
+  }
+
+  async suggest(ticket) {
+    const suggestion = await this.api.suggest(ticket);
+    this.state.suggestion = suggestion;
+    if (!this.state.overridden) {
+      this.state.team = suggestion.team.key;
+      this.state.priority = suggestion.priority.label;
+    }
+  }
+
+  // Re-suggest after the agent edits the subject or a comment arrives (debounced).
+  async refresh() {
+    if (this.state.phase !== 'ready') return this.start();
+    try {
+      const ticket = await readTicket(this.client);
+      this.state.ticket = ticket;
+      await this.suggest(ticket);
+      this.set({ error: null });
+    } catch (error) {
+      this.set({ phase: 'error', error: this.describe(error) });
+    }
+    return undefined;
+  }
+
+  async loadLinked(ticket) {
+    if (!ticket.id) return;
+    try {
+      const answer = await this.api.escalations(ticket.id);
+      this.state.linked = (answer && answer.escalations) || [];
+    } catch (_) {
+      // Not fatal: filing again is safe, the service answers 'existing' for a linked ticket.
+      this.state.linked = [];
+    }
+  }
+
+  ticketRef() {
+    const { ticket, config } = this.state;
+    const ref = {};
+    if (ticket.id) ref.ticket_id = ticket.id;
+    if (!ticket.id || !(config && config.zendesk)) ref.ticket = ticket;
+    return ref;
+  }
+
+  choose(change) {
+    this.set({ ...change, overridden: true });
+    this.sendFeedback();
+  }
+
+  async sendFeedback() {
+    const { team, priority, suggestion } = this.state;
+    const body = { ...this.ticketRef(), team, priority };
+    if (suggestion && suggestion.suggestion_id) body.suggestion_id = suggestion.suggestion_id;
+    this.set({ feedback: { phase: 'saving', error: null } });
+    try {
+      await this.api.feedback(body);
+      this.set({ feedback: { phase: 'saved', error: null } });
+    } catch (error) {
+      this.set({ feedback: { phase: 'error', error: this.describe(error) } });
+    }
+  }
+
+  escalationBody(kind) {
+    const { team, priority, suggestion } = this.state;
+    const body = { ...this.ticketRef(), kind, team, priority };
+    if (suggestion && suggestion.suggestion_id) body.suggestion_id = suggestion.suggestion_id;
+    return body;
+  }
+
+  async once(key, work) {
+    if (this.inFlight.has(key)) return;
+    this.inFlight.add(key);
+    try {
+      await work();
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  preview(kind) {
+    if (!this.state.ticket.id) {
+      this.set({ escalation: { kind, phase: 'error', retry: null,
+        error: this.t('sidebar.error_no_ticket_id') } });
+      return undefined;
+    }
+    return this.once('preview', async () => {
+      this.set({ escalation: { kind, phase: 'previewing' } });
+      try {
+        const preview = await this.api.previewEscalation(this.escalationBody(kind));
+        this.set({ escalation: { kind, phase: 'confirm', preview } });
+      } catch (error) {
+        this.set({ escalation: { kind, phase: 'error', retry: 'preview',
+          error: this.describe(error) } });
+      }
+    });
+  }
+
+  file() {
+    const current = this.state.escalation;
+    if (!current) return undefined;
+    return this.once('file', async () => {
+      const { kind, preview } = current;
+      this.set({ escalation: { kind, preview, phase: 'filing' } });
+      try {
+        const result = await this.api.escalate(this.escalationBody(kind));
+        this.set({ escalation: { kind, preview, phase: 'done', result } });
+        await this.loadLinked(this.state.ticket);
+        this.render();
+      } catch (error) {
+        this.set({ escalation: { kind, preview, phase: 'error', retry: 'file',
+          error: this.describe(error) } });
+      }
+    });
+  }
+
+  async copy(text) {
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch (_) {
+      ok = this.copyBySelection(text);
+    }
+    this.set({ notes: { ...this.state.notes, copy: ok ? 'copied' : 'copy_failed' } });
+  }
+
+  // Older Zendesk iframes may not grant clipboard-write: fall back to a selected textarea.
+  copyBySelection(text) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch (_) { ok = false; }
+    area.remove();
+    return ok;
+  }
+
+  async insertReply(text) {
+    try {
+      await this.client.invoke('ticket.editor.insert', text);
+      this.set({ notes: { ...this.state.notes, reply: 'inserted' } });
+    } catch (error) {
+      this.set({ notes: { ...this.state.notes, reply: null }, error: this.describe(error) });
+    }
+  }
+
+  // Errors in plain words: what happened and what to do, never a stack or a status alone.
+  describe(error) {
+    const e = error instanceof ApiError ? error : ApiError.from(error);
+    if (e.code === 'no_settings') return this.t('sidebar.error_no_settings');
+    if (e.status === 0) return this.t('sidebar.error_network');
+    if (e.status === 401 || e.status === 403) return this.t('sidebar.error_auth');
+    if (e.status === 429 || e.status === 502 || e.status === 503 || e.status === 504) {
+      return e.message && e.code ? `${this.t('sidebar.error_busy')} (${e.message})`
+        : this.t('sidebar.error_busy');
+    }
+    if (e.code && e.message) return e.message;
+    return this.t('sidebar.error_server', { status: e.status });
+  }
+}

@@ -1,0 +1,226 @@
+// Drawing the sidebar from the App's state, top to bottom, with Garden classes. Text only via
+// el() (text nodes), never innerHTML.
+import { el, percent, safeHref } from './dom.js';
+
+export function renderSidebar(state, actions, t) {
+  if (state.phase === 'loading' && !state.suggestion) {
+    return el('p', { class: 'rfh-muted', 'data-testid': 'loading' }, t('sidebar.loading'));
+  }
+  if (state.phase === 'error') return errorCallout(state.error, actions.retryLoad, t, 'load-error');
+  const s = state.suggestion;
+  const preview = Boolean((state.config && state.config.preview) || (s && s.preview));
+  return el('div', { class: 'rfh-stack' },
+    preview && previewBanner(t),
+    state.error && errorCallout(state.error, null, t, 'notice-error'),
+    teamSection(s, state, actions, t),
+    !s.confident && choices(s, state, actions, t),
+    prioritySection(s, t),
+    missingSection(s, t),
+    overrideSection(state, actions, t),
+    escalateSection(state, actions, t, preview));
+}
+
+function previewBanner(t) {
+  return el('div', { class: 'c-callout c-callout--warning rfh-banner', 'data-testid': 'preview-banner',
+    role: 'status' },
+  el('strong', { class: 'c-callout__title' }, t('sidebar.preview_banner')),
+  el('p', { class: 'c-callout__paragraph' }, t('sidebar.preview_detail')));
+}
+
+function errorCallout(message, retry, t, testid) {
+  return el('div', { class: 'c-callout c-callout--error', role: 'alert', 'data-testid': testid },
+    el('strong', { class: 'c-callout__title' }, t('sidebar.error_prefix')),
+    el('p', { class: 'c-callout__paragraph' }, message),
+    retry && el('button', { class: 'c-btn c-btn--sm rfh-retry', type: 'button',
+      'data-testid': 'retry', onclick: () => retry() }, t('sidebar.retry')));
+}
+
+function section(title, testid, ...children) {
+  return el('section', { class: 'rfh-section', 'data-testid': testid },
+    el('h2', { class: 'rfh-heading' }, title), ...children);
+}
+
+function teamSection(s, state, actions, t) {
+  const team = s.team;
+  const pct = percent(team.confidence);
+  return section(t('sidebar.team_heading'), 'team',
+    el('div', { class: 'rfh-team-name', 'data-testid': 'team-name' }, team.name),
+    el('div', { class: `rfh-bar${s.confident ? '' : ' rfh-bar--low'}`, role: 'progressbar',
+      'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(pct),
+      'aria-label': t('sidebar.confidence', { percent: pct }) },
+    el('div', { class: 'rfh-bar__fill', style: { width: `${pct}%` } })),
+    el('div', { class: 'rfh-muted', 'data-testid': 'confidence' }, t('sidebar.confidence', { percent: pct })),
+    el('dl', { class: 'rfh-facts' },
+      el('dt', {}, t('sidebar.channel')), el('dd', { 'data-testid': 'channel' }, team.channel),
+      team.handle && el('dt', {}, t('sidebar.handle')),
+      team.handle && el('dd', { 'data-testid': 'handle' }, team.handle)),
+    why(s, state, actions, t));
+}
+
+function why(s, state, actions, t) {
+  const evidence = (s.evidence || []).find((e) => e.team === s.team.key) || {};
+  const rules = evidence.rules || [];
+  const alerts = evidence.alerts || [];
+  const terms = evidence.terms || [];
+  const details = el('details', { class: 'rfh-why', 'data-testid': 'why', open: state.whyOpen },
+    el('summary', {}, t('sidebar.why')),
+    rules.map((r) => el('div', { class: 'rfh-why__rule' },
+      el('div', { class: 'rfh-muted' }, t('sidebar.why_rules', { section: r.section || r.route })),
+      el('div', { class: 'rfh-tags' }, (r.phrases || []).map((p) =>
+        el('span', { class: 'c-tag c-tag--grey c-tag--pill' }, el('span', {}, p)))))),
+    alerts.length > 0 && el('p', {}, t('sidebar.why_alerts', { alerts: alerts.join(', ') })),
+    terms.length > 0 && el('p', {}, t('sidebar.why_terms', { terms: terms.map(termText).join(', ') })),
+    rules.length + alerts.length + terms.length === 0 && el('p', { class: 'rfh-muted' }, t('sidebar.why_nothing')));
+  details.addEventListener('toggle', () => actions.toggleWhy(details.open));
+  return details;
+}
+
+function termText(term) {
+  if (Array.isArray(term)) return String(term[0]);
+  if (term && typeof term === 'object') return String(term.term || term.word || '');
+  return String(term);
+}
+
+function choices(s, state, actions, t) {
+  return el('section', { class: 'rfh-section', 'data-testid': 'choices' },
+    el('p', { class: 'rfh-heading' }, t('sidebar.not_confident')),
+    el('div', { class: 'rfh-choices' }, (s.alternatives || []).slice(0, 3).map((alt) =>
+      el('button', { type: 'button', 'data-team': alt.key,
+        class: `c-btn c-btn--sm c-btn--full${state.team === alt.key ? ' c-btn--primary' : ''}`,
+        'aria-pressed': state.team === alt.key ? 'true' : 'false',
+        onclick: () => actions.chooseTeam(alt.key) },
+      t('sidebar.choice', { name: alt.name, percent: percent(alt.confidence) })))));
+}
+
+function prioritySection(s, t) {
+  return section(t('sidebar.priority_heading'), 'priority',
+    el('span', { class: 'c-tag c-tag--lg c-tag--kale', 'data-testid': 'priority-label' },
+      el('span', {}, s.priority.label)),
+    el('ul', { class: 'rfh-list' }, (s.priority.reasons || []).map((r) => el('li', {}, r))));
+}
+
+function missingSection(s, t) {
+  const missing = s.missing_details || [];
+  return section(t('sidebar.missing_heading'), 'missing',
+    missing.length === 0 ? el('p', { class: 'rfh-muted' }, t('sidebar.missing_none'))
+      : el('ul', { class: 'rfh-checklist' }, missing.map((m) => el('li', {},
+        el('label', { class: 'rfh-check' },
+          el('input', { type: 'checkbox', class: 'rfh-check__box' }),
+          el('span', {}, el('strong', {}, m.label), ' — ', m.ask))))));
+}
+
+function select(id, label, options, value, onchange) {
+  return el('div', { class: 'c-field c-field--compact rfh-field' },
+    el('label', { class: 'c-field__label', for: id }, label),
+    el('select', { id, class: 'c-field__input c-field__input--select', 'data-testid': id,
+      onchange: (event) => onchange(event.target.value) },
+    options.map(([key, text]) => el('option', { value: key, selected: key === value }, text))));
+}
+
+function overrideSection(state, actions, t) {
+  const cfg = state.config || { teams: [], priorities: [] };
+  const fb = state.feedback;
+  return el('section', { class: 'rfh-section rfh-override', 'data-testid': 'override' },
+    select('team-select', t('sidebar.team_label'), cfg.teams.map((x) => [x.key, x.name]),
+      state.team, actions.chooseTeam),
+    select('priority-select', t('sidebar.priority_label'),
+      cfg.priorities.map((p) => [p.label, `${p.label} — ${p.name}`]), state.priority,
+      actions.choosePriority),
+    fb.phase === 'saving' && el('p', { class: 'rfh-muted' }, t('sidebar.feedback_saving')),
+    fb.phase === 'saved' && el('p', { class: 'rfh-ok', 'data-testid': 'feedback-saved' },
+      t('sidebar.feedback_saved')),
+    fb.phase === 'error' && errorCallout(fb.error, actions.retryFeedback, t, 'feedback-error'));
+}
+
+function linkedItem(state, kind) {
+  return (state.linked || []).find((x) => x.kind === kind && x.issue && safeHref(x.issue.url));
+}
+
+function issueLink(issue, t, testid) {
+  return el('a', { href: safeHref(issue.url), target: '_blank', rel: 'noopener noreferrer',
+    'data-testid': testid },
+  t('sidebar.issue_link', { repo: issue.repo || '', number: issue.number || '' }));
+}
+
+function escalateSection(state, actions, t, preview) {
+  const esc = state.escalation;
+  const busy = esc && (esc.phase === 'previewing' || esc.phase === 'filing');
+  const buttons = [['rfh', 'sidebar.escalate', 'c-btn--primary', 'sidebar.already_linked'],
+    ['defect', 'sidebar.defect', 'c-btn--basic', 'sidebar.already_linked_defect']].map(
+    ([kind, label, style, linkedLabel]) => {
+      const linked = linkedItem(state, kind);
+      if (linked) {
+        return el('p', { class: 'rfh-linked', 'data-testid': `linked-${kind}` },
+          t(linkedLabel), ' ', issueLink(linked.issue, t, `linked-link-${kind}`));
+      }
+      return el('button', { type: 'button', class: `c-btn c-btn--full ${style}`,
+        'data-testid': `escalate-${kind}`, disabled: Boolean(busy),
+        onclick: () => actions.escalate(kind) }, t(label));
+    });
+  return el('section', { class: 'rfh-section rfh-actions', 'data-testid': 'actions' },
+    buttons, esc && escalationPanel(esc, actions, t, preview));
+}
+
+function escalationPanel(esc, actions, t, preview) {
+  if (esc.phase === 'previewing') return el('p', { class: 'rfh-muted' }, t('sidebar.working'));
+  if (esc.phase === 'error') {
+    return errorCallout(esc.error, esc.retry ? actions.retryEscalation : null, t, 'escalation-error');
+  }
+  if (esc.phase === 'done') return resultPanel(esc.result, actions, t);
+  const issue = (esc.preview && esc.preview.issue) || {};
+  const filing = esc.phase === 'filing';
+  return el('div', { class: 'rfh-panel', 'data-testid': 'confirm' },
+    el('h2', { class: 'rfh-heading' },
+      t(esc.kind === 'defect' ? 'sidebar.confirm_heading_defect' : 'sidebar.confirm_heading_rfh')),
+    preview && el('p', { class: 'rfh-warn', 'data-testid': 'confirm-preview' }, t('sidebar.preview_banner')),
+    el('div', { class: 'rfh-muted' }, t('sidebar.confirm_repo')),
+    el('div', { 'data-testid': 'confirm-repo' }, issue.repo || ''),
+    el('div', { class: 'rfh-muted' }, t('sidebar.confirm_title')),
+    el('div', { class: 'rfh-issue-title', 'data-testid': 'confirm-title' }, issue.title || ''),
+    el('div', { class: 'rfh-muted' }, t('sidebar.confirm_labels')),
+    el('div', { class: 'rfh-tags', 'data-testid': 'confirm-labels' }, (issue.labels || []).map((l) =>
+      el('span', { class: 'c-tag c-tag--blue' }, el('span', {}, l)))),
+    el('div', { class: 'rfh-muted' }, t('sidebar.confirm_body')),
+    el('pre', { class: 'rfh-pre', 'data-testid': 'confirm-body' }, issue.body || ''),
+    el('div', { class: 'rfh-row' },
+      el('button', { type: 'button', class: 'c-btn c-btn--primary c-btn--sm', 'data-testid': 'confirm-file',
+        disabled: filing, onclick: (event) => { event.currentTarget.disabled = true; actions.confirm(); } },
+      filing ? t('sidebar.working') : t(preview ? 'sidebar.confirm_file_preview' : 'sidebar.confirm_file')),
+      el('button', { type: 'button', class: 'c-btn c-btn--basic c-btn--sm', disabled: filing,
+        onclick: () => actions.cancel() }, t('sidebar.cancel'))));
+}
+
+function resultPanel(result, actions, t) {
+  const issue = result.issue || {};
+  const slack = result.slack || {};
+  const heading = { created: 'sidebar.filed', existing: 'sidebar.existing',
+    preview: 'sidebar.preview_result' }[result.status] || 'sidebar.filed';
+  const href = safeHref(issue.url);
+  return el('div', { class: 'rfh-panel', 'data-testid': 'result' },
+    el('h2', { class: 'rfh-heading', 'data-testid': 'result-status' }, t(heading)),
+    href && el('p', {}, issueLink(issue, t, 'issue-link')),
+    slack.channel && el('p', { 'data-testid': 'result-channel' }, t('sidebar.post_in', { channel: slack.channel })),
+    result.ticket_updated && el('p', { class: 'rfh-muted' }, t('sidebar.ticket_updated')),
+    slack.text && el('div', {},
+      el('div', { class: 'rfh-muted' }, t('sidebar.slack_heading')),
+      el('pre', { class: 'rfh-pre', 'data-testid': 'slack-text' }, slack.text),
+      el('button', { type: 'button', class: 'c-btn c-btn--sm', 'data-testid': 'copy-slack',
+        onclick: () => actions.copySlack(slack.text) }, t('sidebar.copy_slack')),
+      actionNote(resultNote(actions, 'copy'), t)),
+    result.customer_reply && el('div', {},
+      el('div', { class: 'rfh-muted' }, t('sidebar.reply_heading')),
+      el('pre', { class: 'rfh-pre', 'data-testid': 'customer-reply' }, result.customer_reply),
+      el('button', { type: 'button', class: 'c-btn c-btn--sm', 'data-testid': 'insert-reply',
+        onclick: () => actions.insertReply(result.customer_reply) }, t('sidebar.insert_reply')),
+      actionNote(resultNote(actions, 'reply'), t)));
+}
+
+// The notes ("Copied", "Inserted") live on state; view.js reads them through the actions' owner.
+function resultNote(actions, key) {
+  return actions.note ? actions.note(key) : null;
+}
+
+function actionNote(note, t) {
+  return note && el('span', { class: note === 'copy_failed' ? 'rfh-warn' : 'rfh-ok',
+    'data-testid': `note-${note}` }, ' ', t(`sidebar.${note}`));
+}
