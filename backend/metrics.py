@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -18,9 +19,13 @@ from prometheus_client import (
     generate_latest,
     multiprocess,
 )
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from backend.api.openapi import route
 from backend.auth import require_admin
+
+log = logging.getLogger(__name__)
 
 _CONFIDENCE_BUCKETS = (0.5, 0.7, 0.9)
 
@@ -32,15 +37,22 @@ LATENCY = Histogram(
 SUGGESTIONS = Counter("rfh_suggestions_total", "Suggestions served", ["team", "confidence"])
 ESCALATIONS = Counter("rfh_escalations_total", "Escalations by outcome", ["kind", "outcome"])
 EXTERNAL_LATENCY = Histogram(
-    "rfh_external_call_duration_seconds", "GitHub and Zendesk call latency", ["service", "operation"],
+    "rfh_external_call_duration_seconds", "GitHub and Zendesk call latency",
+    ["service", "operation"],
 )
 EXTERNAL_ERRORS = Counter(
-    "rfh_external_call_errors_total", "GitHub and Zendesk call errors", ["service", "operation", "code"]
+    "rfh_external_call_errors_total", "GitHub and Zendesk call errors",
+    ["service", "operation", "code"],
 )
 FEEDBACK = Counter("rfh_feedback_total", "Feedback recorded", ["kind"])
-LIVE_MODEL = Gauge("rfh_live_model_version", "Live model version served", multiprocess_mode="max")
+# "livemostrecent": the value set last by a running process wins, so a rollback to an older
+# version and a retrain that empties the backlog show at once (a "max" would keep the old high).
+LIVE_MODEL = Gauge(
+    "rfh_live_model_version", "Live model version served", multiprocess_mode="livemostrecent"
+)
 FEEDBACK_SINCE_RETRAIN = Gauge(
-    "rfh_feedback_since_retrain", "Feedback rows newer than the live model", multiprocess_mode="max"
+    "rfh_feedback_since_retrain", "Feedback rows no trained version has seen yet",
+    multiprocess_mode="livemostrecent",
 )
 
 
@@ -100,7 +112,8 @@ class Metrics:
         try:
             yield
         except Exception as exc:
-            EXTERNAL_ERRORS.labels(service, operation, str(getattr(exc, "code", type(exc).__name__))).inc()
+            code = str(getattr(exc, "code", None) or type(exc).__name__)
+            EXTERNAL_ERRORS.labels(service, operation, code).inc()
             raise
         finally:
             EXTERNAL_LATENCY.labels(service, operation).observe(time.perf_counter() - started)
@@ -110,11 +123,34 @@ metrics = Metrics()
 bp = Blueprint("metrics", __name__)
 
 
+def refresh_model_gauges() -> None:
+    """Read the live version and the unseen feedback from the database at scrape time.
+
+    The web workers set these gauges when they swap models, but the trainer runs in another
+    process; asking the registry here keeps the scrape right whoever changed it last.
+    """
+    from backend.db import db
+    from backend.learning import registry
+    from backend.models import Feedback
+
+    try:
+        with db.transaction() as session:
+            version = registry.live_version_id(session)
+            seen = registry.last_feedback_seen(session)
+            unseen = session.scalar(select(func.count()).where(Feedback.id > seen))
+    except SQLAlchemyError as exc:  # the scrape still answers the process metrics
+        log.warning("metrics: model gauges not refreshed: %s", type(exc).__name__)
+        return
+    metrics.live_model(version)
+    metrics.feedback_since_retrain(int(unseen or 0))
+
+
 @route(bp, "/metrics", "GET", summary="Prometheus metrics of every worker (admin token).",
        auth="admin")
 def metrics_endpoint() -> ResponseReturnValue:
     """Expose metrics; aggregates all gunicorn workers in multiprocess mode."""
     require_admin()
+    refresh_model_gauges()
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)

@@ -1,4 +1,4 @@
-"""The live model each web worker serves: polled from the registry, loaded, smoke-tested, swapped."""
+"""The live model each web worker serves: polled from the registry, loaded, tested, swapped."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from pathlib import Path
 
 from flask import Flask
 from sklearn.pipeline import Pipeline
+from sqlalchemy.exc import SQLAlchemyError
 
 from backend.db import db
 from backend.errors import APIError
 from backend.learning import registry
 from backend.learning.locks import blocking
+from backend.metrics import metrics
 from backend.routing.handbook import Handbook, load_handbook
 from backend.routing.router import Router
 from backend.routing.training import routing_file, train_default
@@ -64,7 +66,8 @@ class LiveModel:
         now = time.monotonic()
         if self._current is None or now - self._checked_at >= self.poll_seconds:
             with self._lock:
-                if self._current is None or time.monotonic() - self._checked_at >= self.poll_seconds:
+                stale = time.monotonic() - self._checked_at >= self.poll_seconds
+                if self._current is None or stale:
                     self._refresh()
                     self._checked_at = time.monotonic()
         return self._current
@@ -85,8 +88,16 @@ class LiveModel:
         return self._current
 
     def _refresh(self) -> None:
-        with db.transaction() as session:
-            version = registry.live_version_id(session)
+        try:
+            with db.transaction() as session:
+                version = registry.live_version_id(session)
+        except SQLAlchemyError as exc:
+            if self._current is None:
+                raise
+            # The database blinked: keep serving the model in memory, look again next interval.
+            log.warning("model registry unreachable, serving version %s: %s",
+                        self._current.version, type(exc).__name__)
+            return
         if version is None:
             version = self._bootstrap()
         if version is None or (self._current and self._current.version == version):
@@ -111,6 +122,7 @@ class LiveModel:
         assert self.handbook is not None
         router = Router(self.handbook, pipeline, version, self.threshold)
         self._current = LoadedModel(version, pipeline, router)
+        metrics.live_model(version)
         log.info("serving model version %s", version)
 
     def _bootstrap(self) -> int | None:
