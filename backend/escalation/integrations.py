@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from flask import Flask
@@ -15,13 +16,14 @@ class Integrations:
     def __init__(self) -> None:
         self.settings: Settings | None = None
         self._github: Any = None
-        self._zendesk: Any = None
+        # ZendeskTickets is not thread-safe (zenpy keeps per-call state): one per thread.
+        self._zendesk = threading.local()
 
     def init_app(self, app: Flask) -> None:
         """Remember the settings; clients are built on first use."""
         self.settings = app.config["SETTINGS"]
         self._github = None
-        self._zendesk = None
+        self._zendesk = threading.local()
         app.extensions["integrations"] = self
 
     @property
@@ -44,19 +46,20 @@ class Integrations:
         return self._github
 
     def zendesk(self) -> Any:
-        """The Zendesk client, or None without credentials."""
+        """This thread's Zendesk client, or None without credentials."""
         s = self.settings
         if s is None or not s.zendesk_configured or s.zendesk_api_token is None:
             return None
-        if self._zendesk is None:
+        client = getattr(self._zendesk, "client", None)
+        if client is None:
             from backend.escalation.zendesk_client import ZendeskTickets
 
-            self._zendesk = ZendeskTickets(
+            client = self._zendesk.client = ZendeskTickets(
                 s.zendesk_subdomain or "", s.zendesk_email or "",
                 s.zendesk_api_token.get_secret_value(),
                 timeout=s.outbound_timeout_seconds, ratelimit_budget=s.outbound_max_wait_seconds,
             )
-        return self._zendesk
+        return client
 
 
 integrations = Integrations()

@@ -1,0 +1,214 @@
+"""Compose the GitHub issue (handbook Step 4) from a ticket, a team and a priority.
+
+Templates live in model/templates/ so a support lead can edit them; they are rendered in a Jinja2
+sandbox with ticket text already made inert (backend.escalation.markdown). The hidden marker that
+makes the create idempotent is appended here, after rendering, so no template edit can drop it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from backend.escalation.details import (
+    deployment_of,
+    extension_of,
+    is_extension_issue,
+    paragraph_about_tries,
+    repro_steps,
+    version_of,
+)
+from backend.escalation.markdown import balance_fences, neutralize, one_line, quote
+from backend.escalation.redact import Redactor, scrub_secrets
+from backend.escalation.zendesk_client import TicketData
+from backend.routing.handbook import Handbook
+from backend.routing.router import Suggestion
+
+MAX_BODY = 60_000  # GitHub refuses bodies over 65,536 characters
+MAX_TITLE = 200
+DESCRIPTION_CHARS = 15_000
+COMMENT_CHARS = 4_000
+MAX_COMMENTS = 10
+UNKNOWN_VERSION = "unknown — not in ticket"
+_LEGAL = re.compile(r"\b(inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|company|the)\b\.?",
+                    re.I)
+
+
+class TemplateProblem(RuntimeError):
+    """A template file is missing or broken; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The issue as it will be filed."""
+
+    kind: str
+    repo: str
+    title: str
+    body: str
+    labels: list[str]
+    marker: str
+    customer: str | None
+
+
+def marker_for(ticket_id: int, kind: str) -> str:
+    """The hidden HTML comment that ties an issue to its ticket and kind."""
+    return f"<!-- rfh-ticket:{int(ticket_id)}:{kind} -->"
+
+
+def customer_slug(organization: str | None, requester_email: str | None = None) -> str:
+    """customer/<slug>: the organization's name without legal suffixes, lower-case, dashed."""
+    name = _LEGAL.sub(" ", organization or "")
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    if not slug and requester_email and "@" in requester_email:
+        domain = requester_email.rsplit("@", 1)[1].split(".")
+        slug = re.sub(r"[^a-z0-9]+", "-", domain[-2].lower() if len(domain) >= 2 else "").strip("-")
+    return (slug or "unknown")[:50]
+
+
+def _quote_filter(value: Any) -> str:
+    return quote(str(value or ""))
+
+
+class Templates:
+    """The sandboxed Jinja2 environment over model/templates (edits are picked up live)."""
+
+    def __init__(self, directory: Path) -> None:
+        """Load templates from directory; nothing is read until the first render."""
+        self.directory = directory
+        self.env = SandboxedEnvironment(
+            loader=FileSystemLoader(str(directory)), autoescape=False, auto_reload=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["quote"] = _quote_filter
+
+    def render(self, name: str, **context: Any) -> str:
+        """Render one template; a broken template raises TemplateProblem naming it."""
+        try:
+            return self.env.get_template(name).render(**context)
+        except TemplateError as exc:
+            line = getattr(exc, "lineno", None)
+            where = f" line {line}" if line else ""
+            raise TemplateProblem(
+                f"The template {self.directory / name}{where} cannot be rendered: {exc}"
+            ) from exc
+
+
+class Composer:
+    """Builds issue drafts, using the handbook for names and labels."""
+
+    def __init__(self, templates: Templates, handbook: Handbook) -> None:
+        """Keep the templates and handbook."""
+        self.templates = templates
+        self.handbook = handbook
+
+    def issue(
+        self,
+        *,
+        ticket: TicketData,
+        kind: str,
+        team: str,
+        priority: str,
+        suggestion: Suggestion,
+        repo: str,
+        note: str | None = None,
+        timeline: str | None = None,
+        rfh_url: str | None = None,
+        version_field: int | None = None,
+        deployment_field: int | None = None,
+    ) -> Draft:
+        """The title, body and labels of the issue for this ticket (redacted for a defect)."""
+        public = kind == "defect"
+        org = (ticket.organization or {}).get("name")
+        if public:
+            redactor = Redactor.for_ticket(org, ticket.requester_name, ticket.requester_email)
+            clean = redactor.redact
+        else:
+            clean = scrub_secrets
+        team_info = self.handbook.teams[team]
+        level = next(p for p in self.handbook.priorities.levels if p.label == priority)
+        subject = clean(ticket.subject) or clean(ticket.description.strip().split("\n", 1)[0])
+        full_text = "\n".join([ticket.subject, ticket.description, *ticket.comments])
+        steps = repro_steps(ticket.description) or next(
+            (s for s in (repro_steps(c) for c in ticket.comments) if s), None)
+        tried = paragraph_about_tries(full_text)
+        extension = extension_of(full_text) if is_extension_issue(suggestion) else None
+        if is_extension_issue(suggestion) and extension is None:
+            extension = "not in ticket (name and version needed)"
+        tags = sorted({*ticket.tags, *((ticket.organization or {}).get("tags") or [])})
+        context = {
+            "summary": one_line(subject, 300),
+            "agent_note": balance_fences(neutralize(clean(note))) if note else None,
+            "customer": one_line(org or "Unknown organization", 100) if not public else None,
+            "ticket_id": ticket.id,
+            "zendesk_url": None if public else ticket.url or None,
+            "team_name": team_info.name,
+            "team_key": team,
+            "team_label": team_info.label,
+            "priority": priority,
+            "priority_name": level.name,
+            "version": (version_of(full_text, ticket.custom_fields, version_field)
+                        or UNKNOWN_VERSION),
+            "deployment": deployment_of(full_text, ticket.custom_fields, deployment_field,
+                                        suggestion.deployment),
+            "environment": one_line(clean(", ".join(tags)), 500) if tags else None,
+            "extension": one_line(extension, 120) if extension else None,
+            "attachments": [one_line(clean(a), 120) for a in ticket.attachments[:20]],
+            "steps": clean(steps) if steps else None,
+            "tried": clean(tried) if tried else None,
+            "description": _cap(clean(ticket.description), DESCRIPTION_CHARS),
+            "comments": [_cap(clean(c), COMMENT_CHARS) for c in ticket.comments[-MAX_COMMENTS:]
+                         if c.strip()],
+            "urgency": self._urgency(ticket, priority, suggestion, clean),
+            "timeline": one_line(clean(timeline), 500) if timeline else None,
+            "checklist": self._checklist(suggestion),
+            "rfh_url": rfh_url if public else None,
+        }
+        body = self.templates.render("defect.md" if public else "rfh.md", **context).strip()
+        marker = marker_for(ticket.id, kind)
+        if len(body) > MAX_BODY:
+            body = body[:MAX_BODY].rstrip() + "\n\n_[… cut to fit GitHub's limit]_"
+        body = balance_fences(body) + "\n\n" + marker + "\n"
+        customer = None if public else customer_slug(org, ticket.requester_email)
+        title = one_line(subject or f"Ticket {ticket.id}", MAX_TITLE)
+        if not public and org:
+            title = one_line(f"{org}: {title}", MAX_TITLE)
+        labels = self._labels(kind, team_info.label, priority, customer)
+        return Draft(kind=kind, repo=repo, title=title, body=body, labels=labels, marker=marker,
+                     customer=customer)
+
+    def _labels(self, kind: str, team_label: str, priority: str, customer: str | None) -> list[str]:
+        if kind == "defect":
+            return [self.handbook.labels.get("defect", "bug"), team_label, priority]
+        prefix = self.handbook.labels.get("customer_prefix", "customer/")
+        return [f"{prefix}{customer}", self.handbook.labels.get("rfh", "rfh"), team_label,
+                priority]
+
+    def _checklist(self, suggestion: Suggestion) -> list[dict[str, Any]]:
+        missing = {m["key"] for m in suggestion.missing_details}
+        items = []
+        for item in self.handbook.checklist:
+            if item.key == "extension_version" and not is_extension_issue(suggestion):
+                continue
+            items.append({"label": item.label, "ask": item.ask, "done": item.key not in missing})
+        return items
+
+    @staticmethod
+    def _urgency(ticket: TicketData, priority: str, suggestion: Suggestion, clean: Any) -> str:
+        zendesk = f"Zendesk priority: {ticket.priority or 'not set'}."
+        if priority == suggestion.priority.get("label"):
+            reasons = "; ".join(one_line(clean(r), 200)
+                                for r in suggestion.priority.get("reasons", []))
+            return f"{zendesk} `{priority}` as suggested: {reasons}." if reasons else zendesk
+        return f"{zendesk} `{priority}` chosen by the support engineer."
+
+
+def _cap(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rstrip() + "\n[… cut: the rest is on the Zendesk ticket]"

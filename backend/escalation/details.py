@@ -1,0 +1,104 @@
+"""Pull the handbook's Step 4 details (version, deployment, repro steps...) out of ticket text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from backend.routing.router import Suggestion
+
+SCAN_CHARS = 100_000  # details sit near the top; never scan a 1 MB paste whole
+EXTENSION_ROUTES = frozenset({"browser-extension", "extensions", "cody"})
+
+_VERSION = re.compile(
+    r"(?i)\b(?:sourcegraph|version|release|running|upgraded to|upgrade to|on)\s*(?:version\s*)?"
+    r"[:=]?\s*v?(\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:-rc\.?\d+)?)(?![\d.]*\d)"
+)
+_TAGGED_VERSION = re.compile(r"(?<![\w.])v(\d{1,2}\.\d{1,3}\.\d{1,4})(?![\w.])")
+_INSIDERS = re.compile(r"\b\d{6}_\d{4}-\d{2}-\d{2}_[0-9a-f]{6,}\b")
+_DEPLOYMENTS = (
+    ("Kubernetes", r"\b(kubernetes|k8s|kubectl|eks|gke|aks|openshift)\b"),
+    ("Helm", r"\bhelm\b"),
+    ("Docker Compose", r"\bdocker[- ]compose\b"),
+    ("single Docker container", r"\bdocker run\b|\bsingle[- ]container\b"),
+    ("managed instance", r"\bmanaged instance\b|\bsourcegraph cloud\b"),
+    ("AWS", r"\baws\b|\bamazon\b"),
+    ("Google Cloud", r"\bgcp\b|\bgoogle cloud\b"),
+    ("Azure", r"\bazure\b"),
+)
+_EXTENSION = re.compile(
+    r"(?i)\b((?:sourcegraph |cody )?(?:for )?(?:vs ?code|visual studio code|intellij|jetbrains|"
+    r"neovim|emacs|xcode|chrome|firefox|safari|browser)(?: extension| plugin)?)"
+    r"[^\n\d]{0,20}?v?(\d+\.\d+(?:\.\d+)?)"
+)
+_STEPS_HEADING = re.compile(r"(?im)^.*\b(steps to reproduce|to reproduce|repro(?:duction)? steps|"
+                            r"how to reproduce)\b.*$")
+_LIST_LINE = re.compile(r"^\s*(?:\d+[.)]|[-*•]|step \d+[:.)]?)\s+\S", re.I)
+_TRIED = re.compile(r"(?i)\b(tried|we have already|we've already|attempted|restarted|rolled back|"
+                    r"reinstalled|cleared|re-?indexed|recreated|bumped|increased|disabled|"
+                    r"workaround)\b")
+
+
+def version_of(text: str, fields: Mapping[int, object], field_id: int | None) -> str | None:
+    """The Sourcegraph version: the custom field when set, else the first one the text names."""
+    if field_id is not None and fields.get(field_id):
+        return str(fields[field_id])[:60]
+    head = text[:SCAN_CHARS]
+    for pattern in (_VERSION, _TAGGED_VERSION):
+        match = pattern.search(head)
+        if match:
+            return match.group(1)
+    insiders = _INSIDERS.search(head)
+    return insiders.group(0) if insiders else None
+
+
+def deployment_of(text: str, fields: Mapping[int, object], field_id: int | None,
+                  detected: str) -> str:
+    """Deployment type from the custom field, the router's detection and the words used."""
+    if field_id is not None and fields.get(field_id):
+        return str(fields[field_id])[:100]
+    head = text[:SCAN_CHARS]
+    seen = [name for name, pattern in _DEPLOYMENTS if re.search(pattern, head, re.I)]
+    kind = detected if detected and detected != "unknown" else None
+    if kind and seen:
+        return f"{kind} ({', '.join(seen)})"
+    if kind or seen:
+        return kind or ", ".join(seen)
+    return "unknown — not in ticket"
+
+
+def is_extension_issue(suggestion: Suggestion) -> bool:
+    """True when the suggestion routes through an extension/editor section of the handbook."""
+    return suggestion.team.get("route") in EXTENSION_ROUTES
+
+
+def extension_of(text: str) -> str | None:
+    """'<extension> <version>' when the text names both."""
+    match = _EXTENSION.search(text[:SCAN_CHARS])
+    return f"{match.group(1).strip()} {match.group(2)}" if match else None
+
+
+def repro_steps(text: str) -> str | None:
+    """The list that follows a 'steps to reproduce' line, or the first numbered list."""
+    lines = text[:SCAN_CHARS].split("\n")
+    heading = _STEPS_HEADING.search(text[:SCAN_CHARS])
+    start = text[: heading.end()].count("\n") + 1 if heading else 0
+    block: list[str] = []
+    for line in lines[start:]:
+        if _LIST_LINE.match(line):
+            block.append(line.strip())
+        elif block and line.strip() and line.startswith((" ", "\t")):
+            block.append(line.strip())  # continuation of the previous step
+        elif block:
+            break
+        elif heading and line.strip() and len(block) == 0 and start and not _LIST_LINE.match(line):
+            block.append(line.strip())  # steps written as a sentence right after the heading
+            break
+    return "\n".join(block[:20]) or None
+
+
+def paragraph_about_tries(text: str) -> str | None:
+    """The sentences that say what was already tried (at most five)."""
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", text[:SCAN_CHARS])
+    tried = [s.strip() for s in sentences if _TRIED.search(s) and len(s.strip()) > 10]
+    return "\n".join(tried[:5]) or None

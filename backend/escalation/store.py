@@ -1,0 +1,119 @@
+"""The escalation rows: claim under the unique key, lease, wait, record each step.
+
+Every function runs its own short transaction: no database transaction is ever held open across
+a call to GitHub or Zendesk. The row is the only coordination between callers, so two clicks, two
+tabs or two service instances on one PostgreSQL agree on one issue:
+
+* the first caller INSERTs the row (pending) and holds its lease while it works;
+* a concurrent caller's INSERT fails on the unique dedupe_key; it then waits for the row;
+* a caller may take over a row whose lease is free (a previous attempt gave up or died).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from backend.db import db
+from backend.models import Escalation, utcnow
+
+DONE = "linked"  # issue filed (or found) and the ticket updated
+
+
+def lease_until(seconds: float) -> datetime:
+    """The end of a lease taken now."""
+    return utcnow() + timedelta(seconds=seconds)
+
+
+def insert(values: dict[str, Any], lease: float,
+           also: Callable[[Session], None] | None = None) -> int | None:
+    """INSERT a new row holding the lease; None when the dedupe_key already exists."""
+    try:
+        with db.transaction() as session:
+            row = Escalation(**values, lease_until=lease_until(lease))
+            session.add(row)
+            session.flush()
+            if also is not None:
+                also(session)
+            return int(row.id)
+    except IntegrityError:
+        return None
+
+
+def find_id(dedupe_key: str) -> int | None:
+    """The row id for a dedupe key."""
+    with db.transaction() as session:
+        return session.scalar(select(Escalation.id).where(Escalation.dedupe_key == dedupe_key))
+
+
+def load(row_id: int) -> Escalation:
+    """A detached snapshot of the row."""
+    with db.transaction() as session:
+        row = session.get(Escalation, row_id)
+        if row is None:
+            raise LookupError(f"escalation {row_id} does not exist")
+        session.expunge(row)
+        return row
+
+
+def take(row_id: int, lease: float) -> bool:
+    """Take the lease on an unfinished row whose lease is free; True when this caller got it."""
+    now = utcnow()
+    with db.transaction() as session:
+        result = session.execute(
+            update(Escalation)
+            .where(Escalation.id == row_id, Escalation.state != DONE,
+                   or_(Escalation.lease_until.is_(None), Escalation.lease_until < now))
+            .values(lease_until=lease_until(lease))
+            .execution_options(synchronize_session=False)
+        )
+        return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def save(row_id: int, **values: Any) -> Escalation:
+    """Update columns of the row (the lease holder's progress) and return the new snapshot."""
+    with db.transaction() as session:
+        row = session.get(Escalation, row_id)
+        if row is None:
+            raise LookupError(f"escalation {row_id} does not exist")
+        for key, value in values.items():
+            setattr(row, key, value)
+        session.flush()
+        session.expunge(row)
+        return row
+
+
+def release(row_id: int, **values: Any) -> Escalation:
+    """Record the final values of this attempt and free the lease."""
+    return save(row_id, lease_until=None, **values)
+
+
+def is_leased(row: Escalation) -> bool:
+    """True while someone holds the row's lease."""
+    if row.lease_until is None:
+        return False
+    until = row.lease_until
+    if until.tzinfo is None:  # SQLite gives naive datetimes back; they were stored in UTC
+        until = until.replace(tzinfo=utcnow().tzinfo)
+    return until > utcnow()
+
+
+def wait_for(row_id: int, seconds: float) -> Escalation:
+    """Poll the row until its lease is free or it is done, at most ``seconds``."""
+    deadline = time.monotonic() + seconds
+    delay = 0.02
+    while True:
+        row = load(row_id)
+        if row.state == DONE or not is_leased(row):
+            return row
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return row
+        time.sleep(min(delay, left))
+        delay = min(delay * 1.5, 0.25)
