@@ -1,7 +1,83 @@
-"""The feedback resource (routes are added as the capability lands)."""
+"""POST /api/v1/feedback: the agent's team and priority for a ticket (confirmation or override)."""
 
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, current_app, jsonify
+from flask.typing import ResponseReturnValue
+from pydantic import BaseModel, model_validator
+
+from backend.api.openapi import route
+from backend.api.parsing import parse_body
+from backend.api.schemas import PriorityLabel, Strict, TeamKey, TicketId, TicketIn
+from backend.api.tickets import resolve_ticket
+from backend.auth import authenticate_agent, current_agent
+from backend.db import db
+from backend.errors import APIError
+from backend.learning.feedback import record_feedback
+from backend.metrics import metrics
+from backend.models import Suggestion as SuggestionRow
 
 bp = Blueprint("feedback", __name__)
+
+
+class FeedbackRequest(Strict):
+    """The ticket (inline or by id), the team and priority the agent chose, and what was shown."""
+
+    ticket: TicketIn | None = None
+    ticket_id: TicketId | None = None
+    team: TeamKey
+    priority: PriorityLabel
+    suggestion_id: TicketId | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> FeedbackRequest:
+        if self.ticket is None and self.ticket_id is None:
+            raise ValueError("send either 'ticket' or 'ticket_id'")
+        return self
+
+
+class FeedbackResponse(BaseModel):
+    """The stored row and whether it overrode the suggestion."""
+
+    id: int
+    override: bool
+    ticket_id: int | None
+
+
+def _suggested(
+    suggestion_id: int | None, ticket_id: int | None
+) -> tuple[str | None, str | None, int | None]:
+    """The suggestion the agent saw: (team, priority, model version)."""
+    if suggestion_id is None:
+        return None, None, None
+    with db.transaction() as session:
+        row = session.get(SuggestionRow, suggestion_id)
+        if row is None or (ticket_id is not None and row.ticket_id not in (None, ticket_id)):
+            raise APIError(422, "unknown_suggestion",
+                           "suggestion_id does not name a suggestion served for this ticket.",
+                           [{"loc": ["suggestion_id"], "type": "value_error",
+                             "message": "no such suggestion for the ticket"}])
+        return row.team, row.priority, row.model_version
+
+
+@route(bp, "/feedback", "POST", summary="Record the agent's team and priority for a ticket.",
+       body=FeedbackRequest, response=FeedbackResponse, status=201)
+def create_feedback() -> ResponseReturnValue:
+    """Store the choice with the capped text it was made on; 201 with whether it was an override."""
+    authenticate_agent()
+    body = parse_body(FeedbackRequest)
+    ticket = resolve_ticket(body.ticket, body.ticket_id)
+    team, priority, version = _suggested(body.suggestion_id, ticket.id)
+    if team is None:
+        # No suggestion named: compare with what the live model says for this ticket now.
+        result = current_app.extensions["live_model"].router().suggest(ticket)
+        team, priority, version = result.team["key"], result.priority["label"], result.model_version
+    with db.transaction() as session:
+        row = record_feedback(
+            session, ticket=ticket, team=body.team, priority=body.priority, suggested_team=team,
+            suggested_priority=priority, model_version=version, agent=current_agent(),
+            source="sidebar", suggestion_id=body.suggestion_id,
+        )
+        row_id, override = row.id, row.is_override
+    metrics.feedback("override" if override else "confirmation")
+    return jsonify(id=row_id, override=override, ticket_id=ticket.id), 201

@@ -1,7 +1,156 @@
-"""`rfh` commands of this package (added as the capability lands)."""
+"""`rfh retrain`, `rfh model list|rollback`, `rfh worker`, `rfh import-history`."""
 
 from __future__ import annotations
 
-import click
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 
-COMMANDS: list[click.Command] = []
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+from rich.console import Console
+from rich.table import Table
+
+from backend.db import db
+from backend.learning import registry
+from backend.settings import Settings
+
+
+def _settings() -> Settings:
+    settings: Settings = current_app.config["SETTINGS"]
+    return settings
+
+
+def _lock_dir() -> Path:
+    return Path(current_app.instance_path)
+
+
+def _timed_echo() -> Callable[[str], None]:
+    started = time.perf_counter()
+
+    def echo(message: str) -> None:
+        click.echo(f"[{time.perf_counter() - started:6.1f}s] {message}")
+
+    return echo
+
+
+@click.command("retrain")
+@with_appcontext
+def retrain_command() -> None:
+    """Retrain now in the foreground: corpus + feedback, judged against the live model."""
+    from backend.learning.retrain import retrain
+
+    result = retrain(_settings(), lock_dir=_lock_dir(), progress=_timed_echo(),
+                     reason="rfh retrain")
+    if result.status == "busy":
+        raise click.ClickException("another retrain is running (on this or another instance)")
+    table = Table("held-out set", "candidate top-1", "live top-1", "n")
+    for name in ("corpus_heldout", "feedback_heldout"):
+        cand = result.scores.get(name)
+        if cand is None:
+            continue
+        live = (result.live_scores or {}).get(name)
+        table.add_row(name, f"{cand['top1']:.3f}", f"{live['top1']:.3f}" if live else "-",
+                      str(cand["n"]))
+    Console().print(table)
+    click.echo(f"version {result.version}: {result.status} ({result.message})")
+
+
+@click.group("model")
+def model_group() -> None:
+    """Model versions stored in the database."""
+
+
+@model_group.command("list")
+@click.option("--limit", default=20, show_default=True)
+@with_appcontext
+def model_list(limit: int) -> None:
+    """List versions, newest first, with status and scores."""
+    with db.transaction() as session:
+        rows = [registry.summary(r) for r in registry.list_versions(session, limit)]
+    table = Table("version", "status", "trained", "size", "corpus top-1", "feedback top-1",
+                  "note")
+    for row in rows:
+        scores = row["scores"]
+        corpus = scores.get("corpus_heldout") or scores.get("heldout") or {}
+        feedback = scores.get("feedback_heldout") or {}
+        table.add_row(
+            str(row["version"]), row["status"], (row["trained_at"] or "")[:19],
+            str(row["training_size"]),
+            f"{corpus['top1']:.3f}" if "top1" in corpus else "-",
+            f"{feedback['top1']:.3f} (n={feedback['n']})" if "top1" in feedback else "-",
+            (row["note"] or "")[:60],
+        )
+    Console(width=160).print(table)
+
+
+@model_group.command("rollback")
+@click.argument("version", type=int)
+@click.option("--force", is_flag=True, help="Allow a version the evaluation gate rejected.")
+@with_appcontext
+def model_rollback(version: int, force: bool) -> None:
+    """Make VERSION live again (every web worker swaps to it within seconds)."""
+    try:
+        with db.transaction() as session:
+            registry.rollback(session, version, force=force)
+    except (registry.RollbackError, registry.ModelLoadError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"model version {version} is live")
+
+
+@click.command("worker")
+@click.option("--once", is_flag=True, help="Do what is due now, then exit.")
+@with_appcontext
+def worker_command(once: bool) -> None:
+    """The Procfile's worker: retrain on request, on new feedback, or on the schedule."""
+    from backend.learning.worker import run_once, run_worker
+
+    if once:
+        result = run_once(_settings(), lock_dir=_lock_dir(), progress=_timed_echo())
+        click.echo("nothing to do" if result is None else f"{result.status}: {result.message}")
+        return
+    run_worker(_settings(), lock_dir=_lock_dir(), progress=_timed_echo())
+
+
+@click.command("import-history")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), default=None,
+              help="Solved tickets changed since this date (UTC); needed for the first run.")
+@click.option("--restart", is_flag=True, help="Ignore the saved cursor and start from --since.")
+@click.option("--per-page", type=click.IntRange(1, 1000), default=None)
+@with_appcontext
+def import_history_command(since: datetime | None, restart: bool, per_page: int | None) -> None:
+    """Bootstrap from Zendesk: solved tickets with a known team become training feedback."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from backend.learning.importer import ImportStats, import_history
+
+    client = current_app.extensions["integrations"].zendesk()
+    if client is None:
+        raise click.ClickException("Zendesk is not configured (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, "
+                                   "ZENDESK_API_TOKEN)")
+    # The import handles 429s itself (waiting as asked, resuming from the cursor), so zenpy
+    # must not sleep on its own.
+    client.ratelimit_budget = 0.0
+    live = current_app.extensions["live_model"]
+    assert live.handbook is not None
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, transient=False) as bar:
+        task = bar.add_task("starting", total=None)
+
+        def on_ticket(stats: ImportStats) -> None:
+            bar.update(task, description=f"{stats.seen} solved tickets read, "
+                       f"{stats.labelled} with a team")
+
+        stats = import_history(client, _settings(), live.handbook, since=since, restart=restart,
+                               per_page=per_page, on_ticket=on_ticket,
+                               say=lambda m: bar.console.print(m))
+    click.echo(f"read {stats.seen} solved tickets on {stats.pages} pages: imported "
+               f"{stats.imported}, already imported {stats.duplicates}, without a team "
+               f"{stats.unlabelled}; waited {stats.waits} time(s) for Zendesk")
+
+
+COMMANDS: list[click.Command] = [
+    retrain_command, model_group, worker_command, import_history_command,
+]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from backend.models import Feedback
@@ -22,6 +27,7 @@ def record_feedback(
     agent: str | None,
     source: str = "sidebar",
     suggestion_id: int | None = None,
+    created_at: datetime | None = None,
 ) -> Feedback:
     """Add one feedback row (the caller's transaction commits it)."""
     text_parts = [ticket.description, *ticket.comments[:5]]
@@ -42,6 +48,77 @@ def record_feedback(
         subject=(ticket.subject or "")[:1000],
         text="\n".join(p for p in text_parts if p)[:MAX_TEXT_CHARS],
     )
+    if created_at is not None:  # an imported label is as old as the ticket's solution
+        row.created_at = created_at
     session.add(row)
     session.flush()
     return row
+
+
+AGENT_SOURCES = ("sidebar", "escalation")  # an agent's own choice beats an imported label
+
+
+def latest_per_ticket(rows: Iterable[Feedback]) -> list[Feedback]:
+    """The choice that counts for each ticket: an agent's over an import, then the newest.
+
+    Rows without a ticket id stand alone (each is its own ticket).
+    """
+    best: dict[tuple[str, int], Feedback] = {}
+    for row in rows:
+        key = ("ticket", row.ticket_id) if row.ticket_id is not None else ("row", row.id)
+        rank = (row.source in AGENT_SOURCES, row.id)
+        current = best.get(key)
+        if current is None or rank > (current.source in AGENT_SOURCES, current.id):
+            best[key] = row
+    return sorted(best.values(), key=lambda r: r.id)
+
+
+def feedback_up_to(session: Session, until_id: int | None = None) -> list[Feedback]:
+    """Every feedback row (up to until_id), oldest first."""
+    query = select(Feedback).order_by(Feedback.id)
+    if until_id is not None:
+        query = query.where(Feedback.id <= until_id)
+    return list(session.execute(query).scalars())
+
+
+def max_feedback_id(session: Session) -> int:
+    """The newest feedback row's id (0 when there is none)."""
+    return int(session.execute(select(func.max(Feedback.id))).scalar() or 0)
+
+
+def count_after(session: Session, after_id: int) -> int:
+    """Feedback rows newer than after_id."""
+    return int(session.execute(
+        select(func.count()).select_from(Feedback).where(Feedback.id > after_id)
+    ).scalar() or 0)
+
+
+def override_stats(session: Session, since: datetime | None) -> dict[str, Any]:
+    """Agents' choices since a moment: how many, how many overrode the suggestion, the rate."""
+    changed_team = and_(Feedback.suggested_team.is_not(None),
+                        Feedback.suggested_team != Feedback.team)
+    changed_priority = and_(Feedback.suggested_priority.is_not(None),
+                            Feedback.suggested_priority != Feedback.priority)
+    query = select(
+        func.count(),
+        func.sum(case((or_(changed_team, changed_priority), 1), else_=0)),
+        func.sum(case((changed_team, 1), else_=0)),
+    ).select_from(Feedback).where(Feedback.source.in_(AGENT_SOURCES))
+    if since is not None:
+        query = query.where(Feedback.created_at >= since)
+    total, overrides, team_overrides = (int(v or 0) for v in session.execute(query).one())
+    return {
+        "choices": total,
+        "overrides": overrides,
+        "override_rate": round(overrides / total, 4) if total else None,
+        "team_override_rate": round(team_overrides / total, 4) if total else None,
+    }
+
+
+def split_stored_text(text: str) -> tuple[list[str], str]:
+    """Undo record_feedback's layout: (tags, body) from the stored capped text."""
+    if text.startswith("[tags: "):
+        first, _, rest = text.partition("\n")
+        if first.endswith("]"):
+            return first[len("[tags: "):-1].split(), rest
+    return [], text

@@ -15,6 +15,15 @@ def _key(name: str) -> int:
     return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
 
 
+def _lock_folder(engine: Engine, lock_dir: Path | None) -> Path:
+    """Where SQLite deployments keep lock files: the instance folder, else beside the database."""
+    database = engine.url.database or ""
+    folder = lock_dir or (Path(database).parent if database and database != ":memory:"
+                          else Path("."))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 @contextmanager
 def exclusive(engine: Engine, name: str, lock_dir: Path | None = None) -> Iterator[bool]:
     """Yield True while holding the named lock, False if another process holds it (no wait).
@@ -24,7 +33,8 @@ def exclusive(engine: Engine, name: str, lock_dir: Path | None = None) -> Iterat
     """
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
-            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _key(name)}).scalar())
+            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
+                                    {"k": _key(name)}).scalar())
             try:
                 yield got
             finally:
@@ -32,9 +42,7 @@ def exclusive(engine: Engine, name: str, lock_dir: Path | None = None) -> Iterat
                     conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _key(name)})
                     conn.commit()
         return
-    database = engine.url.database or ""
-    folder = lock_dir or (Path(database).parent if database and database != ":memory:" else Path("."))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = _lock_folder(engine, lock_dir)
     path = folder / f".{name}.lock"
     with path.open("a+") as fh:
         try:
@@ -60,9 +68,7 @@ def blocking(engine: Engine, name: str, lock_dir: Path | None = None) -> Iterato
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _key(name)})
                 conn.commit()
         return
-    database = engine.url.database or ""
-    folder = lock_dir or (Path(database).parent if database and database != ":memory:" else Path("."))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = _lock_folder(engine, lock_dir)
     with (folder / f".{name}.lock").open("a+") as fh:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         try:

@@ -10,8 +10,8 @@ from typing import Any
 import numpy as np
 import skops.io as sio
 from sklearn.pipeline import Pipeline
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, defer
 
 from backend.models import ModelVersion
 from backend.routing.handbook import TEAM_KEYS
@@ -94,7 +94,8 @@ def register(
         sha256=sha256(artifact),
         meta=_jsonable(trained.meta),
         scores=_jsonable(trained.scores),
-        training_size=int(trained.meta.get("train_size", 0)) + int(trained.meta.get("feedback_size", 0)),
+        training_size=int(trained.meta.get("train_size", 0))
+        + int(trained.meta.get("feedback_size", 0)),
         feedback_until_id=feedback_until_id,
         note=note,
     )
@@ -120,10 +121,83 @@ def promote(session: Session, version_id: int) -> None:
 
 
 def live_version_id(session: Session) -> int | None:
-    """The live version's number (a cheap query every worker polls)."""
+    """The live version's number (a cheap query every worker polls: one indexed row, no blob)."""
     return session.execute(
-        select(ModelVersion.id).where(ModelVersion.status == "live").order_by(ModelVersion.id.desc())
+        select(ModelVersion.id).where(ModelVersion.status == "live")
+        .order_by(ModelVersion.id.desc()).limit(1)
     ).scalars().first()
+
+
+def live_row(session: Session) -> ModelVersion | None:
+    """The live version's row without its artifact."""
+    return session.execute(
+        select(ModelVersion).options(defer(ModelVersion.artifact))
+        .where(ModelVersion.status == "live").order_by(ModelVersion.id.desc()).limit(1)
+    ).scalars().first()
+
+
+def list_versions(session: Session, limit: int | None = None) -> list[ModelVersion]:
+    """Versions newest first, artifacts not loaded."""
+    query = select(ModelVersion).options(defer(ModelVersion.artifact)).order_by(
+        ModelVersion.id.desc()
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.execute(query).scalars())
+
+
+def last_feedback_seen(session: Session) -> int:
+    """The newest feedback id any version (live, rejected or retired) was trained with."""
+    return int(session.execute(select(func.max(ModelVersion.feedback_until_id))).scalar() or 0)
+
+
+def abandon_candidates(session: Session) -> int:
+    """Mark candidates left by a trainer that died before judging them (call under the lock)."""
+    result = session.execute(
+        update(ModelVersion).where(ModelVersion.status == "candidate")
+        .values(status="rejected", note="abandoned: the trainer stopped before judging it")
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def reject(session: Session, version_id: int, scores: dict[str, Any], note: str) -> None:
+    """Keep a candidate that did not earn promotion, with its scores."""
+    session.execute(
+        update(ModelVersion).where(ModelVersion.id == version_id)
+        .values(status="rejected", scores=_jsonable(scores), note=note)
+    )
+
+
+def summary(row: ModelVersion) -> dict[str, Any]:
+    """A version as the API and `rfh model list` show it (no artifact)."""
+    meta = row.meta or {}
+    return {
+        "version": row.id,
+        "status": row.status,
+        "trained_at": row.created_at.isoformat() if row.created_at else None,
+        "promoted_at": row.promoted_at.isoformat() if row.promoted_at else None,
+        "training_size": row.training_size,
+        "corpus_size": meta.get("train_size"),
+        "feedback_size": meta.get("feedback_size"),
+        "feedback_until_id": row.feedback_until_id,
+        "data_hash": meta.get("data_hash"),
+        "kind": meta.get("kind"),
+        "scores": headline_scores(row.scores or {}),
+        "note": row.note,
+    }
+
+
+def headline_scores(scores: dict[str, Any]) -> dict[str, Any]:
+    """The few numbers worth showing per evaluation set (no per-team tables or matrices)."""
+    out: dict[str, Any] = {}
+    for name, value in scores.items():
+        if isinstance(value, dict) and "top1" in value:
+            out[name] = {k: value[k] for k in ("n", "top1", "top3", "macro_f1") if k in value}
+        elif isinstance(value, int | float | str | bool) or value is None:
+            out[name] = value
+        elif isinstance(value, dict):
+            out[name] = headline_scores(value)
+    return out
 
 
 def get_version(session: Session, version_id: int) -> ModelVersion | None:
@@ -148,3 +222,24 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, np.generic):
         return value.item()
     return value
+
+
+class RollbackError(ValueError):
+    """A version that cannot be made live (unknown, being judged, or rejected without force)."""
+
+
+def rollback(session: Session, version_id: int, *, force: bool = False) -> ModelVersion:
+    """Make an earlier version live again, after proving it loads and passes the smoke test."""
+    row = get_version(session, version_id)
+    if row is None:
+        raise RollbackError(f"there is no model version {version_id}")
+    if row.status == "live":
+        return row
+    if row.status == "candidate":
+        raise RollbackError(f"version {version_id} is a candidate still being judged")
+    if row.status == "rejected" and not force:
+        raise RollbackError(f"version {version_id} was rejected by the evaluation gate "
+                            "(force it if you really mean to serve it)")
+    load_version(row)  # ModelLoadError: a version that cannot serve never goes live
+    promote(session, version_id)
+    return row

@@ -1,0 +1,179 @@
+"""One retrain: fit a candidate, judge it against the live model, promote or reject it.
+
+Crash safety: nothing is written while training; the candidate is then stored as 'candidate'
+in one transaction and promoted (or rejected) in another, so a trainer killed at any moment
+leaves either no row or a 'candidate' row that is never served (the next retrain marks it
+abandoned). Only one retrain runs at a time across every instance (locks.exclusive).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import update
+
+from backend.db import db
+from backend.learning import registry
+from backend.learning.feedback import feedback_up_to, max_feedback_id
+from backend.learning.gate import Verdict, judge
+from backend.learning.locks import exclusive
+from backend.learning.trainer import (
+    LabelledSet,
+    TrainingSet,
+    build_training_set,
+    candidate_meta,
+    fit_candidate,
+)
+from backend.models import RetrainRequest
+from backend.routing.evaluation import evaluate
+from backend.routing.handbook import load_handbook
+from backend.routing.training import TrainedModel, routing_file
+from backend.settings import Settings
+
+log = logging.getLogger(__name__)
+Progress = Callable[[str], None]
+LOCK_NAME = "model-retrain"
+
+
+@dataclass
+class RetrainResult:
+    """How a retrain ended: promoted, rejected, or busy (another instance is training)."""
+
+    status: str
+    version: int | None = None
+    verdict: Verdict | None = None
+    scores: dict[str, Any] = field(default_factory=dict)
+    live_scores: dict[str, Any] | None = None
+    seconds: float = 0.0
+    message: str = ""
+
+
+def score_on(pipeline: Any, corpus: LabelledSet, feedback: LabelledSet) -> dict[str, Any]:
+    """Scores on the corpus held-out split and the held-out feedback slice."""
+    scores: dict[str, Any] = {"corpus_heldout": evaluate(pipeline, corpus.texts, corpus.teams)}
+    if len(feedback):
+        scores["feedback_heldout"] = evaluate(pipeline, feedback.texts, feedback.teams)
+    return scores
+
+
+def retrain(
+    settings: Settings, *, lock_dir: Path | None = None, progress: Progress | None = None,
+    request_ids: Sequence[int] = (), reason: str = "manual",
+) -> RetrainResult:
+    """Run one retrain now if no other instance is; requests named are marked with the outcome."""
+    say = progress or (lambda _m: None)
+    assert db.engine is not None, "database not bound"
+    with exclusive(db.engine, LOCK_NAME, lock_dir) as got:
+        if not got:
+            return RetrainResult("busy", message="another retrain is running")
+        claimed = _claim(request_ids)
+        try:
+            result = _retrain_locked(settings, say, reason)
+        except Exception as exc:
+            _finish(claimed, "failed", None, f"{type(exc).__name__}: {exc}"[:500])
+            raise
+        _finish(claimed, result.status, result.version, result.message)
+        return result
+
+
+def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainResult:
+    started = time.perf_counter()
+    with db.transaction() as session:
+        abandoned = registry.abandon_candidates(session)
+        if abandoned:
+            say(f"marked {abandoned} abandoned candidate(s) rejected")
+        until = max_feedback_id(session)
+        rows = feedback_up_to(session, until)
+        live = registry.live_row(session)
+        live_id = live.id if live else None
+    training = build_training_set(settings.model_dir, rows)
+    say(f"training on {len(training.examples)} examples: {training.corpus_size} corpus tickets "
+        f"and {len(training.examples) - training.corpus_size} feedback tickets "
+        f"({training.feedback_tickets} with feedback, {len(training.feedback_heldout)} held out)")
+    handbook = load_handbook(routing_file(settings.model_dir))
+    pipeline = fit_candidate(handbook, training.examples, jobs=settings.retrain_jobs)
+    say(f"fitted the candidate in {time.perf_counter() - started:.1f} s; scoring")
+    scores = score_on(pipeline, training.corpus_heldout, training.feedback_heldout)
+    live_scores = _score_live(live_id, training, say)
+    verdict = judge(scores, live_scores, feedback_tickets=training.feedback_tickets,
+                    margin=settings.promotion_margin)
+    scores["judgement"] = {
+        "candidate": round(verdict.candidate_score, 4),
+        "live": None if verdict.live_score is None else round(verdict.live_score, 4),
+        "live_version": live_id, "feedback_share": verdict.feedback_share,
+        "reason": verdict.reason, "trigger": reason,
+    }
+    if live_scores is not None:
+        scores["live_on_same_data"] = live_scores
+    registry.load_model(registry.dump_model(pipeline))  # prove it round-trips before storing
+    trained = TrainedModel(pipeline, candidate_meta(training), scores)
+    with db.transaction() as session:
+        row = registry.register(session, trained, "candidate",
+                                feedback_until_id=training.feedback_until_id,
+                                note=f"retrain ({reason})")
+        version = row.id
+    status = "promoted" if verdict.promote else "rejected"
+    with db.transaction() as session:
+        if verdict.promote:
+            registry.promote(session, version)
+        else:
+            registry.reject(session, version, scores, f"rejected: {verdict.reason}")
+    seconds = time.perf_counter() - started
+    say(f"version {version} {status}: {verdict.reason} ({seconds:.1f} s)")
+    log.info("retrain finished: version %s %s (%s)", version, status, verdict.reason)
+    return RetrainResult(status, version, verdict, scores, live_scores, seconds, verdict.reason)
+
+
+def _score_live(live_id: int | None, training: TrainingSet, say: Progress) -> dict[str, Any] | None:
+    """The live model's scores on the very same held-out data (None when it cannot load)."""
+    if live_id is None:
+        return None
+    with db.transaction() as session:
+        row = registry.get_version(session, live_id)
+        try:
+            pipeline = registry.load_version(row) if row is not None else None
+        except registry.ModelLoadError as exc:
+            say(f"live version {live_id} does not load ({exc}); judging the candidate alone")
+            return None
+    if pipeline is None:
+        return None
+    return score_on(pipeline, training.corpus_heldout, training.feedback_heldout)
+
+
+def _claim(request_ids: Sequence[int]) -> list[int]:
+    """Mark requests running (under the lock); any other 'running' one was left by a dead worker."""
+    now = datetime.now(UTC)
+    claimed: list[int] = []
+    with db.transaction() as session:
+        session.execute(
+            update(RetrainRequest)
+            .where(RetrainRequest.status == "running", RetrainRequest.id.not_in(list(request_ids)))
+            .values(status="failed", finished_at=now,
+                    message="interrupted: the process training it stopped")
+        )
+        for request_id in request_ids:
+            result = session.execute(
+                update(RetrainRequest)
+                .where(RetrainRequest.id == request_id, RetrainRequest.status == "pending")
+                .values(status="running", started_at=now)
+            )
+            if getattr(result, "rowcount", 0):
+                claimed.append(request_id)
+    return claimed
+
+
+def _finish(request_ids: list[int], status: str, version: int | None, message: str) -> None:
+    if not request_ids:
+        return
+    with db.transaction() as session:
+        session.execute(
+            update(RetrainRequest).where(RetrainRequest.id.in_(request_ids))
+            .values(status=status, version_id=version, message=message[:1000],
+                    finished_at=datetime.now(UTC))
+        )

@@ -1,0 +1,146 @@
+"""Assemble retraining data (corpus + feedback, weighted) and fit a candidate pipeline."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.pipeline import Pipeline
+
+from backend.learning.feedback import latest_per_ticket, split_stored_text
+from backend.models import Feedback
+from backend.routing.corpus import Example, data_hash, load_split, to_examples
+from backend.routing.handbook import Handbook, handbook_as_params
+from backend.routing.pipeline import DEFAULT_PARAMS, build_pipeline
+from backend.routing.text import prepare_ticket
+from backend.routing.training import library_versions
+
+# An agent's correction counts this many corpus tickets when fresh, decaying toward (never
+# below) one corpus ticket with this half-life: recent choices speak for the team as it is now.
+FEEDBACK_WEIGHT = 3.0
+HALF_LIFE_DAYS = 180.0
+# One feedback ticket in HOLDOUT_BUCKETS is kept out of training to judge candidates with.
+HOLDOUT_BUCKETS = 5
+
+
+@dataclass
+class LabelledSet:
+    """Texts with their teams (an evaluation set)."""
+
+    texts: list[str] = field(default_factory=list)
+    teams: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+@dataclass
+class TrainingSet:
+    """What one retrain learns from and is judged on."""
+
+    examples: list[Example]
+    corpus_heldout: LabelledSet
+    feedback_heldout: LabelledSet
+    corpus_size: int
+    feedback_tickets: int  # distinct tickets with feedback (training and held-out)
+    feedback_until_id: int
+    corpus_hash: str
+
+
+def is_heldout(row: Feedback) -> bool:
+    """Deterministic by ticket id: a ticket's feedback is always on the same side of the split."""
+    key = f"ticket:{row.ticket_id}" if row.ticket_id is not None else f"row:{row.id}"
+    digest = hashlib.sha256(key.encode()).digest()
+    return int.from_bytes(digest[:4], "big") % HOLDOUT_BUCKETS == 0
+
+
+def feedback_weight(created_at: datetime | None, now: datetime) -> float:
+    """Above a corpus ticket (1.0) always; fresh choices up to FEEDBACK_WEIGHT."""
+    if created_at is None:
+        return 1.0 + (FEEDBACK_WEIGHT - 1.0) * 0.5
+    stamp = created_at if created_at.tzinfo else created_at.replace(tzinfo=UTC)
+    age_days = max(0.0, (now - stamp).total_seconds() / 86400.0)
+    return 1.0 + (FEEDBACK_WEIGHT - 1.0) * 0.5 ** (age_days / HALF_LIFE_DAYS)
+
+
+def feedback_text(row: Feedback) -> str:
+    """The model input for a stored feedback row (same preparation as a live ticket)."""
+    tags, body = split_stored_text(row.text or "")
+    return prepare_ticket(row.subject or "", body, (), tags)
+
+
+def build_training_set(
+    model_dir: Path, rows: Sequence[Feedback], now: datetime | None = None
+) -> TrainingSet:
+    """Corpus training split plus every ticket's latest feedback, minus the held-out slice."""
+    now = now or datetime.now(UTC)
+    data_dir = model_dir / "data"
+    train_rows = load_split(data_dir, "train")
+    if not train_rows:
+        raise ValueError(f"no training data under {data_dir / 'train'}")
+    heldout_examples = to_examples(load_split(data_dir, "heldout"))
+    examples = to_examples(train_rows)
+    feedback_heldout = LabelledSet()
+    latest = latest_per_ticket(rows)
+    for row in latest:
+        text = feedback_text(row)
+        if is_heldout(row):
+            feedback_heldout.texts.append(text)
+            feedback_heldout.teams.append(row.team)
+        else:
+            examples.append(Example(text, row.team, row.priority,
+                                    feedback_weight(row.created_at, now), row.source))
+    return TrainingSet(
+        examples=examples,
+        corpus_heldout=LabelledSet([e.text for e in heldout_examples],
+                                   [e.team for e in heldout_examples]),
+        feedback_heldout=feedback_heldout,
+        corpus_size=len(train_rows),
+        feedback_tickets=len(latest),
+        feedback_until_id=max((r.id for r in rows), default=0),
+        corpus_hash=data_hash(train_rows),
+    )
+
+
+def fit_candidate(
+    handbook: Handbook, examples: Sequence[Example], *, jobs: int = 1,
+    params: dict[str, Any] | None = None,
+) -> Pipeline:
+    """Fit the blended pipeline on weighted examples; parallel while fitting, serial to serve."""
+    pipeline = build_pipeline(handbook_as_params(handbook), "blend", params)
+    parallel = jobs if jobs > 1 else None
+    # Feature extractors run side by side and the calibration folds fit side by side; the
+    # artifact must not keep n_jobs, or every prediction in a web worker would fork.
+    pipeline.set_params(features__n_jobs=parallel, classifier__n_jobs=parallel)
+    texts = [e.text for e in examples]
+    teams = np.asarray([e.team for e in examples])
+    weights = np.asarray([e.weight for e in examples], dtype=float)
+    pipeline.fit(texts, teams, classifier__sample_weight=weights)
+    pipeline.set_params(features__n_jobs=None, classifier__n_jobs=None)
+    return pipeline
+
+
+def candidate_meta(training: TrainingSet, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What a retrained version records about its data and libraries."""
+    sources: dict[str, int] = {}
+    for example in training.examples:
+        if example.source != "corpus":
+            sources[example.source] = sources.get(example.source, 0) + 1
+    return {
+        "kind": "retrain",
+        "data_hash": training.corpus_hash,
+        "train_size": training.corpus_size,
+        "feedback_size": sum(sources.values()),
+        "feedback_sources": sources,
+        "feedback_tickets": training.feedback_tickets,
+        "feedback_heldout": len(training.feedback_heldout),
+        "feedback_weight": FEEDBACK_WEIGHT,
+        "half_life_days": HALF_LIFE_DAYS,
+        "params": {**DEFAULT_PARAMS, **(params or {})},
+        "libraries": library_versions(),
+    }

@@ -1,0 +1,110 @@
+"""The `worker:` process: retrain on request, on enough new feedback, or on the schedule."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from backend.db import db
+from backend.learning import registry
+from backend.learning.feedback import count_after
+from backend.learning.retrain import Progress, RetrainResult, retrain
+from backend.models import ModelVersion, RetrainRequest
+from backend.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def pending_requests() -> list[int]:
+    """Ids of retrain requests nobody has started yet, oldest first."""
+    with db.transaction() as session:
+        return list(session.execute(
+            select(RetrainRequest.id).where(RetrainRequest.status == "pending")
+            .order_by(RetrainRequest.id)
+        ).scalars())
+
+
+def request_retrain(requested_by: str | None) -> tuple[RetrainRequest, bool]:
+    """Queue a retrain for the worker; an already pending request is reused (False: not new)."""
+    with db.transaction() as session:
+        existing = session.execute(
+            select(RetrainRequest).where(RetrainRequest.status == "pending")
+            .order_by(RetrainRequest.id).limit(1)
+        ).scalars().first()
+        if existing is not None:
+            return existing, False
+        row = RetrainRequest(requested_by=requested_by, status="pending")
+        session.add(row)
+        session.flush()
+        return row, True
+
+
+def due_reason(settings: Settings, now: datetime | None = None) -> str | None:
+    """Why an automatic retrain is due now ('feedback' or 'schedule'), or None."""
+    now = now or datetime.now(UTC)
+    with db.transaction() as session:
+        seen = registry.last_feedback_seen(session)
+        new = count_after(session, seen)
+        last_trained = session.execute(select(func.max(ModelVersion.created_at))).scalar()
+    if new >= settings.retrain_min_feedback:
+        return "feedback"
+    if new == 0:
+        return None  # the same data would give the same model
+    if last_trained is None:
+        return "schedule"
+    stamp = last_trained if last_trained.tzinfo else last_trained.replace(tzinfo=UTC)
+    if now - stamp >= timedelta(seconds=settings.retrain_interval_seconds):
+        return "schedule"
+    return None
+
+
+def run_once(settings: Settings, *, lock_dir: Path | None = None,
+             progress: Progress | None = None) -> RetrainResult | None:
+    """Serve queued requests first, else retrain when due; None when there was nothing to do."""
+    requests = pending_requests()
+    if requests:
+        return retrain(settings, lock_dir=lock_dir, progress=progress, request_ids=requests,
+                       reason="requested")
+    reason = due_reason(settings)
+    if reason is None:
+        return None
+    return retrain(settings, lock_dir=lock_dir, progress=progress, reason=reason)
+
+
+def run_worker(
+    settings: Settings, *, lock_dir: Path | None = None, progress: Progress | None = None,
+    stop: threading.Event | None = None, max_runs: int | None = None,
+) -> int:
+    """Loop until SIGTERM/SIGINT (or max_runs retrains); returns how many retrains ran."""
+    stop = stop or threading.Event()
+    say = progress or log.info
+
+    def _stop(signum: int, _frame: Any) -> None:
+        say(f"signal {signum}: stopping after the current step")
+        stop.set()
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
+    say(f"worker: checking every {settings.retrain_check_seconds:g} s "
+        f"(retrain after {settings.retrain_min_feedback} new feedback rows or "
+        f"{settings.retrain_interval_seconds} s)")
+    runs = 0
+    while not stop.is_set():
+        try:
+            result = run_once(settings, lock_dir=lock_dir, progress=say)
+        except Exception:  # a failed retrain must not end the worker: log, wait, try again
+            log.exception("retrain failed")
+            result = None
+        if result is not None and result.status != "busy":
+            runs += 1
+            if max_runs is not None and runs >= max_runs:
+                break
+        stop.wait(settings.retrain_check_seconds)
+    return runs

@@ -1,0 +1,118 @@
+"""POST /api/v1/feedback: confirmations and overrides stored with what they were made on."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from backend.db import db
+from backend.learning.feedback import MAX_TEXT_CHARS
+from backend.models import Feedback
+from tests.conftest import assert_error_shape
+
+TICKET = {
+    "id": 4242,
+    "subject": "Cody autocomplete stopped working in IntelliJ",
+    "description": "Since the plugin update Cody completions never show up in IntelliJ IDEA.",
+    "tags": ["enterprise"],
+}
+
+
+def _suggest(client, auth):
+    r = client.post("/api/v1/suggestions", json={"ticket": TICKET}, headers=auth)
+    assert r.status_code == 200, r.get_data(as_text=True)
+    return r.get_json()
+
+
+def _rows():
+    with db.transaction() as session:
+        return list(session.execute(select(Feedback).order_by(Feedback.id)).scalars())
+
+
+def test_confirmation_keeps_the_suggestion_and_is_not_an_override(client, token):
+    headers = {"Authorization": f"Bearer {token(name='Ada Agent')}"}
+    shown = _suggest(client, headers)
+    r = client.post("/api/v1/feedback", headers=headers, json={
+        "ticket": TICKET, "team": shown["team"]["key"], "priority": shown["priority"]["label"],
+        "suggestion_id": shown["suggestion_id"],
+    })
+    assert r.status_code == 201
+    assert r.get_json() == {"id": r.get_json()["id"], "override": False, "ticket_id": 4242}
+    (row,) = _rows()
+    assert (row.team, row.suggested_team) == (shown["team"]["key"], shown["team"]["key"])
+    assert row.model_version == shown["model_version"]
+    assert row.agent == "Ada Agent"
+    assert row.suggestion_id == shown["suggestion_id"]
+    assert "IntelliJ" in row.subject and "plugin update" in row.text
+    assert row.text.startswith("[tags: enterprise]")
+
+
+def test_override_records_what_it_overrode(client, auth):
+    shown = _suggest(client, auth)
+    other = "docs" if shown["team"]["key"] != "docs" else "cody"
+    r = client.post("/api/v1/feedback", headers=auth, json={
+        "ticket": TICKET, "team": other, "priority": "se/p1",
+        "suggestion_id": shown["suggestion_id"],
+    })
+    assert r.status_code == 201 and r.get_json()["override"] is True
+    (row,) = _rows()
+    assert (row.team, row.priority) == (other, "se/p1")
+    assert row.suggested_team == shown["team"]["key"]
+    assert row.suggested_priority == shown["priority"]["label"]
+
+
+def test_without_a_suggestion_id_it_compares_with_the_live_model(app, client, auth):
+    expected = app.extensions["live_model"].router()
+    from backend.api.tickets import ticket_from_inline
+    from backend.api.schemas import TicketIn
+
+    suggestion = expected.suggest(ticket_from_inline(TicketIn.model_validate(TICKET)))
+    r = client.post("/api/v1/feedback", headers=auth,
+                    json={"ticket": TICKET, "team": suggestion.team["key"],
+                          "priority": suggestion.priority["label"]})
+    assert r.status_code == 201 and r.get_json()["override"] is False
+    (row,) = _rows()
+    assert row.suggested_team == suggestion.team["key"]
+    assert row.model_version == suggestion.model_version
+
+
+def test_unknown_team_or_priority_is_422_and_stores_nothing(client, auth):
+    for body in ({"ticket": TICKET, "team": "marketing", "priority": "se/p1"},
+                 {"ticket": TICKET, "team": "cody", "priority": "p1"},
+                 {"ticket": TICKET, "team": "cody"},
+                 {"team": "cody", "priority": "se/p1"}):
+        assert_error_shape(client.post("/api/v1/feedback", headers=auth, json=body), 422)
+    assert _rows() == []
+
+
+def test_a_suggestion_of_another_ticket_is_refused(client, auth):
+    shown = _suggest(client, auth)
+    r = client.post("/api/v1/feedback", headers=auth, json={
+        "ticket": {**TICKET, "id": 999}, "team": "cody", "priority": "se/p2",
+        "suggestion_id": shown["suggestion_id"]})
+    assert_error_shape(r, 422, "unknown_suggestion")
+    r = client.post("/api/v1/feedback", headers=auth, json={
+        "ticket": TICKET, "team": "cody", "priority": "se/p2", "suggestion_id": 10**9})
+    assert_error_shape(r, 422, "unknown_suggestion")
+
+
+def test_the_stored_text_is_capped(client, auth):
+    huge = {**TICKET, "description": "gitserver disk full " * 20_000}
+    r = client.post("/api/v1/feedback", headers=auth,
+                    json={"ticket": huge, "team": "source", "priority": "se/p2"})
+    assert r.status_code == 201
+    (row,) = _rows()
+    assert len(row.text) == MAX_TEXT_CHARS
+
+
+def test_feedback_needs_an_agent_token(client):
+    r = client.post("/api/v1/feedback", json={"ticket": TICKET, "team": "cody",
+                                              "priority": "se/p2"})
+    assert_error_shape(r, 401)
+
+
+def test_ticket_id_alone_needs_zendesk(client, auth):
+    r = client.post("/api/v1/feedback", headers=auth,
+                    json={"ticket_id": 12, "team": "cody", "priority": "se/p2"})
+    assert_error_shape(r, 422, "ticket_required")
+    with db.transaction() as session:
+        assert session.execute(select(func.count()).select_from(Feedback)).scalar() == 0
