@@ -15,7 +15,7 @@ from backend.api.schemas import Strict
 from backend.auth import authenticate_agent
 from backend.db import db
 from backend.errors import APIError
-from backend.insights.stats import compute_stats
+from backend.insights.stats import compute_stats, team_names
 
 bp = Blueprint("stats", __name__)
 
@@ -48,12 +48,6 @@ class StatsQuery(Strict):
         return start, end
 
 
-def team_names() -> dict[str, str]:
-    """Team key -> display name, from the handbook the service loaded."""
-    handbook = current_app.extensions["live_model"].handbook
-    return {key: team.name for key, team in handbook.teams.items()} if handbook else {}
-
-
 @route(bp, "/stats", "GET", summary="RFH rate against the 10% goal and the figures behind it.",
        auth="jwt_or_admin", query=StatsQuery)
 def get_stats() -> ResponseReturnValue:
@@ -61,7 +55,8 @@ def get_stats() -> ResponseReturnValue:
     authenticate_agent()
     query = parse_query(StatsQuery)
     start, end = query.days(datetime.now(UTC).date())
+    live = current_app.extensions["live_model"]
     with db.transaction() as session:
         body: dict[str, Any] = compute_stats(session, start, end, query.bucket,
-                                             team_names=team_names())
+                                             team_names=team_names(live.handbook))
     return jsonify(body)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from backend.insights import queries
 from backend.insights.queries import Window, as_utc
 from backend.models import Escalation, Feedback
+from backend.routing.handbook import Handbook
 
 Bucket = Literal["day", "week", "month"]
 
@@ -20,6 +21,11 @@ Bucket = Literal["day", "week", "month"]
 RFH_GOAL = 0.10
 TOP_CUSTOMERS = 20
 OPEN_ITEMS = 100
+
+
+def team_names(handbook: Handbook | None) -> dict[str, str]:
+    """Team key -> display name from the handbook (keys stand in when none is loaded)."""
+    return {key: team.name for key, team in handbook.teams.items()} if handbook else {}
 
 
 def window_for(start: date, end: date) -> Window:
