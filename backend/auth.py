@@ -35,7 +35,11 @@ def load_or_create_local_secret(instance_path: str | Path) -> str:
 
 
 def mint_token(
-    secret: str, *, audience: str | None = None, ttl: int = 300, subject: str = "local-agent",
+    secret: str,
+    *,
+    audience: str | None = None,
+    ttl: int = 300,
+    subject: str = "local-agent",
     extra: dict[str, Any] | None = None,
 ) -> str:
     """Mint an HS256 token like Zendesk's proxy does (for `rfh token`, the demo and tests)."""
@@ -63,17 +67,15 @@ def verify_jwt(token: str) -> dict[str, Any]:
     if not audience:
         options["verify_aud"] = False
     try:
-        return cast(
-            dict[str, Any],
-            jwt.decode(
-                token,
-                secret,
-                algorithms=ALLOWED_ALGORITHMS,
-                audience=audience,
-                leeway=current_app.config.get("JWT_LEEWAY_SECONDS", 30),
-                options=options,
-            ),
+        claims: dict[str, Any] = jwt.decode(
+            token,
+            secret,
+            algorithms=ALLOWED_ALGORITHMS,
+            audience=audience,
+            leeway=current_app.config.get("JWT_LEEWAY_SECONDS", 30),
+            options=options,  # type: ignore[arg-type]
         )
+        return claims
     except jwt.ExpiredSignatureError:
         raise APIError(401, "token_expired", "The token has expired.") from None
     except jwt.InvalidAudienceError:
@@ -95,7 +97,9 @@ def authenticate_agent() -> dict[str, Any]:
     """Require a valid JWT (or the admin token); remember the claims on flask.g."""
     token = _bearer()
     if token is None:
-        raise APIError(401, "missing_token", "An 'Authorization: Bearer <token>' header is required.")
+        raise APIError(
+            401, "missing_token", "An 'Authorization: Bearer <token>' header is required."
+        )
     if _is_admin_token(token):
         g.claims = {"sub": "admin"}
         g.is_admin = True

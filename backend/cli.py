@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from flask import Flask, current_app
@@ -72,8 +73,14 @@ def token_command(ttl: int, sub: str) -> None:
     """Mint a JWT like Zendesk's proxy does, for curl and local tries."""
     from backend.auth import mint_token
 
-    click.echo(mint_token(current_app.config["ZAF_SHARED_SECRET"],
-                          audience=current_app.config.get("ZAF_AUDIENCE"), ttl=ttl, subject=sub))
+    click.echo(
+        mint_token(
+            current_app.config["ZAF_SHARED_SECRET"],
+            audience=current_app.config.get("ZAF_AUDIENCE"),
+            ttl=ttl,
+            subject=sub,
+        )
+    )
 
 
 @click.command("serve")
@@ -81,22 +88,34 @@ def token_command(ttl: int, sub: str) -> None:
 @click.option("--port", type=int, default=None, help="Defaults to $PORT, then 5000.")
 @click.option("--workers", type=int, default=None, help="Defaults to $WEB_CONCURRENCY, then 2.")
 def serve_command(host: str, port: int | None, workers: int | None) -> None:
-    """Serve the API and the /demo page locally with gunicorn (the demo never runs in production)."""
+    """Serve the API and /demo locally with gunicorn (the demo never runs in production)."""
     port = port or int(os.environ.get("PORT", "5000"))
     env = dict(os.environ, DEMO_ENABLED="true", PORT=str(port))
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)
     click.echo(f"Escalation copilot on http://{host}:{port}  (demo: http://{host}:{port}/demo)")
-    args = [sys.executable, "-m", "gunicorn", "-c", "python:backend.gunicorn_conf",
-            "--bind", f"{host}:{port}", "backend:create_app()"]
+    args = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "-c",
+        "python:backend.gunicorn_conf",
+        "--bind",
+        f"{host}:{port}",
+        "backend:create_app()",
+    ]
     os.execvpe(args[0], args, env)
 
 
 # -- the routing model ----------------------------------------------------------------------
 @click.command("train")
 @click.option("--if-missing", is_flag=True, help="Do nothing when a live model exists.")
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write the skops artifact to this file.")
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the skops artifact to this file.",
+)
 @with_appcontext
 def train_command(if_missing: bool, output: Path | None) -> None:
     """Train the default model from model/ and make it the live version."""
@@ -106,10 +125,19 @@ def train_command(if_missing: bool, output: Path | None) -> None:
 
 
 @click.command("evaluate")
-@click.option("--data", "data_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="A JSONL file of {subject, description, team} rows.")
-@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write the confusion-matrix PNG.")
+@click.option(
+    "--data",
+    "data_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A JSONL file of {subject, description, team} rows.",
+)
+@click.option(
+    "--png",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the confusion-matrix PNG.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @with_appcontext
 def evaluate_command(data_file: Path | None, png: Path | None, as_json: bool) -> None:
@@ -121,17 +149,22 @@ def evaluate_command(data_file: Path | None, png: Path | None, as_json: bool) ->
 
 @click.command("classify")
 @click.argument("text", nargs=-1)
-@click.option("--file", "file_", type=click.File("r"), default=None,
-              help="Read tickets from a file ('-' for stdin): JSONL rows or plain text.")
+@click.option(
+    "--file",
+    "file_",
+    type=click.File("r"),
+    default=None,
+    help="Read tickets from a file ('-' for stdin): JSONL rows or plain text.",
+)
 @with_appcontext
-def classify_command(text: tuple[str, ...], file_: click.File | None) -> None:
+def classify_command(text: tuple[str, ...], file_: Any) -> None:
     """Route a ticket from arguments, a file or stdin; JSONL in, JSONL out for batches."""
     from backend.learning.bootstrap import classify_lines
 
     if text:
         lines = [" ".join(text)]
     else:
-        stream = file_ if file_ is not None else click.get_text_stream("stdin")
-        lines = [line for line in stream if line.strip()]  # type: ignore[union-attr]
+        stream: Any = file_ if file_ is not None else click.get_text_stream("stdin")
+        lines = [line for line in stream if line.strip()]
     for result in classify_lines(lines):
         click.echo(json.dumps(result, ensure_ascii=False))

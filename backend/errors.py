@@ -97,7 +97,9 @@ def register_error_handlers(app: Flask) -> None:
     def _database_down(exc: Exception) -> Response:
         log.warning("database unavailable: %s", type(exc).__name__)
         return error_response(
-            503, "database_unavailable", "The database is unavailable; try again shortly.",
+            503,
+            "database_unavailable",
+            "The database is unavailable; try again shortly.",
             retry_after=5,
         )
 

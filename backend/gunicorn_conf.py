@@ -1,4 +1,4 @@
-"""Gunicorn settings for the Procfile's web process and `rfh serve` (`-c python:backend.gunicorn_conf`)."""
+"""Gunicorn settings for the Procfile's web process and `rfh serve`."""
 
 from __future__ import annotations
 

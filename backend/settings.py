@@ -89,7 +89,9 @@ class Settings(BaseSettings):
             return None
         value = value.strip()
         if "://" not in value:
-            raise ValueError("must be a URL such as postgresql://user@host:5432/db or sqlite:///path")
+            raise ValueError(
+                "must be a URL such as postgresql://user@host:5432/db or sqlite:///path"
+            )
         return normalise_database_url(value)
 
     @field_validator("rfh_repo", "public_repo")

@@ -1,4 +1,4 @@
-"""Shared fixtures: an app on SQLite (default) or the real PostgreSQL (`--db=postgres`), tokens, a model."""
+"""Shared fixtures: an app on SQLite or the real PostgreSQL (`--db=postgres`), tokens, a model."""
 
 from __future__ import annotations
 
@@ -29,8 +29,12 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """--db chooses the database every `app` fixture runs on."""
-    parser.addoption("--db", choices=["sqlite", "postgres"], default="sqlite",
-                     help="Run database-backed tests on SQLite (default) or TEST_DATABASE_URL.")
+    parser.addoption(
+        "--db",
+        choices=["sqlite", "postgres"],
+        default="sqlite",
+        help="Run database-backed tests on SQLite (default) or TEST_DATABASE_URL.",
+    )
 
 
 def postgres_url() -> str | None:
@@ -88,7 +92,7 @@ def pg_schema() -> Iterator[PostgresSchema]:
 
 @pytest.fixture
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty, migrated database: a SQLite file, or a fresh PostgreSQL schema with --db=postgres."""
+    """An empty, migrated database: SQLite, or a fresh PostgreSQL schema with --db=postgres."""
     if request.config.getoption("--db") == "postgres":
         schema = PostgresSchema(require_postgres()).create()
         migrate.upgrade(schema.url)
@@ -111,8 +115,12 @@ def trained_artifact() -> dict[str, Any]:
 
     trained = train_default(DEFAULT_MODEL_DIR)
     artifact = registry.dump_model(trained.pipeline)
-    return {"artifact": artifact, "meta": trained.meta, "scores": trained.scores,
-            "pipeline": trained.pipeline}
+    return {
+        "artifact": artifact,
+        "meta": trained.meta,
+        "scores": trained.scores,
+        "pipeline": trained.pipeline,
+    }
 
 
 def install_model(url: str, trained: dict[str, Any], status: str = "live") -> int:
@@ -122,9 +130,13 @@ def install_model(url: str, trained: dict[str, Any], status: str = "live") -> in
 
     with Session(engine) as session, session.begin():
         row = ModelVersion(
-            status=status, artifact=trained["artifact"], sha256=registry.sha256(trained["artifact"]),
-            meta=trained["meta"], scores=registry._jsonable(trained["scores"]),
-            training_size=int(trained["meta"].get("train_size", 0)), note="test fixture",
+            status=status,
+            artifact=trained["artifact"],
+            sha256=registry.sha256(trained["artifact"]),
+            meta=trained["meta"],
+            scores=registry._jsonable(trained["scores"]),
+            training_size=int(trained["meta"].get("train_size", 0)),
+            note="test fixture",
         )
         session.add(row)
         session.flush()
@@ -136,9 +148,9 @@ def install_model(url: str, trained: dict[str, Any], status: str = "live") -> in
 
 
 @pytest.fixture
-def make_app(database_url: str, tmp_path: Path, trained_artifact: dict[str, Any]) -> Iterator[
-    Callable[..., Flask]
-]:
+def make_app(
+    database_url: str, tmp_path: Path, trained_artifact: dict[str, Any]
+) -> Iterator[Callable[..., Flask]]:
     """Build an app on the test database with a live model; overrides become settings."""
     install_model(database_url, trained_artifact)
     apps: list[Flask] = []

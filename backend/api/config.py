@@ -44,8 +44,13 @@ class ConfigResponse(BaseModel):
     confidence_threshold: float
 
 
-@route(bp, "/config", "GET", summary="Teams, priorities and mode for the sidebar.",
-       response=ConfigResponse)
+@route(
+    bp,
+    "/config",
+    "GET",
+    summary="Teams, priorities and mode for the sidebar.",
+    response=ConfigResponse,
+)
 def get_config() -> ResponseReturnValue:
     """Answer the routing table's teams and priorities, and preview mode."""
     authenticate_agent()
@@ -58,8 +63,14 @@ def get_config() -> ResponseReturnValue:
         rfh_repo=settings.rfh_repo,
         public_repo=settings.public_repo,
         teams=[
-            {"key": key, "name": t.name, "owns": t.owns, "channel": handbook.channel_for(key),
-             "handle": t.handle, "label": t.label}
+            {
+                "key": key,
+                "name": t.name,
+                "owns": t.owns,
+                "channel": handbook.channel_for(key),
+                "handle": t.handle,
+                "label": t.label,
+            }
             for key, t in handbook.teams.items()
         ],
         priorities=[

@@ -29,15 +29,27 @@ class ReadyOut(BaseModel):
     preview: bool
 
 
-@route(bp, "/healthz", "GET", summary="Liveness: the process answers (no database).", auth="none",
-       response=HealthOut)
+@route(
+    bp,
+    "/healthz",
+    "GET",
+    summary="Liveness: the process answers (no database).",
+    auth="none",
+    response=HealthOut,
+)
 def healthz() -> ResponseReturnValue:
     """Answer 200 while the process is alive."""
     return jsonify(status="ok")
 
 
-@route(bp, "/readyz", "GET", summary="Readiness: database reachable and a model loaded.",
-       auth="none", response=ReadyOut)
+@route(
+    bp,
+    "/readyz",
+    "GET",
+    summary="Readiness: database reachable and a model loaded.",
+    auth="none",
+    response=ReadyOut,
+)
 def readyz() -> ResponseReturnValue:
     """Answer 200 only when the database answers and a routing model is loaded."""
     try:

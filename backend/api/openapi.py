@@ -44,7 +44,9 @@ def route(
 
     def decorator(view: Callable[..., ResponseReturnValue]) -> Callable[..., ResponseReturnValue]:
         bp.add_url_rule(rule, view_func=view, methods=[method])
-        _SPECS[f"{bp.name}.{view.__name__}"] = RouteSpec(summary, auth, body, query, response, status)
+        _SPECS[f"{bp.name}.{view.__name__}"] = RouteSpec(
+            summary, auth, body, query, response, status
+        )
         return view
 
     return decorator
@@ -55,7 +57,9 @@ def documented_endpoints() -> set[str]:
     return set(_SPECS)
 
 
-def _schema(model: type[BaseModel], defs: dict[str, Any], mode: Literal["validation", "serialization"]) -> dict[str, Any]:
+def _schema(
+    model: type[BaseModel], defs: dict[str, Any], mode: Literal["validation", "serialization"]
+) -> dict[str, Any]:
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}", mode=mode)
     defs.update(schema.pop("$defs", {}))
     defs[model.__name__] = schema
@@ -69,12 +73,16 @@ _ERROR_SCHEMA = {
         "error": {
             "type": "object",
             "required": ["code", "message", "details"],
-            "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "details": {}},
+            "properties": {
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "details": {},
+            },
         }
     },
 }
 
-_SECURITY = {
+_SECURITY: dict[str, list[dict[str, list[str]]]] = {
     "none": [],
     "jwt": [{"zafJwt": []}],
     "admin": [{"adminToken": []}, {"adminBearer": []}],
@@ -102,7 +110,9 @@ def build_spec(app: Flask) -> dict[str, Any]:
                     str(spec.status): {"description": "OK"},
                     "default": {
                         "description": "Error",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                        },
                     },
                 },
             }
@@ -113,19 +123,26 @@ def build_spec(app: Flask) -> dict[str, Any]:
             if spec.body is not None:
                 op["requestBody"] = {
                     "required": True,
-                    "content": {"application/json": {"schema": _schema(spec.body, defs, "validation")}},
+                    "content": {
+                        "application/json": {"schema": _schema(spec.body, defs, "validation")}
+                    },
                 }
             params = [
-                {"name": arg, "in": "path", "required": True,
-                 "schema": {"type": "integer" if "int:" + arg in rule.rule else "string"}}
+                {
+                    "name": arg,
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "integer" if "int:" + arg in rule.rule else "string"},
+                }
                 for arg in sorted(rule.arguments)
             ]
             if spec.query is not None:
                 qschema = spec.query.model_json_schema()
                 required = set(qschema.get("required", []))
                 for name, prop in qschema.get("properties", {}).items():
-                    params.append({"name": name, "in": "query", "required": name in required,
-                                   "schema": prop})
+                    params.append(
+                        {"name": name, "in": "query", "required": name in required, "schema": prop}
+                    )
             if params:
                 op["parameters"] = params
             paths.setdefault(path, {})[method.lower()] = op

@@ -14,7 +14,7 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def clean_text(value: str) -> str:
-    """Drop NUL bytes and replace lone surrogates: both are valid JSON but no database stores them."""
+    """Drop NUL bytes and lone surrogates: valid JSON, but no database stores them."""
     if "\x00" in value:
         value = value.replace("\x00", "")
     try:
@@ -43,7 +43,9 @@ def json_body() -> Any:
     try:
         return clean(json.loads(raw))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise APIError(400, "malformed_json", f"The request body is not valid JSON: {exc}") from None
+        raise APIError(
+            400, "malformed_json", f"The request body is not valid JSON: {exc}"
+        ) from None
     except RecursionError:
         raise APIError(400, "malformed_json", "The JSON body is nested too deeply.") from None
 
@@ -52,8 +54,12 @@ def parse_body(model: type[M]) -> M:
     """Validate the JSON body against model (422 with field paths when it does not fit)."""
     data = json_body()
     if not isinstance(data, dict):
-        raise APIError(422, "validation_error", "The request body must be a JSON object.",
-                       [{"loc": [], "message": "expected an object", "type": "dict_type"}])
+        raise APIError(
+            422,
+            "validation_error",
+            "The request body must be a JSON object.",
+            [{"loc": [], "message": "expected an object", "type": "dict_type"}],
+        )
     return model.model_validate(data)
 
 

@@ -9,8 +9,16 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from backend.routing.handbook import PRIORITY_LABELS, TEAM_KEYS
 
 TeamKey = Literal[
-    "release", "cloud", "cody", "source", "graph", "search-platform", "code-search", "docs",
-    "sales-ce", "data-analytics",
+    "release",
+    "cloud",
+    "cody",
+    "source",
+    "graph",
+    "search-platform",
+    "code-search",
+    "docs",
+    "sales-ce",
+    "data-analytics",
 ]
 PriorityLabel = Literal["se/p0", "se/p1", "se/p2", "se/p3"]
 ShortText = Annotated[str, StringConstraints(max_length=1000)]

@@ -87,8 +87,14 @@ class SuggestionResponse(BaseModel):
     preview: bool
 
 
-@route(bp, "/suggestions", "POST", summary="Suggest team, priority and missing details.",
-       body=SuggestionRequest, response=SuggestionResponse)
+@route(
+    bp,
+    "/suggestions",
+    "POST",
+    summary="Suggest team, priority and missing details.",
+    body=SuggestionRequest,
+    response=SuggestionResponse,
+)
 def create_suggestion() -> ResponseReturnValue:
     """Route the ticket, record the suggestion, answer it."""
     authenticate_agent()
@@ -98,9 +104,13 @@ def create_suggestion() -> ResponseReturnValue:
     result = router.suggest(ticket)
     with db.transaction() as session:
         row = SuggestionRow(
-            ticket_id=ticket.id, model_version=result.model_version, team=result.team["key"],
-            confidence=result.team["confidence"], confident=result.confident,
-            priority=result.priority["label"], agent=current_agent(),
+            ticket_id=ticket.id,
+            model_version=result.model_version,
+            team=result.team["key"],
+            confidence=result.team["confidence"],
+            confident=result.confident,
+            priority=result.priority["label"],
+            agent=current_agent(),
         )
         session.add(row)
         session.flush()

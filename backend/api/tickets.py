@@ -49,7 +49,9 @@ def zendesk_error(exc: Any) -> APIError:
     if code == "not_found":
         return APIError(404, "ticket_not_found", message)
     if code in ("rate_limited", "unavailable", "timeout"):
-        return APIError(503, f"zendesk_{code}", message, retry_after=getattr(exc, "retry_after", None) or 5)
+        return APIError(
+            503, f"zendesk_{code}", message, retry_after=getattr(exc, "retry_after", None) or 5
+        )
     return APIError(502, f"zendesk_{code}", message)
 
 
@@ -58,7 +60,8 @@ def fetch_ticket_data(ticket_id: int) -> Any:
     client = integrations.zendesk()
     if client is None:
         raise APIError(
-            422, "ticket_required",
+            422,
+            "ticket_required",
             "Zendesk credentials are not configured on this service: send the ticket inline.",
         )
     from backend.escalation.zendesk_client import ZendeskError

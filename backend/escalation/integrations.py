@@ -40,8 +40,10 @@ class Integrations:
             from backend.escalation.github_client import GitHubIssues
 
             self._github = GitHubIssues(
-                s.github_token.get_secret_value(), s.github_api_url,
-                timeout=s.outbound_timeout_seconds, max_wait=s.outbound_max_wait_seconds,
+                s.github_token.get_secret_value(),
+                s.github_api_url,
+                timeout=s.outbound_timeout_seconds,
+                max_wait=s.outbound_max_wait_seconds,
             )
         return self._github
 
@@ -55,9 +57,11 @@ class Integrations:
             from backend.escalation.zendesk_client import ZendeskTickets
 
             client = self._zendesk.client = ZendeskTickets(
-                s.zendesk_subdomain or "", s.zendesk_email or "",
+                s.zendesk_subdomain or "",
+                s.zendesk_email or "",
                 s.zendesk_api_token.get_secret_value(),
-                timeout=s.outbound_timeout_seconds, ratelimit_budget=s.outbound_max_wait_seconds,
+                timeout=s.outbound_timeout_seconds,
+                ratelimit_budget=s.outbound_max_wait_seconds,
             )
         return client
 

@@ -17,8 +17,9 @@ from backend.routing.training import train_default
 Echo = Callable[[str], None]
 
 
-def train_default_model(*, if_missing: bool = False, output: Path | None = None,
-                        echo: Echo = print) -> int | None:
+def train_default_model(
+    *, if_missing: bool = False, output: Path | None = None, echo: Echo = print
+) -> int | None:
     """Train the default model and make it live; returns the new version (None if skipped)."""
     with db.transaction() as session:
         live = registry.live_version_id(session)
@@ -28,8 +29,10 @@ def train_default_model(*, if_missing: bool = False, output: Path | None = None,
     trained = train_default(current_app.config["SETTINGS"].model_dir, progress=echo)
     heldout = trained.scores.get("heldout")
     if heldout:
-        echo(f"held-out: top-1 {heldout['top1']:.3f}  top-3 {heldout['top3']:.3f}  "
-             f"macro-F1 {heldout['macro_f1']:.3f}  (n={heldout['n']})")
+        echo(
+            f"held-out: top-1 {heldout['top1']:.3f}  top-3 {heldout['top3']:.3f}  "
+            f"macro-F1 {heldout['macro_f1']:.3f}  (n={heldout['n']})"
+        )
     registry.load_model(registry.dump_model(trained.pipeline))  # prove it round-trips first
     with db.transaction() as session:
         row = registry.register(session, trained, "live", note="default model (rfh train)")
@@ -55,7 +58,8 @@ def _ticket_from_line(line: str) -> Ticket:
         comments=[str(c) for c in row.get("comments") or []],
         tags=[str(t) for t in row.get("tags") or []],
         org_tags=[str(t) for t in (row.get("org_tags") or org.get("tags") or [])],
-        priority=row.get("priority") if row.get("priority") in ("low", "normal", "high", "urgent")
+        priority=row.get("priority")
+        if row.get("priority") in ("low", "normal", "high", "urgent")
         else None,
         id=row.get("id") if isinstance(row.get("id"), int) else None,
     )

@@ -88,22 +88,31 @@ def max_feedback_id(session: Session) -> int:
 
 def count_after(session: Session, after_id: int) -> int:
     """Feedback rows newer than after_id."""
-    return int(session.execute(
-        select(func.count()).select_from(Feedback).where(Feedback.id > after_id)
-    ).scalar() or 0)
+    return int(
+        session.execute(
+            select(func.count()).select_from(Feedback).where(Feedback.id > after_id)
+        ).scalar()
+        or 0
+    )
 
 
 def override_stats(session: Session, since: datetime | None) -> dict[str, Any]:
     """Agents' choices since a moment: how many, how many overrode the suggestion, the rate."""
-    changed_team = and_(Feedback.suggested_team.is_not(None),
-                        Feedback.suggested_team != Feedback.team)
-    changed_priority = and_(Feedback.suggested_priority.is_not(None),
-                            Feedback.suggested_priority != Feedback.priority)
-    query = select(
-        func.count(),
-        func.sum(case((or_(changed_team, changed_priority), 1), else_=0)),
-        func.sum(case((changed_team, 1), else_=0)),
-    ).select_from(Feedback).where(Feedback.source.in_(AGENT_SOURCES))
+    changed_team = and_(
+        Feedback.suggested_team.is_not(None), Feedback.suggested_team != Feedback.team
+    )
+    changed_priority = and_(
+        Feedback.suggested_priority.is_not(None), Feedback.suggested_priority != Feedback.priority
+    )
+    query = (
+        select(
+            func.count(),
+            func.sum(case((or_(changed_team, changed_priority), 1), else_=0)),
+            func.sum(case((changed_team, 1), else_=0)),
+        )
+        .select_from(Feedback)
+        .where(Feedback.source.in_(AGENT_SOURCES))
+    )
     if since is not None:
         query = query.where(Feedback.created_at >= since)
     total, overrides, team_overrides = (int(v or 0) for v in session.execute(query).one())
@@ -120,5 +129,5 @@ def split_stored_text(text: str) -> tuple[list[str], str]:
     if text.startswith("[tags: "):
         first, _, rest = text.partition("\n")
         if first.endswith("]"):
-            return first[len("[tags: "):-1].split(), rest
+            return first[len("[tags: ") : -1].split(), rest
     return [], text

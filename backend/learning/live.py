@@ -76,8 +76,12 @@ class LiveModel:
         """The router over the live model, or 503 when none could be loaded."""
         current = self.current()
         if current is None:
-            raise APIError(503, "model_unavailable", "No routing model is loaded yet; try again.",
-                           retry_after=5)
+            raise APIError(
+                503,
+                "model_unavailable",
+                "No routing model is loaded yet; try again.",
+                retry_after=5,
+            )
         return current.router
 
     def force_refresh(self) -> LoadedModel | None:
@@ -95,8 +99,11 @@ class LiveModel:
             if self._current is None:
                 raise
             # The database blinked: keep serving the model in memory, look again next interval.
-            log.warning("model registry unreachable, serving version %s: %s",
-                        self._current.version, type(exc).__name__)
+            log.warning(
+                "model registry unreachable, serving version %s: %s",
+                self._current.version,
+                type(exc).__name__,
+            )
             return
         if version is None:
             version = self._bootstrap()
@@ -116,8 +123,12 @@ class LiveModel:
             except registry.ModelLoadError as exc:
                 # A version that fails to load is never swapped in; the old one keeps serving.
                 self._failed.add(version)
-                log.error("model version %s not loaded, keeping %s: %s", version,
-                          self._current.version if self._current else None, exc)
+                log.error(
+                    "model version %s not loaded, keeping %s: %s",
+                    version,
+                    self._current.version if self._current else None,
+                    exc,
+                )
                 return
         assert self.handbook is not None
         router = Router(self.handbook, pipeline, version, self.threshold)

@@ -18,8 +18,9 @@ def _key(name: str) -> int:
 def _lock_folder(engine: Engine, lock_dir: Path | None) -> Path:
     """Where SQLite deployments keep lock files: the instance folder, else beside the database."""
     database = engine.url.database or ""
-    folder = lock_dir or (Path(database).parent if database and database != ":memory:"
-                          else Path("."))
+    folder = lock_dir or (
+        Path(database).parent if database and database != ":memory:" else Path(".")
+    )
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -33,8 +34,9 @@ def exclusive(engine: Engine, name: str, lock_dir: Path | None = None) -> Iterat
     """
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
-            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
-                                    {"k": _key(name)}).scalar())
+            got = bool(
+                conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _key(name)}).scalar()
+            )
             try:
                 yield got
             finally:

@@ -83,7 +83,11 @@ def sha256(artifact: bytes) -> str:
 
 
 def register(
-    session: Session, trained: TrainedModel, status: str, *, feedback_until_id: int = 0,
+    session: Session,
+    trained: TrainedModel,
+    status: str,
+    *,
+    feedback_until_id: int = 0,
     note: str | None = None,
 ) -> ModelVersion:
     """Store a trained model as a new version with the given status."""
@@ -122,24 +126,37 @@ def promote(session: Session, version_id: int) -> None:
 
 def live_version_id(session: Session) -> int | None:
     """The live version's number (a cheap query every worker polls: one indexed row, no blob)."""
-    return session.execute(
-        select(ModelVersion.id).where(ModelVersion.status == "live")
-        .order_by(ModelVersion.id.desc()).limit(1)
-    ).scalars().first()
+    return (
+        session.execute(
+            select(ModelVersion.id)
+            .where(ModelVersion.status == "live")
+            .order_by(ModelVersion.id.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
 
 
 def live_row(session: Session) -> ModelVersion | None:
     """The live version's row without its artifact."""
-    return session.execute(
-        select(ModelVersion).options(defer(ModelVersion.artifact))
-        .where(ModelVersion.status == "live").order_by(ModelVersion.id.desc()).limit(1)
-    ).scalars().first()
+    return (
+        session.execute(
+            select(ModelVersion)
+            .options(defer(ModelVersion.artifact))
+            .where(ModelVersion.status == "live")
+            .order_by(ModelVersion.id.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
 
 
 def list_versions(session: Session, limit: int | None = None) -> list[ModelVersion]:
     """Versions newest first, artifacts not loaded."""
-    query = select(ModelVersion).options(defer(ModelVersion.artifact)).order_by(
-        ModelVersion.id.desc()
+    query = (
+        select(ModelVersion).options(defer(ModelVersion.artifact)).order_by(ModelVersion.id.desc())
     )
     if limit is not None:
         query = query.limit(limit)
@@ -154,7 +171,8 @@ def last_feedback_seen(session: Session) -> int:
 def abandon_candidates(session: Session) -> int:
     """Mark candidates left by a trainer that died before judging them (call under the lock)."""
     result = session.execute(
-        update(ModelVersion).where(ModelVersion.status == "candidate")
+        update(ModelVersion)
+        .where(ModelVersion.status == "candidate")
         .values(status="rejected", note="abandoned: the trainer stopped before judging it")
     )
     return int(getattr(result, "rowcount", 0) or 0)
@@ -163,7 +181,8 @@ def abandon_candidates(session: Session) -> int:
 def reject(session: Session, version_id: int, scores: dict[str, Any], note: str) -> None:
     """Keep a candidate that did not earn promotion, with its scores."""
     session.execute(
-        update(ModelVersion).where(ModelVersion.id == version_id)
+        update(ModelVersion)
+        .where(ModelVersion.id == version_id)
         .values(status="rejected", scores=_jsonable(scores), note=note)
     )
 
@@ -238,8 +257,10 @@ def rollback(session: Session, version_id: int, *, force: bool = False) -> Model
     if row.status == "candidate":
         raise RollbackError(f"version {version_id} is a candidate still being judged")
     if row.status == "rejected" and not force:
-        raise RollbackError(f"version {version_id} was rejected by the evaluation gate "
-                            "(force it if you really mean to serve it)")
+        raise RollbackError(
+            f"version {version_id} was rejected by the evaluation gate "
+            "(force it if you really mean to serve it)"
+        )
     load_version(row)  # ModelLoadError: a version that cannot serve never goes live
     promote(session, version_id)
     return row

@@ -1,1 +1,1 @@
-"""Routing: the handbook as data, the blended classifier, priority and the missing-details checklist."""
+"""Routing: the handbook as data, the blended classifier, priority and missing details."""

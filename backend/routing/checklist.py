@@ -20,8 +20,13 @@ class MissingDetail:
     ask: str
 
 
-def _present(item: ChecklistItem, text: TextView, tags: set[str], attachments: bool,
-             zendesk_priority: str | None) -> bool:
+def _present(
+    item: ChecklistItem,
+    text: TextView,
+    tags: set[str],
+    attachments: bool,
+    zendesk_priority: str | None,
+) -> bool:
     if item.present_if_attachments and attachments:
         return True
     if tags & {t.lower() for t in item.present_if_tags}:

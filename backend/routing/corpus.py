@@ -60,7 +60,9 @@ def load_split(data_dir: Path, split: str) -> list[dict[str, Any]]:
 def to_examples(rows: Iterable[dict[str, Any]], *, source: str = "corpus") -> list[Example]:
     """Corpus rows as examples."""
     return [
-        Example(row_to_text(r), str(r["team"]), r.get("priority"), float(r.get("weight", 1.0)), source)
+        Example(
+            row_to_text(r), str(r["team"]), r.get("priority"), float(r.get("weight", 1.0)), source
+        )
         for r in rows
     ]
 

@@ -24,9 +24,13 @@ def evaluate(pipeline: Pipeline, texts: Sequence[str], teams: Sequence[str]) -> 
     )
     return {
         "n": len(truth),
-        "top1": float(np.mean([p == t for p, t in zip(predicted, truth, strict=True)])) if truth else 0.0,
+        "top1": float(np.mean([p == t for p, t in zip(predicted, truth, strict=True)]))
+        if truth
+        else 0.0,
         "top3": float(np.mean(top3)) if truth else 0.0,
-        "macro_f1": float(f1_score(truth, predicted, labels=labels, average="macro", zero_division=0)),
+        "macro_f1": float(
+            f1_score(truth, predicted, labels=labels, average="macro", zero_division=0)
+        ),
         "per_team": {
             label: {"precision": float(p), "recall": float(r), "f1": float(f), "support": int(s)}
             for label, p, r, f, s in zip(labels, precision, recall, f1, support, strict=True)

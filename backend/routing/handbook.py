@@ -119,8 +119,14 @@ class ChecklistItem(_Strict):
     """A detail from handbook Step 1/Step 4 and how to see that a ticket already has it."""
 
     key: Literal[
-        "version", "deployment", "repro_steps", "logs", "recent_changes", "affected_users",
-        "urgency", "extension_version",
+        "version",
+        "deployment",
+        "repro_steps",
+        "logs",
+        "recent_changes",
+        "affected_users",
+        "urgency",
+        "extension_version",
     ]
     label: str
     ask: str
@@ -158,7 +164,9 @@ class Handbook(_Strict):
         if tuple(sorted(self.teams)) != tuple(sorted(TEAM_KEYS)):
             missing = sorted(set(TEAM_KEYS) - set(self.teams))
             extra = sorted(set(self.teams) - set(TEAM_KEYS))
-            raise ValueError(f"teams must be exactly {list(TEAM_KEYS)} (missing {missing}, extra {extra})")
+            raise ValueError(
+                f"teams must be exactly {list(TEAM_KEYS)} (missing {missing}, extra {extra})"
+            )
         route_keys = [r.key for r in self.routes]
         if len(set(route_keys)) != len(route_keys):
             raise ValueError("route keys must be unique")
@@ -206,7 +214,9 @@ def _mark_for(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Mark | None:
             if found is None:
                 break
             node = found
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
+        ):
             node = node.value[part]
         else:
             break
@@ -214,7 +224,9 @@ def _mark_for(node: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Mark | None:
     return mark
 
 
-def parse_handbook(text: str, source: str = "routing.yaml", base_dir: Path | None = None) -> Handbook:
+def parse_handbook(
+    text: str, source: str = "routing.yaml", base_dir: Path | None = None
+) -> Handbook:
     """Parse and validate routing data; errors name the line and the field at fault."""
     try:
         raw = yaml.safe_load(text)
@@ -224,8 +236,9 @@ def parse_handbook(text: str, source: str = "routing.yaml", base_dir: Path | Non
     if not isinstance(raw, dict):
         raise HandbookError(f"{source}: the top level must be a mapping")
     if base_dir is not None and isinstance(raw.get("alerts"), dict):
-        raw["alert_owners"] = load_alert_owners(base_dir / str(raw["alerts"].get("file", "")),
-                                                raw["alerts"].get("owners", {}))
+        raw["alert_owners"] = load_alert_owners(
+            base_dir / str(raw["alerts"].get("file", "")), raw["alerts"].get("owners", {})
+        )
     try:
         return Handbook.model_validate(raw)
     except ValidationError as exc:
@@ -248,7 +261,9 @@ def load_alert_owners(path: Path, owners: dict[str, str]) -> dict[str, str]:
         for row in csv.DictReader(fh, delimiter="\t"):
             owner = owners.get((row.get("owner_team_as_written") or "").strip())
             if owner is None:
-                raise HandbookError(f"{path.name}: unmapped owner {row.get('owner_team_as_written')!r}")
+                raise HandbookError(
+                    f"{path.name}: unmapped owner {row.get('owner_team_as_written')!r}"
+                )
             key = f"{row['service'].strip().lower()}:{row['alert_name'].strip().lower()}"
             result[key] = owner
     return result

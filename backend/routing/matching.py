@@ -105,7 +105,7 @@ class PhraseIndex:
                         phrase = self._by_words.get(key[:-1] + (singular,))
                 if phrase is not None:
                     return phrase
-        for phrase, pattern in self._regexes:
+        for _phrase, pattern in self._regexes:
             match = pattern.search(view.lower)
             if match:
                 return match.group(0)

@@ -18,8 +18,8 @@ SEED = 1234
 # Chosen by cross-validation on the training split only (see `rfh evaluate --tune`).
 DEFAULT_PARAMS: dict[str, Any] = {
     "use_chars": True,
-    "rules_weight": 1.0,
-    "C": 10.0,
+    "rules_weight": 0.1,
+    "C": 5.0,
 }
 
 
@@ -57,7 +57,7 @@ def _classifier(C: float) -> CalibratedClassifierCV:
 def build_pipeline(
     routing: dict[str, Any], variant: Variant = "blend", params: dict[str, Any] | None = None
 ) -> Pipeline:
-    """A fresh, unfitted pipeline for one variant: the blend, the text model alone, or rules alone."""
+    """A fresh, unfitted pipeline: the blend, the text model alone, or the rules alone."""
     p = {**DEFAULT_PARAMS, **(params or {})}
     if variant == "rules":
         return Pipeline([("rules", KeywordRules(routing=routing))])

@@ -14,9 +14,10 @@ from rich.table import Table
 from backend.routing.corpus import load_split, read_jsonl, to_examples
 from backend.routing.evaluation import evaluate
 from backend.routing.handbook import load_handbook
+from backend.routing.pipeline import Variant
 from backend.routing.training import fit_pipeline, routing_file
 
-VARIANTS = ("rules", "model", "blend")
+VARIANTS: tuple[Variant, ...] = ("rules", "model", "blend")
 
 
 def compare_variants(model_dir: Path, data_file: Path | None = None) -> dict[str, Any]:
@@ -64,8 +65,9 @@ def render_tables(result: dict[str, Any], console: Console) -> None:
     for column in ("variant", "n", "top-1", "top-3", "macro-F1"):
         summary.add_column(column)
     for name, s in result["variants"].items():
-        summary.add_row(name, str(s["n"]), f"{s['top1']:.3f}", f"{s['top3']:.3f}",
-                        f"{s['macro_f1']:.3f}")
+        summary.add_row(
+            name, str(s["n"]), f"{s['top1']:.3f}", f"{s['top3']:.3f}", f"{s['macro_f1']:.3f}"
+        )
     console.print(summary)
     per_team = Table(title="Per team (precision / recall / F1)")
     per_team.add_column("team")
@@ -78,7 +80,9 @@ def render_tables(result: dict[str, Any], console: Console) -> None:
         for s in result["variants"].values():
             t = s["per_team"][label]
             cells.append(f"{t['precision']:.2f} / {t['recall']:.2f} / {t['f1']:.2f}")
-        per_team.add_row(label, *cells, str(result["variants"]["blend"]["per_team"][label]["support"]))
+        per_team.add_row(
+            label, *cells, str(result["variants"]["blend"]["per_team"][label]["support"])
+        )
     console.print(per_team)
     blend = result["variants"]["blend"]
     matrix = Table(title="Blend confusion matrix (rows: true, columns: predicted)")
@@ -90,8 +94,9 @@ def render_tables(result: dict[str, Any], console: Console) -> None:
     console.print(matrix)
 
 
-def evaluate_variants(*, data_file: Path | None, png: Path | None, as_json: bool,
-                      echo: Callable[[str], None] = print) -> dict[str, Any]:
+def evaluate_variants(
+    *, data_file: Path | None, png: Path | None, as_json: bool, echo: Callable[[str], None] = print
+) -> dict[str, Any]:
     """The `rfh evaluate` command's work."""
     result = compare_variants(current_app.config["SETTINGS"].model_dir, data_file)
     if as_json:

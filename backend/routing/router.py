@@ -68,8 +68,9 @@ def find_rules(pipeline: Pipeline) -> KeywordRules | None:
 class Router:
     """Combine the live model, the handbook, priority rules and the checklist."""
 
-    def __init__(self, handbook: Handbook, pipeline: Pipeline, version: int | None,
-                 threshold: float = 0.5) -> None:
+    def __init__(
+        self, handbook: Handbook, pipeline: Pipeline, version: int | None, threshold: float = 0.5
+    ) -> None:
         self.handbook = handbook
         self.pipeline = pipeline
         self.version = version
@@ -79,8 +80,9 @@ class Router:
 
     def suggest(self, ticket: Ticket) -> Suggestion:
         """Route one ticket."""
-        text = prepare_ticket(ticket.subject, ticket.description, ticket.comments, ticket.tags,
-                              ticket.org_tags)
+        text = prepare_ticket(
+            ticket.subject, ticket.description, ticket.comments, ticket.tags, ticket.org_tags
+        )
         proba = self.pipeline.predict_proba([text])[0]
         order = np.argsort(-proba)
         best = self.classes[int(order[0])]
@@ -88,17 +90,25 @@ class Router:
         hits = self.rules.analyse(text) if self.rules is not None else RuleHits()
         route_key = self._main_route(best, hits)
         alternatives = [
-            {"key": self.classes[int(i)], "name": self.handbook.teams[self.classes[int(i)]].name,
-             "confidence": round(float(proba[i]), 4)}
+            {
+                "key": self.classes[int(i)],
+                "name": self.handbook.teams[self.classes[int(i)]].name,
+                "confidence": round(float(proba[i]), 4),
+            }
             for i in order[:3]
         ]
         priority = suggest_priority(
-            self.handbook, ticket.raw_text(), zendesk_priority=ticket.priority,
+            self.handbook,
+            ticket.raw_text(),
+            zendesk_priority=ticket.priority,
             tags=[*ticket.tags, *ticket.org_tags],
         )
         missing = missing_details(
-            self.handbook, ticket.raw_text(), tags=[*ticket.tags, *ticket.org_tags],
-            attachments=ticket.attachments, zendesk_priority=ticket.priority,
+            self.handbook,
+            ticket.raw_text(),
+            tags=[*ticket.tags, *ticket.org_tags],
+            attachments=ticket.attachments,
+            zendesk_priority=ticket.priority,
             routes=hits.route_scores.keys(),
         )
         team = self.handbook.teams[best]
@@ -116,10 +126,13 @@ class Router:
             },
             alternatives=alternatives,
             confident=confidence >= self.threshold,
-            priority={"label": priority.label, "severity": priority.severity,
-                      "reasons": priority.reasons},
+            priority={
+                "label": priority.label,
+                "severity": priority.severity,
+                "reasons": priority.reasons,
+            },
             missing_details=[{"key": m.key, "label": m.label, "ask": m.ask} for m in missing],
-            evidence=self._evidence(text, hits, [a["key"] for a in alternatives]),
+            evidence=self._evidence(text, hits, [str(a["key"]) for a in alternatives]),
             model_version=self.version,
             deployment=hits.deployment,
         )
@@ -129,8 +142,11 @@ class Router:
         best: tuple[float, str] | None = None
         for route_key, score in hits.route_scores.items():
             route = self.handbook.route(route_key)
-            resolved = route.managed_team if (route.managed_team and hits.deployment == "managed") \
+            resolved = (
+                route.managed_team
+                if (route.managed_team and hits.deployment == "managed")
                 else route.team
+            )
             if resolved == team and (best is None or score > best[0]):
                 best = (score, route_key)
         return best[1] if best else None
@@ -143,10 +159,20 @@ class Router:
             for route_key, phrases in hits.evidence.items():
                 route = self.handbook.route(route_key)
                 if team in (route.team, route.managed_team):
-                    rules.append({"route": route_key, "section": route.section,
-                                  "phrases": sorted(set(phrases))[:8]})
-            alerts = [a for a, owner in hits.alerts
-                      if owner == team or (owner == "deployment" and team in ("release", "cloud"))]
+                    rules.append(
+                        {
+                            "route": route_key,
+                            "section": route.section,
+                            "phrases": sorted(set(phrases))[:8],
+                        }
+                    )
+            alerts = [
+                a
+                for a, owner in hits.alerts
+                if owner == team or (owner == "deployment" and team in ("release", "cloud"))
+            ]
             terms = top_terms(self.pipeline, text, team) if rank == 0 else []
-            out.append({"team": team, "rules": rules, "alerts": sorted(set(alerts)), "terms": terms})
+            out.append(
+                {"team": team, "rules": rules, "alerts": sorted(set(alerts)), "terms": terms}
+            )
         return out

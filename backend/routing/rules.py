@@ -1,4 +1,4 @@
-"""KeywordRules: the handbook's keyword routing as a scikit-learn estimator (features and a classifier)."""
+"""KeywordRules: the handbook's keyword routing as a scikit-learn estimator."""
 
 from __future__ import annotations
 
@@ -8,15 +8,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from scipy.sparse import issparse
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
+from sklearn.utils import Tags
 from sklearn.utils.multiclass import unique_labels
-from sklearn.utils.validation import check_is_fitted
+from sklearn.utils.validation import check_is_fitted, column_or_1d
 
 from backend.routing.matching import PhraseIndex, TextView, contains_any
 from backend.routing.text import tags_in
 
 DEPLOYMENT_OWNER = "deployment"
-_ALERT_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){1,}")
+_ALERT_TOKEN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _SERVICE_ALIASES = {
     "zoekt-indexserver": "zoekt",
     "zoekt-webserver": "zoekt",
@@ -39,11 +41,17 @@ class RuleHits:
 
 
 def _as_texts(X: Any) -> list[str]:
-    """Accept a list of strings, or any 2-D array (each row joined), as estimators must."""
+    """Accept an iterable of texts (a 1-D array-like of strings)."""
     if isinstance(X, str):
         raise ValueError("Expected an iterable of texts, got a single string.")
+    if issparse(X):
+        raise TypeError("KeywordRules reads raw texts: sparse input is not supported.")
     array = np.asarray(X, dtype=object)
+    if array.shape[0] == 0 if array.ndim else True:
+        raise ValueError("Found array with 0 sample(s): at least one text is required.")
     if array.ndim == 2:
+        if array.shape[1] == 0:
+            raise ValueError(f"0 feature(s) (shape={array.shape}); a minimum of 1 is required.")
         return [" ".join(str(v) for v in row) for row in array]
     if array.ndim != 1:
         raise ValueError(f"Expected 1-D texts or a 2-D array, got {array.ndim}-D input.")
@@ -62,6 +70,13 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
         self.routing = routing
         self.temperature = temperature
 
+    def __sklearn_tags__(self) -> Tags:
+        """Texts in (a 2-D array's rows are read as texts, so the common checks can run)."""
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.target_tags.required = False
+        return tags
+
     # -- fitting ---------------------------------------------------------------------------
     def fit(self, X: Any, y: Any = None) -> KeywordRules:
         """Compile the routing data; remember the classes and the fallback class."""
@@ -70,9 +85,9 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
         self.routes_ = [r["key"] for r in routing.get("routes", [])]
         self.teams_ = list(routing.get("teams", []))
         if y is not None:
-            y = np.asarray(y)
-            if y.ndim != 1 or len(y) != len(texts):
-                raise ValueError("y must be 1-D with one label per text.")
+            y = column_or_1d(y, warn=True)
+            if len(y) != len(texts):
+                raise ValueError("y must have one label per text.")
             self.classes_ = unique_labels(y)
             values, counts = np.unique(y, return_counts=True)
             self.default_class_ = values[int(np.argmax(counts))]
@@ -89,7 +104,9 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
         for route in routing.get("routes", []):
             strong = set(route.get("strong", []))
             for kw in route["keywords"] + [s for s in strong if s not in route["keywords"]]:
-                weights.setdefault(kw.lower(), []).append((route["key"], 2.0 if kw in strong else 1.0))
+                weights.setdefault(kw.lower(), []).append(
+                    (route["key"], 2.0 if kw in strong else 1.0)
+                )
         self._keyword_routes = weights
         self._index = PhraseIndex(weights)
         self._route_team = {

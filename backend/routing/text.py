@@ -1,4 +1,4 @@
-"""Prepare ticket text the way support tickets look: subject first, no quoted replies, capped logs."""
+"""Prepare ticket text as tickets look: subject first, no quoted replies, capped logs."""
 
 from __future__ import annotations
 

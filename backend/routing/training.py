@@ -52,8 +52,11 @@ def routing_file(model_dir: Path) -> Path:
 
 def library_versions() -> dict[str, str]:
     """Versions recorded with every model (a model is only trusted on the same libraries)."""
-    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
-            "numpy": np.__version__}
+    return {
+        "python": platform.python_version(),
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+    }
 
 
 def train_default(model_dir: Path, progress: Progress | None = None) -> TrainedModel:

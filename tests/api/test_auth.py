@@ -10,7 +10,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from tests.conftest import ADMIN, SECRET, assert_error_shape
 
-TICKET = {"ticket": {"subject": "helm upgrade fails", "description": "kubectl shows CrashLoopBackOff"}}
+TICKET = {
+    "ticket": {"subject": "helm upgrade fails", "description": "kubectl shows CrashLoopBackOff"}
+}
 
 
 def _post(client, headers):
@@ -82,12 +84,16 @@ def test_right_audience_passes(aud_client):
 
 def test_wrong_audience_is_401(aud_client):
     token = jwt.encode(_claims(aud="https://evil.example.com"), SECRET, algorithm="HS256")
-    assert_error_shape(_post(aud_client, {"Authorization": f"Bearer {token}"}), 401, "invalid_token")
+    assert_error_shape(
+        _post(aud_client, {"Authorization": f"Bearer {token}"}), 401, "invalid_token"
+    )
 
 
 def test_missing_audience_is_401_when_configured(aud_client):
     token = jwt.encode(_claims(), SECRET, algorithm="HS256")
-    assert_error_shape(_post(aud_client, {"Authorization": f"Bearer {token}"}), 401, "invalid_token")
+    assert_error_shape(
+        _post(aud_client, {"Authorization": f"Bearer {token}"}), 401, "invalid_token"
+    )
 
 
 def test_metrics_needs_admin_token(client, auth):

@@ -6,8 +6,9 @@ from tests.conftest import assert_error_shape
 
 
 def test_malformed_json_is_400(client, auth):
-    r = client.post("/api/v1/suggestions", data=b'{"ticket": ', headers=auth,
-                    content_type="application/json")
+    r = client.post(
+        "/api/v1/suggestions", data=b'{"ticket": ', headers=auth, content_type="application/json"
+    )
     assert_error_shape(r, 400, "malformed_json")
 
 

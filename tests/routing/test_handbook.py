@@ -1,0 +1,87 @@
+"""routing.yaml covers the handbook and fails clearly when malformed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from backend.routing.handbook import TEAM_KEYS, HandbookError, parse_handbook
+from backend.settings import DEFAULT_MODEL_DIR
+
+HANDBOOK_PAGE = (
+    Path(__file__).resolve().parents[3] / "shared" / "handbook" / "engaging-other-teams.md"
+)
+ROUTING = (DEFAULT_MODEL_DIR / "routing.yaml").read_text()
+
+
+def test_team_keys_are_exactly_the_products(handbook):
+    assert sorted(handbook.teams) == sorted(TEAM_KEYS)
+
+
+@pytest.mark.skipif(
+    not HANDBOOK_PAGE.exists(), reason="../shared/handbook is not beside this clone"
+)
+def test_every_handbook_section_with_keywords_is_a_route(handbook):
+    page = HANDBOOK_PAGE.read_text()
+    sections = re.findall(r"^### (.+)\n\n\*\*Keywords\*\*", page, flags=re.MULTILINE)
+    route_sections = " | ".join(r.section.lower() for r in handbook.routes)
+    for section in sections:
+        first_word = section.split()[0].lower()
+        assert first_word in route_sections, section
+
+
+@pytest.mark.parametrize(
+    ("team", "channel", "handle"),
+    [
+        ("release", "#discuss-releases", "@release-team"),
+        ("cloud", "#discuss-cloud-ops", "@cloud-support"),
+        ("source", "#discuss-source", "@source-support"),
+        ("search-platform", "#discuss-search-platform", "@search-platform-support"),
+        ("code-search", "#discuss-code-search", "@search-product-support"),
+        ("graph", "#discuss-graph", "@graph-support"),
+        ("cody", "#discuss-cody", None),
+        ("docs", "#docs", None),
+        ("sales-ce", "#discuss-ce", None),
+    ],
+)
+def test_step5_channels_and_handles(handbook, team, channel, handle):
+    assert handbook.channel_for(team) == channel
+    assert handbook.handle_for(team) == handle
+
+
+def test_team_without_channel_uses_discuss_engineering(handbook):
+    assert handbook.channel_for("data-analytics") == "#discuss-engineering"
+
+
+def test_labels_follow_team_keys(handbook):
+    assert handbook.teams["search-platform"].label == "team/search-platform"
+    assert handbook.teams["code-search"].label == "team/code-search"
+    assert all(t.label == f"team/{k}" for k, t in handbook.teams.items())
+
+
+def test_alert_table_is_loaded(handbook):
+    rows = (DEFAULT_MODEL_DIR / "alerts-owners.tsv").read_text().splitlines()[1:]
+    pairs = {tuple(r.split("\t")[1::-1]) for r in rows if r.strip()}
+    assert len(handbook.alert_owners) == len(pairs)
+    assert handbook.alert_owners["gitserver:disk_space_remaining"] == "source"
+
+
+def test_malformed_file_names_line_and_field():
+    broken = ROUTING.replace("label: team/graph", "label: graph-team")
+    with pytest.raises(HandbookError) as info:
+        parse_handbook(broken, "routing.yaml", DEFAULT_MODEL_DIR)
+    line = next(i for i, text in enumerate(broken.splitlines(), 1) if "graph-team" in text)
+    assert f"routing.yaml:line {line}: teams.graph.label" in str(info.value)
+
+
+def test_unknown_team_in_a_route_is_refused():
+    broken = ROUTING.replace("team: graph\n", "team: graphs\n", 1)
+    with pytest.raises(HandbookError, match="unknown team 'graphs'"):
+        parse_handbook(broken, "routing.yaml", DEFAULT_MODEL_DIR)
+
+
+def test_invalid_yaml_is_refused():
+    with pytest.raises(HandbookError, match="not valid YAML"):
+        parse_handbook("teams: [", "routing.yaml")

@@ -1,0 +1,120 @@
+"""Text preparation, priority suggestion and the missing-details checklist."""
+
+from __future__ import annotations
+
+from backend.routing.checklist import missing_details
+from backend.routing.priority import suggest_priority
+from backend.routing.text import cap_long_text, prepare_ticket, strip_quoted_reply, strip_signature
+
+EMAIL = """Search for our monorepo is timing out again.
+
+Best regards,
+Dana Smith
+Staff Engineer | Initech
++1 555 0100
+
+On Tue, Mar 3, 2026 at 10:02 AM Support <support@example.com> wrote:
+> Could you try restarting gitserver?
+> Thanks
+"""
+
+
+def test_quoted_reply_and_signature_are_removed():
+    cleaned = strip_signature(strip_quoted_reply(EMAIL))
+    assert "timing out" in cleaned
+    assert "gitserver" not in cleaned and "Dana" not in cleaned
+
+
+def test_subject_is_weighted_above_body():
+    text = prepare_ticket("Cody autocomplete", "body")
+    assert text.count("Cody autocomplete") == 2
+
+
+def test_long_logs_are_capped_but_keep_telling_tokens():
+    log = "INFO ok\n" * 200_000 + "precise-code-intel-worker panic: boom\n"
+    capped = cap_long_text(log)
+    assert len(capped) < 20_000
+    assert "precise-code-intel-worker" in capped
+
+
+def test_tags_are_carried_into_the_text():
+    assert prepare_ticket("s", "d", tags=["Self_Hosted"], org_tags=["poc"]).endswith(
+        "[tags: poc self_hosted]"
+    )
+
+
+def test_priority_emergency_for_total_outage(handbook):
+    p = suggest_priority(handbook, "Production is down: nobody can use Sourcegraph")
+    assert p.label == "se/p0" and p.reasons
+
+
+def test_priority_question_defaults_low(handbook):
+    assert suggest_priority(handbook, "How do I configure search contexts?").label == "se/p3"
+
+
+def test_priority_feature_request_is_p2(handbook):
+    assert suggest_priority(handbook, "Feature request: export insights as CSV").label == "se/p2"
+
+
+def test_priority_raised_for_sales_context(handbook):
+    base = suggest_priority(handbook, "Search results are degraded, there is a workaround")
+    raised = suggest_priority(
+        handbook, "Search results are degraded, there is a workaround", tags=["poc"]
+    )
+    assert (base.label, raised.label) == ("se/p2", "se/p1")
+    assert any("sales context" in r for r in raised.reasons)
+
+
+def test_priority_raised_for_deadline_but_p0_stays_for_outages(handbook):
+    p = suggest_priority(handbook, "Intermittent errors on the blame view, we need this by Friday")
+    assert p.label == "se/p1"
+
+
+def test_zendesk_urgent_means_at_most_p1(handbook):
+    p = suggest_priority(handbook, "How do I change the logo?", zendesk_priority="urgent")
+    assert p.label == "se/p1" and any("urgent" in r for r in p.reasons)
+
+
+def test_beta_features_engage_sooner(handbook):
+    p = suggest_priority(handbook, "The experimental search jobs feature has an error")
+    assert p.label == "se/p1"
+
+
+def test_checklist_lists_only_what_is_missing(handbook):
+    full = """Sourcegraph 5.3.2 on Kubernetes (helm). Steps to reproduce:
+1. open a repo
+2. click blame
+Since we upgraded yesterday, all users see it.
+2026-03-01T10:00:00Z ERROR frontend: boom
+2026-03-01T10:00:01Z ERROR frontend: boom again
+This is blocking our release."""
+    assert missing_details(handbook, full) == []
+    keys = [m.key for m in missing_details(handbook, "search is broken")]
+    assert keys == [
+        "version",
+        "deployment",
+        "repro_steps",
+        "logs",
+        "recent_changes",
+        "affected_users",
+        "urgency",
+    ]
+
+
+def test_attachments_count_as_logs(handbook):
+    keys = [m.key for m in missing_details(handbook, "search is broken", attachments=["har.json"])]
+    assert "logs" not in keys
+
+
+def test_extension_version_asked_only_for_extension_tickets(handbook):
+    text = "The Chrome extension stopped working"
+    keys = [m.key for m in missing_details(handbook, text, routes=["browser-extension"])]
+    assert "extension_version" in keys
+    keys = [
+        m.key
+        for m in missing_details(
+            handbook, text + " (extension version 23.4.1)", routes=["browser-extension"]
+        )
+    ]
+    assert "extension_version" not in keys
+    assert "extension_version" not in [m.key for m in missing_details(handbook, "search broken")]
