@@ -164,7 +164,7 @@ def classify_command(text: tuple[str, ...], file_: Any) -> None:
     if text:
         lines = [" ".join(text)]
     else:
-        stream: Any = file_ if file_ is not None else click.get_text_stream("stdin")
+        stream: Any = file_ if file_ is not None else sys.stdin
         lines = [line for line in stream if line.strip()]
     for result in classify_lines(lines):
         click.echo(json.dumps(result, ensure_ascii=False))
