@@ -150,7 +150,8 @@ def test_version_unknown_and_feedback_recorded_when_agent_overrides(
                     suggestion_id=suggested.get_json()["suggestion_id"])
 
     assert resp.status_code == 201, resp.get_json()
-    assert "**Sourcegraph version:** unknown — not in ticket" in github.issues(DEFAULT_REPO)[0]["body"]
+    body = github.issues(DEFAULT_REPO)[0]["body"]
+    assert "**Sourcegraph version:** unknown — not in ticket" in body
     with db.transaction() as session:
         [fb] = session.query(Feedback).all()
         assert (fb.source, fb.team, fb.ticket_id) == ("escalation", other, tid)
@@ -198,7 +199,8 @@ def test_list_and_patch_docs_update(
     listed = client.get(f"/api/v1/escalations?ticket_id={tid}", headers=auth).get_json()
     [item] = listed["escalations"]
     assert item["id"] == created["escalation_id"] and item["kind"] == "rfh"
-    assert item["issue"]["state"] == "open" and item["issue"]["number"] == created["issue"]["number"]
+    assert item["issue"]["state"] == "open"
+    assert item["issue"]["number"] == created["issue"]["number"]
     assert item["docs_update"] is False
 
     patched = client.patch(f"/api/v1/escalations/{item['id']}", json={"docs_update": True},
