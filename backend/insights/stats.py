@@ -191,7 +191,9 @@ def compute_stats(session: Session, start: date, end: date, bucket: Bucket = "we
                                  "priority", tickets),
         "overrides": {
             "feedback": feedback_total, "overrides": overrides_total,
-            "rate": ratio(overrides_total, feedback_total), "by_team": feedback_by_team,
+            "rate": ratio(overrides_total, feedback_total),
+            "by_team": [{**row, "name": names.get(row["team"], row["team"])}
+                        for row in feedback_by_team],
             "by_model_version": _overrides(
                 queries.overrides_by(session, window, Feedback.model_version), "model_version"),
         },
