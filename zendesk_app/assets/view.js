@@ -43,7 +43,10 @@ function section(title, testid, ...children) {
 function teamSection(s, state, actions, t) {
   const team = s.team;
   const pct = percent(team.confidence);
+  const subject = state.ticket && state.ticket.subject;
   return section(t('sidebar.team_heading'), 'team',
+    subject && el('div', { class: 'rfh-muted rfh-for', 'data-testid': 'for-ticket' },
+      t('sidebar.for_ticket', { subject })),
     el('div', { class: 'rfh-team-name', 'data-testid': 'team-name' }, team.name),
     el('div', { class: `rfh-bar${s.confident ? '' : ' rfh-bar--low'}`, role: 'progressbar',
       'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(pct),
@@ -201,6 +204,7 @@ function resultPanel(result, actions, t) {
     href && el('p', {}, issueLink(issue, t, 'issue-link')),
     slack.channel && el('p', { 'data-testid': 'result-channel' }, t('sidebar.post_in', { channel: slack.channel })),
     result.ticket_updated && el('p', { class: 'rfh-muted' }, t('sidebar.ticket_updated')),
+    (result.warnings || []).map((w) => el('p', { class: 'rfh-warn', 'data-testid': 'result-warning' }, w)),
     slack.text && el('div', {},
       el('div', { class: 'rfh-muted' }, t('sidebar.slack_heading')),
       el('pre', { class: 'rfh-pre', 'data-testid': 'slack-text' }, slack.text),
