@@ -1,0 +1,130 @@
+"""The sidebar in headless Chromium: suggestion, choices, feedback, errors, user text as text."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+from sqlalchemy import select
+
+from backend.db import db
+from backend.models import Feedback
+
+pytestmark = pytest.mark.browser
+
+SEARCH_TICKET = {
+    "id": 5001,
+    "subject": "Indexed search returns no results for some repositories after zoekt restart",
+    "description": "Since this morning indexed search with zoekt returns no results for about half "
+                   "of our repositories; unindexed search works. We run the Kubernetes deployment.",
+    "comments": [], "tags": [], "priority": "normal",
+    "organization": {"name": "Globex", "tags": []},
+    "requester": {"name": "Sam", "email": "sam@globex.example"},
+}
+
+
+def api_posts(sidebar: Any, path: str) -> list[dict[str, Any]]:
+    """The app's proxied POSTs to one API path."""
+    return [r for r in sidebar.requests() if r["method"] == "POST" and r["url"].endswith(path)]
+
+
+def test_suggestion_renders(open_sidebar: Any) -> None:
+    """Team with confidence bar, channel, why, priority with reasons, and the missing details."""
+    sidebar = open_sidebar()
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
+    team = frame.get_by_test_id("team-name").text_content()
+    handbook = sidebar.app.extensions["live_model"].handbook
+    assert team in {t.name for t in handbook.teams.values()}
+    bar = frame.get_by_role("progressbar")
+    expect(bar).to_have_attribute("aria-valuenow", re.compile(r"^\d+$"))
+    expect(frame.get_by_test_id("channel")).to_contain_text("#")
+    expect(frame.get_by_test_id("priority-label")).to_contain_text("se/p")
+    expect(frame.get_by_test_id("missing")).to_be_visible()
+    frame.get_by_test_id("why").locator("summary").click()
+    expect(frame.get_by_test_id("why")).to_have_attribute("open", "")
+    # Dropdowns are pre-set to the suggestion.
+    suggestion = next(r for r in sidebar.requests() if r["url"].endswith("/api/v1/suggestions"))
+    assert suggestion["status"] == 200
+    selected = frame.get_by_test_id("team-select").input_value()
+    assert handbook.teams[selected].name == team
+    expect(frame.get_by_test_id("preview-banner")).to_contain_text(
+        "Preview — nothing will be filed")
+    sidebar.screenshot("suggestion")
+
+
+def test_low_confidence_offers_three_choices(open_sidebar: Any) -> None:
+    """Under the threshold the sidebar asks the agent to pick among the top three."""
+    sidebar = open_sidebar(SEARCH_TICKET, confidence_threshold=0.99)
+    choices = sidebar.frame.get_by_test_id("choices").get_by_role("button")
+    expect(choices).to_have_count(3)
+    keys = [choices.nth(i).get_attribute("data-team") for i in range(3)]
+    assert len(set(keys)) == 3
+    sidebar.screenshot("low-confidence")
+
+
+def test_changing_team_posts_feedback(open_sidebar: Any) -> None:
+    """An override in the dropdown records one Feedback row with the agent's choice."""
+    sidebar = open_sidebar(SEARCH_TICKET)
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
+    current = frame.get_by_test_id("team-select").input_value()
+    other = "docs" if current != "docs" else "cloud"
+    frame.get_by_test_id("team-select").select_option(other)
+    expect(frame.get_by_test_id("feedback-saved")).to_be_visible()
+    posts = api_posts(sidebar, "/api/v1/feedback")
+    assert len(posts) == 1
+    assert json.loads(posts[0]["body"])["team"] == other
+    with sidebar.app.app_context():
+        rows = db.session.execute(select(Feedback)).scalars().all()
+        assert [(r.ticket_id, r.team) for r in rows] == [(SEARCH_TICKET["id"], other)]
+
+
+def test_backend_down_shows_error_and_retry(open_sidebar: Any, browser: Any) -> None:
+    """With the service unreachable the sidebar says so in plain words; Retry recovers."""
+    sidebar = open_sidebar(SEARCH_TICKET, permissions=False)
+    page = sidebar.page
+    expect(sidebar.frame.get_by_test_id("team-name")).not_to_be_empty()
+    # Take the service away from the browser's point of view, then reload the sidebar.
+    page.route("**/api/v1/**", lambda route: route.abort("connectionrefused"))
+    page.reload()
+    error = sidebar.frame.get_by_test_id("load-error")
+    expect(error).to_contain_text("Can't reach the copilot service")
+    sidebar.screenshot("backend-down")
+    page.unroute("**/api/v1/**")
+    sidebar.frame.get_by_test_id("retry").click()
+    expect(sidebar.frame.get_by_test_id("team-name")).not_to_be_empty()
+    expect(error).to_have_count(0)
+
+
+def test_subject_with_markup_renders_as_text(open_sidebar: Any) -> None:
+    """A subject carrying an <img onerror> is shown literally and never runs."""
+    payload = "<img src=x onerror=alert(1)>"
+    ticket = dict(SEARCH_TICKET, subject=f"Search broken {payload}")
+    sidebar = open_sidebar(ticket)
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("for-ticket")).to_have_text(f"For: Search broken {payload}")
+    frame.get_by_test_id("escalate-rfh").click()
+    expect(frame.get_by_test_id("confirm-title")).to_contain_text("onerror=alert(1)")
+    assert frame.locator("img").count() == 0
+    assert sidebar.dialogs == []
+    sidebar.screenshot("markup-as-text")
+
+
+def test_resuggests_when_subject_changes(open_sidebar: Any) -> None:
+    """Typing in the subject fires an event per key; the sidebar asks again, debounced."""
+    sidebar = open_sidebar(SEARCH_TICKET)
+    expect(sidebar.frame.get_by_test_id("team-name")).not_to_be_empty()
+    before = len(api_posts(sidebar, "/api/v1/suggestions"))
+    typed = " for Cody"
+    field = sidebar.page.locator("#ticket-subject")
+    field.press("End")
+    field.press_sequentially(typed)
+    subject = SEARCH_TICKET["subject"] + typed
+    expect(sidebar.frame.get_by_test_id("for-ticket")).to_have_text(f"For: {subject}")
+    posts = api_posts(sidebar, "/api/v1/suggestions")
+    assert json.loads(posts[-1]["body"])["ticket"]["subject"] == subject
+    assert 1 <= len(posts) - before < len(typed)
