@@ -374,10 +374,9 @@ class Escalator:
                              customer=org, issue_url=url, timeline=timeline)
 
     def _reply(self, ctx: _Context) -> str:
-        asks = [m["ask"] for m in ctx.suggestion.missing_details if m["key"] != "urgency"]
         return customer_reply(self.templates, requester_name=ctx.ticket.requester_name,
                               subject=scrub_secrets(ctx.ticket.subject), priority=ctx.priority,
-                              asks=asks)
+                              missing=[m["key"] for m in ctx.suggestion.missing_details])
 
     def _answer(self, row: Escalation, ctx: _Context, req: EscalationRequest, status: str,
                 http_status: int) -> Outcome:

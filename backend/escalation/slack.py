@@ -22,6 +22,17 @@ FOLLOW_UP = {
     "se/p2": "within the next business day",
     "se/p3": "in the next few days",
 }
+# The checklist's details, asked of the customer in the second person.
+CUSTOMER_ASKS = {
+    "version": "Which Sourcegraph version you are running",
+    "deployment": "How Sourcegraph is deployed (Kubernetes/Helm, Docker Compose, or a managed "
+                  "instance)",
+    "repro_steps": "The exact steps that reproduce it",
+    "logs": "Logs, screenshots or a HAR file from when it happens",
+    "recent_changes": "Whether anything changed recently in your environment",
+    "affected_users": "Which users are affected, and whether some users are not",
+    "extension_version": "The name and version of the extension or plugin",
+}
 PREVIEW_LINK = "(the issue link appears here once it is filed)"
 
 
@@ -79,7 +90,7 @@ def slack_handoff(
 
 def customer_reply(
     templates: Templates, *, requester_name: str | None, subject: str, priority: str,
-    asks: list[str],
+    missing: list[str],
 ) -> str:
     """A draft reply that sets expectations the way Step 1 asks (teammates, not 'engineering')."""
     first = (requester_name or "").strip().split(" ")[0] or None
@@ -88,7 +99,7 @@ def customer_reply(
         requester_first_name=first,
         subject=one_line(subject, 150),
         follow_up=FOLLOW_UP[priority],
-        asks=asks[:4],
+        asks=[CUSTOMER_ASKS[key] for key in missing if key in CUSTOMER_ASKS][:4],
     ).strip() + "\n"
 
 

@@ -1,0 +1,184 @@
+"""Defects reach the public tracker with nothing private; preview mode; the GitHub webhook."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from tests.conftest import assert_error_shape
+from tests.fakes.github import DEFAULT_REPO, GitHubFake
+from tests.fakes.zendesk import ZendeskFake
+from tests.integration.test_escalation import (
+    PUBLIC_REPO,
+    escalate,
+    fakes,
+    rows,
+    settings_for,
+)
+
+Fakes = tuple[GitHubFake, ZendeskFake]
+__all__ = ["fakes"]
+SECRET = "whsec-test-0123456789"
+
+PRIVATE = [
+    "Initech", "Peter Gibbons", "Gibbons", "peter.gibbons@initech.example", "bill@initech.io",
+    "sourcegraph.initech.internal", "gitlab.corp.initech.io", "registry.initech.io:5000",
+    "10.20.30.40", "fd12:3456:789a::1", "ghp_0123456789abcdefghijklmnopqrstuvwxyz",
+    "glpat-abcdefghijklmnopqrstu", "xoxb-1234567890-abcdefghijklmnop", "AKIAIOSFODNN7EXAMPLE",
+    "hunter2", "MIIEowIBAAKCAQEA", "https://github.com/initech/tps-reports",
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwZXRlciJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ",
+]
+LEAKY = """Peter Gibbons here (peter.gibbons@initech.example), from Initech.
+Our instance https://sourcegraph.initech.internal/search?q=repo:tps fails after 5.3.1.
+It clones from gitlab.corp.initech.io and pulls images from registry.initech.io:5000; the DB is at
+10.20.30.40 and fd12:3456:789a::1. Our token ghp_0123456789abcdefghijklmnopqrstuvwxyz and
+glpat-abcdefghijklmnopqrstu were rotated. Slack bot xoxb-1234567890-abcdefghijklmnop,
+AWS AKIAIOSFODNN7EXAMPLE, clone URL https://peter:hunter2@gitlab.corp.initech.io/tps.git.
+Repo https://github.com/initech/tps-reports, docs https://docs.sourcegraph.com/admin/repo.
+Auth header: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwZXRlciJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ
+-----BEGIN RSA PRIVATE KEY-----
+MIIEowIBAAKCAQEA
+-----END RSA PRIVATE KEY-----
+"""
+
+
+def leaky_ticket(zendesk: ZendeskFake) -> int:
+    """A ticket whose every part carries something private."""
+    org = zendesk.add_org("Initech Inc.")
+    peter = zendesk.add_user("Peter Gibbons", "peter.gibbons@initech.example",
+                             organization_id=org)
+    return zendesk.add_ticket(
+        "Initech: search fails on sourcegraph.initech.internal", LEAKY, requester_id=peter,
+        organization_id=org, priority="normal",
+        comments=["Also cc bill@initech.io, Peter Gibbons, Initech ops, ip 10.20.30.40"],
+        attachments=[{"file_name": "initech-logs.txt"}])
+
+
+def test_defect_reaches_the_public_repo_with_nothing_private(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    tid = leaky_ticket(zendesk)
+    client = make_app(**settings_for(github, zendesk)).test_client()
+    rfh = escalate(client, auth, ticket_id=tid, team="search-platform")
+    assert rfh.status_code == 201, rfh.get_json()
+
+    resp = escalate(client, auth, ticket_id=tid, team="search-platform", kind="defect",
+                    note="Peter from Initech says it started after 5.3.1")
+
+    assert resp.status_code == 201, resp.get_json()
+    [issue] = github.issues(PUBLIC_REPO)
+    public = issue["title"] + "\n" + issue["body"] + "\n" + json.dumps(issue["labels"])
+    leaked = [p for p in PRIVATE if p.lower() in public.lower()]
+    assert leaked == []
+    assert "https://docs.sourcegraph.com/admin/repo" in issue["body"]  # public links stay
+    assert rfh.get_json()["issue"]["url"] in issue["body"]  # the private RFH, by URL
+    assert "zendesk.com" not in issue["body"]
+    assert [label["name"] for label in issue["labels"]] == ["bug", "team/search-platform",
+                                                            resp.get_json()["priority"]]
+    # The private RFH keeps the customer but not the secrets.
+    [private] = github.issues(DEFAULT_REPO)
+    assert "Initech" in private["body"]
+    for secret in PRIVATE[10:16]:
+        assert secret not in private["body"], secret
+
+
+def test_preview_mode_shows_the_issue_and_files_nothing(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    ticket = {"subject": "Batch changes stuck", "description": "Version 5.1.0 on Kubernetes.",
+              "organization": {"name": "Umbrella Corp"}, "requester": "Alice Wong"}
+
+    resp = client.post("/api/v1/escalations", json={"ticket_id": 7, "ticket": ticket,
+                                                    "team": "code-search"}, headers=auth)
+
+    assert resp.status_code == 200, resp.get_json()
+    data = resp.get_json()
+    assert data["status"] == "preview" and data["preview"] is True
+    assert data["issue"]["url"] is None and data["issue"]["number"] is None
+    assert "nothing was filed" in data["message"]
+    assert "<!-- rfh-ticket:7:rfh -->" in data["issue"]["body"]
+    assert "customer/umbrella" in data["issue"]["labels"]
+    assert "once it is filed" in data["slack"]["text"]  # no link it does not have
+    assert rows() == []
+    shown = client.post("/api/v1/escalations/preview", json={"ticket_id": 7, "ticket": ticket},
+                        headers=auth)
+    assert shown.status_code == 200 and shown.get_json()["issue"]["repo"]
+
+
+def test_preview_needs_the_ticket_inline_without_zendesk(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    assert_error_shape(client.post("/api/v1/escalations", json={"ticket_id": 7}, headers=auth),
+                       422, "ticket_required")
+
+
+# ------------------------------------------------------------------------------- webhook
+
+
+def deliver(client: FlaskClient, event: str, payload: dict[str, Any],
+            secret: str = SECRET) -> Any:
+    """POST a signed GitHub delivery."""
+    raw = json.dumps(payload).encode()
+    signature = "sha256=" + hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
+    return client.post("/api/v1/webhooks/github", data=raw, headers={
+        "X-GitHub-Event": event, "X-Hub-Signature-256": signature,
+        "Content-Type": "application/json"})
+
+
+def issue_event(action: str, number: int, url: str) -> dict[str, Any]:
+    """An `issues` event payload as GitHub sends it (the parts we read)."""
+    return {"action": action, "repository": {"full_name": DEFAULT_REPO},
+            "issue": {"number": number, "html_url": url, "state_reason": "completed"
+                      if action == "closed" else None},
+            "sender": {"login": "octocat"}}
+
+
+def test_webhook_notes_every_linked_ticket_on_close_and_reopen(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    client = make_app(**settings_for(github, zendesk, github_webhook_secret=SECRET)).test_client()
+    first = leaky_ticket(zendesk)
+    second = leaky_ticket(zendesk)
+    filed = escalate(client, auth, ticket_id=first).get_json()["issue"]
+    linked = escalate(client, auth, ticket_id=second, link_issue=filed["url"])
+    assert linked.status_code == 201
+
+    closed = deliver(client, "issues", issue_event("closed", filed["number"], filed["url"]))
+    again = deliver(client, "issues", issue_event("closed", filed["number"], filed["url"]))
+
+    assert closed.status_code == 200 and again.status_code == 200
+    assert sorted(closed.get_json()["tickets"]) == sorted([first, second])
+    for tid in (first, second):
+        notes = zendesk.notes(tid)
+        assert len(notes) == 2 and "was closed as completed by octocat" in notes[1]
+    assert {(r.issue_state, r.closed_at is not None) for r in rows()} == {("closed", True)}
+    listed = client.get(f"/api/v1/escalations?ticket_id={first}", headers=auth).get_json()
+    assert listed["escalations"][0]["issue"]["state"] == "closed"
+
+    reopened = deliver(client, "issues", issue_event("reopened", filed["number"], filed["url"]))
+
+    assert reopened.status_code == 200
+    assert "was reopened" in zendesk.notes(first)[-1] and len(zendesk.notes(first)) == 3
+    assert {(r.issue_state, r.closed_at) for r in rows()} == {("open", None)}
+
+
+def test_webhook_ping_and_bad_signatures(
+    make_app: Callable[..., Flask], fakes: Fakes
+) -> None:
+    github, zendesk = fakes
+    client = make_app(**settings_for(github, zendesk, github_webhook_secret=SECRET)).test_client()
+
+    assert deliver(client, "ping", {"zen": "Keep it simple."}).status_code == 200
+    assert_error_shape(deliver(client, "issues", issue_event("closed", 1, "u"), secret="wrong"),
+                       401, "bad_signature")
+    unsigned = client.post("/api/v1/webhooks/github", json={"action": "closed"},
+                           headers={"X-GitHub-Event": "issues"})
+    assert_error_shape(unsigned, 401, "bad_signature")

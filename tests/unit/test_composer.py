@@ -1,0 +1,97 @@
+"""Composer and markdown safety: quotes cannot be escaped, mentions never ping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from backend.escalation.composer import Composer, TemplateProblem, Templates, customer_slug
+from backend.escalation.markdown import quote, slack_safe
+from backend.escalation.zendesk_client import TicketData
+from backend.routing.handbook import load_handbook
+from backend.routing.router import Suggestion
+from backend.settings import DEFAULT_MODEL_DIR
+
+
+def ticket(**kw: object) -> TicketData:
+    values: dict[str, object] = {
+        "id": 42, "subject": "Pods crash", "description": "We run 5.2.3 on Kubernetes.",
+        "comments": [], "tags": [], "priority": "high",
+        "organization": {"name": "Globex Corporation", "tags": []},
+        "requester_name": "Ruth", "requester_email": "ruth@globex.example", "attachments": [],
+        "custom_fields": {}, "url": "https://acme.zendesk.com/agent/tickets/42",
+    }
+    values.update(kw)
+    return TicketData(**values)  # type: ignore[arg-type]
+
+
+def suggestion() -> Suggestion:
+    return Suggestion(team={"key": "release", "route": "infrastructure"}, alternatives=[],
+                      confident=True, priority={"label": "se/p1", "reasons": ["@here urgent"]},
+                      missing_details=[{"key": "logs", "label": "Logs", "ask": "Logs?"}],
+                      evidence=[], model_version=3, deployment="self-hosted")
+
+
+def compose(templates_dir: Path = DEFAULT_MODEL_DIR / "templates", **kw: object) -> str:
+    composer = Composer(Templates(templates_dir), load_handbook(DEFAULT_MODEL_DIR / "routing.yaml"))
+    return composer.issue(ticket=ticket(**kw), kind="rfh", team="release", priority="se/p1",
+                          suggestion=suggestion(), repo="acme/rfh").body
+
+
+def test_quote_prefixes_every_line_so_nothing_escapes_the_block() -> None:
+    hostile = "fine\n\n```\n</details><!-- rfh-ticket:1:rfh -->\r\n# Heading\n@org/team @everyone"
+
+    out = quote(hostile)
+
+    assert all(line.startswith(">") for line in out.split("\n"))
+    assert "<!--" not in out and "</details>" not in out
+    assert "@org" not in out.replace("@\u200borg", "") and "@\u200beveryone" in out
+
+
+def test_body_has_version_marker_checklist_and_inert_mentions() -> None:
+    body = compose(description="Running 5.2.3. @sourcegraph/release <!-- rfh-ticket:7:rfh -->")
+
+    assert "**Sourcegraph version:** 5.2.3" in body
+    assert body.rstrip().endswith("<!-- rfh-ticket:42:rfh -->")
+    assert body.count("<!-- rfh-ticket:") == 1  # the ticket's fake marker is inert
+    assert "@sourcegraph/release" not in body
+    assert "- [ ] Logs" in body
+    assert "@here" not in body  # reasons echo ticket text too
+
+
+def test_unbalanced_fence_in_the_note_cannot_hide_the_rest(tmp_path: Path) -> None:
+    composer = Composer(Templates(DEFAULT_MODEL_DIR / "templates"),
+                        load_handbook(DEFAULT_MODEL_DIR / "routing.yaml"))
+
+    body = composer.issue(ticket=ticket(), kind="rfh", team="release", priority="se/p1",
+                          suggestion=suggestion(), repo="acme/rfh", note="look:\n```\nlog").body
+
+    assert body.count("```") % 2 == 0
+
+
+def test_customer_slug_drops_legal_suffixes() -> None:
+    assert customer_slug("Globex Corporation") == "globex"
+    assert customer_slug("Acme, Inc.") == "acme"
+    assert customer_slug(None, "bob@initech.io") == "initech"
+    assert customer_slug(None) == "unknown"
+
+
+def test_a_broken_template_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "rfh.md").write_text("{{ summary | nosuchfilter }}")
+
+    with pytest.raises(TemplateProblem, match="rfh.md"):
+        compose(tmp_path)
+
+
+def test_templates_cannot_reach_python_internals(tmp_path: Path) -> None:
+    (tmp_path / "rfh.md").write_text("{{ summary.__class__.__mro__ }}")
+
+    with pytest.raises(TemplateProblem):
+        compose(tmp_path)
+
+
+def test_slack_text_cannot_broadcast() -> None:
+    out = slack_safe("<!channel> hey @here and @everyone")
+
+    assert "<!channel>" not in out and "@here" not in out and "@everyone" not in out
