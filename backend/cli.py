@@ -18,9 +18,16 @@ from backend import migrate
 def main() -> None:
     """Entry point of the `rfh` console script."""
     from backend import create_app
+    from backend.routing.handbook import HandbookError
+    from backend.settings import ConfigurationError
 
     cli = FlaskGroup(create_app=lambda: create_app(), help="Escalation copilot operator commands.")
-    cli.main(prog_name="rfh")
+    try:
+        cli.main(prog_name="rfh")
+    except (ConfigurationError, HandbookError) as exc:
+        # A configuration mistake deserves its message, not a traceback.
+        click.echo(f"rfh: {exc}", err=True)
+        sys.exit(2)
 
 
 def register_cli(app: Flask) -> None:
