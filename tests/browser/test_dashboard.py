@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,11 +12,11 @@ from flask import Flask
 from playwright.sync_api import expect
 
 from tests.api.test_stats import FIRST_DAY, LAST_DAY, expected, make_history, store
-from tests.browser.conftest import LiveServer
+from tests.browser.conftest import DOCS_DIR, LiveServer
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "dashboard.png"
+SCREENSHOT = DOCS_DIR / "dashboard.png"
 DASHBOARD = "/demo/app/assets/dashboard.html"  # the app's page, with the stand-in ZAF client
 
 
