@@ -94,7 +94,8 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
         live_id = live.id if live else None
     training = build_training_set(settings.model_dir, rows)
     say(f"training on {len(training.examples)} examples: {training.corpus_size} corpus tickets "
-        f"and {len(training.examples) - training.corpus_size} feedback tickets "
+        f"({training.superseded} more superseded by feedback) and "
+        f"{len(training.examples) - training.corpus_size} feedback tickets "
         f"({training.feedback_tickets} with feedback, {len(training.feedback_heldout)} held out)")
     handbook = load_handbook(routing_file(settings.model_dir))
     pipeline = fit_candidate(handbook, training.examples, jobs=settings.retrain_jobs)

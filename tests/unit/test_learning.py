@@ -1,0 +1,187 @@
+"""Learning loop pieces without training: feedback selection, weights, the gate, the registry."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from backend.db import db
+from backend.learning import registry
+from backend.learning.feedback import (
+    latest_per_ticket,
+    override_stats,
+    record_feedback,
+    split_stored_text,
+)
+from backend.learning.gate import CORPUS_GUARD, FEEDBACK_JUDGE_MIN, judge
+from backend.learning.trainer import (
+    FEEDBACK_WEIGHT,
+    build_training_set,
+    feedback_weight,
+    is_heldout,
+    superseded,
+)
+from backend.models import Feedback, ModelVersion
+from backend.routing.corpus import Example
+from backend.routing.router import Ticket
+from backend.settings import DEFAULT_MODEL_DIR
+
+
+def _row(id_: int, ticket_id: int | None, team: str, source: str = "sidebar") -> Feedback:
+    return Feedback(id=id_, ticket_id=ticket_id, team=team, priority="se/p2", source=source,
+                    subject="s", text="t")
+
+
+def test_the_latest_agent_choice_per_ticket_wins_over_older_ones_and_imports():
+    rows = [_row(1, 10, "cody"), _row(2, 10, "docs"), _row(3, 11, "graph"),
+            _row(4, 11, "source", source="import"), _row(5, None, "cloud"),
+            _row(6, None, "release"), _row(7, 12, "docs", source="import")]
+    chosen = {(r.ticket_id, r.id): r.team for r in latest_per_ticket(rows)}
+    assert chosen == {(10, 2): "docs", (11, 3): "graph", (None, 5): "cloud",
+                      (None, 6): "release", (12, 7): "docs"}
+
+
+def test_stored_text_round_trips_tags_and_body(app):
+    ticket = Ticket(subject="S", description="body line", comments=["c1"],
+                    tags=["Managed_Instance"], org_tags=["enterprise"], id=3)
+    with app.app_context(), db.transaction() as session:
+        row = record_feedback(session, ticket=ticket, team="cloud", priority="se/p2",
+                              suggested_team="release", suggested_priority="se/p2",
+                              model_version=1, agent="a")
+        tags, body = split_stored_text(row.text)
+    assert tags == ["enterprise", "managed_instance"]
+    assert body == "body line\nc1"
+    assert split_stored_text("[tags: but no newline") == ([], "[tags: but no newline")
+
+
+def test_override_stats_count_agent_choices_since_a_moment(app):
+    with app.app_context(), db.transaction() as session:
+        for team, suggested, source in [("cody", "cody", "sidebar"), ("docs", "cody", "sidebar"),
+                                        ("docs", "cody", "escalation"), ("docs", None, "import")]:
+            record_feedback(session, ticket=Ticket(subject="x", id=1), team=team,
+                            priority="se/p2", suggested_team=suggested,
+                            suggested_priority="se/p2", model_version=1, agent=None,
+                            source=source)
+        stats = override_stats(session, None)
+        later = override_stats(session, datetime.now(UTC) + timedelta(hours=1))
+    assert stats == {"choices": 3, "overrides": 2, "override_rate": round(2 / 3, 4),
+                     "team_override_rate": round(2 / 3, 4)}
+    assert later["choices"] == 0 and later["override_rate"] is None
+
+
+def test_holdout_is_deterministic_by_ticket_and_about_a_fifth():
+    first = [is_heldout(_row(n, n, "cody")) for n in range(1, 2001)]
+    again = [is_heldout(_row(n + 5000, n, "docs")) for n in range(1, 2001)]
+    assert first == again  # the row id and label do not move a ticket across the split
+    assert 0.15 < sum(first) / len(first) < 0.25
+
+
+def test_feedback_outweighs_the_corpus_and_recent_outweighs_old():
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    fresh = feedback_weight(now, now)
+    month = feedback_weight(now - timedelta(days=30), now)
+    years = feedback_weight(now - timedelta(days=3 * 365), now)
+    assert fresh == pytest.approx(FEEDBACK_WEIGHT)
+    assert fresh > month > years > 1.0
+
+
+def test_training_set_leaves_out_held_out_feedback_and_superseded_corpus():
+    rows = [_row(n, n, "docs") for n in range(1, 41)]
+    for row in rows:
+        row.subject, row.text = "Docs site 404", "docs.sourcegraph.com returns 404 for the page"
+        row.created_at = datetime.now(UTC)
+    training = build_training_set(DEFAULT_MODEL_DIR, rows)
+    held = [r for r in rows if is_heldout(r)]
+    assert len(training.feedback_heldout) == len(held) > 0
+    fed = [e for e in training.examples if e.source == "sidebar"]
+    assert len(fed) == len(rows) - len(held)
+    assert all(e.weight > 1.0 for e in fed)
+    assert training.feedback_tickets == 40 and training.feedback_until_id == 40
+
+
+def test_superseded_needs_the_neighbours_to_be_feedback_of_another_team():
+    corpus = [Example(f"helm chart upgrade fails on kubernetes cluster {n}", "release")
+              for n in range(3)] + [Example("cody chat answers slowly in vs code", "cody")]
+    agree = [Example(f"helm chart upgrade fails on kubernetes cluster node {n}", "release", None,
+                     3.0, "sidebar") for n in range(10)]
+    disagree = [Example(f"helm chart upgrade fails on kubernetes cluster node {n}", "cloud", None,
+                        3.0, "sidebar") for n in range(10)]
+    assert not superseded(corpus, agree).any()
+    assert superseded(corpus, disagree).tolist() == [True] * 3 + [False]
+    assert not superseded(corpus, []).any()
+
+
+def _scores(corpus: float, feedback: float | None = None) -> dict[str, object]:
+    out: dict[str, object] = {"corpus_heldout": {"top1": corpus, "n": 260}}
+    if feedback is not None:
+        out["feedback_heldout"] = {"top1": feedback, "n": 10}
+    return out
+
+
+def test_gate_keeps_a_worse_candidate_out_and_lets_an_equal_one_in():
+    assert not judge(_scores(0.80), _scores(0.88), feedback_tickets=0, margin=0.02).promote
+    assert judge(_scores(0.87), _scores(0.88), feedback_tickets=0, margin=0.02).promote
+    assert judge(_scores(0.5), None, feedback_tickets=0, margin=0.02).promote
+
+
+def test_with_enough_feedback_held_out_feedback_decides():
+    candidate, live = _scores(0.86, 0.9), _scores(0.88, 0.2)
+    few = judge(candidate, live, feedback_tickets=FEEDBACK_JUDGE_MIN - 1, margin=0.0)
+    many = judge(candidate, live, feedback_tickets=FEEDBACK_JUDGE_MIN, margin=0.0)
+    assert many.feedback_share > few.feedback_share
+    assert many.promote
+    # ... but not at any price: the corpus split may only move a little.
+    worse = _scores(0.88 - CORPUS_GUARD - 0.01, 1.0)
+    assert not judge(worse, live, feedback_tickets=100, margin=0.02).promote
+
+
+def _install_blob(status: str, artifact: bytes = b"not a skops file") -> int:
+    with db.transaction() as session:
+        row = ModelVersion(status=status, artifact=artifact, sha256=registry.sha256(artifact),
+                           meta={}, scores={}, training_size=0)
+        session.add(row)
+        session.flush()
+        if status == "live":
+            registry.promote(session, row.id)
+        return row.id
+
+
+def test_a_live_version_that_fails_to_load_is_never_swapped_in(app):
+    live = app.extensions["live_model"]
+    with app.app_context():
+        good = live.current().version
+        broken = _install_blob("live")
+        assert live.force_refresh().version == good
+        assert live.router().version == good
+        with db.transaction() as session:
+            assert registry.live_version_id(session) == broken
+
+
+def test_rollback_refuses_unknown_candidate_rejected_and_unloadable_versions(app):
+    with app.app_context():
+        good = app.extensions["live_model"].current().version
+        candidate = _install_blob("candidate")
+        rejected = _install_blob("rejected")
+        retired = _install_blob("retired")
+        with db.transaction() as session:
+            for version in (10**6, candidate, rejected):
+                with pytest.raises(registry.RollbackError):
+                    registry.rollback(session, version)
+        with pytest.raises(registry.ModelLoadError), db.transaction() as session:
+            registry.rollback(session, retired)
+        with db.transaction() as session:
+            assert registry.live_version_id(session) == good
+
+
+def test_abandoned_candidates_are_marked_rejected(app):
+    with app.app_context():
+        version = _install_blob("candidate")
+        with db.transaction() as session:
+            assert registry.abandon_candidates(session) == 1
+        with db.transaction() as session:
+            row = session.execute(
+                select(ModelVersion).where(ModelVersion.id == version)
+            ).scalar_one()
+            assert row.status == "rejected" and "abandoned" in (row.note or "")
