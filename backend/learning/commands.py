@@ -124,6 +124,7 @@ def import_history_command(since: datetime | None, restart: bool, per_page: int 
     """Bootstrap from Zendesk: solved tickets with a known team become training feedback."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from backend.escalation.zendesk_client import ZendeskError
     from backend.learning.importer import ImportStats, import_history
 
     client = current_app.extensions["integrations"].zendesk()
@@ -143,9 +144,14 @@ def import_history_command(since: datetime | None, restart: bool, per_page: int 
             bar.update(task, description=f"{stats.seen} solved tickets read, "
                        f"{stats.labelled} with a team")
 
-        stats = import_history(client, _settings(), live.handbook, since=since, restart=restart,
-                               per_page=per_page, on_ticket=on_ticket,
-                               say=lambda m: bar.console.print(m))
+        try:
+            stats = import_history(client, _settings(), live.handbook, since=since,
+                                   restart=restart, per_page=per_page, on_ticket=on_ticket,
+                                   say=lambda m: bar.console.print(m))
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        except ZendeskError as exc:
+            raise click.ClickException(f"Zendesk: {exc.message} (run again to resume)") from None
     click.echo(f"read {stats.seen} solved tickets on {stats.pages} pages: imported "
                f"{stats.imported}, already imported {stats.duplicates}, without a team "
                f"{stats.unlabelled}; waited {stats.waits} time(s) for Zendesk")

@@ -26,13 +26,19 @@ class Verdict:
     feedback_share: float
 
 
+def quality(scores: dict[str, Any]) -> float:
+    """Top-1 accuracy averaged with the mean probability given to the right team (p_true)."""
+    top1 = float(scores["top1"])
+    return (top1 + float(scores["p_true"])) / 2 if "p_true" in scores else top1
+
+
 def judgement_score(scores: dict[str, Any], feedback_share: float) -> float:
-    """One number from top-1 accuracy on the corpus held-out split and held-out feedback."""
-    corpus = float(scores["corpus_heldout"]["top1"])
+    """One number from the corpus held-out split and the held-out feedback slice."""
+    corpus = quality(scores["corpus_heldout"])
     feedback = scores.get("feedback_heldout")
     if not feedback or not feedback.get("n"):
         return corpus
-    return (1.0 - feedback_share) * corpus + feedback_share * float(feedback["top1"])
+    return (1.0 - feedback_share) * corpus + feedback_share * quality(feedback)
 
 
 def feedback_share(feedback_tickets: int) -> float:

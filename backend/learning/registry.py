@@ -211,7 +211,8 @@ def headline_scores(scores: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in scores.items():
         if isinstance(value, dict) and "top1" in value:
-            out[name] = {k: value[k] for k in ("n", "top1", "top3", "macro_f1") if k in value}
+            out[name] = {k: value[k] for k in ("n", "top1", "top3", "macro_f1", "p_true")
+                         if k in value}
         elif isinstance(value, int | float | str | bool) or value is None:
             out[name] = value
         elif isinstance(value, dict):

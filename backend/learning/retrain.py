@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import update
 
 from backend.db import db
@@ -54,11 +55,25 @@ class RetrainResult:
     message: str = ""
 
 
+def evaluate_with_confidence(pipeline: Any, data: LabelledSet) -> dict[str, Any]:
+    """routing.evaluation's scores plus p_true, the mean probability given to the right team.
+
+    Top-1 alone misses a model that still ranks the right team first but has lost its
+    confidence (trained on contradictory labels, it spreads probability everywhere).
+    """
+    scores = evaluate(pipeline, data.texts, data.teams)
+    classes = [str(c) for c in pipeline.classes_]
+    proba = pipeline.predict_proba(data.texts)
+    right = [proba[i, classes.index(t)] if t in classes else 0.0 for i, t in enumerate(data.teams)]
+    scores["p_true"] = float(np.mean(right)) if right else 0.0
+    return scores
+
+
 def score_on(pipeline: Any, corpus: LabelledSet, feedback: LabelledSet) -> dict[str, Any]:
     """Scores on the corpus held-out split and the held-out feedback slice."""
-    scores: dict[str, Any] = {"corpus_heldout": evaluate(pipeline, corpus.texts, corpus.teams)}
+    scores: dict[str, Any] = {"corpus_heldout": evaluate_with_confidence(pipeline, corpus)}
     if len(feedback):
-        scores["feedback_heldout"] = evaluate(pipeline, feedback.texts, feedback.teams)
+        scores["feedback_heldout"] = evaluate_with_confidence(pipeline, feedback)
     return scores
 
 
