@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+SHARED_SECRET = "demo-shared-secret-0123456789abcdef0123456789"  # local only, never deployed
+
 
 def main() -> int:
     """Run the demo; returns the exit status."""
@@ -33,7 +35,7 @@ def main() -> int:
         migrate.upgrade(url)
         app = create_app({
             "database_url": url, "instance_path": tmp, "log_format": "text",
-            "log_level": "WARNING", "zaf_shared_secret": "demo-secret-0123456789abcdef",
+            "log_level": "WARNING", "zaf_shared_secret": SHARED_SECRET,
             "github_token": gh.DEFAULT_TOKEN, "github_api_url": github.api_url,
             "rfh_repo": gh.DEFAULT_REPO, "zendesk_subdomain": zendesk.subdomain,
             "zendesk_email": zd.DEFAULT_EMAIL, "zendesk_api_token": zd.DEFAULT_TOKEN,
@@ -41,7 +43,7 @@ def main() -> int:
         })
         with app.app_context():
             train_default_model(if_missing=True, output=None, echo=lambda _msg: None)
-        token = mint_token("demo-secret-0123456789abcdef", subject="demo-agent")
+        token = mint_token(SHARED_SECRET, subject="demo-agent")
         ticket = tickets[0]
         resp = app.test_client().post(
             "/api/v1/escalations", json={"ticket_id": ticket, "timeline": "this week is fine"},
