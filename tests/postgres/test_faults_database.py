@@ -15,8 +15,10 @@ import requests
 from sqlalchemy import create_engine, make_url, text
 
 from tests.conftest import assert_error_shape
-from tests.robustness.services import start_service as _start_service  # noqa: F401 - fixture
+from tests.robustness import services
 from tests.robustness.tcpproxy import TcpProxy
+
+start_service = services.start_service  # the fixture, under its own name
 
 TICKET = {"ticket": {"subject": "Batch changes stuck in processing",
                      "description": "Our batch change has been processing for two days."}}

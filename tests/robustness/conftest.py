@@ -1,3 +1,3 @@
 """Fixtures of the robustness tests (the gunicorn launcher lives in services.py for reuse)."""
 
-from tests.robustness.services import start_service  # noqa: F401 - a fixture, re-exported
+from tests.robustness.services import shared_app, start_service  # noqa: F401 - fixtures

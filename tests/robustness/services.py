@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from flask import Flask
 
 from bench.server import Service
 from tests.conftest import install_model
@@ -48,3 +49,32 @@ def start_service(
     yield start
     for service in started:
         service.stop()
+
+
+@pytest.fixture(scope="module")
+def shared_app(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+    trained_artifact: dict[str, Any],
+) -> Iterator[Flask]:
+    """One app (preview mode) for a whole module, so the model is loaded once, not per test."""
+    from backend import create_app, migrate
+    from backend.db import db
+    from tests.conftest import ADMIN, SECRET, PostgresSchema, require_postgres
+
+    tmp = tmp_path_factory.mktemp("shared-app")
+    schema = None
+    if request.config.getoption("--db") == "postgres":
+        schema = PostgresSchema(require_postgres()).create()
+        url = schema.url
+    else:
+        url = f"sqlite:///{tmp / 'shared.sqlite3'}"
+    migrate.upgrade(url)
+    install_model(url, trained_artifact)
+    yield create_app({"TESTING": True, "database_url": url, "zaf_shared_secret": SECRET,
+                      "admin_token": ADMIN, "instance_path": str(tmp / "instance"),
+                      "log_format": "text"})
+    db.session.remove()
+    if db.engine is not None:
+        db.engine.dispose()
+    if schema is not None:
+        schema.drop()
