@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 # Only these non-default types may be loaded from an artifact; anything else is refused.
 TRUSTED_TYPES = [
     "backend.routing.rules.KeywordRules",
+    "backend.routing.pipeline.CompactTfidfVectorizer",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
     "sklearn.calibration.CalibratedClassifierCV",

@@ -23,8 +23,32 @@ DEFAULT_PARAMS: dict[str, Any] = {
 }
 
 
+class CompactTfidfVectorizer(TfidfVectorizer):
+    """A TfidfVectorizer whose vocabulary is saved as one array of terms.
+
+    skops writes a dict entry by entry (hundreds of bytes each); the character n-gram vocabulary
+    alone made the artifact 40+ MB and slow to load. One array of terms is a few hundred KB.
+    """
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(super().__getstate__())
+        vocabulary = state.pop("vocabulary_", None)
+        if vocabulary is not None:
+            ordered = sorted(vocabulary, key=vocabulary.__getitem__)
+            state["vocabulary_terms_"] = np.asarray(ordered, dtype=str)
+        state.pop("stop_words_", None)  # only for introspection, and large
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        state = dict(state)
+        terms = state.pop("vocabulary_terms_", None)
+        super().__setstate__(state)
+        if terms is not None:
+            self.vocabulary_ = {str(term): index for index, term in enumerate(terms)}
+
+
 def _word_tfidf() -> TfidfVectorizer:
-    return TfidfVectorizer(
+    return CompactTfidfVectorizer(
         analyzer="word",
         ngram_range=(1, 2),
         min_df=2,
@@ -37,7 +61,7 @@ def _word_tfidf() -> TfidfVectorizer:
 
 
 def _char_tfidf() -> TfidfVectorizer:
-    return TfidfVectorizer(
+    return CompactTfidfVectorizer(
         analyzer="char_wb",
         ngram_range=(3, 5),
         min_df=2,
