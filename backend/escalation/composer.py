@@ -23,7 +23,7 @@ from backend.escalation.details import (
     repro_steps,
     version_of,
 )
-from backend.escalation.markdown import balance_fences, neutralize, one_line, quote
+from backend.escalation.markdown import balance_fences, neutralize, one_line, quote, title_line
 from backend.escalation.redact import Redactor, scrub_secrets
 from backend.escalation.zendesk_client import TicketData
 from backend.routing.handbook import Handbook
@@ -175,9 +175,9 @@ class Composer:
             body = body[:MAX_BODY].rstrip() + "\n\n_[… cut to fit GitHub's limit]_"
         body = balance_fences(body) + "\n\n" + marker + "\n"
         customer = None if public else customer_slug(org, ticket.requester_email)
-        title = one_line(subject or f"Ticket {ticket.id}", MAX_TITLE)
+        title = title_line(subject or f"Ticket {ticket.id}", MAX_TITLE)
         if not public and org:
-            title = one_line(f"{org}: {title}", MAX_TITLE)
+            title = title_line(f"{org}: {title}", MAX_TITLE)
         labels = self._labels(kind, team_info.label, priority, customer)
         return Draft(kind=kind, repo=repo, title=title, body=body, labels=labels, marker=marker,
                      customer=customer)

@@ -40,6 +40,13 @@ def one_line(text: str, limit: int = 200) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
+def title_line(text: str, limit: int = 200) -> str:
+    """A single line for an issue title: GitHub shows titles as plain text, so no HTML escaping
+    (a title would read "&lt;img"), but mentions are still made inert."""
+    line = " ".join(_MENTION.sub("@" + ZWSP, normalize_newlines(text)).split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
 def quote(text: str, limit: int | None = None) -> str:
     """A markdown block quote of neutralized text; every line (blank ones too) starts with '>'."""
     text = neutralize(text).strip("\n")

@@ -95,3 +95,9 @@ def test_slack_text_cannot_broadcast() -> None:
     out = slack_safe("<!channel> hey @here and @everyone")
 
     assert "<!channel>" not in out and "@here" not in out and "@everyone" not in out
+
+
+def test_title_is_plain_text_not_html_escaped():
+    from backend.escalation.markdown import title_line
+
+    assert title_line("<img src=x> fails for @everyone\nnow") == "<img src=x> fails for @\u200beveryone now"
