@@ -100,4 +100,5 @@ def test_slack_text_cannot_broadcast() -> None:
 def test_title_is_plain_text_not_html_escaped():
     from backend.escalation.markdown import title_line
 
-    assert title_line("<img src=x> fails for @everyone\nnow") == "<img src=x> fails for @\u200beveryone now"
+    title = title_line("<img src=x> fails for @everyone\nnow")
+    assert title == "<img src=x> fails for @\u200beveryone now"
