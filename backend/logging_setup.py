@@ -39,6 +39,8 @@ def configure_logging(log_format: str = "auto", level: str = "INFO") -> None:
     handler._rfh = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level.upper())
+    # Alembic announces each of its plugins at INFO on every command; that is noise.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 
 
 def register_request_id(app: Flask) -> None:

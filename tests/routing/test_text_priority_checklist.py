@@ -118,3 +118,7 @@ def test_extension_version_asked_only_for_extension_tickets(handbook):
     ]
     assert "extension_version" not in keys
     assert "extension_version" not in [m.key for m in missing_details(handbook, "search broken")]
+
+
+def test_something_that_stopped_working_is_degraded_not_a_question(handbook):
+    assert suggest_priority(handbook, "Repos stopped syncing from GitLab").label == "se/p2"
