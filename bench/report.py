@@ -1,0 +1,103 @@
+"""Turn bench/results/*.json into summary.md and the README's figures table."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).resolve().parent / "results"
+README = Path(__file__).resolve().parent.parent / "README.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def load(name: str) -> dict[str, Any] | None:
+    """One result file, or None when that benchmark has not run."""
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def _mib(kib: float | None) -> str:
+    return "n/a" if kib is None else f"{kib / 1024:.1f} MiB"
+
+
+def _size(n: str) -> str:
+    value = int(n)
+    return f"{value // 1_000_000} MB" if value >= 1_000_000 else (
+        f"{value // 1000} KB" if value >= 1000 else f"{value} B")
+
+
+def figure_rows() -> list[tuple[str, str]]:
+    """(measure, figure) pairs for every benchmark that has results."""
+    rows: list[tuple[str, str]] = []
+    if c := load("ceiling"):
+        b, s = c["bare"], c["suggestions"]
+        rows += [
+            ("Bare endpoint (GET /healthz), wrk", f"{b['requests_per_s']:,.0f} req/s, "
+             f"p50 {b['p50_ms']} ms, p99 {b['p99_ms']} ms"),
+            (f"Suggestions ({c['body_bytes']:,} B tickets), wrk",
+             f"{s['requests_per_s']:,.0f} req/s, p50 {s['p50_ms']} ms, p99 {s['p99_ms']} ms"),
+            ("Ceiling ratio suggestions/bare (goal >= 0.5)",
+             f"**{c['ratio']:.2f}** ({'met' if c['meets_goal'] else 'not met'})"),
+        ]
+    if ln := load("length"):
+        cells = [f"{_size(k)} {v['p50_ms']:g}" for k, v in ln["in_process"].items()]
+        rows.append(("Suggestion p50 by ticket size, in-process (ms)", ", ".join(cells)))
+        cells = [f"{_size(k)} {v['p50_ms']:g}" for k, v in ln["http"].items()]
+        rows.append(("Suggestion p50 by ticket size, over HTTP (ms)", ", ".join(cells)))
+    if m := load("memory"):
+        ends = ", ".join(_mib(v) for v in m["rss_kib_end"].values())
+        rows.append((f"Worker RSS after {m['requests']:,} requests",
+                     f"{ends} (growth at most {_mib(m['max_growth_kib'])})"))
+    if q := load("quality"):
+        cells = [f"{name} {v['top1']:.3f}/{v['top3']:.3f}/{v['macro_f1']:.3f}"
+                 for name, v in q["variants"].items()]
+        rows.append((f"Routing on held-out (n={q['variants']['blend']['n']}): "
+                     "top-1/top-3/macro-F1", "; ".join(cells)))
+    if s := load("soak"):
+        growth = [s["worker_rss_kib_end"].get(k, 0) - v
+                  for k, v in s["worker_rss_kib_start"].items()]
+        rows.append((f"Soak {s['duration_s']:g} s x {s['connections']} connections "
+                     f"({s['requests']:,} requests, {s['requests_per_s']:g} req/s)",
+                     f"5xx {s['server_errors']}, duplicate issues {s['duplicate_issues']}, "
+                     f"lost feedback {s['lost_feedback']}, worker RSS growth "
+                     f"{_mib(max(growth, default=None))}"))
+    if r := load("retrain"):
+        cells = [f"{x['examples']:,}: {x['seconds']:g} s" for x in r.get("results", [])]
+        rows.append(("Retrain time by examples (goal: 10k < 30 s)", ", ".join(cells)))
+    return rows
+
+
+def table() -> str:
+    """The figures as a markdown table, with when and where they were measured."""
+    meta = load("meta") or {}
+    lines = ["| Measure | Figure |", "|---|---|"]
+    lines += [f"| {a} | {b} |" for a, b in figure_rows()]
+    if meta:
+        lines.append("")
+        lines.append(f"Measured {meta.get('when', '?')} on {meta.get('cpus', '?')} CPUs "
+                     f"(load average {meta.get('load_average', '?')}), database "
+                     f"{meta.get('database', '?')}{' — quick run' if meta.get('quick') else ''}.")
+    return "\n".join(lines)
+
+
+def write_summary() -> Path:
+    """bench/results/summary.md: the table and the raw files it came from."""
+    path = RESULTS / "summary.md"
+    files = sorted(p.name for p in RESULTS.glob("*.json"))
+    path.write_text("# Benchmark summary\n\nWritten by `make bench`.\n\n" + table()
+                    + "\n\nRaw results: " + ", ".join(f"`{f}`" for f in files) + "\n")
+    return path
+
+
+def update_readme(readme: Path = README) -> bool:
+    """Replace the table between the bench markers; False (and nothing written) without them."""
+    if not readme.exists():
+        return False
+    text = readme.read_text()
+    if START not in text or END not in text:
+        return False
+    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
+    readme.write_text(pattern.sub(lambda _: f"{START}\n{table()}\n{END}", text, count=1))
+    return True
