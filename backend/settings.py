@@ -68,8 +68,9 @@ class Settings(BaseSettings):
     retrain_interval_seconds: int = Field(default=7 * 24 * 3600, ge=60)
     retrain_check_seconds: float = Field(default=30.0, gt=0)
     promotion_margin: float = Field(default=0.02, ge=0, le=1)
-    # Retraining speed: parallel jobs for feature extraction and calibration folds (1 = serial).
-    retrain_jobs: int = Field(default=2, ge=1, le=16)
+    # Retraining: parallel processes for feature extraction and calibration folds. 1 (serial)
+    # was faster on 2 shared cores: the process pool's copying cost more than it saved.
+    retrain_jobs: int = Field(default=1, ge=1, le=16)
 
     # `rfh import-history`: where solved tickets carry their team and priority. The team field
     # defaults to zendesk_team_field_id (the field escalations fill in); the tag map adds

@@ -90,9 +90,10 @@ def register(
     *,
     feedback_until_id: int = 0,
     note: str | None = None,
+    artifact: bytes | None = None,
 ) -> ModelVersion:
-    """Store a trained model as a new version with the given status."""
-    artifact = dump_model(trained.pipeline)
+    """Store a trained model as a new version with the given status (artifact: already dumped)."""
+    artifact = artifact if artifact is not None else dump_model(trained.pipeline)
     row = ModelVersion(
         status=status,
         artifact=artifact,

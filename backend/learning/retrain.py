@@ -55,25 +55,41 @@ class RetrainResult:
     message: str = ""
 
 
-def evaluate_with_confidence(pipeline: Any, data: LabelledSet) -> dict[str, Any]:
+class _Predicted:
+    """Probabilities computed once, shown to routing.evaluation as if it were the pipeline."""
+
+    def __init__(self, classes: Any, proba: np.ndarray) -> None:
+        self.classes_ = classes
+        self._proba = proba
+
+    def predict_proba(self, _texts: Any) -> np.ndarray:
+        return self._proba
+
+
+def evaluate_with_confidence(pipeline: Any, data: LabelledSet, jobs: int = 1) -> dict[str, Any]:
     """routing.evaluation's scores plus p_true, the mean probability given to the right team.
 
     Top-1 alone misses a model that still ranks the right team first but has lost its
     confidence (trained on contradictory labels, it spreads probability everywhere).
     """
-    scores = evaluate(pipeline, data.texts, data.teams)
+    pipeline.set_params(features__n_jobs=jobs if jobs > 1 else None)
+    try:
+        proba = pipeline.predict_proba(data.texts)
+    finally:
+        pipeline.set_params(features__n_jobs=None)
+    scores = evaluate(_Predicted(pipeline.classes_, proba), data.texts, data.teams)
     classes = [str(c) for c in pipeline.classes_]
-    proba = pipeline.predict_proba(data.texts)
     right = [proba[i, classes.index(t)] if t in classes else 0.0 for i, t in enumerate(data.teams)]
     scores["p_true"] = float(np.mean(right)) if right else 0.0
     return scores
 
 
-def score_on(pipeline: Any, corpus: LabelledSet, feedback: LabelledSet) -> dict[str, Any]:
+def score_on(pipeline: Any, corpus: LabelledSet, feedback: LabelledSet,
+             jobs: int = 1) -> dict[str, Any]:
     """Scores on the corpus held-out split and the held-out feedback slice."""
-    scores: dict[str, Any] = {"corpus_heldout": evaluate_with_confidence(pipeline, corpus)}
+    scores: dict[str, Any] = {"corpus_heldout": evaluate_with_confidence(pipeline, corpus, jobs)}
     if len(feedback):
-        scores["feedback_heldout"] = evaluate_with_confidence(pipeline, feedback)
+        scores["feedback_heldout"] = evaluate_with_confidence(pipeline, feedback, jobs)
     return scores
 
 
@@ -115,8 +131,9 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
     handbook = load_handbook(routing_file(settings.model_dir))
     pipeline = fit_candidate(handbook, training.examples, jobs=settings.retrain_jobs)
     say(f"fitted the candidate in {time.perf_counter() - started:.1f} s; scoring")
-    scores = score_on(pipeline, training.corpus_heldout, training.feedback_heldout)
-    live_scores = _score_live(live_id, training, say)
+    scores = score_on(pipeline, training.corpus_heldout, training.feedback_heldout,
+                      settings.retrain_jobs)
+    live_scores = _score_live(live_id, training, say, settings.retrain_jobs)
     verdict = judge(scores, live_scores, feedback_tickets=training.feedback_tickets,
                     margin=settings.promotion_margin)
     scores["judgement"] = {
@@ -127,10 +144,11 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
     }
     if live_scores is not None:
         scores["live_on_same_data"] = live_scores
-    registry.load_model(registry.dump_model(pipeline))  # prove it round-trips before storing
+    artifact = registry.dump_model(pipeline)
+    registry.smoke_test(registry.load_model(artifact))  # prove it round-trips before storing
     trained = TrainedModel(pipeline, candidate_meta(training), scores)
     with db.transaction() as session:
-        row = registry.register(session, trained, "candidate",
+        row = registry.register(session, trained, "candidate", artifact=artifact,
                                 feedback_until_id=training.feedback_until_id,
                                 note=f"retrain ({reason})")
         version = row.id
@@ -146,7 +164,9 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
     return RetrainResult(status, version, verdict, scores, live_scores, seconds, verdict.reason)
 
 
-def _score_live(live_id: int | None, training: TrainingSet, say: Progress) -> dict[str, Any] | None:
+def _score_live(
+    live_id: int | None, training: TrainingSet, say: Progress, jobs: int
+) -> dict[str, Any] | None:
     """The live model's scores on the very same held-out data (None when it cannot load)."""
     if live_id is None:
         return None
@@ -159,7 +179,7 @@ def _score_live(live_id: int | None, training: TrainingSet, say: Progress) -> di
             return None
     if pipeline is None:
         return None
-    return score_on(pipeline, training.corpus_heldout, training.feedback_heldout)
+    return score_on(pipeline, training.corpus_heldout, training.feedback_heldout, jobs)
 
 
 def _claim(request_ids: Sequence[int]) -> list[int]:

@@ -25,13 +25,19 @@ from backend.routing.training import library_versions
 # below) one corpus ticket with this half-life: recent choices speak for the team as it is now.
 FEEDBACK_WEIGHT = 3.0
 HALF_LIFE_DAYS = 180.0
-# One feedback ticket in HOLDOUT_BUCKETS is kept out of training to judge candidates with.
+# One feedback ticket in HOLDOUT_BUCKETS is kept out of training to judge candidates with, up
+# to MAX_JUDGED (plenty to decide on; past it, scoring would cost more than it tells).
 HOLDOUT_BUCKETS = 5
+MAX_JUDGED = 1000
 # A corpus ticket whose nearest neighbours are mostly agents' choices of another team has been
 # superseded: the team's practice moved on from what the corpus says. It is left out, so the
 # model does not learn the old and the new answer for the same kind of ticket (measured: even
 # down-weighted to 0.1, the contradiction cost two points of accuracy on unrelated tickets).
 NEIGHBOURS = 10
+# Retraining sees up to tens of thousands of tickets: capping the character n-grams (the
+# default keeps 60,000) halves the classifier's fitting time with the same held-out accuracy
+# (measured at 10,000 examples: top-1 0.927 vs 0.923).
+RETRAIN_STEP_PARAMS: dict[str, Any] = {"features__chars__max_features": 30_000}
 
 
 @dataclass
@@ -59,11 +65,14 @@ class TrainingSet:
     corpus_hash: str
 
 
+def _ticket_hash(row: Feedback) -> int:
+    key = f"ticket:{row.ticket_id}" if row.ticket_id is not None else f"row:{row.id}"
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big")
+
+
 def is_heldout(row: Feedback) -> bool:
     """Deterministic by ticket id: a ticket's feedback is always on the same side of the split."""
-    key = f"ticket:{row.ticket_id}" if row.ticket_id is not None else f"row:{row.id}"
-    digest = hashlib.sha256(key.encode()).digest()
-    return int.from_bytes(digest[:4], "big") % HOLDOUT_BUCKETS == 0
+    return _ticket_hash(row) % HOLDOUT_BUCKETS == 0
 
 
 def feedback_weight(created_at: datetime | None, now: datetime) -> float:
@@ -129,9 +138,11 @@ def build_training_set(
     feedback_heldout = LabelledSet()
     feedback: list[Example] = []
     latest = latest_per_ticket(rows)
+    held = sorted((r for r in latest if is_heldout(r)), key=_ticket_hash)[:MAX_JUDGED]
+    judged = {id(r) for r in held}
     for row in latest:
         text = feedback_text(row)
-        if is_heldout(row):
+        if id(row) in judged:
             feedback_heldout.texts.append(text)
             feedback_heldout.teams.append(row.team)
         else:
@@ -158,6 +169,7 @@ def fit_candidate(
 ) -> Pipeline:
     """Fit the blended pipeline on weighted examples; parallel while fitting, serial to serve."""
     pipeline = build_pipeline(handbook_as_params(handbook), "blend", params)
+    pipeline.set_params(**RETRAIN_STEP_PARAMS)
     parallel = jobs if jobs > 1 else None
     # Feature extractors run side by side and the calibration folds fit side by side; the
     # artifact must not keep n_jobs, or every prediction in a web worker would fork.
@@ -165,6 +177,9 @@ def fit_candidate(
     texts = [e.text for e in examples]
     teams = np.asarray([e.team for e in examples])
     weights = np.asarray([e.weight for e in examples], dtype=float)
+    # Relative weights only: scaled to mean 1, so C keeps the strength it was tuned for on
+    # unweighted tickets (larger weights would silently loosen regularisation, and slow lbfgs).
+    weights = weights / weights.mean()
     pipeline.fit(texts, teams, classifier__sample_weight=weights)
     pipeline.set_params(features__n_jobs=None, classifier__n_jobs=None)
     return pipeline
@@ -187,6 +202,6 @@ def candidate_meta(training: TrainingSet, params: dict[str, Any] | None = None) 
         "corpus_superseded": training.superseded,
         "feedback_weight": FEEDBACK_WEIGHT,
         "half_life_days": HALF_LIFE_DAYS,
-        "params": {**DEFAULT_PARAMS, **(params or {})},
+        "params": {**DEFAULT_PARAMS, **(params or {}), **RETRAIN_STEP_PARAMS},
         "libraries": library_versions(),
     }

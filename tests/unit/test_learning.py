@@ -185,3 +185,9 @@ def test_abandoned_candidates_are_marked_rejected(app):
                 select(ModelVersion).where(ModelVersion.id == version)
             ).scalar_one()
             assert row.status == "rejected" and "abandoned" in (row.note or "")
+
+
+def test_a_candidate_that_lost_its_confidence_is_worse_even_with_the_same_top1():
+    live = {"corpus_heldout": {"top1": 0.92, "p_true": 0.78, "n": 260}}
+    confused = {"corpus_heldout": {"top1": 0.92, "p_true": 0.39, "n": 260}}
+    assert not judge(confused, live, feedback_tickets=0, margin=0.02).promote
