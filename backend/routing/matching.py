@@ -33,11 +33,13 @@ def _singular(word: str) -> str | None:
 class TextView:
     """A text prepared once for many phrase look-ups."""
 
-    __slots__ = ("lower", "words")
+    __slots__ = ("lower", "words", "singulars")
 
     def __init__(self, text: str) -> None:
         self.lower = text.lower()
         self.words = _WORD.findall(self.lower)
+        # Each word's singular (or None), computed once rather than once per phrase list.
+        self.singulars = [_singular(w) for w in self.words]
 
 
 def view_of(text: str | TextView) -> TextView:
@@ -62,29 +64,42 @@ class PhraseIndex:
                 singular = _singular(key[-1])
                 if singular:  # a phrase written in the plural also matches the singular
                     self._by_words.setdefault(key[:-1] + (singular,), phrase)
-        self._max_len = max((len(k) for k in self._by_words), default=0)
-        self._max_len = min(self._max_len, MAX_PHRASE_WORDS)
+        # Longest phrase per first word: most positions in a text start no phrase at all.
+        self._longest: dict[str, int] = {}
+        for key in self._by_words:
+            size = min(len(key), MAX_PHRASE_WORDS)
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), size)
+
+    def _match_at(self, view: TextView, i: int) -> tuple[str, int] | None:
+        """The longest phrase starting at word i, and its length in words."""
+        words = view.words
+        longest = self._longest.get(words[i], 0)
+        singular = view.singulars[i]
+        if singular is not None:
+            longest = max(longest, self._longest.get(singular, 0))
+        for size in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(words[i : i + size])
+            phrase = self._by_words.get(key)
+            if phrase is None:
+                last = view.singulars[i + size - 1]
+                if last is not None:
+                    phrase = self._by_words.get(key[:-1] + (last,))
+            if phrase is not None:
+                return phrase, size
+        return None
 
     def counts(self, text: str | TextView) -> dict[str, int]:
         """Phrase -> occurrences (longest phrase wins where phrases overlap)."""
         view = view_of(text)
         found: dict[str, int] = {}
-        tokens = view.words
-        i, n = 0, len(tokens)
+        i, n = 0, len(view.words)
         while i < n:
-            matched = 0
-            for size in range(min(self._max_len, n - i), 0, -1):
-                key = tuple(tokens[i : i + size])
-                phrase = self._by_words.get(key)
-                if phrase is None:
-                    singular = _singular(key[-1])
-                    if singular:
-                        phrase = self._by_words.get(key[:-1] + (singular,))
-                if phrase is not None:
-                    found[phrase] = found.get(phrase, 0) + 1
-                    matched = size
-                    break
-            i += matched or 1
+            hit = self._match_at(view, i)
+            if hit is None:
+                i += 1
+                continue
+            found[hit[0]] = found.get(hit[0], 0) + 1
+            i += hit[1]
         for phrase, pattern in self._regexes:
             hits = len(pattern.findall(view.lower))
             if hits:
@@ -94,17 +109,10 @@ class PhraseIndex:
     def first(self, text: str | TextView) -> str | None:
         """The first phrase found (as written in the handbook), or None."""
         view = view_of(text)
-        tokens = view.words
-        for i in range(len(tokens)):
-            for size in range(min(self._max_len, len(tokens) - i), 0, -1):
-                key = tuple(tokens[i : i + size])
-                phrase = self._by_words.get(key)
-                if phrase is None:
-                    singular = _singular(key[-1])
-                    if singular:
-                        phrase = self._by_words.get(key[:-1] + (singular,))
-                if phrase is not None:
-                    return phrase
+        for i in range(len(view.words)):
+            hit = self._match_at(view, i)
+            if hit is not None:
+                return hit[0]
         for _phrase, pattern in self._regexes:
             match = pattern.search(view.lower)
             if match:

@@ -97,28 +97,41 @@ def build_pipeline(
     return Pipeline([("features", features), ("classifier", _classifier(float(p["C"])))])
 
 
-def top_terms(pipeline: Pipeline, text: str, team: str, limit: int = 6) -> list[str]:
-    """The text features that pushed this text most toward team (for the 'why' in the sidebar)."""
-    if "features" not in pipeline.named_steps:
-        return []
-    union: FeatureUnion = pipeline.named_steps["features"]
-    calibrated: CalibratedClassifierCV = pipeline.named_steps["classifier"]
-    estimator = calibrated.calibrated_classifiers_[0].estimator
-    classes = list(estimator.classes_)
-    if team not in classes:
-        return []
-    coef = estimator.coef_[classes.index(team)]
-    offset = 0
-    scored: list[tuple[float, str]] = []
-    for name, transformer in union.transformer_list:
-        width = len(transformer.get_feature_names_out())
-        if name == "words":
-            row = transformer.transform([text]).tocsr()
-            names = transformer.get_feature_names_out()
-            for idx, value in zip(row.indices, row.data, strict=True):
-                contribution = float(value) * float(coef[offset + idx])
-                if contribution > 0:
-                    scored.append((contribution, str(names[idx])))
-        offset += width
-    scored.sort(reverse=True)
-    return [term for _, term in scored[:limit]]
+class TermExplainer:
+    """The words that pushed a text toward a team (the 'why' in the sidebar).
+
+    Built once per loaded model: the vocabulary names and coefficients are looked up per
+    request, never rebuilt (get_feature_names_out sorts the whole vocabulary each call).
+    """
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.vectorizer: TfidfVectorizer | None = None
+        self.names: np.ndarray | None = None
+        self.coef: np.ndarray | None = None
+        self.classes: list[str] = []
+        union = pipeline.named_steps.get("features")
+        classifier = pipeline.named_steps.get("classifier")
+        if not isinstance(union, FeatureUnion) or classifier is None:
+            return
+        estimator = classifier.calibrated_classifiers_[0].estimator
+        offset = 0
+        for name, transformer in union.transformer_list:
+            width = len(transformer.get_feature_names_out())
+            if name == "words":
+                self.vectorizer = transformer
+                self.names = transformer.get_feature_names_out()
+                self.coef = estimator.coef_[:, offset : offset + width]
+            offset += width
+        self.classes = [str(c) for c in estimator.classes_]
+
+    def top_terms(self, text: str, team: str, limit: int = 6) -> list[str]:
+        """Up to limit words with the largest positive contribution toward team."""
+        if self.vectorizer is None or self.coef is None or self.names is None:
+            return []
+        if team not in self.classes:
+            return []
+        row = self.vectorizer.transform([text]).tocsr()
+        weights = self.coef[self.classes.index(team)]
+        contributions = row.data * weights[row.indices]
+        order = np.argsort(-contributions)[:limit]
+        return [str(self.names[row.indices[i]]) for i in order if contributions[i] > 0]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from backend.routing.handbook import Handbook
-from backend.routing.matching import contains_any
+from backend.routing.matching import TextView, contains_any
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ def suggest_priority(
 ) -> PrioritySuggestion:
     """Start from severity in the text, apply the Zendesk priority, then context bumps."""
     levels = handbook.priorities.levels
-    lowered = text.lower()
+    lowered = TextView(text)  # tokenised once for every phrase list below
     reasons: list[str] = []
     severity: int | None = None
     for level in levels:

@@ -11,7 +11,7 @@ from sklearn.pipeline import Pipeline
 
 from backend.routing.checklist import missing_details
 from backend.routing.handbook import Handbook
-from backend.routing.pipeline import top_terms
+from backend.routing.pipeline import TermExplainer
 from backend.routing.priority import suggest_priority
 from backend.routing.rules import KeywordRules, RuleHits
 from backend.routing.text import prepare_ticket
@@ -76,6 +76,7 @@ class Router:
         self.version = version
         self.threshold = threshold
         self.rules = find_rules(pipeline)
+        self.explainer = TermExplainer(pipeline)
         self.classes = [str(c) for c in pipeline.classes_]
 
     def suggest(self, ticket: Ticket) -> Suggestion:
@@ -171,7 +172,7 @@ class Router:
                 for a, owner in hits.alerts
                 if owner == team or (owner == "deployment" and team in ("release", "cloud"))
             ]
-            terms = top_terms(self.pipeline, text, team) if rank == 0 else []
+            terms = self.explainer.top_terms(text, team) if rank == 0 else []
             out.append(
                 {"team": team, "rules": rules, "alerts": sorted(set(alerts)), "terms": terms}
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,9 @@ from backend.routing.matching import PhraseIndex, TextView, contains_any
 from backend.routing.text import tags_in
 
 DEPLOYMENT_OWNER = "deployment"
+# The last text each estimator analysed, outside the estimator (predict must not change its
+# state): the router asks for the evidence of the very text the pipeline just scored.
+_LAST_ANALYSIS: weakref.WeakKeyDictionary[Any, tuple[str, RuleHits]] = weakref.WeakKeyDictionary()
 _ALERT_TOKEN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _SERVICE_ALIASES = {
     "zoekt-indexserver": "zoekt",
@@ -51,7 +55,9 @@ def _as_texts(X: Any) -> list[str]:
         raise ValueError("Found array with 0 sample(s): at least one text is required.")
     if array.ndim == 2:
         if array.shape[1] == 0:
-            raise ValueError(f"0 feature(s) (shape={array.shape}); a minimum of 1 is required.")
+            # Worded as scikit-learn's own message, which its common checks look for.
+            shape = array.shape
+            raise ValueError(f"0 feature(s) (shape={shape}) while a minimum of 1 is required.")
         return [" ".join(str(v) for v in row) for row in array]
     if array.ndim != 1:
         raise ValueError(f"Expected 1-D texts or a 2-D array, got {array.ndim}-D input.")
@@ -131,6 +137,14 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
     def analyse(self, text: str) -> RuleHits:
         """The per-route scores, evidence phrases, alerts and deployment type of one text."""
         check_is_fitted(self, "routes_")
+        last = _LAST_ANALYSIS.get(self)
+        if last is not None and last[0] is text:
+            return last[1]  # the router asks again about the text the pipeline just scored
+        hits = self._analyse(text)
+        _LAST_ANALYSIS[self] = (text, hits)
+        return hits
+
+    def _analyse(self, text: str) -> RuleHits:
         routing = self.routing or {}
         hits = RuleHits()
         view = TextView(text)
