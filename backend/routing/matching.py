@@ -33,13 +33,20 @@ def _singular(word: str) -> str | None:
 class TextView:
     """A text prepared once for many phrase look-ups."""
 
-    __slots__ = ("lower", "words", "singulars")
+    __slots__ = ("lower", "words", "singulars", "positions")
 
     def __init__(self, text: str) -> None:
         self.lower = text.lower()
         self.words = _WORD.findall(self.lower)
         # Each word's singular (or None), computed once rather than once per phrase list.
         self.singulars = [_singular(w) for w in self.words]
+        # Where each word (and each singular) occurs: a phrase list only visits the positions
+        # where one of its phrases could start.
+        self.positions: dict[str, list[int]] = {}
+        for i, (word, singular) in enumerate(zip(self.words, self.singulars, strict=True)):
+            self.positions.setdefault(word, []).append(i)
+            if singular is not None:
+                self.positions.setdefault(singular, []).append(i)
 
 
 def view_of(text: str | TextView) -> TextView:
@@ -88,18 +95,23 @@ class PhraseIndex:
                 return phrase, size
         return None
 
+    def _starts(self, view: TextView) -> list[int]:
+        """Positions in the text where one of this index's phrases could start."""
+        firsts = self._longest.keys() & view.positions.keys()
+        return sorted({i for word in firsts for i in view.positions[word]})
+
     def counts(self, text: str | TextView) -> dict[str, int]:
         """Phrase -> occurrences (longest phrase wins where phrases overlap)."""
         view = view_of(text)
         found: dict[str, int] = {}
-        i, n = 0, len(view.words)
-        while i < n:
+        free_from = 0
+        for i in self._starts(view):
+            if i < free_from:
+                continue  # inside a phrase already counted
             hit = self._match_at(view, i)
-            if hit is None:
-                i += 1
-                continue
-            found[hit[0]] = found.get(hit[0], 0) + 1
-            i += hit[1]
+            if hit is not None:
+                found[hit[0]] = found.get(hit[0], 0) + 1
+                free_from = i + hit[1]
         for phrase, pattern in self._regexes:
             hits = len(pattern.findall(view.lower))
             if hits:
@@ -109,7 +121,7 @@ class PhraseIndex:
     def first(self, text: str | TextView) -> str | None:
         """The first phrase found (as written in the handbook), or None."""
         view = view_of(text)
-        for i in range(len(view.words)):
+        for i in self._starts(view):
             hit = self._match_at(view, i)
             if hit is not None:
                 return hit[0]
