@@ -126,7 +126,9 @@ class Router:
                 "section": self.handbook.route(route_key).section if route_key else None,
             },
             alternatives=alternatives,
-            confident=confidence >= self.threshold,
+            # Without a single handbook rule behind it, even a likely-looking guess is shown as
+            # a choice of three: the model alone has nothing to say "why" with.
+            confident=confidence >= self.threshold and bool(hits.route_scores or hits.alerts),
             priority={
                 "label": priority.label,
                 "severity": priority.severity,

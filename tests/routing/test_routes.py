@@ -95,3 +95,9 @@ def test_alternatives_are_three_best_first(router):
 
 def test_vague_ticket_is_not_confident(router):
     assert router.suggest(Ticket(subject="help", description="it does not work")).confident is False
+
+
+def test_no_handbook_evidence_means_not_confident(router):
+    ticket = Ticket(subject="issue", description="something is wrong with sourcegraph")
+    result = router.suggest(ticket)
+    assert result.evidence[0]["rules"] == [] and result.confident is False
