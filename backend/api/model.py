@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, url_for
 from flask.typing import ResponseReturnValue
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from backend.api.openapi import route
 from backend.api.parsing import parse_body
@@ -31,6 +31,7 @@ from backend.models import RetrainRequest
 
 bp = Blueprint("model", __name__)
 VERSIONS_SHOWN = 20
+INT4_MAX = 2**31 - 1  # id columns are INTEGER
 
 
 class VersionOut(BaseModel):
@@ -71,7 +72,7 @@ class ModelOut(BaseModel):
 class RollbackIn(Strict):
     """Which version to serve again."""
 
-    version: int
+    version: int = Field(ge=1, le=INT4_MAX)
     force: bool = False
 
 
@@ -181,7 +182,7 @@ def get_retrain_request(request_id: int) -> ResponseReturnValue:
     """Pending, running, promoted, rejected or failed, with the version it produced."""
     require_admin()
     with db.transaction() as session:
-        row = session.get(RetrainRequest, request_id)
+        row = session.get(RetrainRequest, request_id) if request_id <= INT4_MAX else None
         if row is None:
             raise APIError(404, "not_found", f"There is no retrain request {request_id}.")
         return jsonify(_request_out(row))
