@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -34,8 +35,10 @@ class Suggestion(Base):
     __tablename__ = "suggestions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ticket_id: Mapped[int | None] = mapped_column(Integer, index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    ticket_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
     model_version: Mapped[int | None] = mapped_column(Integer)
     team: Mapped[str] = mapped_column(String(40))
     confidence: Mapped[float] = mapped_column(Float)
@@ -50,11 +53,13 @@ class Feedback(Base):
     __tablename__ = "feedback"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ticket_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    ticket_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
     suggestion_id: Mapped[int | None] = mapped_column(
         ForeignKey("suggestions.id", ondelete="SET NULL"), index=True
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
     team: Mapped[str] = mapped_column(String(40))
     priority: Mapped[str] = mapped_column(String(8))
     suggested_team: Mapped[str | None] = mapped_column(String(40))
@@ -85,9 +90,11 @@ class Escalation(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # "<ticket>:rfh", "<ticket>:defect" or "<ticket>:link:<url>": one issue per ticket and kind.
     dedupe_key: Mapped[str] = mapped_column(String(300))
-    ticket_id: Mapped[int] = mapped_column(Integer)
+    ticket_id: Mapped[int] = mapped_column(BigInteger)
     kind: Mapped[str] = mapped_column(String(10))  # rfh | defect | link
-    state: Mapped[str] = mapped_column(String(12), default="pending")  # pending|created|linked|failed
+    state: Mapped[str] = mapped_column(
+        String(12), default="pending"
+    )  # pending|created|linked|failed
     marker: Mapped[str] = mapped_column(String(100))
     repo: Mapped[str] = mapped_column(String(200))
     issue_number: Mapped[int | None] = mapped_column(Integer)
@@ -103,7 +110,9 @@ class Escalation(Base):
     ticket_updated: Mapped[bool] = mapped_column(Boolean, default=False)
     docs_update: Mapped[bool] = mapped_column(Boolean, default=False)
     last_error: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
@@ -131,7 +140,7 @@ class ModelVersion(Base):
 
 
 class RetrainRequest(Base):
-    """An operator's request to retrain, picked up by the worker process (never run in a request)."""
+    """An operator's request to retrain, picked up by the worker process (never in a request)."""
 
     __tablename__ = "retrain_requests"
 

@@ -23,7 +23,7 @@ def upgrade() -> None:
         "escalations",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("dedupe_key", sa.String(length=300), nullable=False),
-        sa.Column("ticket_id", sa.Integer(), nullable=False),
+        sa.Column("ticket_id", sa.BigInteger(), nullable=False),
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("state", sa.String(length=12), nullable=False),
         sa.Column("marker", sa.String(length=100), nullable=False),
@@ -95,7 +95,7 @@ def upgrade() -> None:
     op.create_table(
         "suggestions",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("ticket_id", sa.Integer(), nullable=True),
+        sa.Column("ticket_id", sa.BigInteger(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("model_version", sa.Integer(), nullable=True),
         sa.Column("team", sa.String(length=40), nullable=False),
@@ -112,7 +112,7 @@ def upgrade() -> None:
     op.create_table(
         "feedback",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("ticket_id", sa.Integer(), nullable=True),
+        sa.Column("ticket_id", sa.BigInteger(), nullable=True),
         sa.Column("suggestion_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("team", sa.String(length=40), nullable=False),
