@@ -6,6 +6,7 @@ from typing import Any
 
 from backend.api.schemas import TicketIn
 from backend.errors import APIError
+from backend.escalation.escalator import router_ticket
 from backend.escalation.integrations import integrations
 from backend.routing.router import Ticket
 
@@ -23,22 +24,6 @@ def ticket_from_inline(ticket: TicketIn) -> Ticket:
         organization=org.name if org else None,
         priority=ticket.priority,
         attachments=list(ticket.attachments),
-    )
-
-
-def ticket_from_zendesk(data: Any) -> Ticket:
-    """A router Ticket from the Zendesk client's TicketData."""
-    org = data.organization or {}
-    return Ticket(
-        id=data.id,
-        subject=data.subject or "",
-        description=data.description or "",
-        comments=list(data.comments),
-        tags=list(data.tags),
-        org_tags=list(org.get("tags") or []),
-        organization=org.get("name"),
-        priority=data.priority,
-        attachments=list(data.attachments),
     )
 
 
@@ -80,4 +65,4 @@ def resolve_ticket(ticket: TicketIn | None, ticket_id: int | None) -> Ticket:
             resolved.id = ticket_id
         return resolved
     assert ticket_id is not None
-    return ticket_from_zendesk(fetch_ticket_data(ticket_id))
+    return router_ticket(fetch_ticket_data(ticket_id))
