@@ -120,7 +120,8 @@ def main() -> None:
             print(f"{outcome['examples']:>6} examples: {outcome['seconds']:6.1f} s "
                   f"({outcome['status']})", flush=True)
             results.append(outcome)
-    at_goal = [r for r in results if r["examples"] >= GOAL_SIZE]
+    # The goal is stated for 10,000 examples; larger sizes are measured to show the scaling.
+    at_goal = [r for r in results if r["examples"] == GOAL_SIZE]
     report = {
         "benchmark": "retrain_scaling",
         "goal": f"retraining on {GOAL_SIZE:,} examples in under {GOAL_SECONDS:g} s",
