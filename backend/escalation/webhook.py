@@ -17,6 +17,22 @@ from backend.models import Escalation, utcnow
 
 log = logging.getLogger(__name__)
 STATE_FOR_ACTION = {"closed": "closed", "reopened": "open"}
+# An issue carrying one of these labels led to a docs update (the handbook tracks that share).
+DOCS_UPDATE_LABELS = frozenset({"docs-update", "docs update", "documentation-update"})
+
+
+def apply_docs_label(repo: str, number: int, issue: dict[str, Any]) -> int:
+    """Set docs_update on the issue's escalations from its labels; the rows changed."""
+    labels = {str(label.get("name", "")).lower() for label in issue.get("labels") or []
+              if isinstance(label, dict)}
+    docs = bool(labels & DOCS_UPDATE_LABELS)
+    with db.transaction() as session:
+        changed = session.execute(
+            update(Escalation).where(func.lower(Escalation.repo) == repo.lower(),
+                                     Escalation.issue_number == number,
+                                     Escalation.docs_update != docs)
+            .values(docs_update=docs).execution_options(synchronize_session=False))
+    return int(getattr(changed, "rowcount", 0) or 0)
 
 
 def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
@@ -39,7 +55,12 @@ def handle_issue_event(payload: dict[str, Any], zendesk: ZendeskTickets | None) 
     issue = payload.get("issue") or {}
     repo = str((payload.get("repository") or {}).get("full_name") or "")
     number = issue.get("number")
-    if new_state is None or not repo or not isinstance(number, int):
+    if not repo or not isinstance(number, int):
+        return {"handled": False, "reason": "not an issue event"}
+    docs_changed = apply_docs_label(repo, number, issue) if "labels" in issue else 0
+    if new_state is None:
+        if docs_changed:
+            return {"handled": True, "docs_update_changed": docs_changed}
         return {"handled": False, "reason": f"nothing to do for action {action!r}"}
     closed_at = utcnow() if new_state == "closed" else None
     with db.transaction() as session:

@@ -182,3 +182,22 @@ def test_webhook_ping_and_bad_signatures(
     unsigned = client.post("/api/v1/webhooks/github", json={"action": "closed"},
                            headers={"X-GitHub-Event": "issues"})
     assert_error_shape(unsigned, 401, "bad_signature")
+
+
+def test_docs_update_label_sets_the_flag(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    client = make_app(**settings_for(github, zendesk, github_webhook_secret=SECRET)).test_client()
+    filed = escalate(client, auth, ticket_id=leaky_ticket(zendesk)).get_json()["issue"]
+    event = issue_event("labeled", filed["number"], filed["url"])
+    event["issue"]["labels"] = [{"name": "rfh"}, {"name": "docs-update"}]
+
+    labeled = deliver(client, "issues", event)
+
+    assert labeled.status_code == 200 and labeled.get_json()["docs_update_changed"] == 1
+    assert [r.docs_update for r in rows()] == [True]
+    event = issue_event("unlabeled", filed["number"], filed["url"])
+    event["issue"]["labels"] = [{"name": "rfh"}]
+    assert deliver(client, "issues", event).status_code == 200
+    assert [r.docs_update for r in rows()] == [False]
