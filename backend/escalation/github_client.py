@@ -35,6 +35,8 @@ from github.Repository import Repository
 from urllib3.exceptions import MaxRetryError, NewConnectionError
 from urllib3.util.retry import Retry
 
+from backend.escalation.external import ExternalServiceError
+
 ErrorCode = Literal[
     "unauthorized", "forbidden", "repo_not_found", "repo_gone", "rate_limited", "validation",
     "unavailable", "timeout",
@@ -48,7 +50,7 @@ _MAX_READ_ATTEMPTS = 3
 T = TypeVar("T")
 
 
-class GitHubError(Exception):
+class GitHubError(ExternalServiceError):
     """A failed GitHub call, classified.
 
     ``code`` is one of ErrorCode; ``message`` names the cause in plain words; ``retry_after`` is
@@ -57,6 +59,8 @@ class GitHubError(Exception):
     applied although no answer confirmed it (timeout, dropped connection, 5xx after sending):
     look for the issue with ``find_by_marker`` before creating it again.
     """
+
+    code: ErrorCode
 
     def __init__(
         self,
@@ -68,11 +72,7 @@ class GitHubError(Exception):
         outcome_unknown: bool = False,
     ) -> None:
         """Record the classification; str(error) is the message."""
-        super().__init__(message)
-        self.code: ErrorCode = code
-        self.message = message
-        self.retry_after = retry_after
-        self.status = status
+        super().__init__(code, message, retry_after=retry_after, status=status)
         self.outcome_unknown = outcome_unknown
 
     def __repr__(self) -> str:

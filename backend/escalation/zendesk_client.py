@@ -39,6 +39,8 @@ from zenpy.lib.exception import (
     ZenpyException,
 )
 
+from backend.escalation.external import ExternalServiceError
+
 ErrorCode = Literal[
     "unauthorized", "not_found", "rate_limited", "unavailable", "timeout", "invalid",
 ]
@@ -46,12 +48,14 @@ ErrorCode = Literal[
 SOLVED_STATUSES = frozenset({"solved", "closed"})
 
 
-class ZendeskError(Exception):
+class ZendeskError(ExternalServiceError):
     """A failed Zendesk call, classified.
 
     ``code`` is one of ErrorCode; ``message`` names the cause in plain words; ``retry_after`` is
     the seconds Zendesk asked us to wait (rate limits), when known; ``status`` the HTTP status.
     """
+
+    code: ErrorCode
 
     def __init__(
         self,
@@ -62,11 +66,7 @@ class ZendeskError(Exception):
         status: int | None = None,
     ) -> None:
         """Record the classification; str(error) is the message."""
-        super().__init__(message)
-        self.code: ErrorCode = code
-        self.message = message
-        self.retry_after = retry_after
-        self.status = status
+        super().__init__(code, message, retry_after=retry_after, status=status)
 
     def __repr__(self) -> str:
         """Show code, message and retry_after."""
