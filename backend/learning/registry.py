@@ -24,7 +24,7 @@ TRUSTED_TYPES = [
     "backend.routing.rules.KeywordRules",
     "backend.routing.pipeline.CompactTfidfVectorizer",
     "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.calibration._TemperatureScaling",
     "sklearn.calibration.CalibratedClassifierCV",
     "builtins.float",
     "numpy.float32",
