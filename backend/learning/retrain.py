@@ -129,7 +129,8 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
         f"{len(training.examples) - training.corpus_size} feedback tickets "
         f"({training.feedback_tickets} with feedback, {len(training.feedback_heldout)} held out)")
     handbook = load_handbook(routing_file(settings.model_dir))
-    pipeline = fit_candidate(handbook, training.examples, jobs=settings.retrain_jobs)
+    pipeline = fit_candidate(handbook, training.examples, jobs=settings.retrain_jobs,
+                             class_weight=training.class_weight)
     say(f"fitted the candidate in {time.perf_counter() - started:.1f} s; scoring")
     scores = score_on(pipeline, training.corpus_heldout, training.feedback_heldout,
                       settings.retrain_jobs)

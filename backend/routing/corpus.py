@@ -21,6 +21,7 @@ class Example:
     priority: str | None = None
     weight: float = 1.0
     source: str = "corpus"
+    suggested: str | None = None  # for an agent's choice: the team it was shown (None: unknown)
 
 
 def row_to_text(row: dict[str, Any]) -> str:

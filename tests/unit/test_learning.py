@@ -19,12 +19,13 @@ from backend.learning.gate import CORPUS_GUARD, FEEDBACK_JUDGE_MIN, judge
 from backend.learning.trainer import (
     FEEDBACK_WEIGHT,
     build_training_set,
+    corpus_class_weight,
     feedback_weight,
     is_heldout,
     superseded,
 )
 from backend.models import Feedback, ModelVersion
-from backend.routing.corpus import Example
+from backend.routing.corpus import Example, load_split, to_examples
 from backend.routing.router import Ticket
 from backend.settings import DEFAULT_MODEL_DIR
 
@@ -111,6 +112,33 @@ def test_superseded_needs_the_neighbours_to_be_feedback_of_another_team():
     assert not superseded(corpus, agree).any()
     assert superseded(corpus, disagree).tolist() == [True] * 3 + [False]
     assert not superseded(corpus, []).any()
+
+
+def test_a_correction_only_supersedes_corpus_tickets_of_the_team_it_overrode():
+    corpus = [Example(f"helm chart upgrade fails on kubernetes cluster {n}", "release")
+              for n in range(3)] + [Example("helm chart upgrade fails on kubernetes docs", "docs")]
+
+    def corrections(shown: str | None) -> list[Example]:
+        return [Example(f"helm chart upgrade fails on kubernetes cluster node {n}", "cloud", None,
+                        3.0, "sidebar", shown) for n in range(10)]
+
+    # Shown release, chose cloud: against the release tickets, not the docs one that reads alike.
+    assert superseded(corpus, corrections("release")).tolist() == [True] * 3 + [False]
+    # Shown cloud and kept it (a confirmation): it contradicts nobody.
+    assert not superseded(corpus, corrections("cloud")).any()
+    # Imported history (nothing was shown) speaks against any team.
+    assert superseded(corpus, corrections(None)).tolist() == [True] * 4
+
+
+def test_feedback_does_not_rebalance_the_teams_the_corpus_balanced():
+    corpus = to_examples(load_split(DEFAULT_MODEL_DIR / "data", "train"))
+    rows = [_row(n, n, "data-analytics") for n in range(1, 41)]
+    for row in rows:
+        row.subject, row.text = "Insight backfill stuck", "the code insights chart has no points"
+        row.suggested_team = "code-search"
+    training = build_training_set(DEFAULT_MODEL_DIR, rows)
+    assert training.class_weight == corpus_class_weight(corpus)
+    assert training.superseded > 0  # code-search tickets left, and their weight did not grow
 
 
 def _scores(corpus: float, feedback: float | None = None) -> dict[str, object]:

@@ -104,7 +104,8 @@ def test_forty_corrections_move_a_kind_of_ticket_without_hurting_the_rest(app, a
     elsewhere = [e for e in heldout if not _is_kind(e.text)]
     before = _correct(live_router.pipeline, elsewhere)
     after = _correct(new.pipeline, elsewhere)
-    assert after >= before - 1, (before, after, len(elsewhere))  # at most one ticket of noise
+    print(f"held-out elsewhere: {before} -> {after} of {len(elsewhere)}")
+    assert after >= before, (before, after, len(elsewhere))
 
 
 def test_shuffled_labels_give_a_rejected_candidate_and_the_live_model_stays(app, auth):
