@@ -57,8 +57,11 @@ def test_suggestion_renders(open_sidebar: Any) -> None:
 
 
 def test_low_confidence_offers_three_choices(open_sidebar: Any) -> None:
-    """Under the threshold the sidebar asks the agent to pick among the top three."""
-    sidebar = open_sidebar(SEARCH_TICKET, confidence_threshold=0.99)
+    """A ticket the router is not confident about makes the agent pick among the top three."""
+    vague = {**SEARCH_TICKET, "id": 5002, "subject": "Problem since yesterday",
+             "description": "Hi, something is not working for our team since yesterday. "
+                            "Can someone look at it? Thanks"}
+    sidebar = open_sidebar(vague)
     choices = sidebar.frame.get_by_test_id("choices").get_by_role("button")
     expect(choices).to_have_count(3)
     keys = [choices.nth(i).get_attribute("data-team") for i in range(3)]

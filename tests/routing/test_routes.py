@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backend.routing.router import Ticket
+from backend.routing.router import Router, Ticket
 from backend.routing.text import prepare_ticket
 from tests.routing.cases import ALERT_CASES, AMBIGUITY_CASES, ROUTE_CASES, Case
 
@@ -95,6 +95,18 @@ def test_alternatives_are_three_best_first(router):
 
 def test_vague_ticket_is_not_confident(router):
     assert router.suggest(Ticket(subject="help", description="it does not work")).confident is False
+
+
+def test_a_confidence_under_the_threshold_is_not_confident(handbook, trained_artifact, router):
+    clear = Ticket(subject="zoekt indexed search returns no results",
+                   description="Indexed search with zoekt finds nothing for half our repositories.")
+    shown = router.suggest(clear)
+    assert shown.confident is True
+    confidence = shown.team["confidence"]
+    above = Router(handbook, trained_artifact["pipeline"], version=1,
+                   threshold=min(1.0, confidence + 0.001))
+    assert above.suggest(clear).confident is False
+    assert above.suggest(clear).team["key"] == shown.team["key"]
 
 
 def test_no_handbook_evidence_means_not_confident(router):
