@@ -2,7 +2,7 @@
 
 `python -m bench.retrain_scaling [--sizes 2000,5000,10000]` writes bench/results/retrain.json.
 
-Data: the project's corpus (800 training tickets) plus synthetic feedback up to each size. The
+Data: the project's corpus (its training split) plus synthetic feedback up to each size. The
 feedback is made by resampling and combining corpus training rows of one team: the subject of
 one row, the description of a second and the second half of a third's, with the team as the
 label and a ticket id of its own. Every text is distinct, so no duplicate is trained for free;
@@ -72,7 +72,9 @@ def run(size: int, workdir: Path) -> dict[str, Any]:
     migrate.upgrade(url)
     app = create_app({"database_url": url, "instance_path": str(workdir / "instance"),
                       "log_format": "text", "log_level": "WARNING"})
-    corpus = 800
+    from backend.routing.corpus import load_split
+
+    corpus = len(load_split(DEFAULT_MODEL_DIR / "data", "train"))
     # A fifth of feedback tickets (at most MAX_JUDGED) is held out: ask for enough that `size`
     # examples are trained on.
     trained = max(0, size - corpus)
@@ -126,7 +128,7 @@ def main() -> None:
         "benchmark": "retrain_scaling",
         "goal": f"retraining on {GOAL_SIZE:,} examples in under {GOAL_SECONDS:g} s",
         "met": bool(at_goal) and all(r["seconds"] < GOAL_SECONDS for r in at_goal),
-        "data": ("project corpus (800 training tickets) + synthetic feedback made by resampling "
+        "data": ("project corpus (training split) + synthetic feedback made by resampling "
                  "and combining corpus training rows of one team (subject of one, description of "
                  "another, second half of a third); every text distinct"),
         "measured": "backend.learning.retrain.retrain() end to end (fit, score candidate and "
