@@ -25,6 +25,7 @@ from typing import Any
 
 from bench import report
 from bench.server import ROOT, Service, prepare_database
+from bench.wrk import wrk_available
 
 BENCHMARKS = ("quality", "ceiling", "length", "memory", "soak", "retrain")
 FULL = {"wrk_seconds": 20, "connections": 8, "length_repeats": 10, "memory_requests": 10_000,
@@ -165,6 +166,10 @@ def main(argv: list[str] | None = None) -> None:
     unknown = set(chosen) - set(BENCHMARKS)
     if unknown:
         parser.error(f"unknown benchmarks: {', '.join(sorted(unknown))}")
+    if "ceiling" in chosen and not wrk_available():
+        # Fail before minutes of other benchmarks, not with a traceback half-way through.
+        parser.error("the ceiling benchmark needs wrk: apt-get install wrk "
+                     "(or leave them out with --only)")
     params = QUICK if args.quick else FULL
     if args.quick:  # a harness check: keep its figures away from the published ones
         report.RESULTS = report.RESULTS / "quick"

@@ -25,6 +25,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from backend.settings import DEFAULT_MODEL_DIR
@@ -64,7 +65,7 @@ def run(size: int, workdir: Path) -> dict[str, Any]:
     from backend.learning import registry
     from backend.learning.feedback import record_feedback
     from backend.learning.retrain import retrain
-    from backend.learning.trainer import HOLDOUT_BUCKETS, MAX_JUDGED
+    from backend.learning.trainer import HOLDOUT_BUCKETS, MAX_JUDGED, is_heldout
     from backend.routing.router import Ticket
     from backend.routing.training import train_default
 
@@ -75,15 +76,22 @@ def run(size: int, workdir: Path) -> dict[str, Any]:
     from backend.routing.corpus import load_split
 
     corpus = len(load_split(DEFAULT_MODEL_DIR / "data", "train"))
-    # A fifth of feedback tickets (at most MAX_JUDGED) is held out: ask for enough that `size`
-    # examples are trained on.
+    # Feedback tickets are held out by a hash of their id (a fifth, at most MAX_JUDGED): pick
+    # ids so that exactly `size` examples are trained on, whatever the hash does.
     trained = max(0, size - corpus)
     held = min(MAX_JUDGED, round(trained / (HOLDOUT_BUCKETS - 1)))
-    wanted = trained + held
+    chosen: list[dict[str, Any]] = []
+    counts = {True: 0, False: 0}
+    wanted = {True: held, False: trained}
+    for row in synthetic_feedback(2 * (trained + held) + 100):
+        side = is_heldout(SimpleNamespace(ticket_id=row["id"], id=row["id"]))
+        if counts[side] < wanted[side]:
+            counts[side] += 1
+            chosen.append(row)
     with app.app_context():
         with db.transaction() as session:
             registry.register(session, train_default(DEFAULT_MODEL_DIR), "live", note="bench")
-            for row in synthetic_feedback(wanted):
+            for row in chosen:
                 record_feedback(
                     session, ticket=Ticket(subject=row["subject"], description=row["description"],
                                            tags=row["tags"], id=row["id"]),
@@ -101,7 +109,8 @@ def run(size: int, workdir: Path) -> dict[str, Any]:
             meta = row.meta if row else {}
     trained_on = int(meta.get("train_size", 0)) + int(meta.get("feedback_size", 0))
     return {
-        "examples": trained_on, "requested": size, "seconds": round(seconds, 2),
+        "examples": trained_on, "requested": size,
+        "superseded": int(meta.get("corpus_superseded", 0)), "seconds": round(seconds, 2),
         "cpu_seconds": round(cpu_seconds, 2), "jobs": app.config["SETTINGS"].retrain_jobs,
         "status": result.status, "phases": [[round(t, 2), m] for t, m in phases],
         "corpus_top1": result.scores.get("corpus_heldout", {}).get("top1"),
@@ -119,11 +128,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="rfh-bench-retrain-") as tmp:
         for size in sizes:
             outcome = run(size, Path(tmp))
-            print(f"{outcome['examples']:>6} examples: {outcome['seconds']:6.1f} s "
+            print(f"{outcome['requested']:>6} examples offered, {outcome['examples']} trained on: "
+                  f"{outcome['seconds']:6.1f} s "
                   f"({outcome['status']})", flush=True)
             results.append(outcome)
     # The goal is stated for 10,000 examples; larger sizes are measured to show the scaling.
-    at_goal = [r for r in results if r["examples"] == GOAL_SIZE]
+    # Offered GOAL_SIZE examples; the trainer may leave out a few corpus tickets that the
+    # (synthetic) feedback supersedes, which is part of what a real retrain does.
+    at_goal = [r for r in results if r["requested"] == GOAL_SIZE]
     report = {
         "benchmark": "retrain_scaling",
         "goal": f"retraining on {GOAL_SIZE:,} examples in under {GOAL_SECONDS:g} s",
