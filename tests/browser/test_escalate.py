@@ -7,7 +7,10 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
+from sqlalchemy import select
 
+from backend.db import db
+from backend.models import Escalation
 from tests.browser.conftest import DOCS_SCREENSHOT
 from tests.fakes import zendesk as zd
 from tests.fakes.github import DEFAULT_REPO, DEFAULT_TOKEN, GitHubFake
@@ -114,6 +117,38 @@ def test_escalate_files_exactly_one_issue_and_links_it(open_sidebar: Any,
     expect(sidebar.frame.get_by_test_id("escalate-rfh")).to_have_count(0)
     sidebar.screenshot("already-linked")
     assert len(live["github"].issues(DEFAULT_REPO)) == 1
+
+
+def _is_patch(response: Any) -> bool:
+    return response.request.method == "PATCH" and "/api/v1/escalations/" in response.url
+
+
+def test_the_linked_rfh_records_whether_it_led_to_a_docs_update(open_sidebar: Any,
+                                                               live: dict[str, Any]) -> None:
+    """The agent ticks 'Led to a docs update' on the linked RFH; it is stored and shown again."""
+    sidebar = open_sidebar(live["ticket"], **live["settings"])
+    confirm_and_file(sidebar)
+    sidebar.page.reload()
+    box = sidebar.frame.get_by_test_id("docs-update")
+    expect(box).not_to_be_checked()
+    with sidebar.page.expect_response(_is_patch) as answered:
+        box.check()
+    assert answered.value.ok
+    expect(box).to_be_checked()
+    patches = [r for r in sidebar.requests() if r["method"] == "PATCH"]
+    assert len(patches) == 1 and json.loads(patches[0]["body"]) == {"docs_update": True}
+    with sidebar.app.app_context():
+        rows = db.session.execute(select(Escalation)).scalars().all()
+        assert [(r.kind, r.docs_update) for r in rows] == [("rfh", True)]
+
+    sidebar.page.reload()  # the stored value, not the click, decides what is shown
+    expect(sidebar.frame.get_by_test_id("docs-update")).to_be_checked()
+    with sidebar.page.expect_response(_is_patch) as answered:
+        sidebar.frame.get_by_test_id("docs-update").uncheck()
+    assert answered.value.ok
+    expect(sidebar.frame.get_by_test_id("docs-update")).not_to_be_checked()
+    with sidebar.app.app_context():
+        assert db.session.execute(select(Escalation)).scalar_one().docs_update is False
 
 
 def test_escalation_failure_says_so_and_retry_files_once(open_sidebar: Any,

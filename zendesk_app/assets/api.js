@@ -81,4 +81,8 @@ export class Api {
   previewEscalation(body) { return this.request('POST', '/api/v1/escalations/preview', body); }
 
   escalate(body) { return this.request('POST', '/api/v1/escalations', body); }
+
+  updateEscalation(id, body) {
+    return this.request('PATCH', `/api/v1/escalations/${encodeURIComponent(id)}`, body);
+  }
 }

@@ -45,6 +45,7 @@ export class App {
       copySlack: (text) => this.copy(text),
       insertReply: (text) => this.insertReply(text),
       note: (key) => this.state.notes[key] || null,
+      setDocsUpdate: (id, value) => this.setDocsUpdate(id, value),
     };
   }
 
@@ -208,6 +209,19 @@ export class App {
       } catch (error) {
         this.set({ escalation: { kind, preview, phase: 'error', retry: 'file',
           error: this.describe(error) } });
+      }
+    });
+  }
+
+  // The handbook asks whether an RFH led to a docs update; the agent ticks it on the linked RFH.
+  setDocsUpdate(id, value) {
+    return this.once(`docs-${id}`, async () => {
+      try {
+        const updated = await this.api.updateEscalation(id, { docs_update: value });
+        const linked = this.state.linked.map((x) => (x.id === id ? { ...x, ...updated } : x));
+        this.set({ linked, error: null });
+      } catch (error) {
+        this.set({ error: this.describe(error) }); // the box redraws from the stored value
       }
     });
   }

@@ -153,8 +153,9 @@ function escalateSection(state, actions, t, preview) {
     ([kind, label, style, linkedLabel]) => {
       const linked = linkedItem(state, kind);
       if (linked) {
-        return el('p', { class: 'rfh-linked', 'data-testid': `linked-${kind}` },
-          t(linkedLabel), ' ', issueLink(linked.issue, t, `linked-link-${kind}`));
+        return el('div', { class: 'rfh-linked', 'data-testid': `linked-${kind}` },
+          el('p', {}, t(linkedLabel), ' ', issueLink(linked.issue, t, `linked-link-${kind}`)),
+          kind === 'rfh' && docsUpdateBox(linked, actions, t));
       }
       return el('button', { type: 'button', class: `c-btn c-btn--full ${style}`,
         'data-testid': `escalate-${kind}`, disabled: Boolean(busy),
@@ -162,6 +163,13 @@ function escalateSection(state, actions, t, preview) {
     });
   return el('section', { class: 'rfh-section rfh-actions', 'data-testid': 'actions' },
     buttons, esc && escalationPanel(esc, actions, t, preview));
+}
+
+function docsUpdateBox(linked, actions, t) {
+  return el('label', { class: 'c-chk rfh-docs-update' },
+    el('input', { type: 'checkbox', 'data-testid': 'docs-update', checked: Boolean(linked.docs_update),
+      onchange: (event) => actions.setDocsUpdate(linked.id, event.currentTarget.checked) }),
+    ' ', t('sidebar.docs_update'));
 }
 
 function escalationPanel(esc, actions, t, preview) {
