@@ -135,6 +135,7 @@ def test_the_linked_rfh_records_whether_it_led_to_a_docs_update(open_sidebar: An
         box.check()
     assert answered.value.ok
     expect(box).to_be_checked()
+    sidebar.screenshot("docs-update")
     patches = [r for r in sidebar.requests() if r["method"] == "PATCH"]
     assert len(patches) == 1 and json.loads(patches[0]["body"]) == {"docs_update": True}
     with sidebar.app.app_context():

@@ -166,10 +166,11 @@ function escalateSection(state, actions, t, preview) {
 }
 
 function docsUpdateBox(linked, actions, t) {
-  return el('label', { class: 'c-chk rfh-docs-update' },
-    el('input', { type: 'checkbox', 'data-testid': 'docs-update', checked: Boolean(linked.docs_update),
+  return el('label', { class: 'rfh-check rfh-muted' },
+    el('input', { type: 'checkbox', class: 'rfh-check__box', 'data-testid': 'docs-update',
+      checked: Boolean(linked.docs_update),
       onchange: (event) => actions.setDocsUpdate(linked.id, event.currentTarget.checked) }),
-    ' ', t('sidebar.docs_update'));
+    el('span', {}, t('sidebar.docs_update')));
 }
 
 function escalationPanel(esc, actions, t, preview) {
