@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from backend.routing.checklist import missing_details
 from backend.routing.priority import suggest_priority
 from backend.routing.text import cap_long_text, prepare_ticket, strip_quoted_reply, strip_signature
@@ -68,6 +70,15 @@ def test_priority_raised_for_sales_context(handbook):
 def test_priority_raised_for_deadline_but_p0_stays_for_outages(handbook):
     p = suggest_priority(handbook, "Intermittent errors on the blame view, we need this by Friday")
     assert p.label == "se/p1"
+
+
+@pytest.mark.parametrize("text", [
+    "Repositories stop syncing and it blocks the rollout to our 300 developers next week",
+    "The blame view errors sometimes, and we need a fix by next week",
+])
+def test_a_blocked_rollout_or_a_date_is_a_stated_deadline(handbook, text):
+    p = suggest_priority(handbook, text, zendesk_priority="high")
+    assert p.label == "se/p1" and any("deadline" in r for r in p.reasons), p
 
 
 def test_zendesk_urgent_means_at_most_p1(handbook):
