@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     if "ceiling" in chosen and not wrk_available():
         # Fail before minutes of other benchmarks, not with a traceback half-way through.
         parser.error("the ceiling benchmark needs wrk: apt-get install wrk "
-                     "(or leave them out with --only)")
+                     "(or leave it out with --only)")
     params = QUICK if args.quick else FULL
     if args.quick:  # a harness check: keep its figures away from the published ones
         report.RESULTS = report.RESULTS / "quick"

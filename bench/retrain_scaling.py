@@ -66,6 +66,7 @@ def run(size: int, workdir: Path) -> dict[str, Any]:
     from backend.learning.feedback import record_feedback
     from backend.learning.retrain import retrain
     from backend.learning.trainer import HOLDOUT_BUCKETS, MAX_JUDGED, is_heldout
+    from backend.routing.corpus import load_split
     from backend.routing.router import Ticket
     from backend.routing.training import train_default
 
@@ -73,8 +74,6 @@ def run(size: int, workdir: Path) -> dict[str, Any]:
     migrate.upgrade(url)
     app = create_app({"database_url": url, "instance_path": str(workdir / "instance"),
                       "log_format": "text", "log_level": "WARNING"})
-    from backend.routing.corpus import load_split
-
     corpus = len(load_split(DEFAULT_MODEL_DIR / "data", "train"))
     # Feedback tickets are held out by a hash of their id (a fifth, at most MAX_JUDGED): pick
     # ids so that exactly `size` examples are trained on, whatever the hash does.
