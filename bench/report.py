@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from bench.soak import WARMUP_S, rss_growth_kib
+
 RESULTS = Path(__file__).resolve().parent / "results"
 README = Path(__file__).resolve().parent.parent / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -56,13 +58,12 @@ def figure_rows() -> list[tuple[str, str]]:
         rows.append((f"Routing on held-out (n={q['variants']['blend']['n']}): "
                      "top-1/top-3/macro-F1", "; ".join(cells)))
     if s := load("soak"):
-        growth = [s["worker_rss_kib_end"].get(k, 0) - v
-                  for k, v in s["worker_rss_kib_start"].items()]
+        after, during = rss_growth_kib(s)
         rows.append((f"Soak {s['duration_s']:g} s x {s['connections']} connections "
                      f"({s['requests']:,} requests, {s['requests_per_s']:g} req/s)",
                      f"5xx {s['server_errors']}, duplicate issues {s['duplicate_issues']}, "
-                     f"lost feedback {s['lost_feedback']}, worker RSS growth "
-                     f"{_mib(max(growth, default=None))}"))
+                     f"lost feedback {s['lost_feedback']}, worker RSS growth after the first "
+                     f"{WARMUP_S:g} s {_mib(after)} (warm-up {_mib(during)})"))
     if r := load("retrain"):
         cells = [f"{x.get('requested', x['examples']):,}: {x['seconds']:g} s"
                  for x in r.get("results", [])]

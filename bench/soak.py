@@ -24,6 +24,10 @@ from bench.tickets import ticket_pool
 TEAMS = ("cloud", "search-platform", "code-search", "cody", "source", "release")
 PRIORITIES = ("se/p1", "se/p2", "se/p3")
 MIX = (("suggestion", 0.6), ("feedback", 0.25), ("escalation", 0.15))
+# Memory is compared from this many seconds in: by then every worker has served each kind of
+# request once (the single warm-up request reaches one worker only, and a worker's first
+# escalation imports and builds the GitHub and Zendesk clients), so what grows after it is growth.
+WARMUP_S = 5.0
 
 
 @dataclass
@@ -105,6 +109,17 @@ def issues_per_ticket(issues: list[dict[str, Any]], ticket_ids: list[int]) -> di
 
     return {tid: sum(marker_for(tid, "rfh") in (i.get("body") or "") for i in issues)
             for tid in ticket_ids}
+
+
+def rss_growth_kib(result: dict[str, Any]) -> tuple[int | None, int | None]:
+    """(largest worker growth from WARMUP_S to the end, largest growth during the warm-up)."""
+    start, end = result["worker_rss_kib_start"], result["worker_rss_kib_end"]
+    warm = next((x["rss_kib"] for x in result.get("rss_samples", []) if x["t"] >= WARMUP_S), None)
+    if warm is None:
+        return None, None
+    after = [end.get(k, 0) - v for k, v in warm.items()]
+    during = [v - start.get(k, v) for k, v in warm.items()]
+    return max(after, default=None), max(during, default=None)
 
 
 def run_soak(service: Service, *, duration: float, connections: int, ticket_ids: list[int],
