@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-TEAM_KEYS = (
+# The team keys and priority labels, once: the API's validation types and the routing file's
+# checks both come from here.
+TeamKey = Literal[
     "release",
     "cloud",
     "cody",
@@ -21,8 +23,10 @@ TEAM_KEYS = (
     "docs",
     "sales-ce",
     "data-analytics",
-)
-PRIORITY_LABELS = ("se/p0", "se/p1", "se/p2", "se/p3")
+]
+PriorityLabel = Literal["se/p0", "se/p1", "se/p2", "se/p3"]
+TEAM_KEYS: tuple[str, ...] = get_args(TeamKey)
+PRIORITY_LABELS: tuple[str, ...] = get_args(PriorityLabel)
 DEPLOYMENT_OWNER = "deployment"  # alert owner meaning "release or cloud by deployment type"
 
 
