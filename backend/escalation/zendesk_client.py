@@ -66,6 +66,7 @@ class ZendeskError(ExternalServiceError):
         status: int | None = None,
     ) -> None:
         """Record the classification; str(error) is the message."""
+        # Only here so that type checking holds every raise to an ErrorCode of Zendesk's.
         super().__init__(code, message, retry_after=retry_after, status=status)
 
     def __repr__(self) -> str:
