@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import re
 import socket
 import struct
 import threading
@@ -316,9 +317,21 @@ class FakeServer:
         return None
 
     # ------------------------------------------------------------------ serving
+    # (method, path pattern, handler method name); a handler takes (req, caller, **path groups).
+    _ROUTES: list[tuple[str, re.Pattern[str], str]] = []
+
     def route(self, req: RecordedRequest) -> Reply:  # pragma: no cover - abstract
         """Process one request against the in-memory state."""
         raise NotImplementedError
+
+    def dispatch(self, req: RecordedRequest, path: str, caller: Any) -> Reply | None:
+        """Call the handler _ROUTES names for this method and path (None: no such endpoint)."""
+        for method, pattern, handler in self._ROUTES:
+            match = pattern.fullmatch(path)
+            if match and method == req.method:
+                reply: Reply = getattr(self, handler)(req, caller, **match.groupdict())
+                return reply
+        return None
 
     def fault_reply(self, fault: Fault, req: RecordedRequest) -> Reply:
         """Build the answer for an injected status (subclasses add their headers)."""

@@ -465,12 +465,7 @@ class GitHubFake(FakeServer):
                         "message": PRIMARY_MESSAGE.format(uid=uid),
                         "documentation_url": RATE_DOCS + "#about-primary-rate-limits"})
                 bucket.remaining -= 1
-            for method, pattern, handler in self._ROUTES:
-                m = pattern.fullmatch(path)
-                if m and method == req.method:
-                    result: Reply = getattr(self, handler)(req, tok, **m.groupdict())
-                    return result
-            return self._not_found()
+            return self.dispatch(req, path, tok) or self._not_found()
 
     def _not_found(self) -> Reply:
         return Reply(404, {"message": "Not Found", "documentation_url": DOCS, "status": "404"})

@@ -366,13 +366,11 @@ class ZendeskFake(FakeServer):
             headers, limited = self._rate("api", self.rate_limit_per_minute)
             if limited is not None:
                 return limited
-            for method, pattern, handler in self._ROUTES:
-                m = pattern.fullmatch(path)
-                if m and method == req.method:
-                    reply: Reply = getattr(self, handler)(req, uid, **m.groupdict())
-                    reply.headers = {**headers, **reply.headers}
-                    return reply
-            return Reply(404, {"error": "InvalidEndpoint", "description": "Not found"}, headers)
+            reply = self.dispatch(req, path, uid)
+            if reply is None:
+                return Reply(404, {"error": "InvalidEndpoint", "description": "Not found"}, headers)
+            reply.headers = {**headers, **reply.headers}
+            return reply
 
     def _ticket_or_404(self, tid: str) -> JSON | None:
         return self.tickets.get(int(tid))
