@@ -140,3 +140,24 @@ def current_agent() -> str | None:
         if value:
             return str(value)[:200]
     return None
+
+
+def _claimed_id(name: str) -> int | None:
+    """A positive integer claim (digits in a string are accepted: ZAF claims are JSON)."""
+    claims: dict[str, Any] = g.get("claims") or {}
+    value = claims.get(name)
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.isdigit() and len(value) <= 19:
+        value = int(value)
+    return value if isinstance(value, int) and value > 0 else None
+
+
+def claimed_user_id() -> int | None:
+    """The Zendesk user id the token names in `sub` (the sidebar signs currentUser.id there)."""
+    return _claimed_id("sub")
+
+
+def claimed_ticket_id() -> int | None:
+    """The ticket the sidebar was open on when it asked for the token (`ticket_id`), if any."""
+    return _claimed_id("ticket_id")

@@ -28,11 +28,16 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def agent_token(secret: str = SECRET, subject: str = "bench-agent") -> str:
-    """A valid agent JWT for the service's shared secret."""
+# The Zendesk fake's seeded agent (tests.fakes.zendesk.DEFAULT_AGENT_ID), who sees every ticket:
+# with Zendesk configured, the service asks Zendesk whether the token's `sub` may see the ticket.
+BENCH_AGENT_ID = "7001"
+
+
+def agent_token(secret: str = SECRET, subject: str = BENCH_AGENT_ID) -> str:
+    """A valid agent JWT for the service's shared secret (Zendesk user ``subject``)."""
     from backend.auth import mint_token
 
-    return mint_token(secret, subject=subject, ttl=24 * 3600)
+    return mint_token(secret, subject=subject, ttl=24 * 3600, extra={"name": "bench-agent"})
 
 
 def rss_kib(pid: int) -> int | None:

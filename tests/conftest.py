@@ -186,10 +186,11 @@ def client(app: Flask) -> FlaskClient:
 
 @pytest.fixture
 def token() -> Callable[..., str]:
-    """Mint a valid agent JWT (claims may be overridden)."""
+    """Mint a valid agent JWT: Zendesk user 7001 (the fakes' seeded agent), named agent-1."""
 
     def mint(**extra: Any) -> str:
-        return mint_token(SECRET, subject=str(extra.pop("sub", "agent-1")), extra=extra)
+        claims = {"name": "agent-1", **extra}
+        return mint_token(SECRET, subject=str(claims.pop("sub", "7001")), extra=claims)
 
     return mint
 

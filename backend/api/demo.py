@@ -35,6 +35,7 @@ class DemoClaims(Strict):
     aud: str | None = Field(default=None, max_length=500)
     sub: str | None = Field(default=None, max_length=200)
     name: str | None = Field(default=None, max_length=200)
+    ticket_id: int | None = Field(default=None, ge=1)
 
 
 class DemoTokenRequest(Strict):
@@ -96,7 +97,7 @@ def demo_token() -> ResponseReturnValue:
     """Sign the requested claims with the shared secret, for the stand-in's client.request."""
     body = parse_body(DemoTokenRequest)
     claims = body.claims
-    extra = {"name": claims.name} if claims.name else None
+    extra = {k: v for k, v in (("name", claims.name), ("ticket_id", claims.ticket_id)) if v}
     token = mint_token(current_app.config["ZAF_SHARED_SECRET"], audience=claims.aud,
                        ttl=body.expiry, subject=claims.sub or "demo-agent", extra=extra)
     return jsonify(token=token)

@@ -10,6 +10,7 @@ from flask.typing import ResponseReturnValue
 from pydantic import BaseModel, StringConstraints
 from sqlalchemy import select
 
+from backend.api.access import require_ticket_access
 from backend.api.openapi import route
 from backend.api.parsing import parse_body, parse_query
 from backend.api.schemas import PriorityLabel, Strict, TeamKey, TicketId, TicketIn
@@ -177,6 +178,7 @@ def preview_escalation() -> ResponseReturnValue:
     """Compose without filing."""
     authenticate_agent()
     body = parse_body(EscalationBody)
+    require_ticket_access(body.ticket_id, body.ticket)
     return jsonify(escalator().preview(_request(body)))
 
 
@@ -187,6 +189,7 @@ def create_escalation() -> ResponseReturnValue:
     """Handbook Steps 4 and 5 in one click."""
     authenticate_agent()
     body = parse_body(EscalationBody)
+    require_ticket_access(body.ticket_id, body.ticket)
     outcome = escalator().escalate(_request(body))
     return jsonify(outcome.payload), outcome.http_status
 
@@ -197,6 +200,7 @@ def list_escalations() -> ResponseReturnValue:
     """Every escalation of a ticket, oldest first."""
     authenticate_agent()
     query = parse_query(ListQuery)
+    require_ticket_access(query.ticket_id)
     with db.transaction() as session:
         rows = session.scalars(select(Escalation).where(Escalation.ticket_id == query.ticket_id)
                                .order_by(Escalation.id)).all()
@@ -213,6 +217,7 @@ def update_escalation(escalation_id: int) -> ResponseReturnValue:
         row = session.get(Escalation, escalation_id)
         if row is None:
             raise APIError(404, "escalation_not_found", f"No escalation {escalation_id}.")
+        require_ticket_access(row.ticket_id)
         row.docs_update = body.docs_update
         session.flush()
         return jsonify(item(row))

@@ -8,6 +8,7 @@ from flask import Blueprint, current_app, jsonify
 from flask.typing import ResponseReturnValue
 from pydantic import BaseModel, Field, model_validator
 
+from backend.api.access import require_ticket_access
 from backend.api.openapi import route
 from backend.api.parsing import parse_body
 from backend.api.schemas import PriorityLabel, Strict, TeamKey, TicketId, TicketIn
@@ -70,6 +71,7 @@ def create_feedback() -> ResponseReturnValue:
     """Store the choice with the capped text it was made on; 201 with whether it was an override."""
     authenticate_agent()
     body = parse_body(FeedbackRequest)
+    require_ticket_access(body.ticket_id, body.ticket)
     ticket = resolve_ticket(body.ticket, body.ticket_id)
     if ticket.id is not None and ticket.id > INT4_MAX:
         raise APIError(422, "validation_error", "The ticket id is out of range.",

@@ -8,6 +8,7 @@ from flask import Blueprint, current_app, jsonify
 from flask.typing import ResponseReturnValue
 from pydantic import BaseModel, model_validator
 
+from backend.api.access import require_ticket_access
 from backend.api.openapi import route
 from backend.api.parsing import parse_body
 from backend.api.schemas import Strict, TicketId, TicketIn
@@ -99,6 +100,7 @@ def create_suggestion() -> ResponseReturnValue:
     """Route the ticket, record the suggestion, answer it."""
     authenticate_agent()
     body = parse_body(SuggestionRequest)
+    require_ticket_access(body.ticket_id, body.ticket)
     ticket = resolve_ticket(body.ticket, body.ticket_id)
     router = current_app.extensions["live_model"].router()
     result = router.suggest(ticket)

@@ -92,6 +92,31 @@ class TicketData:
     url: str  # agent URL https://{subdomain}.zendesk.com/agent/tickets/{id}
 
 
+@dataclass(frozen=True)
+class UserAccess:
+    """What Zendesk says about a user's reach over tickets (see backend.ticket_access)."""
+
+    id: int
+    role: str  # "end-user", "agent" or "admin"
+    active: bool  # false once the user is deleted
+    suspended: bool
+    restricted: bool  # Zendesk's restricted_agent
+    restriction: str | None  # ticket_restriction: assigned, groups, organization, requested
+    organization_id: int | None
+    group_ids: frozenset[int]  # read only when the restriction is "groups"
+
+
+@dataclass(frozen=True)
+class TicketScope:
+    """The fields of a ticket that decide who may see it."""
+
+    id: int
+    requester_id: int | None
+    assignee_id: int | None
+    group_id: int | None
+    organization_id: int | None
+
+
 class _GiveUp(Exception):
     """Raised from the response hook: a 429 whose Retry-After the budget cannot cover."""
 
@@ -234,6 +259,39 @@ class ZendeskTickets:
             aware = since if since.tzinfo else since.replace(tzinfo=UTC)
             start_time = int(aware.timestamp())
         return SolvedTickets(self, start_time=start_time, cursor=cursor, per_page=per_page)
+
+    def get_user_access(self, user_id: int) -> UserAccess:
+        """A user's role and ticket restriction (1 GET; 1+ more for a group-restricted agent)."""
+        with self._call(f"reading user {user_id}"):
+            user = self._z.users(id=user_id)
+            flag = getattr(user, "restricted_agent", None)
+            restricted = True if flag is None else bool(flag)  # unknown: fail closed
+            restriction = getattr(user, "ticket_restriction", None)
+            groups: frozenset[int] = frozenset()
+            if restricted and restriction == "groups":
+                groups = frozenset(int(m.group_id) for m in self._z.users.group_memberships(user_id)
+                                   if getattr(m, "group_id", None) is not None)
+        org = getattr(user, "organization_id", None)
+        return UserAccess(
+            id=int(user.id), role=str(getattr(user, "role", None) or "end-user"),
+            active=bool(getattr(user, "active", True)),
+            suspended=bool(getattr(user, "suspended", False)), restricted=restricted,
+            restriction=str(restriction) if restriction else None,
+            organization_id=int(org) if org else None, group_ids=groups,
+        )
+
+    def get_ticket_scope(self, ticket_id: int) -> TicketScope:
+        """The requester, assignee, group and organization of a ticket (1 GET)."""
+        with self._call(f"reading ticket {ticket_id}"):
+            ticket = self._z.tickets(id=ticket_id)
+
+        def number(name: str) -> int | None:
+            value = getattr(ticket, name, None)
+            return int(value) if value else None
+
+        return TicketScope(id=int(ticket.id), requester_id=number("requester_id"),
+                           assignee_id=number("assignee_id"), group_id=number("group_id"),
+                           organization_id=number("organization_id"))
 
     def agent_url(self, ticket_id: int) -> str:
         """The ticket's page in the agent workspace."""

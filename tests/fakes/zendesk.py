@@ -17,6 +17,7 @@ Requests zenpy 2.0.57 sends for what RFH does (read from its source, checked aga
                                     &page[size]=100   then links.next while meta.has_more
     users(id=N)                GET  /api/v2/users/N.json
     organizations(id=N)        GET  /api/v2/organizations/N.json
+    users.group_memberships(N) GET  /api/v2/users/N/group_memberships.json   (see zendesk_access)
     tickets.update(Ticket)     PUT  /api/v2/tickets/N.json  {"ticket": {only the set attributes}}
     tickets.add_tags(N, tags)  PUT  /api/v2/tickets/N/tags.json {"tags": [...]}   (adds)
     tickets.set_tags(N, tags)  POST /api/v2/tickets/N/tags.json {"tags": [...]}   (replaces)
@@ -38,10 +39,13 @@ from typing import Any
 from urllib.parse import urlencode
 
 from tests.fakes._base import JSON, FakeServer, Fault, RecordedRequest, Reply
+from tests.fakes.zendesk_access import ZendeskAccessMixin
 
 DEFAULT_SUBDOMAIN = "acme"
 DEFAULT_EMAIL = "agent@acme.test"
 DEFAULT_TOKEN = "zd-fake-api-token"
+# The seeded agent's user id: the one tests' tokens and the demo page's currentUser name.
+DEFAULT_AGENT_ID = 7001
 
 STATUSES = ("new", "open", "pending", "hold", "solved", "closed")
 PRIORITIES = ("urgent", "high", "normal", "low")
@@ -58,7 +62,7 @@ def _invalid(field: str, description: str, error: str = "InvalidValue") -> Reply
                        "details": {field: [{"description": description, "error": error}]}})
 
 
-class ZendeskFake(FakeServer):
+class ZendeskFake(ZendeskAccessMixin, FakeServer):
     """The fake Zendesk server. See module docstring; every public method is thread-safe."""
 
     name = "zendesk-fake"
@@ -81,6 +85,7 @@ class ZendeskFake(FakeServer):
         self.comments: dict[int, list[JSON]] = {}
         self.ticket_fields: dict[int, JSON] = {}
         self._windows: dict[str, tuple[int, int]] = {}  # bucket -> (minute, count)
+        self._init_access_state()
 
     def reset(self) -> None:
         """Forget all records, credentials, the request log and faults."""
@@ -94,14 +99,14 @@ class ZendeskFake(FakeServer):
 
     # ------------------------------------------------------------------ seeding
     def seed_defaults(self) -> ZendeskFake:
-        """Add the DEFAULT_EMAIL / DEFAULT_TOKEN agent."""
-        self.add_agent(DEFAULT_EMAIL, DEFAULT_TOKEN, name="Alex Agent")
+        """Add the DEFAULT_EMAIL / DEFAULT_TOKEN agent: user DEFAULT_AGENT_ID, sees every ticket."""
+        self.add_agent(DEFAULT_EMAIL, DEFAULT_TOKEN, name="Alex Agent", id=DEFAULT_AGENT_ID)
         return self
 
     def add_agent(self, email: str, token: str, *, name: str = "Agent",
-                  role: str = "agent") -> int:
+                  role: str = "agent", id: int | None = None) -> int:
         """Create an agent user whose API token authenticates; returns the user id."""
-        uid = self.add_user(name, email, role=role)
+        uid = self.add_user(name, email, role=role, id=id)
         with self.lock:
             self.credentials[(email, token)] = uid
         return uid
@@ -119,6 +124,7 @@ class ZendeskFake(FakeServer):
                 "active": active, "verified": True, "suspended": False, "time_zone": "UTC",
                 "locale": "en-US", "tags": [], "details": "", "notes": "", "phone": None,
                 "user_fields": {}, "created_at": iso(ts), "updated_at": iso(ts),
+                **self.access_fields(role),
             }
             return uid
 
@@ -150,7 +156,7 @@ class ZendeskFake(FakeServer):
         tags: list[str] | tuple[str, ...] = (), custom_fields: dict[int, Any] | None = None,
         comments: list[str | JSON] | None = None, attachments: list[JSON] | None = None,
         created_at: float | None = None, updated_at: float | None = None,
-        id: int | None = None,
+        id: int | None = None, assignee_id: int | None = None, group_id: int | None = None,
     ) -> int:
         """Create a ticket whose first comment is the description; returns its id.
 
@@ -169,7 +175,8 @@ class ZendeskFake(FakeServer):
                 "subject": subject, "raw_subject": subject, "description": description,
                 "priority": priority, "status": status, "recipient": None,
                 "requester_id": requester_id, "submitter_id": requester_id,
-                "assignee_id": None, "organization_id": organization_id, "group_id": None,
+                "assignee_id": assignee_id, "organization_id": organization_id,
+                "group_id": group_id,
                 "collaborator_ids": [], "follower_ids": [], "email_cc_ids": [],
                 "forum_topic_id": None, "problem_id": None, "has_incidents": False,
                 "is_public": True, "due_at": None, "tags": self._norm_tags(tags),
@@ -352,6 +359,8 @@ class ZendeskFake(FakeServer):
         ("DELETE", re.compile(r"/api/v2/tickets/(?P<tid>\d+)/tags"), "_tags"),
         ("GET", re.compile(r"/api/v2/users/me"), "_get_me"),
         ("GET", re.compile(r"/api/v2/users/(?P<user_id>\d+)"), "_get_user"),
+        ("GET", re.compile(r"/api/v2/users/(?P<user_id>\d+)/group_memberships"),
+         "_get_group_memberships"),
         ("GET", re.compile(r"/api/v2/organizations/(?P<oid>\d+)"), "_get_org"),
         ("GET", re.compile(r"/api/v2/incremental/tickets/cursor"), "_export"),
     ]

@@ -1,5 +1,8 @@
 // Every backend call goes through Zendesk's proxy: client.request with secure: true and a
 // per-request JWT signed with the secure `shared_secret` setting, so no secret reaches this page.
+// The claims name the agent (`sub`: currentUser.id) and the ticket the sidebar is open on
+// (`ticket_id`): the service asks Zendesk whether that agent may see the ticket, and accepts the
+// token for that ticket only (docs/architecture.md, "Who may read what").
 
 const JWT_EXPIRY_SECONDS = 300;
 
@@ -31,9 +34,10 @@ export class Api {
     this.agent = agent || {};
   }
 
-  options(method, path, body) {
+  options(method, path, body, ticketId) {
     const claims = { aud: this.baseUrl };
     if (this.agent.id != null) claims.sub = String(this.agent.id);
+    if (ticketId) claims.ticket_id = ticketId;
     if (this.agent.name) claims.name = String(this.agent.name);
     return {
       url: this.baseUrl + path,
@@ -54,10 +58,21 @@ export class Api {
     };
   }
 
+  // The open ticket's id, or undefined where there is none (a new ticket, the nav bar).
+  async ticketId() {
+    try {
+      const id = Number((await this.client.get('ticket.id'))['ticket.id']);
+      return Number.isInteger(id) && id > 0 ? id : undefined;
+    } catch (_) {
+      return undefined;
+    }
+  }
+
   async request(method, path, body) {
+    const ticketId = await this.ticketId();
     let response;
     try {
-      response = await this.client.request(this.options(method, path, body));
+      response = await this.client.request(this.options(method, path, body, ticketId));
     } catch (failure) {
       throw ApiError.from(failure);
     }

@@ -2,6 +2,8 @@
 // calls the sidebar makes (get, metadata, context, on, invoke, request) from the demo host on the
 // parent page, and plays the proxy for client.request: it insists on secure: true and the JWT
 // options, has the service mint the token (POST /demo/token), and substitutes {{jwt.token}}.
+// Like Zendesk's proxy it signs whatever claims the app passes (sub, ticket_id): they are the
+// app's word, not Zendesk's.
 (function () {
   'use strict';
 
@@ -114,7 +116,7 @@
     return {
       ticket: { id: 1, subject: 'Search is slow on our self-hosted instance', description: '', comments: [],
         tags: [], priority: 'normal', organization: null, requester: null },
-      currentUser: { id: 1, name: 'Demo Agent' },
+      currentUser: { id: 7001, name: 'Demo Agent' }, // the same agent as demo.js's host
       requests: [], inserted: [], resizes: [],
       on(name, handler) { (listeners[name] = listeners[name] || []).push(handler); },
       insert(text) { this.inserted.push(text); },
