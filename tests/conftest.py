@@ -90,6 +90,36 @@ def pg_schema() -> Iterator[PostgresSchema]:
     schema.drop()
 
 
+def redis_test_url() -> str | None:
+    """The machine's Redis for tests (TEST_REDIS_URL; CI sets redis://127.0.0.1:6379/15)."""
+    url = os.environ.get("TEST_REDIS_URL")
+    if url:
+        return url
+    if os.environ.get("CI"):
+        pytest.fail("CI=true but TEST_REDIS_URL is not set: the Redis tests must run in CI")
+    return None
+
+
+@pytest.fixture
+def redis_limits() -> Iterator[dict[str, str]]:
+    """Settings for rate limits on the real Redis, under a key prefix of this test's own.
+
+    Skips (visibly) outside CI when TEST_REDIS_URL is not set; removes its keys afterwards.
+    """
+    import redis
+
+    url = redis_test_url()
+    if url is None:
+        pytest.skip("TEST_REDIS_URL is not set (Redis tests run in CI and `make test`)")
+    prefix = f"rfh-test-{uuid.uuid4().hex[:12]}"
+    client = redis.Redis.from_url(url)
+    client.ping()  # unreachable Redis fails the test here, loudly
+    yield {"redis_url": url, "rate_limit_key_prefix": prefix}
+    for key in client.scan_iter(match=f"*{prefix}*"):
+        client.delete(key)
+    client.close()
+
+
 @pytest.fixture
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty, migrated database: SQLite, or a fresh PostgreSQL schema with --db=postgres."""
