@@ -131,7 +131,7 @@ class Settings(BaseSettings):
         value = value.strip()
         if "://" not in value:
             raise ValueError(
-                "must be a URL such as postgresql://user@host:5432/db or sqlite:///path"
+                "must be a URL such as postgresql://host:5432/db or sqlite:///path"
             )
         value = normalise_database_url(value)
         try:
@@ -194,7 +194,6 @@ def load_settings(overrides: dict[str, Any] | None = None) -> Settings:
         for err in exc.errors():
             name = ".".join(str(p) for p in err["loc"]).upper() or "(settings)"
             problems.append(f"{name}: {err['msg']}")
-        # Messages never quote the input, but a URL-shaped message is masked all the same.
-        raise ConfigurationError(
-            hide_url_credentials("Invalid configuration: " + "; ".join(problems))
-        ) from None
+    # Raised outside the except block: the ValidationError, which quotes the input values
+    # (a DATABASE_URL with its password), is not even kept as the context.
+    raise ConfigurationError(hide_url_credentials("Invalid configuration: " + "; ".join(problems)))
