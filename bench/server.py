@@ -104,6 +104,9 @@ class Service:
             "LOG_FORMAT": "text",
             "LOG_LEVEL": "WARNING",
             "PROMETHEUS_MULTIPROC_DIR": tempfile.mkdtemp(prefix="rfh-bench-prom-"),
+            # The load generators post as one agent: measure the service, not its rate limits.
+            "RATE_LIMIT_FEEDBACK": "1000000/minute",
+            "RATE_LIMIT_ESCALATIONS": "1000000/minute",
             **self.env,
         }
         self.log_path = Path(instance) / "gunicorn.log"

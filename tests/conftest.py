@@ -25,6 +25,9 @@ pytest_plugins = ["tests.fakes.pytest_plugin"]
 SECRET = "test-shared-secret-0123456789abcdef"
 ADMIN = "test-admin-token-0123456789abcdef"
 ARTIFACTS = Path(__file__).parent / "artifacts"
+# Load and concurrency tests post hundreds of times as one agent: test apps keep the per-agent
+# limits out of their way (tests/api/test_rate_limits.py sets its own).
+NO_RATE_LIMITS = {"rate_limit_feedback": "100000/minute", "rate_limit_escalations": "100000/minute"}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -193,6 +196,7 @@ def make_app(
             "admin_token": ADMIN,
             "instance_path": str(tmp_path / "instance"),
             "log_format": "text",
+            **NO_RATE_LIMITS,
             **overrides,
         }
         application = create_app(config)
