@@ -29,10 +29,12 @@ def free_port() -> int:
 
 
 def agent_token(secret: str = SECRET, subject: str = "bench-agent") -> str:
-    """A valid agent JWT for the service's shared secret."""
+    """A valid agent JWT for the service's shared secret (the longest lifetime it accepts)."""
     from backend.auth import mint_token
 
-    return mint_token(secret, subject=subject, ttl=24 * 3600)
+    # JWT_MAX_LIFETIME_SECONDS (default 3600) refuses longer-lived tokens; every bench run is
+    # far shorter than an hour.
+    return mint_token(secret, subject=subject, ttl=3600)
 
 
 def rss_kib(pid: int) -> int | None:
