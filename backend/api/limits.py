@@ -113,7 +113,8 @@ class RateLimits:
         return limited
 
     def _too_many(self, exc: RateLimitExceeded) -> Response:
-        retry_after = float(exc.limit.limit.get_expiry())
+        window = float(exc.limit.limit.get_expiry())
+        retry_after = window
         try:
             current = self.limiter.current_limit
             if current is not None:
@@ -125,7 +126,8 @@ class RateLimits:
             "rate_limited",
             exc.description or "Too many requests; try again shortly.",
             {"limit": str(exc.limit.limit)},
-            retry_after=max(1.0, retry_after),
+            # reset_at is rounded up to the next second: never more than the window itself.
+            retry_after=min(window, max(1.0, retry_after)),
         )
 
 
