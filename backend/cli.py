@@ -80,6 +80,13 @@ def token_command(ttl: int, sub: str) -> None:
     """Mint a JWT like Zendesk's proxy does, for curl and local tries."""
     from backend.auth import mint_token
 
+    longest = current_app.config["SETTINGS"].jwt_max_lifetime_seconds
+    if not 0 < ttl <= longest:
+        # The service would refuse the token: say so now rather than at the first 401.
+        raise click.BadParameter(
+            f"must be between 1 and JWT_MAX_LIFETIME_SECONDS ({longest})", param_hint="--ttl"
+        )
+
     click.echo(
         mint_token(
             current_app.config["ZAF_SHARED_SECRET"],

@@ -95,3 +95,14 @@ def test_blank_admin_token_stops_the_app(make_app: Callable[..., Flask], blank: 
 
     with pytest.raises(ConfigurationError, match="ADMIN_TOKEN"):
         make_app(admin_token=blank)
+
+
+def test_rfh_token_mints_only_what_the_service_accepts(make_app: Callable[..., Flask]) -> None:
+    app = make_app(jwt_max_lifetime_seconds=600)
+    runner = app.test_cli_runner()
+    refused = runner.invoke(args=["token", "--ttl", "3600"])
+    assert refused.exit_code != 0 and "JWT_MAX_LIFETIME_SECONDS (600)" in refused.output
+    minted = runner.invoke(args=["token", "--ttl", "600", "--sub", "ops"])
+    assert minted.exit_code == 0, minted.output
+    headers = {"Authorization": f"Bearer {minted.output.strip()}"}
+    assert _suggest(app.test_client(), headers).status_code == 200
