@@ -60,10 +60,10 @@ def _bearer() -> str | None:
 
 
 def verify_jwt(token: str) -> dict[str, Any]:
-    """Verify a ZAF JWT's signature, algorithm, expiry and (when configured) audience."""
+    """Verify a ZAF JWT's signature, algorithm, expiry, lifetime and (when set) audience."""
     secret: str = current_app.config["ZAF_SHARED_SECRET"]
     audience: str | None = current_app.config.get("ZAF_AUDIENCE")
-    options: dict[str, Any] = {"require": ["exp"] + (["aud"] if audience else [])}
+    options: dict[str, Any] = {"require": ["exp", "iat"] + (["aud"] if audience else [])}
     if not audience:
         options["verify_aud"] = False
     try:
@@ -75,7 +75,6 @@ def verify_jwt(token: str) -> dict[str, Any]:
             leeway=current_app.config.get("JWT_LEEWAY_SECONDS", 30),
             options=options,  # type: ignore[arg-type]
         )
-        return claims
     except jwt.ExpiredSignatureError:
         raise APIError(401, "token_expired", "The token has expired.") from None
     except jwt.InvalidAudienceError:
@@ -84,6 +83,14 @@ def verify_jwt(token: str) -> dict[str, Any]:
         raise APIError(401, "invalid_token", f"The token lacks the {exc.claim!r} claim.") from None
     except jwt.InvalidTokenError:
         raise APIError(401, "invalid_token", "The token is not valid.") from None
+    # A leaked long-lived token would stay usable for its whole life: bound exp - iat.
+    # (PyJWT has checked that both are numbers.)
+    max_lifetime: int = current_app.config["SETTINGS"].jwt_max_lifetime_seconds
+    if claims["exp"] - claims["iat"] > max_lifetime:
+        raise APIError(
+            401, "invalid_token", f"The token's lifetime exceeds {max_lifetime} seconds."
+        )
+    return claims
 
 
 def _is_admin_token(value: str | None) -> bool:
@@ -110,15 +117,16 @@ def authenticate_agent() -> dict[str, Any]:
 
 
 def require_admin() -> None:
-    """Require the admin token, as a bearer token or in X-Admin-Token beside a valid JWT."""
-    if _is_admin_token(_bearer()):
-        g.claims, g.is_admin = {"sub": "admin"}, True
-        return
+    """Require the admin token: as a bearer token, or in X-Admin-Token (alone or beside a JWT)."""
     if not current_app.config.get("ADMIN_TOKEN"):
         raise APIError(403, "admin_disabled", "No ADMIN_TOKEN is configured on this service.")
+    if _is_admin_token(_bearer()) or _is_admin_token(request.headers.get("X-Admin-Token")):
+        g.claims, g.is_admin = {"sub": "admin"}, True
+        return
+    if "X-Admin-Token" in request.headers:
+        raise APIError(403, "forbidden", "The X-Admin-Token header does not hold the admin token.")
     authenticate_agent()
-    if not g.get("is_admin"):
-        raise APIError(403, "forbidden", "This endpoint needs the admin token.")
+    raise APIError(403, "forbidden", "This endpoint needs the admin token.")
 
 
 def admin_required(view: F) -> F:

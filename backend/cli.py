@@ -80,6 +80,13 @@ def token_command(ttl: int, sub: str) -> None:
     """Mint a JWT like Zendesk's proxy does, for curl and local tries."""
     from backend.auth import mint_token
 
+    longest = current_app.config["SETTINGS"].jwt_max_lifetime_seconds
+    if not 0 < ttl <= longest:
+        # The service would refuse the token: say so now rather than at the first 401.
+        raise click.BadParameter(
+            f"must be between 1 and JWT_MAX_LIFETIME_SECONDS ({longest})", param_hint="--ttl"
+        )
+
     click.echo(
         mint_token(
             current_app.config["ZAF_SHARED_SECRET"],
@@ -94,13 +101,26 @@ def token_command(ttl: int, sub: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=None, help="Defaults to $PORT, then 5000.")
 @click.option("--workers", type=int, default=None, help="Defaults to $WEB_CONCURRENCY, then 2.")
-def serve_command(host: str, port: int | None, workers: int | None) -> None:
+@click.option("--demo/--no-demo", default=True, show_default=True,
+              help="Serve /demo (loopback hosts only).")
+def serve_command(host: str, port: int | None, workers: int | None, demo: bool) -> None:
     """Serve the API and /demo locally with gunicorn (the demo never runs in production)."""
+    from backend.loopback import is_loopback_bind
+
+    if demo and not is_loopback_bind(f"[{host}]:0" if ":" in host else f"{host}:0"):
+        # /demo mints tokens for whoever reaches it; gunicorn_conf would refuse it as well.
+        raise click.UsageError(
+            f"--host {host} is not a loopback address, and /demo mints tokens for anyone who "
+            "can reach it. Use --host 127.0.0.1 (or ::1, localhost), or add --no-demo to "
+            "serve only the API."
+        )
     port = port or int(os.environ.get("PORT", "5000"))
-    env = dict(os.environ, DEMO_ENABLED="true", PORT=str(port))
+    env = dict(os.environ, DEMO_ENABLED="true" if demo else "false", PORT=str(port))
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)
-    click.echo(f"Escalation copilot on http://{host}:{port}  (demo: http://{host}:{port}/demo)")
+    shown = f"[{host}]" if ":" in host else host
+    demo_note = f"  (demo: http://{shown}:{port}/demo)" if demo else ""
+    click.echo(f"Escalation copilot on http://{shown}:{port}{demo_note}")
     args = [
         sys.executable,
         "-m",
@@ -108,7 +128,7 @@ def serve_command(host: str, port: int | None, workers: int | None) -> None:
         "-c",
         "python:backend.gunicorn_conf",
         "--bind",
-        f"{host}:{port}",
+        f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
         "backend:create_app()",
     ]
     os.execvpe(args[0], args, env)

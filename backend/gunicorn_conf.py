@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import sys
 import tempfile
@@ -24,26 +23,29 @@ if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="rfh-prometheus-")
 
 
-def _is_loopback(address: str) -> bool:
-    host = address.rsplit(":", 1)[0].strip("[]") if ":" in address else address
-    if host in ("localhost", ""):
-        return host == "localhost"
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def _refuse(message: str) -> None:
+    sys.stderr.write(f"Refusing to start: {message}\n")
+    sys.exit(1)
 
 
 def on_starting(server: Any) -> None:
-    """Refuse to serve beyond loopback without a shared secret (tokens would be forgeable)."""
+    """Refuse unsafe binds: /demo beyond loopback, or any non-loopback bind without a secret."""
+    from backend.loopback import all_loopback, demo_enabled_in
+
     addresses = [str(a) for a in server.cfg.bind]
-    if not os.environ.get("ZAF_SHARED_SECRET") and not all(_is_loopback(a) for a in addresses):
-        sys.stderr.write(
-            "Refusing to start: ZAF_SHARED_SECRET is not set and the bind "
-            f"{addresses} is not loopback-only. Set ZAF_SHARED_SECRET to the Zendesk app's "
-            "shared secret.\n"
+    loopback_only = all_loopback(addresses)
+    if demo_enabled_in(os.environ) and not loopback_only:
+        # /demo mints valid tokens for whoever reaches it: it must never face a network.
+        _refuse(
+            f"DEMO_ENABLED is on and the bind {addresses} is not loopback-only. The demo mints "
+            "tokens for anyone who reaches it: unset DEMO_ENABLED (always, in production), or "
+            "bind 127.0.0.1 for local use."
         )
-        sys.exit(1)
+    if not os.environ.get("ZAF_SHARED_SECRET") and not loopback_only:
+        _refuse(
+            f"ZAF_SHARED_SECRET is not set and the bind {addresses} is not loopback-only. "
+            "Set ZAF_SHARED_SECRET to the Zendesk app's shared secret."
+        )
 
 
 def child_exit(server: Any, worker: Any) -> None:

@@ -6,8 +6,11 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
+from limits import parse_many
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "model"
@@ -16,6 +19,21 @@ _REPO_RE = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
 
 class ConfigurationError(RuntimeError):
     """Raised at start-up when an environment variable is missing or malformed."""
+
+
+_URL_CREDENTIALS_RE = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<userinfo>[^@/?#\s]*)@")
+
+
+def hide_url_credentials(text: str) -> str:
+    """Mask the user-info of every URL in text (`scheme://user:***@host`), for messages and logs."""
+
+    def mask(match: re.Match[str]) -> str:
+        user, sep, _password = match.group("userinfo").partition(":")
+        # A lone token in the user part (https://TOKEN@host) is a credential too.
+        shown = f"{user}:***" if sep else "***"
+        return f"{match.group('scheme')}{shown}@"
+
+    return _URL_CREDENTIALS_RE.sub(mask, text)
 
 
 def normalise_database_url(url: str) -> str:
@@ -79,9 +97,31 @@ class Settings(BaseSettings):
     history_priority_field_id: int | None = None
     history_tag_map: dict[str, str] = Field(default_factory=dict)
 
+    # A token may live at most this long (exp - iat); Zendesk's proxy mints 5-minute tokens.
+    jwt_max_lifetime_seconds: int = Field(default=3600, ge=1, le=86400)
+
+    # Per-agent limits on the writes that reach GitHub, Slack and the training data. Counters
+    # live in Redis when REDIS_URL is set (shared by every worker), in each process otherwise.
+    redis_url: str | None = None
+    rate_limit_feedback: str = "30/minute"
+    rate_limit_escalations: str = "10/minute"
+    rate_limit_key_prefix: str = Field(default="rfh", min_length=1, max_length=100)
+
     log_format: Literal["auto", "json", "text"] = "auto"
     log_level: str = "INFO"
     demo_enabled: bool = False
+
+    @field_validator(
+        "zaf_shared_secret", "admin_token", "github_token", "github_webhook_secret",
+        "zendesk_api_token",
+    )
+    @classmethod
+    def _not_blank(cls, value: SecretStr | None) -> SecretStr | None:
+        # Unset turns the feature off; set-but-blank is a mistake (an empty HMAC key or
+        # admin token would be guessable), so it stops the start-up.
+        if value is not None and not value.get_secret_value().strip():
+            raise ValueError("is set but empty; give it a value or unset it")
+        return value
 
     @field_validator("database_url")
     @classmethod
@@ -91,9 +131,34 @@ class Settings(BaseSettings):
         value = value.strip()
         if "://" not in value:
             raise ValueError(
-                "must be a URL such as postgresql://user@host:5432/db or sqlite:///path"
+                "must be a URL such as postgresql://host:5432/db or sqlite:///path"
             )
-        return normalise_database_url(value)
+        value = normalise_database_url(value)
+        try:
+            make_url(value)
+        except (ArgumentError, ValueError):
+            # SQLAlchemy's own messages may quote the URL, password included: say it in our words.
+            raise ValueError("is not a valid database URL; check its scheme, host, port") from None
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return value
+
+    @field_validator("rate_limit_feedback", "rate_limit_escalations")
+    @classmethod
+    def _rate_limit(cls, value: str) -> str:
+        try:
+            parse_many(value)
+        except ValueError:
+            raise ValueError("must be a rate such as '30/minute' or '100 per hour'") from None
+        return value
 
     @field_validator("rfh_repo", "public_repo")
     @classmethod
@@ -129,4 +194,6 @@ def load_settings(overrides: dict[str, Any] | None = None) -> Settings:
         for err in exc.errors():
             name = ".".join(str(p) for p in err["loc"]).upper() or "(settings)"
             problems.append(f"{name}: {err['msg']}")
-        raise ConfigurationError("Invalid configuration: " + "; ".join(problems)) from None
+    # Raised outside the except block: the ValidationError, which quotes the input values
+    # (a DATABASE_URL with its password), is not even kept as the context.
+    raise ConfigurationError(hide_url_credentials("Invalid configuration: " + "; ".join(problems)))

@@ -25,6 +25,9 @@ pytest_plugins = ["tests.fakes.pytest_plugin"]
 SECRET = "test-shared-secret-0123456789abcdef"
 ADMIN = "test-admin-token-0123456789abcdef"
 ARTIFACTS = Path(__file__).parent / "artifacts"
+# Load and concurrency tests post hundreds of times as one agent: test apps keep the per-agent
+# limits out of their way (tests/api/test_rate_limits.py sets its own).
+NO_RATE_LIMITS = {"rate_limit_feedback": "100000/minute", "rate_limit_escalations": "100000/minute"}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -88,6 +91,36 @@ def pg_schema() -> Iterator[PostgresSchema]:
     schema = PostgresSchema(require_postgres()).create()
     yield schema
     schema.drop()
+
+
+def redis_test_url() -> str | None:
+    """The machine's Redis for tests (TEST_REDIS_URL; CI sets redis://127.0.0.1:6379/15)."""
+    url = os.environ.get("TEST_REDIS_URL")
+    if url:
+        return url
+    if os.environ.get("CI"):
+        pytest.fail("CI=true but TEST_REDIS_URL is not set: the Redis tests must run in CI")
+    return None
+
+
+@pytest.fixture
+def redis_limits() -> Iterator[dict[str, str]]:
+    """Settings for rate limits on the real Redis, under a key prefix of this test's own.
+
+    Skips (visibly) outside CI when TEST_REDIS_URL is not set; removes its keys afterwards.
+    """
+    import redis
+
+    url = redis_test_url()
+    if url is None:
+        pytest.skip("TEST_REDIS_URL is not set (Redis tests run in CI and `make test`)")
+    prefix = f"rfh-test-{uuid.uuid4().hex[:12]}"
+    client = redis.Redis.from_url(url)
+    client.ping()  # unreachable Redis fails the test here, loudly
+    yield {"redis_url": url, "rate_limit_key_prefix": prefix}
+    for key in client.scan_iter(match=f"*{prefix}*"):
+        client.delete(key)
+    client.close()
 
 
 @pytest.fixture
@@ -163,6 +196,7 @@ def make_app(
             "admin_token": ADMIN,
             "instance_path": str(tmp_path / "instance"),
             "log_format": "text",
+            **NO_RATE_LIMITS,
             **overrides,
         }
         application = create_app(config)

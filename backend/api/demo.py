@@ -2,14 +2,16 @@
 
 The stand-in plays Zendesk's part: it holds an editable sample ticket and, like Zendesk's proxy,
 mints the per-request JWT that `client.request({secure: true, jwt: ...})` asks for, here through
-POST /demo/token. Minting tokens is why this blueprint must never be registered in production.
+POST /demo/token. Minting tokens is why this blueprint must never be registered in production,
+and why, even when it is, it answers only loopback callers that name a loopback host (a remote
+client, or a page on another origin rebinding its DNS to us, gets a 404).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, Response, current_app, jsonify, send_from_directory
+from flask import Blueprint, Response, current_app, jsonify, request, send_from_directory
 from flask.typing import ResponseReturnValue
 from pydantic import BaseModel, Field
 from werkzeug.exceptions import NotFound
@@ -18,6 +20,7 @@ from backend.api.openapi import route
 from backend.api.parsing import parse_body
 from backend.api.schemas import Strict
 from backend.auth import mint_token
+from backend.loopback import is_loopback_address, is_loopback_host
 from backend.settings import PROJECT_ROOT
 
 bp = Blueprint("demo", __name__)
@@ -55,6 +58,13 @@ def _no_store(response: Response) -> Response:
     # The demo pages change while developing: never serve a stale copy.
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+@bp.before_request
+def _loopback_only() -> None:
+    """Hide the demo (404) unless both the peer and the Host header are loopback."""
+    if not (is_loopback_host(request.host) and is_loopback_address(request.remote_addr)):
+        raise NotFound()
 
 
 @route(bp, "/demo", "GET", summary="The demo page: the sidebar on an editable sample ticket.",

@@ -11,6 +11,7 @@ from pydantic import BaseModel, StringConstraints
 from sqlalchemy import select
 
 from backend.api.access import require_ticket_access
+from backend.api.limits import rate_limited
 from backend.api.openapi import route
 from backend.api.parsing import parse_body, parse_query
 from backend.api.schemas import PriorityLabel, Strict, TeamKey, TicketId, TicketIn
@@ -185,6 +186,7 @@ def preview_escalation() -> ResponseReturnValue:
 @route(bp, "/escalations", "POST", summary="File the RFH (or defect) exactly once, link it on the "
        "ticket, answer the Slack hand-off.", body=EscalationBody, response=EscalationOut,
        status=201)
+@rate_limited("escalations")
 def create_escalation() -> ResponseReturnValue:
     """Handbook Steps 4 and 5 in one click."""
     authenticate_agent()

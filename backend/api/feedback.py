@@ -9,6 +9,7 @@ from flask.typing import ResponseReturnValue
 from pydantic import BaseModel, Field, model_validator
 
 from backend.api.access import require_ticket_access
+from backend.api.limits import rate_limited
 from backend.api.openapi import route
 from backend.api.parsing import parse_body
 from backend.api.schemas import PriorityLabel, Strict, TeamKey, TicketId, TicketIn
@@ -67,6 +68,7 @@ def _suggested(
 
 @route(bp, "/feedback", "POST", summary="Record the agent's team and priority for a ticket.",
        body=FeedbackRequest, response=FeedbackResponse, status=201)
+@rate_limited("feedback")
 def create_feedback() -> ResponseReturnValue:
     """Store the choice with the capped text it was made on; 201 with whether it was an override."""
     authenticate_agent()

@@ -8,7 +8,7 @@ from typing import Any
 import requests
 
 from backend import create_app, migrate
-from tests.conftest import ADMIN, SECRET, PostgresSchema, install_model
+from tests.conftest import ADMIN, NO_RATE_LIMITS, SECRET, PostgresSchema, install_model
 from tests.fakes.github import GitHubFake
 from tests.fakes.zendesk import ZendeskFake
 from tests.integration.test_escalation import ISSUES, fakes, rows, seed_ticket, settings_for
@@ -32,6 +32,7 @@ def test_twenty_concurrent_escalations_on_postgresql_create_one_issue(
     github.delay("POST", ISSUES, 0.3)  # keep the first caller in flight while the others arrive
     app = create_app({"TESTING": True, "database_url": pg_schema.url, "zaf_shared_secret": SECRET,
                       "admin_token": ADMIN, "instance_path": str(tmp_path), "log_format": "text",
+                      **NO_RATE_LIMITS,
                       **settings_for(github, zendesk, escalation_wait_seconds=20)})
     app.extensions["live_model"].router()
     assert app.extensions["database"].dialect == "postgresql"

@@ -59,7 +59,7 @@ def shared_app(
     """One app (preview mode) for a whole module, so the model is loaded once, not per test."""
     from backend import create_app, migrate
     from backend.db import db
-    from tests.conftest import ADMIN, SECRET, PostgresSchema, require_postgres
+    from tests.conftest import ADMIN, NO_RATE_LIMITS, SECRET, PostgresSchema, require_postgres
 
     tmp = tmp_path_factory.mktemp("shared-app")
     schema = None
@@ -72,7 +72,7 @@ def shared_app(
     install_model(url, trained_artifact)
     yield create_app({"TESTING": True, "database_url": url, "zaf_shared_secret": SECRET,
                       "admin_token": ADMIN, "instance_path": str(tmp / "instance"),
-                      "log_format": "text"})
+                      "log_format": "text", **NO_RATE_LIMITS})
     db.session.remove()
     if db.engine is not None:
         db.engine.dispose()
