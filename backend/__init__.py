@@ -65,6 +65,7 @@ def register_logging(app: Flask) -> None:
 
 def register_extensions(app: Flask) -> None:
     """Bind the unbound extensions: database, live model, integrations, metrics."""
+    from backend.api import hardening
     from backend.db import db
     from backend.escalation.integrations import integrations
     from backend.learning.live import live_model
@@ -74,6 +75,7 @@ def register_extensions(app: Flask) -> None:
     live_model.init_app(app)
     integrations.init_app(app)
     metrics.init_app(app)
+    hardening.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
