@@ -32,7 +32,7 @@ class GitHubLabel(BaseModel):
 class GitHubIssue(BaseModel):
     """The parts of the event's issue this service reads."""
 
-    number: int = Field(ge=1, le=ISSUE_NUMBER_MAX)
+    number: int = Field(ge=1, le=ISSUE_NUMBER_MAX, strict=True)
     html_url: str | None = Field(None, max_length=2000)
     state_reason: str | None = Field(None, max_length=100)
     labels: list[GitHubLabel] | None = Field(None, max_length=1000)
