@@ -84,7 +84,9 @@ class _RawEncoder(json.JSONEncoder):
 
 
 def dumps(value: Any) -> bytes:
-    """JSON with every Raw written as its text; lone surrogates kept as escapes."""
+    """JSON with every Raw written as its text; lone surrogates kept as escapes (bytes as is)."""
+    if isinstance(value, bytes):
+        return value
     encoder = _RawEncoder()
     text = encoder.encode(value)
     for index, raw in enumerate(encoder.raws):
@@ -140,15 +142,15 @@ def plant(value: Any, path: tuple[Any, ...], hostile: Any) -> Any:
 
 
 @st.composite
-def planted(draw: st.DrawFn, body: Any, query: dict[str, Any], path_parameters: dict[str, Any]
-            ) -> tuple[str, Any, dict[str, Any], dict[str, Any]]:
-    """One hostile value planted in the body, a query parameter or a path parameter."""
+def planted(draw: st.DrawFn, body: Any, query: dict[str, Any], path_parameters: dict[str, Any],
+            query_names: list[str]) -> tuple[str, Any, dict[str, Any], dict[str, Any]]:
+    """One hostile value planted in the body, a (declared) query parameter or a path parameter."""
     places: list[tuple[str, tuple[Any, ...]]] = []
     if body is not None:
         places += [("body", slot) for slot in _slots(body)]
         places += [("body", (*slot, "unexpected")) for slot in _slots(body)
                    if isinstance(_get(body, slot), dict)]
-    places += [("query", (name,)) for name in query]
+    places += [("query", (name,)) for name in sorted(set(query) | set(query_names))]
     places += [("path", (name,)) for name in path_parameters]
     where, slot = draw(st.sampled_from(places))
     hostile = draw(HOSTILE)

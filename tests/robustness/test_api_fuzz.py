@@ -98,14 +98,16 @@ def test_hostile_values_planted_in_valid_requests_get_a_4xx(operation, fuzz_app,
                                                             admin_auth):
     client = fuzz_app.test_client()
     base_headers = auth_headers(operation, token, admin_auth)
+    query_names = [p["name"] for p in operation.definition.raw.get("parameters", [])
+                   if p["in"] == "query"]
 
     @given(case=operation.as_strategy(), data=st.data())
     @settings(max_examples=15, derandomize=True, deadline=None,
               suppress_health_check=list(HealthCheck))
     def run(case: Any, data: st.DataObject) -> None:
         body = None if case.body is NOT_SET else case.body
-        where, body, query, path = data.draw(planted(body, dict(case.query or {}),
-                                                     dict(case.path_parameters or {})))
+        where, body, query, path = data.draw(planted(
+            body, dict(case.query or {}), dict(case.path_parameters or {}), query_names))
         raw = dumps(body) if body is not None else None
         headers = dict(base_headers)
         if raw is not None:
