@@ -64,7 +64,8 @@ def register_logging(app: Flask) -> None:
 
 
 def register_extensions(app: Flask) -> None:
-    """Bind the unbound extensions: database, live model, integrations, metrics, rate limits."""
+    """Bind the extensions: database, live model, integrations, metrics, hardening, rate limits."""
+    from backend.api import hardening
     from backend.api.limits import init_rate_limits
     from backend.db import db
     from backend.escalation.integrations import integrations
@@ -75,6 +76,7 @@ def register_extensions(app: Flask) -> None:
     live_model.init_app(app)
     integrations.init_app(app)
     metrics.init_app(app)
+    hardening.init_app(app)
     init_rate_limits(app)
 
 

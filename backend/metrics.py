@@ -28,6 +28,11 @@ from backend.auth import require_admin
 log = logging.getLogger(__name__)
 
 _CONFIDENCE_BUCKETS = (0.5, 0.7, 0.9)
+# Label values come from this fixed set only: a client choosing the method (FOO, random names)
+# or the path must not be able to create new series, each of which costs memory for good.
+KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+OTHER_METHOD = "other"
+UNMATCHED = "unmatched"
 
 REQUESTS = Counter("rfh_http_requests_total", "HTTP requests", ["endpoint", "method", "status"])
 LATENCY = Histogram(
@@ -56,6 +61,11 @@ FEEDBACK_SINCE_RETRAIN = Gauge(
 )
 
 
+def method_label(method: str) -> str:
+    """The request method as a label: one of the standard methods, else "other"."""
+    return method if method in KNOWN_METHODS else OTHER_METHOD
+
+
 def confidence_bucket(confidence: float) -> str:
     """A coarse label for a confidence value (keeps label cardinality small)."""
     for edge in _CONFIDENCE_BUCKETS:
@@ -77,11 +87,12 @@ class Metrics:
 
         @app.after_request
         def _observe(response: Response) -> Response:
-            endpoint = request.url_rule.rule if request.url_rule is not None else "unmatched"
+            endpoint = request.url_rule.rule if request.url_rule is not None else UNMATCHED
+            method = method_label(request.method)
             started = g.get("metrics_start")
             if started is not None:
-                LATENCY.labels(endpoint, request.method).observe(time.perf_counter() - started)
-            REQUESTS.labels(endpoint, request.method, str(response.status_code)).inc()
+                LATENCY.labels(endpoint, method).observe(time.perf_counter() - started)
+            REQUESTS.labels(endpoint, method, str(response.status_code)).inc()
             return response
 
     def suggestion_served(self, team: str, confidence: float) -> None:

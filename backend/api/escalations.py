@@ -185,7 +185,7 @@ def preview_escalation() -> ResponseReturnValue:
 
 @route(bp, "/escalations", "POST", summary="File the RFH (or defect) exactly once, link it on the "
        "ticket, answer the Slack hand-off.", body=EscalationBody, response=EscalationOut,
-       status=201)
+       status=201, also=(200,))  # 200: the existing escalation, or a preview
 @rate_limited("escalations")
 def create_escalation() -> ResponseReturnValue:
     """Handbook Steps 4 and 5 in one click."""

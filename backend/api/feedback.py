@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 from flask import Blueprint, current_app, jsonify
 from flask.typing import ResponseReturnValue
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, model_validator
 
 from backend.api.access import require_ticket_access
 from backend.api.limits import rate_limited
 from backend.api.openapi import route
 from backend.api.parsing import parse_body
-from backend.api.schemas import PriorityLabel, Strict, TeamKey, TicketId, TicketIn
+from backend.api.schemas import PriorityLabel, RowId, Strict, TeamKey, TicketId, TicketIn
 from backend.api.tickets import resolve_ticket
 from backend.auth import authenticate_agent, current_agent
 from backend.db import db
@@ -22,8 +20,6 @@ from backend.metrics import metrics
 from backend.models import Suggestion as SuggestionRow
 
 bp = Blueprint("feedback", __name__)
-INT4_MAX = 2**31 - 1  # the id columns are INTEGER: a larger id would overflow in PostgreSQL
-RowId = Annotated[int, Field(ge=1, le=INT4_MAX)]
 
 
 class FeedbackRequest(Strict):
@@ -75,10 +71,6 @@ def create_feedback() -> ResponseReturnValue:
     body = parse_body(FeedbackRequest)
     require_ticket_access(body.ticket_id, body.ticket)
     ticket = resolve_ticket(body.ticket, body.ticket_id)
-    if ticket.id is not None and ticket.id > INT4_MAX:
-        raise APIError(422, "validation_error", "The ticket id is out of range.",
-                       [{"loc": ["ticket", "id"], "message": f"must be at most {INT4_MAX}",
-                         "type": "less_than_equal"}])
     team, priority, version = _suggested(body.suggestion_id, ticket.id)
     if team is None:
         # No suggestion named: compare with what the live model says for this ticket now.

@@ -23,6 +23,7 @@ class RouteSpec:
     query: type[BaseModel] | None
     response: type[BaseModel] | None
     status: int
+    also: tuple[int, ...] = ()  # other success statuses answering the same model
 
 
 _SPECS: dict[str, RouteSpec] = {}
@@ -39,13 +40,14 @@ def route(
     query: type[BaseModel] | None = None,
     response: type[BaseModel] | None = None,
     status: int = 200,
+    also: tuple[int, ...] = (),
 ) -> Callable[[Callable[..., ResponseReturnValue]], Callable[..., ResponseReturnValue]]:
     """Register a view on bp and describe it for the OpenAPI document."""
 
     def decorator(view: Callable[..., ResponseReturnValue]) -> Callable[..., ResponseReturnValue]:
         bp.add_url_rule(rule, view_func=view, methods=[method])
         _SPECS[f"{bp.name}.{view.__name__}"] = RouteSpec(
-            summary, auth, body, query, response, status
+            summary, auth, body, query, response, status, also
         )
         return view
 
@@ -116,10 +118,12 @@ def build_spec(app: Flask) -> dict[str, Any]:
                     },
                 },
             }
+            for status in spec.also:
+                op["responses"][str(status)] = {"description": "OK"}
             if spec.response is not None:
-                op["responses"][str(spec.status)]["content"] = {
-                    "application/json": {"schema": _schema(spec.response, defs, "serialization")}
-                }
+                for status in (spec.status, *spec.also):
+                    op["responses"][str(status)]["content"] = {"application/json": {
+                        "schema": _schema(spec.response, defs, "serialization")}}
             if spec.body is not None:
                 op["requestBody"] = {
                     "required": True,

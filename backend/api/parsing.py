@@ -12,6 +12,11 @@ from backend.errors import APIError
 
 M = TypeVar("M", bound=BaseModel)
 
+# No number the API takes has more than 19 digits (64-bit ids); a few more leave room for the
+# models to answer "out of range" with the field's path. Past this a number is refused while
+# decoding, before Python's int-string limit (4300 digits) or a slow conversion is reached.
+MAX_NUMBER_DIGITS = 40
+
 
 def clean_text(value: str) -> str:
     """Drop NUL bytes and lone surrogates: valid JSON, but no database stores them."""
@@ -35,13 +40,43 @@ def clean(obj: Any) -> Any:
     return obj
 
 
+def _number_too_large(digits: str) -> APIError:
+    return APIError(422, "number_too_large",
+                    f"A number in the body has {len(digits)} characters; numbers here have at "
+                    f"most {MAX_NUMBER_DIGITS}.",
+                    [{"loc": [], "message": "number too large", "type": "number_too_large"}])
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits) > MAX_NUMBER_DIGITS:
+        raise _number_too_large(digits)
+    return int(digits)
+
+
+def _bounded_float(digits: str) -> float:
+    if len(digits) > MAX_NUMBER_DIGITS * 2:
+        raise _number_too_large(digits)
+    return float(digits)
+
+
+def _not_json_constant(name: str) -> Any:
+    # json.loads accepts NaN and Infinity, which JSON (RFC 8259) does not.
+    raise APIError(400, "malformed_json", f"{name} is not a JSON value.")
+
+
+def loads(raw: bytes | str) -> Any:
+    """Decode JSON with every number bounded in length and without NaN/Infinity."""
+    return json.loads(raw, parse_int=_bounded_int, parse_float=_bounded_float,
+                      parse_constant=_not_json_constant)
+
+
 def json_body() -> Any:
     """The decoded, cleaned JSON body; 400 when it is missing or not JSON."""
-    raw = request.get_data(cache=True)  # raises 413 past MAX_CONTENT_LENGTH
+    raw = request.get_data(cache=True)  # 413 past MAX_CONTENT_LENGTH (hardening.py: chunked too)
     if not raw.strip():
         raise APIError(400, "malformed_json", "The request body is empty; send a JSON object.")
     try:
-        return clean(json.loads(raw))
+        return clean(loads(raw))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise APIError(
             400, "malformed_json", f"The request body is not valid JSON: {exc}"

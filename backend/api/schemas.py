@@ -12,7 +12,12 @@ from backend.routing.handbook import TeamKey as TeamKey
 
 ShortText = Annotated[str, StringConstraints(max_length=1000)]
 Tag = Annotated[str, StringConstraints(max_length=200)]
+# Zendesk ticket ids are 64-bit (BIGINT columns); 2**53 keeps them exact in the sidebar's JS.
 TicketId = Annotated[int, Field(ge=1, le=2**53)]
+# Our own rows' ids are INTEGER columns: a larger id would overflow in PostgreSQL.
+INT4_MAX = 2**31 - 1
+RowId = Annotated[int, Field(ge=1, le=INT4_MAX)]
+
 
 class Strict(BaseModel):
     """Unknown fields are refused, so a typo is an error rather than silently ignored."""

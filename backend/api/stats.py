@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from flask import Blueprint, current_app, jsonify
 from flask.typing import ResponseReturnValue
@@ -15,12 +15,13 @@ from backend.api.schemas import Strict
 from backend.auth import authenticate_agent
 from backend.db import db
 from backend.errors import APIError
-from backend.insights.stats import compute_stats, team_names
+from backend.insights.stats import FIRST_DAY, LAST_DAY, compute_stats, team_names
 
 bp = Blueprint("stats", __name__)
 
 DEFAULT_DAYS = 8 * 7
 MAX_DAYS = 5 * 366  # enough for years of trends, small enough to keep a day series bounded
+ReportDay = Annotated[date, Field(ge=FIRST_DAY, le=LAST_DAY)]
 
 
 class StatsQuery(Strict):
@@ -28,8 +29,9 @@ class StatsQuery(Strict):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    from_: date | None = Field(None, alias="from", description="First day (YYYY-MM-DD).")
-    to: date | None = Field(None, description="Last day (YYYY-MM-DD); defaults to today (UTC).")
+    from_: ReportDay | None = Field(None, alias="from", description="First day (YYYY-MM-DD).")
+    to: ReportDay | None = Field(None,
+                                 description="Last day (YYYY-MM-DD); defaults to today (UTC).")
     bucket: Literal["day", "week", "month"] = "week"
 
     @model_validator(mode="after")
@@ -41,7 +43,7 @@ class StatsQuery(Strict):
     def days(self, today: date) -> tuple[date, date]:
         """The first and last day, filling defaults: eight weeks, ending today."""
         end = self.to or max(today, self.from_ or today)
-        start = self.from_ or end - timedelta(days=DEFAULT_DAYS - 1)
+        start = self.from_ or max(end - timedelta(days=DEFAULT_DAYS - 1), FIRST_DAY)
         if (end - start).days >= MAX_DAYS:
             raise APIError(422, "validation_error", f"The range may span at most {MAX_DAYS} days.",
                            [{"loc": ["from"], "message": "range too long", "type": "value_error"}])

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Blueprint, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
 
 from backend.api.openapi import route
-from backend.api.parsing import json_body
+from backend.api.parsing import parse_body
 from backend.errors import APIError
 from backend.escalation.integrations import integrations
-from backend.escalation.webhook import handle_issue_event, signature_ok
+from backend.escalation.webhook import IssueEvent, handle_issue_event, signature_ok
 from backend.settings import Settings
 
 bp = Blueprint("webhooks", __name__)
 
 
 @route(bp, "/webhooks/github", "POST", summary="GitHub issues events (X-Hub-Signature-256).",
-       auth="webhook")
+       auth="webhook", body=IssueEvent)
 def github_webhook() -> ResponseReturnValue:
     """Verify the signature, then handle ping and issues events; others are acknowledged."""
     settings: Settings = current_app.config["SETTINGS"]
@@ -36,10 +34,7 @@ def github_webhook() -> ResponseReturnValue:
         return jsonify(ok=True, event="ping")
     if event != "issues":
         return jsonify(ok=True, event=event, handled=False)
-    payload: Any = json_body()
-    if not isinstance(payload, dict):
-        raise APIError(422, "validation_error", "The event body must be a JSON object.")
-    result = handle_issue_event(payload, integrations.zendesk())
+    result = handle_issue_event(parse_body(IssueEvent), integrations.zendesk())
     if result.get("failed"):
         waits = [f["retry_after"] for f in result["failed"] if f.get("retry_after")]
         raise APIError(503, "zendesk_unavailable", "Some linked tickets could not be noted; "

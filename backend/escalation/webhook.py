@@ -7,6 +7,7 @@ import hmac
 import logging
 from typing import Any
 
+from pydantic import BaseModel, Field
 from sqlalchemy import func, select, update
 
 from backend.db import db
@@ -19,13 +20,48 @@ log = logging.getLogger(__name__)
 STATE_FOR_ACTION = {"closed": "closed", "reopened": "open"}
 # An issue carrying one of these labels led to a docs update (the handbook tracks that share).
 DOCS_UPDATE_LABELS = frozenset({"docs-update", "docs update", "documentation-update"})
+ISSUE_NUMBER_MAX = 2**31 - 1  # escalations.issue_number is an INTEGER column
 
 
-def apply_docs_label(repo: str, number: int, issue: dict[str, Any]) -> int:
+class GitHubLabel(BaseModel):
+    """A label of the issue (GitHub sends more fields; only the name matters here)."""
+
+    name: str = Field(max_length=1000)
+
+
+class GitHubIssue(BaseModel):
+    """The parts of the event's issue this service reads."""
+
+    number: int = Field(ge=1, le=ISSUE_NUMBER_MAX, strict=True)
+    html_url: str | None = Field(None, max_length=2000)
+    state_reason: str | None = Field(None, max_length=100)
+    labels: list[GitHubLabel] | None = Field(None, max_length=1000)
+
+
+class GitHubRepository(BaseModel):
+    """The repository the issue lives in."""
+
+    full_name: str = Field(min_length=3, max_length=300)
+
+
+class GitHubUser(BaseModel):
+    """Who acted."""
+
+    login: str | None = Field(None, max_length=300)
+
+
+class IssueEvent(BaseModel):
+    """An `issues` event as GitHub delivers it; unknown fields (there are many) are ignored."""
+
+    action: str = Field(max_length=100)
+    issue: GitHubIssue
+    repository: GitHubRepository
+    sender: GitHubUser | None = None
+
+
+def apply_docs_label(repo: str, number: int, labels: list[GitHubLabel]) -> int:
     """Set docs_update on the issue's escalations from its labels; the rows changed."""
-    labels = {str(label.get("name", "")).lower() for label in issue.get("labels") or []
-              if isinstance(label, dict)}
-    docs = bool(labels & DOCS_UPDATE_LABELS)
+    docs = bool({label.name.lower() for label in labels} & DOCS_UPDATE_LABELS)
     with db.transaction() as session:
         changed = session.execute(
             update(Escalation).where(func.lower(Escalation.repo) == repo.lower(),
@@ -39,25 +75,23 @@ def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
     """Check X-Hub-Signature-256 ("sha256=<hex HMAC of the raw body>") in constant time."""
     if not header or not header.startswith("sha256="):
         return False
-    expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, header.removeprefix("sha256="))
+    expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest().encode("ascii")
+    # As bytes: compare_digest refuses str with non-ASCII characters, which a client may send.
+    given = header.removeprefix("sha256=").encode("utf-8", "surrogatepass")
+    return hmac.compare_digest(expected, given)
 
 
-def handle_issue_event(payload: dict[str, Any], zendesk: ZendeskTickets | None) -> dict[str, Any]:
+def handle_issue_event(event: IssueEvent, zendesk: ZendeskTickets | None) -> dict[str, Any]:
     """Apply a closed/reopened event to every escalation of the issue; note each ticket once.
 
     A row's state changes in a conditional UPDATE, so a redelivered event (or two at once)
     notes a ticket once. When the note fails the row's state goes back, so a redelivery
     (GitHub lets you redeliver) notes it then.
     """
-    action = str(payload.get("action") or "")
+    action, issue = event.action, event.issue
     new_state = STATE_FOR_ACTION.get(action)
-    issue = payload.get("issue") or {}
-    repo = str((payload.get("repository") or {}).get("full_name") or "")
-    number = issue.get("number")
-    if not repo or not isinstance(number, int):
-        return {"handled": False, "reason": "not an issue event"}
-    docs_changed = apply_docs_label(repo, number, issue) if "labels" in issue else 0
+    repo, number = event.repository.full_name, issue.number
+    docs_changed = apply_docs_label(repo, number, issue.labels) if issue.labels is not None else 0
     if new_state is None:
         if docs_changed:
             return {"handled": True, "docs_update_changed": docs_changed}
@@ -79,13 +113,13 @@ def handle_issue_event(payload: dict[str, Any], zendesk: ZendeskTickets | None) 
                 continue  # another delivery got there first
             row = session.get(Escalation, row_id)
             assert row is not None
-            ticket_id, url = row.ticket_id, row.issue_url or issue.get("html_url") or ""
+            ticket_id, url = row.ticket_id, row.issue_url or issue.html_url or ""
         if zendesk is None or ticket_id in noted:
             noted.append(ticket_id)
             continue
         note = state_note(url=url, repo=repo, number=number, action=action,
-                          reason=issue.get("state_reason"),
-                          actor=(payload.get("sender") or {}).get("login"))
+                          reason=issue.state_reason,
+                          actor=event.sender.login if event.sender else None)
         try:
             with metrics.external_call("zendesk", "add_note"):
                 zendesk.add_note(ticket_id, note)

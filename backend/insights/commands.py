@@ -12,7 +12,7 @@ from flask.cli import with_appcontext
 
 from backend.db import db
 from backend.insights.report import write_report
-from backend.insights.stats import Bucket, compute_stats, team_names
+from backend.insights.stats import FIRST_DAY, LAST_DAY, Bucket, compute_stats, team_names
 
 
 @click.command("report")
@@ -31,6 +31,8 @@ def report_command(since: datetime, until: datetime | None, bucket: str, out_dir
     last: date = until.date() if until else datetime.now(UTC).date()
     if first > last:
         raise click.BadParameter("--since must not be after --until")
+    if first < FIRST_DAY or last > LAST_DAY:
+        raise click.BadParameter(f"the report covers days from {FIRST_DAY} to {LAST_DAY}")
     names = team_names(current_app.extensions["live_model"].handbook)
     with db.transaction() as session:
         stats = compute_stats(session, first, last, cast(Bucket, bucket), team_names=names)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy.orm import Session
 
 from backend.insights import queries
@@ -21,6 +22,10 @@ Bucket = Literal["day", "week", "month"]
 RFH_GOAL = 0.10
 TOP_CUSTOMERS = 20
 OPEN_ITEMS = 100
+# The days a report may cover: no ticket predates the Unix epoch, and the bounds keep every
+# bucket's arithmetic (a week or month either side) far from the ends of the calendar.
+FIRST_DAY = date(1970, 1, 1)
+LAST_DAY = date(2999, 12, 31)
 
 
 def team_names(handbook: Handbook | None) -> dict[str, str]:
@@ -47,7 +52,7 @@ def _next_bucket(start: date, bucket: Bucket) -> date:
     if bucket == "week":
         return start + timedelta(days=7)
     if bucket == "month":
-        return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return start + relativedelta(months=1)
     return start + timedelta(days=1)
 
 

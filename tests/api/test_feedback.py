@@ -116,3 +116,32 @@ def test_ticket_id_alone_needs_zendesk(client, auth):
     assert_error_shape(r, 422, "ticket_required")
     with db.transaction() as session:
         assert session.execute(select(func.count()).select_from(Feedback)).scalar() == 0
+
+
+def test_a_64_bit_ticket_id_is_stored_as_sent(client, auth):
+    # The column is BIGINT and /suggestions takes the same ids: feedback once refused past 2**31.
+    for ticket_id in (2**31, 2**53):
+        r = client.post("/api/v1/feedback", headers=auth, json={
+            "ticket": {**TICKET, "id": ticket_id}, "team": "cody", "priority": "se/p2"})
+        assert r.status_code == 201, r.get_data(as_text=True)[:300]
+        assert r.get_json()["ticket_id"] == ticket_id
+    assert [row.ticket_id for row in _rows()] == [2**31, 2**53]
+
+
+def test_a_ticket_id_past_the_bound_is_422_and_stores_nothing(client, auth):
+    r = client.post("/api/v1/feedback", headers=auth, json={
+        "ticket": {**TICKET, "id": 2**53 + 1}, "team": "cody", "priority": "se/p2"})
+    error = assert_error_shape(r, 422, "validation_error")
+    assert ["ticket", "id"] in [d["loc"] for d in error["details"]]
+    assert _rows() == []
+
+
+def test_nul_bytes_are_stripped_from_the_stored_row(client, auth):
+    body = ('{"ticket": {"id": 77, "subject": "Cody\\u0000 stopped", '
+            '"description": "completions \\u0000never show"}, "team": "cody", "priority": "se/p2"}')
+    r = client.post("/api/v1/feedback", headers=auth, data=body, content_type="application/json")
+    assert r.status_code == 201, r.get_data(as_text=True)[:300]
+    (row,) = _rows()
+    assert row.subject == "Cody stopped"
+    assert "completions never show" in row.text
+    assert "\x00" not in row.subject + row.text

@@ -75,3 +75,6 @@ def test_ticket_id_without_zendesk_asks_for_the_ticket(client, auth):
 def test_huge_ticket_id_is_stored(client, auth):
     r = client.post("/api/v1/suggestions", json={"ticket": {**TICKET, "id": 2**53}}, headers=auth)
     assert r.status_code == 200
+    with db.transaction() as session:
+        row = session.get(Suggestion, r.get_json()["suggestion_id"])
+        assert row is not None and row.ticket_id == 2**53
