@@ -25,6 +25,10 @@ pytest_plugins = ["tests.fakes.pytest_plugin"]
 SECRET = "test-shared-secret-0123456789abcdef"
 ADMIN = "test-admin-token-0123456789abcdef"
 ARTIFACTS = Path(__file__).parent / "artifacts"
+# How to run a test that needs the --db=postgres pass (for skip messages).
+RUN_ON_POSTGRES = (" `pytest --db=postgres` and TEST_DATABASE_URL="
+                   "postgresql://postgres@127.0.0.1:5432/test (as scripts/run-tests does when "
+                   "TEST_DATABASE_URL is set)")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -51,7 +55,8 @@ def require_postgres() -> str:
     """Skip (visibly) outside CI when no PostgreSQL is configured."""
     url = postgres_url()
     if url is None:
-        pytest.skip("TEST_DATABASE_URL is not set (PostgreSQL tests run in CI and `make test`)")
+        pytest.skip("TEST_DATABASE_URL is not set: set TEST_DATABASE_URL="
+                    "postgresql://postgres@127.0.0.1:5432/test (as .ci/run does) to run this test")
     return url
 
 
