@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest pytest-postgres bench demo-escalation clean
+.PHONY: run test lint typecheck pytest pytest-postgres bench demo-escalation requirements clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,15 @@ bench: $(STAMP)
 
 demo-escalation: $(STAMP)
 	$(BIN)/python -m scripts.demo_escalation
+
+# requirements.txt: pyproject.toml's runtime dependencies pinned for the buildpack (Python from
+# .python-version), plus `-e .` so the host installs the project and its `rfh` command. Re-running
+# keeps the existing pins and only adds or drops what pyproject changed, so the same pyproject gives
+# the same file; `make requirements UPGRADE=--upgrade` moves every pin to the newest allowed.
+requirements: $(STAMP)
+	printf -- '-e .\n' | $(BIN)/uv pip compile - --universal \
+		--python-version "$$(cat .python-version)" --custom-compile-command "make requirements" \
+		--quiet --output-file requirements.txt $(UPGRADE)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .mypy_cache .ruff_cache

@@ -215,9 +215,17 @@ def app_group() -> None:
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
               show_default=True, help="Where to write the zip.")
 @click.option("--backend-url", default=None, envvar="RFH_BACKEND_URL",
-              help="The service's https URL: its host becomes the manifest's domainWhitelist.")
+              help="Required: the service's https URL; its host becomes the manifest's "
+              "domainWhitelist.")
 def package_command(output: Path, backend_url: str | None) -> None:
     """Build the installable zip of zendesk_app/ (upload it in Zendesk as a private app)."""
+    if not backend_url:
+        # Without it the zip would whitelist the committed placeholder host, and the installed
+        # app could reach nothing: refuse instead of writing an app that cannot work.
+        raise click.UsageError(
+            "--backend-url is required: the https URL of your copilot service, for example "
+            "--backend-url https://rfh-copilot.example.com (or set RFH_BACKEND_URL). Its host "
+            "becomes the app's only domainWhitelist entry.")
     path = build_package(output, backend_url)
     click.echo(f"wrote {path} ({_names(read_zip(path))})")
 

@@ -28,6 +28,10 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 # Load and concurrency tests post hundreds of times as one agent: test apps keep the per-agent
 # limits out of their way (tests/api/test_rate_limits.py sets its own).
 NO_RATE_LIMITS = {"rate_limit_feedback": "100000/minute", "rate_limit_escalations": "100000/minute"}
+# How to run a test that needs the --db=postgres pass (for skip messages).
+RUN_ON_POSTGRES = (" `pytest --db=postgres` and TEST_DATABASE_URL="
+                   "postgresql://postgres@127.0.0.1:5432/test (as scripts/run-tests does when "
+                   "TEST_DATABASE_URL is set)")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -54,7 +58,8 @@ def require_postgres() -> str:
     """Skip (visibly) outside CI when no PostgreSQL is configured."""
     url = postgres_url()
     if url is None:
-        pytest.skip("TEST_DATABASE_URL is not set (PostgreSQL tests run in CI and `make test`)")
+        pytest.skip("TEST_DATABASE_URL is not set: set TEST_DATABASE_URL="
+                    "postgresql://postgres@127.0.0.1:5432/test (as .ci/run does) to run this test")
     return url
 
 

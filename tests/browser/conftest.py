@@ -40,7 +40,8 @@ def chromium_path() -> str:
         return found
     if os.environ.get("CI"):
         pytest.fail("CI=true but chromium is not installed: .ci/run must install it")
-    pytest.skip("chromium is not installed (apt-get install chromium); the browser tests run in CI")
+    pytest.skip("Debian's chromium is not installed: `apt-get install -y chromium` (as .ci/run "
+                "does), or set CHROMIUM=/path/to/chromium")
 
 
 @pytest.fixture(scope="session")

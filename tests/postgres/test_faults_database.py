@@ -14,7 +14,7 @@ import pytest
 import requests
 from sqlalchemy import create_engine, make_url, text
 
-from tests.conftest import assert_error_shape
+from tests.conftest import RUN_ON_POSTGRES, assert_error_shape
 from tests.robustness import services
 from tests.robustness.tcpproxy import TcpProxy
 
@@ -43,7 +43,7 @@ class _Resp:
 def pg_database_url(database_url: str) -> str:
     """The test database, which must be PostgreSQL here (the --db=postgres pass runs these)."""
     if not database_url.startswith("postgresql"):
-        pytest.skip("a database restart needs a database server: runs with --db=postgres")
+        pytest.skip("a database restart needs a database server: run it with" + RUN_ON_POSTGRES)
     return database_url
 
 

@@ -13,6 +13,7 @@ import pytest
 import requests
 
 from bench.soak import count_feedback_rows, issues_per_ticket
+from tests.conftest import RUN_ON_POSTGRES
 from tests.robustness import services
 from tests.robustness.services import RFH_REPO, integration_env
 
@@ -23,7 +24,7 @@ start_service = services.start_service  # the fixture, under its own name
 def two_services(database_url, start_service, github_fake, zendesk_fake):
     """Two single-worker gunicorn services on the same PostgreSQL schema and the same fakes."""
     if not database_url.startswith("postgresql"):
-        pytest.skip("two instances share a database server: runs with --db=postgres")
+        pytest.skip("two instances share a database server: run it with" + RUN_ON_POSTGRES)
     env = {**integration_env(github_fake, zendesk_fake), "OUTBOUND_TIMEOUT_SECONDS": "10",
            "ESCALATION_WAIT_SECONDS": "30"}
     return [start_service(database_url, env=env, workers=1) for _ in range(2)]
