@@ -66,7 +66,7 @@ def register_logging(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     """Bind the unbound extensions: database, live model, integrations, metrics."""
     from backend.db import db
-    from backend.escalation.integrations import integrations
+    from backend.integrations.extension import integrations
     from backend.learning.live import live_model
     from backend.metrics import metrics
 

@@ -18,7 +18,7 @@ from backend.db import db
 from backend.errors import APIError
 from backend.escalation.escalator import EscalationRequest
 from backend.escalation.service import escalator
-from backend.escalation.zendesk_client import TicketData
+from backend.integrations.zendesk import TicketData
 from backend.models import Escalation
 from backend.settings import Settings
 

@@ -7,7 +7,7 @@ from typing import Any
 from backend.api.schemas import TicketIn
 from backend.errors import APIError
 from backend.escalation.escalator import router_ticket
-from backend.escalation.integrations import integrations
+from backend.integrations.extension import integrations
 from backend.routing.router import Ticket
 
 
@@ -49,7 +49,7 @@ def fetch_ticket_data(ticket_id: int) -> Any:
             "ticket_required",
             "Zendesk credentials are not configured on this service: send the ticket inline.",
         )
-    from backend.escalation.zendesk_client import ZendeskError
+    from backend.integrations.zendesk import ZendeskError
 
     try:
         return client.get_ticket(ticket_id)

@@ -25,7 +25,7 @@ from backend.escalation.details import (
 )
 from backend.escalation.markdown import balance_fences, neutralize, one_line, quote, title_line
 from backend.escalation.redact import Redactor, scrub_secrets
-from backend.escalation.zendesk_client import TicketData
+from backend.integrations.zendesk import TicketData
 from backend.routing.handbook import Handbook
 from backend.routing.router import Suggestion
 

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from backend.errors import APIError
 from backend.escalation import store
 from backend.escalation.composer import Composer, Draft, TemplateProblem, Templates
-from backend.escalation.github_client import GitHubError, GitHubIssues, IssueRef
+from backend.escalation.handoff_text import Handoff, customer_reply, slack_handoff
 from backend.escalation.notes import link_note
 from backend.escalation.redact import scrub_secrets
-from backend.escalation.slack import Handoff, customer_reply, slack_handoff
-from backend.escalation.zendesk_client import TicketData, ZendeskError, ZendeskTickets
+from backend.integrations.github import GitHubError, GitHubIssues, IssueRef
+from backend.integrations.zendesk import TicketData, ZendeskError, ZendeskTickets
 from backend.learning.feedback import record_feedback
 from backend.metrics import metrics
 from backend.models import Escalation

@@ -37,7 +37,7 @@ class Integrations:
         if s is None or not s.github_configured or s.github_token is None:
             return None
         if self._github is None:
-            from backend.escalation.github_client import GitHubIssues
+            from backend.integrations.github import GitHubIssues
 
             self._github = GitHubIssues(
                 s.github_token.get_secret_value(),
@@ -54,7 +54,7 @@ class Integrations:
             return None
         client = getattr(self._zendesk, "client", None)
         if client is None:
-            from backend.escalation.zendesk_client import ZendeskTickets
+            from backend.integrations.zendesk import ZendeskTickets
 
             client = self._zendesk.client = ZendeskTickets(
                 s.zendesk_subdomain or "",

@@ -35,7 +35,7 @@ from github.Repository import Repository
 from urllib3.exceptions import MaxRetryError, NewConnectionError
 from urllib3.util.retry import Retry
 
-from backend.escalation.external import ExternalServiceError
+from backend.integrations.errors import ExternalServiceError
 
 ErrorCode = Literal[
     "unauthorized", "forbidden", "repo_not_found", "repo_gone", "rate_limited", "validation",

@@ -39,7 +39,7 @@ from zenpy.lib.exception import (
     ZenpyException,
 )
 
-from backend.escalation.external import ExternalServiceError
+from backend.integrations.errors import ExternalServiceError
 
 ErrorCode = Literal[
     "unauthorized", "not_found", "rate_limited", "unavailable", "timeout", "invalid",

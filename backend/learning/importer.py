@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from backend.db import db
-from backend.escalation.zendesk_client import TicketData, ZendeskError, ZendeskTickets
+from backend.integrations.zendesk import TicketData, ZendeskError, ZendeskTickets
 from backend.learning.feedback import record_feedback
 from backend.models import Escalation, Feedback, ImportCursor
 from backend.routing.handbook import PRIORITY_LABELS, TEAM_KEYS, Handbook

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from backend.escalation.zendesk_client import TicketData, ZendeskError, ZendeskTickets
+from backend.integrations.zendesk import TicketData, ZendeskError, ZendeskTickets
 from tests.fakes.zendesk import DEFAULT_EMAIL, DEFAULT_TOKEN, ZendeskFake
 
 # zendesk_fake (sets ZENPY_FORCE_*); harmless once tests/conftest.py loads the plugin too.

@@ -8,7 +8,7 @@ import pytest
 
 from backend.escalation.composer import Composer, TemplateProblem, Templates, customer_slug
 from backend.escalation.markdown import quote, slack_safe
-from backend.escalation.zendesk_client import TicketData
+from backend.integrations.zendesk import TicketData
 from backend.routing.handbook import load_handbook
 from backend.routing.router import Suggestion
 from backend.settings import DEFAULT_MODEL_DIR
