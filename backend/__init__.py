@@ -64,11 +64,11 @@ def register_logging(app: Flask) -> None:
 
 
 def register_extensions(app: Flask) -> None:
-    """Bind the extensions: database, live model, integrations, metrics, hardening, rate limits."""
+    """Add the extensions (state in app.extensions): database, model, clients, metrics, limits."""
     from backend.api import hardening
     from backend.api.limits import init_rate_limits
     from backend.db import db
-    from backend.escalation.integrations import integrations
+    from backend.integrations.extension import integrations
     from backend.learning.live import live_model
     from backend.metrics import metrics
 
@@ -87,17 +87,16 @@ def register_blueprints(app: Flask) -> None:
         escalations,
         feedback,
         health,
+        metrics,
         model,
         openapi,
         stats,
         suggestions,
         webhooks,
     )
-    from backend.metrics import bp as metrics_bp
-
     app.register_blueprint(health.bp)
     app.register_blueprint(openapi.bp)
-    app.register_blueprint(metrics_bp)
+    app.register_blueprint(metrics.bp)
     for module in (config, suggestions, feedback, escalations, model, stats, webhooks):
         app.register_blueprint(module.bp, url_prefix="/api/v1")
     if app.config["SETTINGS"].demo_enabled:
@@ -108,9 +107,11 @@ def register_blueprints(app: Flask) -> None:
 
 def register_error_handlers(app: Flask) -> None:
     """Every error answers the one JSON shape."""
+    from backend.api.domain_errors import register_domain_errors
     from backend.errors import register_error_handlers as register
 
     register(app)
+    register_domain_errors(app)
 
 
 def register_commands(app: Flask) -> None:

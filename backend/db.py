@@ -1,12 +1,12 @@
-"""SQLAlchemy engine and session, as an unbound Flask extension usable outside Flask too."""
+"""SQLAlchemy engine and sessions per app (in app.extensions), and the `db` accessor to them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app, has_app_context
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, scoped_session, sessionmaker
 
@@ -40,41 +40,96 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 class Database:
-    """Holds the engine and a scoped session; bound to an app by init_app()."""
+    """One app's engine and sessions (each app built by create_app() has its own)."""
 
-    def __init__(self) -> None:
-        self.engine: Engine | None = None
-        self.session: scoped_session[Session] = scoped_session(sessionmaker(expire_on_commit=False))
-
-    def init_app(self, app: Flask) -> None:
-        """Bind to the app's DATABASE_URL and remove the session after every request."""
-        self.bind(app.config["DATABASE_URL"])
-        app.teardown_appcontext(self._remove_session)
-        app.extensions["database"] = self
-
-    def bind(self, url: str) -> None:
-        """(Re)create the engine for url, e.g. from a CLI command or the worker."""
-        if self.engine is not None:
-            self.engine.dispose()
-        self.engine = make_engine(url)
-        self.session.remove()
-        self.session.configure(bind=self.engine)
-
-    def _remove_session(self, _exc: BaseException | None) -> None:
-        self.session.remove()
+    def __init__(self, url: str) -> None:
+        """Create the engine for url; connections open on first use."""
+        self.url = url
+        self.engine: Engine = make_engine(url)
+        self.session: scoped_session[Session] = scoped_session(
+            sessionmaker(bind=self.engine, expire_on_commit=False))
 
     @property
     def dialect(self) -> str:
         """The database dialect name: 'sqlite' or 'postgresql'."""
-        assert self.engine is not None, "database not bound"
         return self.engine.dialect.name
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session in a transaction of its own, committed on success, rolled back on error."""
-        assert self.engine is not None, "database not bound"
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    def dispose(self) -> None:
+        """Close the sessions and every pooled connection."""
+        self.session.remove()
+        self.engine.dispose()
 
-db = Database()
+
+class CurrentDatabase:
+    """``db``: the Database of the app in context, or one bound explicitly outside any app.
+
+    State lives in ``app.extensions["database"]``, so two apps in one process (tests, a script
+    comparing two databases) each keep their own engine. Code that runs outside an app context
+    and outside Flask (a script, a thread of its own) binds one with ``db.bind(url)``.
+    """
+
+    def __init__(self) -> None:
+        self._outside: Database | None = None
+
+    def init_app(self, app: Flask) -> Database:
+        """Give the app its own Database on its DATABASE_URL; sessions end with the request."""
+        database = Database(app.config["DATABASE_URL"])
+        app.extensions[EXTENSION] = database
+
+        def remove_session(_exc: BaseException | None) -> None:
+            database.session.remove()
+
+        app.teardown_appcontext(remove_session)
+        return database
+
+    def bind(self, url: str) -> Database:
+        """Use a database of url wherever no app is in context (replaces an earlier binding)."""
+        if self._outside is not None:
+            self._outside.dispose()
+        self._outside = Database(url)
+        return self._outside
+
+    def unbind(self) -> None:
+        """Forget the binding made by bind() (and close its connections)."""
+        if self._outside is not None:
+            self._outside.dispose()
+            self._outside = None
+
+    def current(self) -> Database:
+        """The app's Database inside an app context, else the one bound with bind()."""
+        if has_app_context():
+            database: Database = current_app.extensions[EXTENSION]
+            return database
+        if self._outside is None:
+            raise RuntimeError("no database here: work inside an app context (app.app_context()"
+                               " or a request), or bind one with db.bind(url)")
+        return self._outside
+
+    @property
+    def engine(self) -> Engine:
+        """The current Database's engine."""
+        return self.current().engine
+
+    @property
+    def session(self) -> scoped_session[Session]:
+        """The current Database's request-scoped session."""
+        return self.current().session
+
+    @property
+    def dialect(self) -> str:
+        """The current database's dialect name: 'sqlite' or 'postgresql'."""
+        return self.current().dialect
+
+    def transaction(self) -> AbstractContextManager[Session]:
+        """A session in a transaction of its own on the current database."""
+        return self.current().transaction()
+
+
+EXTENSION = "database"
+db = CurrentDatabase()

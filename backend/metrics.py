@@ -1,31 +1,13 @@
-"""Prometheus metrics (multiprocess-aware, so every gunicorn worker is counted) and GET /metrics."""
+"""Prometheus metrics, multiprocess-aware so every gunicorn worker counts (GET /metrics: api)."""
 
 from __future__ import annotations
 
-import logging
-import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from flask import Blueprint, Flask, Response, g, request
-from flask.typing import ResponseReturnValue
-from prometheus_client import (
-    CONTENT_TYPE_LATEST,
-    CollectorRegistry,
-    Counter,
-    Gauge,
-    Histogram,
-    generate_latest,
-    multiprocess,
-)
-from sqlalchemy import func, select
-from sqlalchemy.exc import SQLAlchemyError
-
-from backend.api.openapi import route
-from backend.auth import require_admin
-
-log = logging.getLogger(__name__)
+from flask import Flask, Response, g, request
+from prometheus_client import Counter, Gauge, Histogram
 
 _CONFIDENCE_BUCKETS = (0.5, 0.7, 0.9)
 # Label values come from this fixed set only: a client choosing the method (FOO, random names)
@@ -131,41 +113,3 @@ class Metrics:
 
 
 metrics = Metrics()
-bp = Blueprint("metrics", __name__)
-
-
-def refresh_model_gauges() -> None:
-    """Read the live version and the unseen feedback from the database at scrape time.
-
-    The web workers set these gauges when they swap models, but the trainer runs in another
-    process; asking the registry here keeps the scrape right whoever changed it last.
-    """
-    from backend.db import db
-    from backend.learning import registry
-    from backend.models import Feedback
-
-    try:
-        with db.transaction() as session:
-            version = registry.live_version_id(session)
-            seen = registry.last_feedback_seen(session)
-            unseen = session.scalar(select(func.count()).where(Feedback.id > seen))
-    except SQLAlchemyError as exc:  # the scrape still answers the process metrics
-        log.warning("metrics: model gauges not refreshed: %s", type(exc).__name__)
-        return
-    metrics.live_model(version)
-    metrics.feedback_since_retrain(int(unseen or 0))
-
-
-@route(bp, "/metrics", "GET", summary="Prometheus metrics of every worker (admin token).",
-       auth="admin")
-def metrics_endpoint() -> ResponseReturnValue:
-    """Expose metrics; aggregates all gunicorn workers in multiprocess mode."""
-    require_admin()
-    refresh_model_gauges()
-    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)
-        payload = generate_latest(registry)
-    else:
-        payload = generate_latest()
-    return Response(payload, mimetype=CONTENT_TYPE_LATEST)

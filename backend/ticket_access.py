@@ -21,7 +21,7 @@ from typing import Protocol
 
 from cachetools import TTLCache
 
-from backend.escalation.zendesk_client import TicketScope, UserAccess, ZendeskError
+from backend.integrations.zendesk import TicketScope, UserAccess, ZendeskError
 
 TICKET_ACCESS_TTL_SECONDS = 60.0
 TICKET_ACCESS_CACHE_SIZE = 10_000

@@ -24,11 +24,10 @@ def _summary(times: list[float]) -> dict[str, float]:
 def in_process(router: Any, *, repeats: int) -> dict[str, Any]:
     """Router.suggest timings per ticket size (no HTTP, no database)."""
     from backend.api.schemas import TicketIn
-    from backend.api.tickets import ticket_from_inline
 
     out = {}
     for size in SIZES:
-        tickets = [ticket_from_inline(TicketIn(**t)) for t in ticket_pool(size, repeats)]
+        tickets = [TicketIn(**t).to_ticket() for t in ticket_pool(size, repeats)]
         router.suggest(tickets[0])  # warm caches
         times = []
         for ticket in tickets:

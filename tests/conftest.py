@@ -135,9 +135,6 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         schema = PostgresSchema(require_postgres()).create()
         migrate.upgrade(schema.url)
         yield schema.url
-        db.session.remove()
-        if db.engine is not None:
-            db.engine.dispose()
         schema.drop()
     else:
         url = f"sqlite:///{tmp_path / 'test.sqlite3'}"
@@ -208,7 +205,13 @@ def make_app(
         apps.append(application)
         return application
 
+    # The test's own reads outside an app context go to the test database, bound explicitly as a
+    # script would; inside an app context each app uses its own Database.
+    db.bind(database_url)
     yield factory
+    db.unbind()
+    for application in apps:  # close each app's pool (a PostgreSQL schema drops only then)
+        application.extensions["database"].dispose()
 
 
 @pytest.fixture

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from flask import current_app, g
 
+from backend.api.domain_errors import zendesk_api_error
 from backend.api.schemas import TicketIn
-from backend.api.tickets import zendesk_error
 from backend.auth import claimed_ticket_id, claimed_user_id
 from backend.errors import APIError
-from backend.escalation.integrations import integrations
-from backend.escalation.zendesk_client import ZendeskError
+from backend.integrations.extension import integrations
+from backend.integrations.zendesk import ZendeskError
 from backend.ticket_access import TicketAccess
 
 EXTENSION = "ticket_access"
@@ -65,7 +65,7 @@ def require_ticket_access(ticket_id: int | None, ticket: TicketIn | None = None)
 
 def _unavailable(exc: ZendeskError) -> APIError:
     """Zendesk could not be asked: the same mapping as ticket reads, prefixed for clarity."""
-    error = zendesk_error(exc)
+    error = zendesk_api_error(exc)
     error.message = f"Could not check ticket access with Zendesk: {error.message}"
     if error.status == 404:  # not reachable here (not_found is a decision), but never a 500
         return APIError(503, "zendesk_unavailable", error.message, retry_after=5)

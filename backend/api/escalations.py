@@ -18,11 +18,12 @@ from backend.api.schemas import PriorityLabel, Strict, TeamKey, TicketId, Ticket
 from backend.auth import authenticate_agent, current_agent
 from backend.db import db
 from backend.errors import APIError
-from backend.escalation.escalator import EscalationRequest
+from backend.escalation.answers import EscalationOut, IssueOut, PreviewOut
+from backend.escalation.requests import EscalationRequest
 from backend.escalation.service import escalator
-from backend.escalation.zendesk_client import TicketData
 from backend.models import Escalation
 from backend.settings import Settings
+from backend.tickets import agent_url
 
 bp = Blueprint("escalations", __name__)
 
@@ -39,64 +40,6 @@ class EscalationBody(Strict):
     timeline: Annotated[str, StringConstraints(max_length=2_000)] | None = None
     link_issue: Annotated[str, StringConstraints(max_length=500)] | None = None
     suggestion_id: TicketId | None = None
-
-
-class IssueOut(BaseModel):
-    """The GitHub issue."""
-
-    url: str | None
-    number: int | None
-    repo: str
-    labels: list[str] = []
-    title: str | None = None
-    body: str | None = None
-    state: str | None = None
-
-
-class SlackOut(BaseModel):
-    """The Step 5 hand-off."""
-
-    channel: str
-    handle: str | None
-    text: str
-    hint: str
-
-
-class EscalationOut(BaseModel):
-    """The answer of POST /escalations."""
-
-    status: Literal["created", "existing", "preview"]
-    escalation_id: int | None
-    kind: str
-    team: str
-    priority: str
-    issue: IssueOut
-    slack: SlackOut
-    ticket_updated: bool
-    customer_reply: str
-    preview: bool
-    message: str
-    warnings: list[str]
-
-
-class PreviewIssueOut(BaseModel):
-    """The issue that would be filed."""
-
-    repo: str
-    title: str
-    body: str
-    labels: list[str]
-
-
-class PreviewOut(BaseModel):
-    """The answer of POST /escalations/preview."""
-
-    kind: str
-    team: str
-    priority: str
-    issue: PreviewIssueOut
-    slack: SlackOut
-    preview: bool
 
 
 class ListQuery(Strict):
@@ -132,27 +75,14 @@ class PatchBody(Strict):
     docs_update: bool
 
 
-def ticket_data(ticket: TicketIn, ticket_id: int, settings: Settings) -> TicketData:
-    """The escalation flow's ticket from the sidebar's inline JSON."""
-    org = ticket.organization
-    url = (f"https://{settings.zendesk_subdomain}.zendesk.com/agent/tickets/{ticket_id}"
-           if settings.zendesk_subdomain else "")
-    return TicketData(
-        id=ticket_id, subject=ticket.subject, description=ticket.description,
-        comments=list(ticket.comments), tags=list(ticket.tags), priority=ticket.priority,
-        organization={"name": org.name, "tags": list(org.tags)} if org and org.name else None,
-        requester_name=ticket.requester, requester_email=ticket.requester_email,
-        attachments=list(ticket.attachments), custom_fields={}, url=url,
-    )
-
-
 def _request(body: EscalationBody) -> EscalationRequest:
     settings: Settings = current_app.config["SETTINGS"]
     if body.ticket is not None and body.ticket.id not in (None, body.ticket_id):
         raise APIError(422, "ticket_mismatch", "ticket.id and ticket_id name different tickets.")
+    url = agent_url(settings.zendesk_subdomain, body.ticket_id)
     return EscalationRequest(
         ticket_id=body.ticket_id,
-        ticket=ticket_data(body.ticket, body.ticket_id, settings) if body.ticket else None,
+        ticket=body.ticket.to_ticket(body.ticket_id, url) if body.ticket else None,
         team=body.team, priority=body.priority, kind=body.kind, note=body.note,
         timeline=body.timeline, link_issue=body.link_issue, suggestion_id=body.suggestion_id,
         agent=current_agent(),
@@ -180,7 +110,7 @@ def preview_escalation() -> ResponseReturnValue:
     authenticate_agent()
     body = parse_body(EscalationBody)
     require_ticket_access(body.ticket_id, body.ticket)
-    return jsonify(escalator().preview(_request(body)))
+    return jsonify(escalator().preview(_request(body)).model_dump(mode="json"))
 
 
 @route(bp, "/escalations", "POST", summary="File the RFH (or defect) exactly once, link it on the "
@@ -193,7 +123,7 @@ def create_escalation() -> ResponseReturnValue:
     body = parse_body(EscalationBody)
     require_ticket_access(body.ticket_id, body.ticket)
     outcome = escalator().escalate(_request(body))
-    return jsonify(outcome.payload), outcome.http_status
+    return jsonify(outcome.answer.model_dump(mode="json")), 201 if outcome.created else 200
 
 
 @route(bp, "/escalations", "GET", summary="What a ticket is linked to, with the issues' states.",

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 # Re-exported for the resources' request models (defined once, with the routing data's checks).
 from backend.routing.handbook import PriorityLabel as PriorityLabel
 from backend.routing.handbook import TeamKey as TeamKey
+from backend.tickets import Comment, Ticket
 
 ShortText = Annotated[str, StringConstraints(max_length=1000)]
 Tag = Annotated[str, StringConstraints(max_length=200)]
@@ -47,3 +48,21 @@ class TicketIn(Strict):
     attachments: list[ShortText] = Field(default_factory=list, max_length=500)
     requester: ShortText | None = None
     requester_email: ShortText | None = None
+
+    def to_ticket(self, ticket_id: int | None = None, url: str = "") -> Ticket:
+        """The domain ticket; ``ticket_id`` fills in an id the JSON left out."""
+        org = self.organization
+        return Ticket(
+            id=self.id if self.id is not None else ticket_id,
+            subject=self.subject,
+            description=self.description,
+            comments=[Comment(body=body) for body in self.comments],
+            tags=list(self.tags),
+            org_tags=list(org.tags) if org else [],
+            organization=org.name if org else None,
+            priority=self.priority,
+            attachments=list(self.attachments),
+            requester_name=self.requester,
+            requester_email=self.requester_email,
+            url=url,
+        )

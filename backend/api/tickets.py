@@ -2,46 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from backend.api.schemas import TicketIn
 from backend.errors import APIError
-from backend.escalation.escalator import router_ticket
-from backend.escalation.integrations import integrations
-from backend.routing.router import Ticket
+from backend.integrations.extension import integrations
+from backend.tickets import Ticket
 
 
-def ticket_from_inline(ticket: TicketIn) -> Ticket:
-    """A router Ticket from the sidebar's JSON."""
-    org = ticket.organization
-    return Ticket(
-        id=ticket.id,
-        subject=ticket.subject,
-        description=ticket.description,
-        comments=list(ticket.comments),
-        tags=list(ticket.tags),
-        org_tags=list(org.tags) if org else [],
-        organization=org.name if org else None,
-        priority=ticket.priority,
-        attachments=list(ticket.attachments),
-    )
+def fetch_ticket(ticket_id: int) -> Ticket:
+    """Read a ticket through zenpy; 422 when Zendesk is not configured (send it inline instead).
 
-
-def zendesk_error(exc: Any) -> APIError:
-    """Map a ZendeskError to the API's error (never a 500 for an upstream problem)."""
-    code = getattr(exc, "code", "unavailable")
-    message = getattr(exc, "message", str(exc))
-    if code == "not_found":
-        return APIError(404, "ticket_not_found", message)
-    if code in ("rate_limited", "unavailable", "timeout"):
-        return APIError(
-            503, f"zendesk_{code}", message, retry_after=getattr(exc, "retry_after", None) or 5
-        )
-    return APIError(502, f"zendesk_{code}", message)
-
-
-def fetch_ticket_data(ticket_id: int) -> Any:
-    """Read a ticket through zenpy; 422 when Zendesk is not configured (send it inline instead)."""
+    A ZendeskError goes up as it is: the API's error handlers answer it.
+    """
     client = integrations.zendesk()
     if client is None:
         raise APIError(
@@ -49,20 +20,13 @@ def fetch_ticket_data(ticket_id: int) -> Any:
             "ticket_required",
             "Zendesk credentials are not configured on this service: send the ticket inline.",
         )
-    from backend.escalation.zendesk_client import ZendeskError
-
-    try:
-        return client.get_ticket(ticket_id)
-    except ZendeskError as exc:
-        raise zendesk_error(exc) from None
+    ticket: Ticket = client.get_ticket(ticket_id)
+    return ticket
 
 
 def resolve_ticket(ticket: TicketIn | None, ticket_id: int | None) -> Ticket:
     """The ticket to route: inline when given, else fetched by id."""
     if ticket is not None:
-        resolved = ticket_from_inline(ticket)
-        if resolved.id is None:
-            resolved.id = ticket_id
-        return resolved
+        return ticket.to_ticket(ticket_id)
     assert ticket_id is not None
-    return router_ticket(fetch_ticket_data(ticket_id))
+    return fetch_ticket(ticket_id)

@@ -8,8 +8,8 @@ from flask.typing import ResponseReturnValue
 from backend.api.openapi import route
 from backend.api.parsing import parse_body
 from backend.errors import APIError
-from backend.escalation.integrations import integrations
 from backend.escalation.webhook import IssueEvent, handle_issue_event, signature_ok
+from backend.integrations.extension import integrations
 from backend.settings import Settings
 
 bp = Blueprint("webhooks", __name__)

@@ -9,8 +9,8 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from backend.db import db
-from backend.errors import APIError
 from backend.escalation import store
+from backend.escalation.errors import EscalationError
 from backend.models import Escalation
 
 
@@ -35,8 +35,8 @@ def retry_escalations(ids: list[int], echo: Callable[[str], None]) -> int:
             echo(f"#{row_id}: busy (another request holds it); skipped")
             continue
         try:
-            row = escalator().drive(row_id, fresh=False)
-        except APIError as exc:
+            row, _ = escalator().drive(row_id, fresh=False)
+        except EscalationError as exc:
             failures += 1
             echo(f"#{row_id}: not filed: {exc.code}: {exc.message}")
             continue

@@ -25,9 +25,9 @@ from backend.escalation.details import (
 )
 from backend.escalation.markdown import balance_fences, neutralize, one_line, quote, title_line
 from backend.escalation.redact import Redactor, scrub_secrets
-from backend.escalation.zendesk_client import TicketData
 from backend.routing.handbook import Handbook
 from backend.routing.router import Suggestion
+from backend.tickets import Ticket
 
 MAX_BODY = 60_000  # GitHub refuses bodies over 65,536 characters
 MAX_TITLE = 200
@@ -110,7 +110,7 @@ class Composer:
     def issue(
         self,
         *,
-        ticket: TicketData,
+        ticket: Ticket,
         kind: str,
         team: str,
         priority: str,
@@ -123,8 +123,11 @@ class Composer:
         deployment_field: int | None = None,
     ) -> Draft:
         """The title, body and labels of the issue for this ticket (redacted for a defect)."""
+        if ticket.id is None:
+            raise ValueError("an escalated ticket has an id: the marker is made of it")
+        ticket_id = ticket.id
         public = kind == "defect"
-        org = (ticket.organization or {}).get("name")
+        org = ticket.organization
         if public:
             redactor = Redactor.for_ticket(org, ticket.requester_name, ticket.requester_email)
             clean = redactor.redact
@@ -133,14 +136,14 @@ class Composer:
         team_info = self.handbook.teams[team]
         level = next(p for p in self.handbook.priorities.levels if p.label == priority)
         subject = clean(ticket.subject) or clean(ticket.description.strip().split("\n", 1)[0])
-        full_text = "\n".join([ticket.subject, ticket.description, *ticket.comments])
+        full_text = "\n".join([ticket.subject, ticket.description, *ticket.comment_bodies()])
         steps = repro_steps(ticket.description) or next(
-            (s for s in (repro_steps(c) for c in ticket.comments) if s), None)
+            (s for s in (repro_steps(c.body) for c in ticket.comments) if s), None)
         tried = paragraph_about_tries(full_text)
         extension = extension_of(full_text) if is_extension_issue(suggestion) else None
         if is_extension_issue(suggestion) and extension is None:
             extension = "not in ticket (name and version needed)"
-        tags = sorted({*ticket.tags, *((ticket.organization or {}).get("tags") or [])})
+        tags = sorted({*ticket.tags, *ticket.org_tags})
         context = {
             "summary": one_line(subject, 300),
             "agent_note": balance_fences(neutralize(clean(note))) if note else None,
@@ -162,15 +165,15 @@ class Composer:
             "steps": clean(steps) if steps else None,
             "tried": clean(tried) if tried else None,
             "description": _cap(clean(ticket.description), DESCRIPTION_CHARS),
-            "comments": [_cap(clean(c), COMMENT_CHARS) for c in ticket.comments[-MAX_COMMENTS:]
-                         if c.strip()],
+            "comments": [_cap(clean(c.body), COMMENT_CHARS) for c in ticket.comments[-MAX_COMMENTS:]
+                         if c.body.strip()],
             "urgency": self._urgency(ticket, priority, suggestion, clean),
             "timeline": one_line(clean(timeline), 500) if timeline else None,
             "checklist": self._checklist(suggestion),
             "rfh_url": rfh_url if public else None,
         }
         body = self.templates.render("defect.md" if public else "rfh.md", **context).strip()
-        marker = marker_for(ticket.id, kind)
+        marker = marker_for(ticket_id, kind)
         if len(body) > MAX_BODY:
             body = body[:MAX_BODY].rstrip() + "\n\n_[… cut to fit GitHub's limit]_"
         body = balance_fences(body) + "\n\n" + marker + "\n"
@@ -199,7 +202,7 @@ class Composer:
         return items
 
     @staticmethod
-    def _urgency(ticket: TicketData, priority: str, suggestion: Suggestion, clean: Any) -> str:
+    def _urgency(ticket: Ticket, priority: str, suggestion: Suggestion, clean: Any) -> str:
         zendesk = f"Zendesk priority: {ticket.priority or 'not set'}."
         if priority == suggestion.priority.get("label"):
             reasons = "; ".join(one_line(clean(r), 200)

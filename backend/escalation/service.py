@@ -6,7 +6,7 @@ from flask import current_app
 
 from backend.escalation.composer import Templates
 from backend.escalation.escalator import Escalator
-from backend.escalation.integrations import integrations
+from backend.integrations.extension import integrations
 from backend.settings import Settings
 
 

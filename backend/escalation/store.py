@@ -19,6 +19,13 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_result,
+    stop_after_delay,
+    wait_exponential,
+)
 
 from backend.db import db
 from backend.models import Escalation, utcnow
@@ -106,14 +113,20 @@ def is_leased(row: Escalation) -> bool:
 
 def wait_for(row_id: int, seconds: float) -> Escalation:
     """Poll the row until its lease is free or it is done, at most ``seconds``."""
-    deadline = time.monotonic() + seconds
-    delay = 0.02
-    while True:
-        row = load(row_id)
-        if row.state == DONE or not is_leased(row):
-            return row
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return row
-        time.sleep(min(delay, left))
-        delay = min(delay * 1.5, 0.25)
+
+    def still_busy(row: Escalation) -> bool:
+        return row.state != DONE and is_leased(row)
+
+    def left(state: RetryCallState) -> float:
+        # Polls start fast (most waits are short) and slow down; the last sleep ends on time.
+        return max(0.0, min(_POLL(state), seconds - (state.seconds_since_start or 0.0)))
+
+    poll = Retrying(retry=retry_if_result(still_busy), wait=left,
+                    stop=stop_after_delay(seconds),
+                    retry_error_callback=lambda state: state.outcome.result(),  # type: ignore[union-attr]
+                    sleep=time.sleep)
+    row: Escalation = poll(load, row_id)
+    return row
+
+
+_POLL = wait_exponential(multiplier=0.02, exp_base=1.5, max=0.25)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 
 from backend.db import db
 from backend.escalation.notes import state_note
-from backend.escalation.zendesk_client import ZendeskError, ZendeskTickets
+from backend.integrations.zendesk import ZendeskError, ZendeskTickets
 from backend.metrics import metrics
 from backend.models import Escalation, utcnow
 

@@ -13,6 +13,7 @@ from backend.db import db
 from backend.learning import registry
 from backend.routing.router import Ticket
 from backend.routing.training import train_default
+from backend.tickets import Comment
 
 Echo = Callable[[str], None]
 
@@ -55,7 +56,7 @@ def _ticket_from_line(line: str) -> Ticket:
     return Ticket(
         subject=str(row.get("subject") or ""),
         description=str(row.get("description") or ""),
-        comments=[str(c) for c in row.get("comments") or []],
+        comments=[Comment(body=str(c)) for c in row.get("comments") or []],
         tags=[str(t) for t in row.get("tags") or []],
         org_tags=[str(t) for t in (row.get("org_tags") or org.get("tags") or [])],
         priority=row.get("priority")

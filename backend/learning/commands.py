@@ -124,7 +124,7 @@ def import_history_command(since: datetime | None, restart: bool, per_page: int 
     """Bootstrap from Zendesk: solved tickets with a known team become training feedback."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from backend.escalation.zendesk_client import ZendeskError
+    from backend.integrations.zendesk import ZendeskError
     from backend.learning.importer import ImportStats, import_history
 
     client = current_app.extensions["integrations"].zendesk()

@@ -30,7 +30,7 @@ def record_feedback(
     created_at: datetime | None = None,
 ) -> Feedback:
     """Add one feedback row (the caller's transaction commits it)."""
-    text_parts = [ticket.description, *ticket.comments[:5]]
+    text_parts = [ticket.description, *ticket.comment_bodies()[:5]]
     tags = [t.lower() for t in (*ticket.tags, *ticket.org_tags)]
     if tags:
         # First, so capping a long text never cuts the deployment/sales tags off.

@@ -16,13 +16,13 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from backend.db import db
-from backend.escalation.zendesk_client import TicketData, ZendeskError, ZendeskTickets
+from backend.integrations.zendesk import ZendeskError, ZendeskTickets
 from backend.learning.feedback import record_feedback
 from backend.models import Escalation, Feedback, ImportCursor
 from backend.routing.handbook import PRIORITY_LABELS, TEAM_KEYS, Handbook
 from backend.routing.priority import suggest_priority
-from backend.routing.router import Ticket
 from backend.settings import Settings
+from backend.tickets import Ticket
 
 CURSOR_NAME = "zendesk-history"
 RFH_TAG = re.compile(r"^rfh_(\d+)$")
@@ -86,7 +86,7 @@ class Labeller:
         return None
 
     def label(
-        self, ticket: TicketData, escalations: dict[int, Escalation]
+        self, ticket: Ticket, escalations: dict[int, Escalation]
     ) -> tuple[str, str] | None:
         """(team, priority), or None when the ticket carries no team."""
         team = priority = None
@@ -146,7 +146,7 @@ def _escalations_for(tags: Iterable[str], settings: Settings) -> dict[int, Escal
                 if r.repo.lower() == settings.rfh_repo.lower()}
 
 
-def _store(batch: list[tuple[TicketData, tuple[str, str]]], stats: ImportStats) -> None:
+def _store(batch: list[tuple[Ticket, tuple[str, str]]], stats: ImportStats) -> None:
     """Write one page's labelled tickets, skipping those already imported with the same label."""
     if not batch:
         return
@@ -164,9 +164,7 @@ def _store(batch: list[tuple[TicketData, tuple[str, str]]], stats: ImportStats) 
                 stats.duplicates += 1
                 continue
             existing.add((data.id, team, priority))
-            ticket = Ticket(subject=data.subject, description=data.description,
-                            tags=data.tags, priority=data.priority, id=data.id)
-            record_feedback(session, ticket=ticket, team=team, priority=priority,
+            record_feedback(session, ticket=data, team=team, priority=priority,
                             suggested_team=None, suggested_priority=None, model_version=None,
                             agent=None, source="import")
             stats.imported += 1
@@ -187,7 +185,7 @@ def import_history(
     if cursor is not None:
         say("resuming from the saved cursor")
     retries = 0
-    batch: list[tuple[TicketData, tuple[str, str]]] = []
+    batch: list[tuple[Ticket, tuple[str, str]]] = []
     saved = cursor
     while True:
         tickets = (client.iter_solved(cursor=cursor) if cursor is not None
@@ -217,7 +215,7 @@ def import_history(
                 saved = tickets.cursor
             # Otherwise the page was cut short: its tickets come again after resuming.
             batch = []
-            if exc.code not in ("rate_limited", "unavailable", "timeout") or retries >= MAX_RETRIES:
+            if not exc.transient or retries >= MAX_RETRIES:
                 raise
             retries += 1
             stats.waits += 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,28 +14,7 @@ from backend.routing.pipeline import TermExplainer
 from backend.routing.priority import suggest_priority
 from backend.routing.rules import KeywordRules, RuleHits
 from backend.routing.text import prepare_ticket
-
-RAW_SCAN_CHARS = 200_000
-
-
-@dataclass
-class Ticket:
-    """The ticket fields the router reads."""
-
-    subject: str = ""
-    description: str = ""
-    comments: Sequence[str] = ()
-    tags: Sequence[str] = ()
-    org_tags: Sequence[str] = ()
-    organization: str | None = None
-    priority: str | None = None
-    attachments: Sequence[str] = ()
-    id: int | None = None
-
-    def raw_text(self) -> str:
-        """Subject, description and comments as written (capped), for detail detection."""
-        text = "\n".join([self.subject, self.description, *self.comments])
-        return text[:RAW_SCAN_CHARS]
+from backend.tickets import Ticket as Ticket  # the router's input; re-exported for old imports
 
 
 @dataclass
@@ -82,7 +60,8 @@ class Router:
     def suggest(self, ticket: Ticket) -> Suggestion:
         """Route one ticket."""
         text = prepare_ticket(
-            ticket.subject, ticket.description, ticket.comments, ticket.tags, ticket.org_tags
+            ticket.subject, ticket.description, ticket.comment_bodies(), ticket.tags,
+            ticket.org_tags,
         )
         proba = self.pipeline.predict_proba([text])[0]
         order = np.argsort(-proba)

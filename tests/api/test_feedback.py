@@ -63,9 +63,8 @@ def test_override_records_what_it_overrode(client, auth):
 def test_without_a_suggestion_id_it_compares_with_the_live_model(app, client, auth):
     expected = app.extensions["live_model"].router()
     from backend.api.schemas import TicketIn
-    from backend.api.tickets import ticket_from_inline
 
-    suggestion = expected.suggest(ticket_from_inline(TicketIn.model_validate(TICKET)))
+    suggestion = expected.suggest(TicketIn.model_validate(TICKET).to_ticket())
     r = client.post("/api/v1/feedback", headers=auth,
                     json={"ticket": TICKET, "team": suggestion.team["key"],
                           "priority": suggestion.priority["label"]})

@@ -248,7 +248,7 @@ def test_decisions_are_cached_briefly_per_app(
 
 def test_the_client_reads_restrictions_and_every_page_of_memberships(desk: Desk) -> None:
     """get_user_access / get_ticket_scope against the fake's contract, through zenpy's paging."""
-    from backend.escalation.zendesk_client import ZendeskTickets
+    from backend.integrations.zendesk import ZendeskTickets
     from tests.fakes.zendesk import DEFAULT_EMAIL, DEFAULT_TOKEN
 
     groups = [desk.zendesk.add_group(f"Group {i}") for i in range(130)]

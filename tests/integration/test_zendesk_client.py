@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from backend.escalation.zendesk_client import TicketData, ZendeskError, ZendeskTickets
+from backend.integrations.zendesk import ZendeskError, ZendeskTickets
+from backend.tickets import Comment, Ticket
 from tests.fakes.zendesk import DEFAULT_EMAIL, DEFAULT_TOKEN, ZendeskFake
 
 # zendesk_fake (sets ZENPY_FORCE_*); harmless once tests/conftest.py loads the plugin too.
@@ -47,14 +48,16 @@ def test_get_ticket_maps_every_field(zendesk_fake: ZendeskFake) -> None:
 
     data = client(zendesk_fake).get_ticket(tid)
 
-    assert data == TicketData(
+    assert data == Ticket(
         id=tid,
         subject="CSV export fails",
         description="Export fails every time.",
-        comments=["It fails for the EU workspace only.", "Reproduced; HAR attached."],
+        comments=[Comment("It fails for the EU workspace only."),
+                  Comment("Reproduced; HAR attached.", public=False)],
         tags=["export", "vip"],
         priority="high",
-        organization={"name": "Globex Corporation", "tags": ["enterprise", "eu"]},
+        organization="Globex Corporation",
+        org_tags=["enterprise", "eu"],
         requester_name="Ruth Requester",
         requester_email="ruth@globex.example",
         attachments=["screenshot.png", "export.har"],
@@ -68,7 +71,7 @@ def test_get_ticket_pages_through_comments_oldest_first(zendesk_fake: ZendeskFak
 
     data = client(zendesk_fake).get_ticket(tid)
 
-    assert data.comments == [f"comment {i}" for i in range(149)]
+    assert data.comment_bodies() == [f"comment {i}" for i in range(149)]
     pages = zendesk_fake.requests_to("GET", f"/api/v2/tickets/{tid}/comments.json")
     assert len(pages) == 2  # 150 comments in pages of 100, followed by links.next
     assert pages[1].param("page[after]")
@@ -81,7 +84,7 @@ def test_get_ticket_without_org_or_with_deleted_requester(zendesk_fake: ZendeskF
 
     assert data.organization is None
     assert data.requester_name is None and data.requester_email is None
-    assert data.priority is None and data.comments == [] and data.custom_fields == {}
+    assert data.priority is None and list(data.comments) == [] and data.custom_fields == {}
 
 
 def test_get_unknown_ticket_is_not_found(zendesk_fake: ZendeskFake) -> None:

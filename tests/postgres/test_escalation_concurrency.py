@@ -34,7 +34,8 @@ def test_twenty_concurrent_escalations_on_postgresql_create_one_issue(
                       "admin_token": ADMIN, "instance_path": str(tmp_path), "log_format": "text",
                       **NO_RATE_LIMITS,
                       **settings_for(github, zendesk, escalation_wait_seconds=20)})
-    app.extensions["live_model"].router()
+    with app.app_context():  # load the live model now, not inside the first request
+        app.extensions["live_model"].router()
     assert app.extensions["database"].dialect == "postgresql"
 
     answers: list[requests.Response] = []

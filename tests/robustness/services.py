@@ -58,7 +58,6 @@ def shared_app(
 ) -> Iterator[Flask]:
     """One app (preview mode) for a whole module, so the model is loaded once, not per test."""
     from backend import create_app, migrate
-    from backend.db import db
     from tests.conftest import ADMIN, NO_RATE_LIMITS, SECRET, PostgresSchema, require_postgres
 
     tmp = tmp_path_factory.mktemp("shared-app")
@@ -70,11 +69,10 @@ def shared_app(
         url = f"sqlite:///{tmp / 'shared.sqlite3'}"
     migrate.upgrade(url)
     install_model(url, trained_artifact)
-    yield create_app({"TESTING": True, "database_url": url, "zaf_shared_secret": SECRET,
+    app = create_app({"TESTING": True, "database_url": url, "zaf_shared_secret": SECRET,
                       "admin_token": ADMIN, "instance_path": str(tmp / "instance"),
                       "log_format": "text", **NO_RATE_LIMITS})
-    db.session.remove()
-    if db.engine is not None:
-        db.engine.dispose()
+    yield app
+    app.extensions["database"].dispose()
     if schema is not None:
         schema.drop()

@@ -8,22 +8,22 @@ import pytest
 
 from backend.escalation.composer import Composer, TemplateProblem, Templates, customer_slug
 from backend.escalation.markdown import quote, slack_safe
-from backend.escalation.zendesk_client import TicketData
 from backend.routing.handbook import load_handbook
 from backend.routing.router import Suggestion
 from backend.settings import DEFAULT_MODEL_DIR
+from backend.tickets import Ticket
 
 
-def ticket(**kw: object) -> TicketData:
+def ticket(**kw: object) -> Ticket:
     values: dict[str, object] = {
         "id": 42, "subject": "Pods crash", "description": "We run 5.2.3 on Kubernetes.",
         "comments": [], "tags": [], "priority": "high",
-        "organization": {"name": "Globex Corporation", "tags": []},
+        "organization": "Globex Corporation", "org_tags": [],
         "requester_name": "Ruth", "requester_email": "ruth@globex.example", "attachments": [],
         "custom_fields": {}, "url": "https://acme.zendesk.com/agent/tickets/42",
     }
     values.update(kw)
-    return TicketData(**values)  # type: ignore[arg-type]
+    return Ticket(**values)  # type: ignore[arg-type]
 
 
 def suggestion() -> Suggestion:

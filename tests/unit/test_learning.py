@@ -28,6 +28,7 @@ from backend.models import Feedback, ModelVersion
 from backend.routing.corpus import Example, load_split, to_examples
 from backend.routing.router import Ticket
 from backend.settings import DEFAULT_MODEL_DIR
+from backend.tickets import Comment
 
 
 def _row(id_: int, ticket_id: int | None, team: str, source: str = "sidebar") -> Feedback:
@@ -45,7 +46,7 @@ def test_the_latest_agent_choice_per_ticket_wins_over_older_ones_and_imports():
 
 
 def test_stored_text_round_trips_tags_and_body(app):
-    ticket = Ticket(subject="S", description="body line", comments=["c1"],
+    ticket = Ticket(subject="S", description="body line", comments=[Comment("c1")],
                     tags=["Managed_Instance"], org_tags=["enterprise"], id=3)
     with app.app_context(), db.transaction() as session:
         row = record_feedback(session, ticket=ticket, team="cloud", priority="se/p2",

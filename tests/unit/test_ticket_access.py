@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from backend.escalation.zendesk_client import TicketScope, UserAccess, ZendeskError
+from backend.integrations.zendesk import TicketScope, UserAccess, ZendeskError
 from backend.ticket_access import TicketAccess, may_see
 
 AGENT = UserAccess(id=5, role="agent", active=True, suspended=False, restricted=False,

@@ -25,71 +25,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 from zenpy import Zenpy
-from zenpy.lib.api_objects import Comment, Ticket
-from zenpy.lib.exception import (
-    APIException,
-    RatelimitBudgetExceeded,
-    RecordNotFoundException,
-    ZenpyException,
-)
+from zenpy.lib.api_objects import Comment as ZenpyComment
+from zenpy.lib.api_objects import Ticket as ZenpyTicket
+from zenpy.lib.exception import RecordNotFoundException
 
-from backend.escalation.external import ExternalServiceError
-
-ErrorCode = Literal[
-    "unauthorized", "not_found", "rate_limited", "unavailable", "timeout", "invalid",
-]
+from backend.integrations.zendesk_errors import ErrorCode as ErrorCode
+from backend.integrations.zendesk_errors import GiveUp, classify
+from backend.integrations.zendesk_errors import ZendeskError as ZendeskError
+from backend.tickets import Comment, Ticket, agent_url
 
 SOLVED_STATUSES = frozenset({"solved", "closed"})
-
-
-class ZendeskError(ExternalServiceError):
-    """A failed Zendesk call, classified.
-
-    ``code`` is one of ErrorCode; ``message`` names the cause in plain words; ``retry_after`` is
-    the seconds Zendesk asked us to wait (rate limits), when known; ``status`` the HTTP status.
-    """
-
-    code: ErrorCode
-
-    def __init__(
-        self,
-        code: ErrorCode,
-        message: str,
-        *,
-        retry_after: float | None = None,
-        status: int | None = None,
-    ) -> None:
-        """Record the classification; str(error) is the message."""
-        # Only here so that type checking holds every raise to an ErrorCode of Zendesk's.
-        super().__init__(code, message, retry_after=retry_after, status=status)
-
-    def __repr__(self) -> str:
-        """Show code, message and retry_after."""
-        return f"ZendeskError({self.code!r}, {self.message!r}, retry_after={self.retry_after!r})"
-
-
-@dataclass
-class TicketData:
-    """A ticket as the escalation flow needs it."""
-
-    id: int
-    subject: str
-    description: str
-    comments: list[str]  # bodies after the first comment (the description), oldest first
-    tags: list[str]
-    priority: str | None
-    organization: dict[str, Any] | None  # {"name": str, "tags": list[str]}
-    requester_name: str | None
-    requester_email: str | None
-    attachments: list[str]  # file names, from every comment
-    custom_fields: dict[int, object]
-    url: str  # agent URL https://{subdomain}.zendesk.com/agent/tickets/{id}
 
 
 @dataclass(frozen=True)
@@ -115,14 +66,6 @@ class TicketScope:
     assignee_id: int | None
     group_id: int | None
     organization_id: int | None
-
-
-class _GiveUp(Exception):
-    """Raised from the response hook: a 429 whose Retry-After the budget cannot cover."""
-
-    def __init__(self, retry_after: float | None) -> None:
-        super().__init__(retry_after)
-        self.retry_after = retry_after
 
 
 def _safe_retry() -> Retry:
@@ -178,11 +121,11 @@ class ZendeskTickets:
         )
 
     # ------------------------------------------------------------------ public
-    def get_ticket(self, ticket_id: int) -> TicketData:
+    def get_ticket(self, ticket_id: int) -> Ticket:
         """Read a ticket with its comments, requester and organization (4+ GETs)."""
         with self._call(f"reading ticket {ticket_id}"):
             ticket = self._z.tickets(id=ticket_id)
-            if not isinstance(ticket, Ticket):
+            if not isinstance(ticket, ZenpyTicket):
                 raise ZendeskError("unavailable", f"Zendesk answered ticket {ticket_id} with"
                                    " something that is not a ticket")
             comments = list(self._z.tickets.comments(ticket_id))
@@ -190,14 +133,15 @@ class ZendeskTickets:
             org = self._optional(self._z.organizations, ticket.organization_id)
         first, rest = (comments[0], comments[1:]) if comments else (None, [])
         description = ticket.description or (first.body if first is not None else "") or ""
-        return TicketData(
+        return Ticket(
             id=int(ticket.id),
             subject=ticket.subject or "",
             description=description,
-            comments=[c.body or "" for c in rest],
+            comments=[Comment(body=c.body or "", public=c.public is not False) for c in rest],
             tags=list(ticket.tags or []),
             priority=ticket.priority,
-            organization={"name": org.name, "tags": list(org.tags or [])} if org else None,
+            organization=org.name if org else None,
+            org_tags=list(org.tags or []) if org else [],
             requester_name=requester.name if requester else None,
             requester_email=requester.email if requester else None,
             attachments=[
@@ -227,7 +171,7 @@ class ZendeskTickets:
         with self._call(f"linking ticket {ticket_id} to its issue"):
             if tags:
                 self._z.tickets.add_tags(ticket_id, list(tags))
-            update = Ticket(id=ticket_id, comment=Comment(body=note, public=False))
+            update = ZenpyTicket(id=ticket_id, comment=ZenpyComment(body=note, public=False))
             if field_id is not None:
                 update.custom_fields = [{"id": field_id, "value": field_value}]
             self._z.tickets.update(update)
@@ -235,7 +179,8 @@ class ZendeskTickets:
     def add_note(self, ticket_id: int, note: str) -> None:
         """Add a private (internal) note to a ticket (one PUT)."""
         with self._call(f"adding a note to ticket {ticket_id}"):
-            self._z.tickets.update(Ticket(id=ticket_id, comment=Comment(body=note, public=False)))
+            self._z.tickets.update(
+                ZenpyTicket(id=ticket_id, comment=ZenpyComment(body=note, public=False)))
 
     def iter_solved(
         self,
@@ -246,7 +191,7 @@ class ZendeskTickets:
     ) -> SolvedTickets:
         """Export solved/closed tickets changed since ``since`` (or resume from ``cursor``).
 
-        Returns an iterator of TicketData whose ``cursor`` attribute is, at any moment, a safe
+        Returns an iterator of Ticket whose ``cursor`` attribute is, at any moment, a safe
         point to resume from with ``iter_solved(cursor=...)``: nothing not yet handed out is
         skipped (the rest of the current page may come again). After the loop ends it is the
         cursor for the next incremental run. Rows carry no comments, requester or
@@ -295,7 +240,7 @@ class ZendeskTickets:
 
     def agent_url(self, ticket_id: int) -> str:
         """The ticket's page in the agent workspace."""
-        return f"https://{self.subdomain}.zendesk.com/agent/tickets/{ticket_id}"
+        return agent_url(self.subdomain, ticket_id)
 
     # --------------------------------------------------------------- internals
     def _export_page(
@@ -312,18 +257,13 @@ class ZendeskTickets:
             end = bool(getattr(page, "end_of_stream", True))
         return tickets, after, end
 
-    def _row(self, ticket: Any) -> TicketData:
-        return TicketData(
+    def _row(self, ticket: Any) -> Ticket:
+        return Ticket(
             id=int(ticket.id),
             subject=ticket.subject or "",
             description=ticket.description or "",
-            comments=[],
             tags=list(ticket.tags or []),
             priority=ticket.priority,
-            organization=None,
-            requester_name=None,
-            requester_email=None,
-            attachments=[],
             custom_fields=_custom_fields(ticket.custom_fields),
             url=self.agent_url(int(ticket.id)),
         )
@@ -352,7 +292,7 @@ class ZendeskTickets:
         remaining = getattr(self._local, "budget_left", self.ratelimit_budget)
         # zenpy parses the header with int() and sleeps only while budget - slept >= 1.
         if not str(raw).strip().isdigit() or retry_after > remaining - 1:
-            raise _GiveUp(retry_after)
+            raise GiveUp(retry_after)
         self._local.budget_left = remaining - retry_after
         return response
 
@@ -368,14 +308,14 @@ class ZendeskTickets:
         except ZendeskError:
             raise
         except Exception as exc:
-            error = _classify(exc, action, getattr(self._local, "last_retry_after", None),
+            error = classify(exc, action, getattr(self._local, "last_retry_after", None),
                               self.timeout)
             if error is None:
                 raise
             raise error from exc
 
 
-class SolvedTickets(Iterator[TicketData]):
+class SolvedTickets(Iterator[Ticket]):
     """Iterator over an incremental export, solved/closed tickets only, resumable by ``cursor``."""
 
     def __init__(
@@ -391,7 +331,7 @@ class SolvedTickets(Iterator[TicketData]):
         self._start_time = start_time
         self._next_cursor = cursor
         self._per_page = per_page
-        self._buffer: deque[TicketData] = deque()
+        self._buffer: deque[Ticket] = deque()
         self._page_after: str | None = None
         self.cursor: str | None = cursor  # safe resume point (None: resume from ``since``)
         self.end_of_stream = False
@@ -401,7 +341,7 @@ class SolvedTickets(Iterator[TicketData]):
         """Return self."""
         return self
 
-    def __next__(self) -> TicketData:
+    def __next__(self) -> Ticket:
         """Next solved ticket; fetches pages as needed (ZendeskError on failure)."""
         while True:
             if self._buffer:
@@ -428,13 +368,6 @@ class SolvedTickets(Iterator[TicketData]):
         self.end_of_stream = end or after is None
 
 
-@dataclass
-class _Said:
-    status: int | None
-    text: str
-    retry_after: float | None
-
-
 def _custom_fields(raw: Any) -> dict[int, object]:
     out: dict[int, object] = {}
     for item in raw or []:
@@ -443,84 +376,3 @@ def _custom_fields(raw: Any) -> dict[int, object]:
     return out
 
 
-def _describe(response: Any) -> _Said:
-    """Status, a short text of what Zendesk said, and its Retry-After, from a response."""
-    status = getattr(response, "status_code", None)
-    retry_after = None
-    headers = getattr(response, "headers", None) or {}
-    if headers.get("retry-after") is not None:
-        try:
-            retry_after = float(headers["retry-after"])
-        except ValueError:
-            retry_after = None
-    text = ""
-    try:
-        body = response.json()
-    except Exception:
-        body = None
-    if isinstance(body, dict):
-        error = body.get("error")
-        description = body.get("description")
-        if isinstance(error, dict):  # some endpoints nest {"title", "message"}
-            description = description or error.get("message")
-            error = error.get("title")
-        parts = [str(p) for p in (error, description) if p]
-        details = body.get("details")
-        if isinstance(details, dict):
-            for items in details.values():
-                for item in items if isinstance(items, list) else []:
-                    if isinstance(item, dict) and item.get("description"):
-                        parts.append(str(item["description"]))
-        text = ": ".join(parts)
-    if not text:
-        text = str(getattr(response, "reason", "") or "unexpected answer")
-    return _Said(status, text, retry_after)
-
-
-def _classify(
-    exc: Exception, action: str, last_retry_after: float | None, timeout: float
-) -> ZendeskError | None:
-    """Turn an exception from zenpy/requests into a ZendeskError (None: not ours to map)."""
-    if isinstance(exc, _GiveUp):
-        wait = "" if exc.retry_after is None else f"; Zendesk asks to wait {exc.retry_after:g} s"
-        return ZendeskError("rate_limited", f"Zendesk's rate limit was reached while {action}"
-                            f"{wait}", retry_after=exc.retry_after, status=429)
-    if isinstance(exc, RatelimitBudgetExceeded):
-        return ZendeskError("rate_limited", f"Zendesk kept rate-limiting us while {action}; gave"
-                            " up after the configured wait", retry_after=last_retry_after,
-                            status=429)
-    response = getattr(exc, "response", None)
-    if isinstance(exc, APIException | requests.exceptions.HTTPError) and response is not None:
-        said = _describe(response)
-        return _from_status(said, action)
-    if isinstance(exc, RecordNotFoundException):
-        return ZendeskError("not_found", f"Zendesk has no such record while {action}",
-                            status=404)
-    if isinstance(exc, requests.exceptions.Timeout):
-        return ZendeskError("timeout", f"Zendesk did not answer within {timeout:g} s while"
-                            f" {action}")
-    if isinstance(exc, requests.exceptions.RequestException):
-        return ZendeskError("unavailable", f"Zendesk is unreachable while {action}"
-                            f" ({type(exc).__name__})")
-    if isinstance(exc, ZenpyException | APIException):
-        return ZendeskError("unavailable", f"Zendesk answered in a way zenpy could not read"
-                            f" while {action}: {exc}")
-    return None
-
-
-def _from_status(said: _Said, action: str) -> ZendeskError:
-    status = said.status or 0
-    text = f"{status} {said.text}"
-    if status in (401, 403):
-        return ZendeskError("unauthorized", f"Zendesk rejected the credentials ({text})",
-                            status=status)
-    if status == 404:
-        return ZendeskError("not_found", f"Zendesk found nothing while {action} ({text})",
-                            status=status)
-    if status == 429:
-        return ZendeskError("rate_limited", f"Zendesk's rate limit was reached while {action}"
-                            f" ({text})", retry_after=said.retry_after, status=status)
-    if 400 <= status < 500:
-        return ZendeskError("invalid", f"Zendesk refused the request while {action} ({text})",
-                            status=status)
-    return ZendeskError("unavailable", f"Zendesk failed while {action} ({text})", status=status)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Failures that say "not now" rather than "not like this": waiting and trying again may work.
+TRANSIENT_CODES = frozenset({"rate_limited", "unavailable", "timeout"})
+
 
 class ExternalServiceError(Exception):
     """A failed call to an outside service, classified by code, with the wait it asked for."""
@@ -20,3 +23,8 @@ class ExternalServiceError(Exception):
         self.message = message
         self.retry_after = retry_after
         self.status = status
+
+    @property
+    def transient(self) -> bool:
+        """True for a rate limit, an outage or a timeout: the same call may work later."""
+        return self.code in TRANSIENT_CODES

@@ -45,11 +45,6 @@ class Handoff:
     text: str
     hint: str
 
-    def as_dict(self) -> dict[str, str | None]:
-        """The API's slack object."""
-        return {"channel": self.channel, "handle": self.handle, "text": self.text,
-                "hint": self.hint}
-
 
 def slack_handoff(
     templates: Templates,

@@ -32,10 +32,15 @@ from typing import Any, Literal, TypeVar
 import requests
 from github import Auth, Github, GithubException
 from github.Repository import Repository
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+)
 from urllib3.exceptions import MaxRetryError, NewConnectionError
 from urllib3.util.retry import Retry
 
-from backend.escalation.external import ExternalServiceError
+from backend.integrations.errors import ExternalServiceError
 
 ErrorCode = Literal[
     "unauthorized", "forbidden", "repo_not_found", "repo_gone", "rate_limited", "validation",
@@ -209,20 +214,23 @@ class GitHubIssues:
         self, action: str, repo: str, call: Callable[[], T], *, not_found: str | None = None
     ) -> T:
         """Run a read, waiting out a rate limit only while the total wait stays in max_wait."""
-        waited = 0.0
-        for attempt in range(1, _MAX_READ_ATTEMPTS + 1):
-            try:
-                return call()
-            except GithubException as exc:
-                wait = _rate_limit_wait(exc)
-                if wait is None or attempt == _MAX_READ_ATTEMPTS or waited + wait > self.max_wait:
-                    raise _from_status(exc, action, repo=repo, write=False,
-                                       not_found=not_found) from exc
-                time.sleep(wait)
-                waited += wait
-            except requests.exceptions.RequestException as exc:
-                raise self._transport_error(exc, action, write=False) from exc
-        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+        def give_up(state: RetryCallState) -> bool:
+            over_budget = state.idle_for + (state.upcoming_sleep or 0.0) > self.max_wait
+            return state.attempt_number >= _MAX_READ_ATTEMPTS or over_budget
+
+        reads = Retrying(
+            retry=retry_if_exception(_is_rate_limit),
+            wait=lambda state: _rate_limit_wait(state.outcome.exception()) or 0.0,  # type: ignore[union-attr, arg-type]
+            stop=give_up,
+            sleep=time.sleep, reraise=True,
+        )
+        try:
+            return reads(call)
+        except GithubException as exc:
+            raise _from_status(exc, action, repo=repo, write=False, not_found=not_found) from exc
+        except requests.exceptions.RequestException as exc:
+            raise self._transport_error(exc, action, write=False) from exc
 
     def _transport_error(
         self, exc: requests.exceptions.RequestException, action: str, *, write: bool
@@ -298,6 +306,11 @@ def _server_message(exc: GithubException) -> str:
         return HTTPStatus(exc.status).phrase
     except ValueError:
         return "unexpected answer"
+
+
+def _is_rate_limit(exc: BaseException) -> bool:
+    """True for a primary or secondary rate limit (a read may wait it out)."""
+    return isinstance(exc, GithubException) and _rate_limit_wait(exc) is not None
 
 
 def _rate_limit_wait(exc: GithubException) -> float | None:

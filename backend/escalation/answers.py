@@ -1,0 +1,159 @@
+"""The answers of the Escalate flow, as pydantic models (validated before they are sent)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+from backend.escalation.composer import Draft, Templates
+from backend.escalation.handoff_text import Handoff, customer_reply, slack_handoff
+from backend.escalation.redact import scrub_secrets
+from backend.escalation.requests import Context, EscalationRequest
+from backend.models import Escalation
+from backend.routing.handbook import Handbook
+
+PREVIEW_MESSAGE = ("Preview only: GitHub is not configured on this service (no GITHUB_TOKEN), so "
+                   "nothing was filed. This is the issue that would be filed.")
+PREVIEW_LINK_MESSAGE = ("Preview only: GitHub is not configured on this service, so the issue "
+                        "was not checked and nothing was linked.")
+
+
+class IssueOut(BaseModel):
+    """The GitHub issue."""
+
+    url: str | None
+    number: int | None
+    repo: str
+    labels: list[str] = []
+    title: str | None = None
+    body: str | None = None
+    state: str | None = None
+
+
+class SlackOut(BaseModel):
+    """The Step 5 hand-off."""
+
+    channel: str
+    handle: str | None
+    text: str
+    hint: str
+
+
+class EscalationOut(BaseModel):
+    """The answer of POST /escalations."""
+
+    status: Literal["created", "existing", "preview"]
+    escalation_id: int | None
+    kind: str
+    team: str
+    priority: str
+    issue: IssueOut
+    slack: SlackOut
+    ticket_updated: bool
+    customer_reply: str
+    preview: bool
+    message: str
+    warnings: list[str]
+
+
+class PreviewIssueOut(BaseModel):
+    """The issue that would be filed."""
+
+    repo: str
+    title: str
+    body: str
+    labels: list[str]
+
+
+class PreviewOut(BaseModel):
+    """The answer of POST /escalations/preview."""
+
+    kind: str
+    team: str
+    priority: str
+    issue: PreviewIssueOut
+    slack: SlackOut
+    preview: bool
+
+
+class Answers:
+    """Builds the hand-off, the customer reply and the answers from a request's context."""
+
+    def __init__(self, templates: Templates, handbook: Handbook) -> None:
+        """Keep the templates and the handbook the texts come from."""
+        self.templates = templates
+        self.handbook = handbook
+
+    def handoff(self, ctx: Context, summary: str, url: str | None,
+                timeline: str | None) -> Handoff:
+        """The Slack hand-off for this context (the ticket's subject, else ``summary``)."""
+        return slack_handoff(self.templates, self.handbook, team=ctx.team, route=ctx.route,
+                             priority=ctx.priority,
+                             summary=scrub_secrets(ctx.ticket.subject or summary),
+                             customer=ctx.ticket.organization, issue_url=url, timeline=timeline)
+
+    def reply(self, ctx: Context) -> str:
+        """The draft reply to the customer."""
+        return customer_reply(self.templates, requester_name=ctx.ticket.requester_name,
+                              subject=scrub_secrets(ctx.ticket.subject), priority=ctx.priority,
+                              missing=[m["key"] for m in ctx.suggestion.missing_details])
+
+    def preview(self, req: EscalationRequest, ctx: Context, draft: Draft,
+                github_configured: bool) -> PreviewOut:
+        """The issue and hand-off that would be filed."""
+        handoff = self.handoff(ctx, draft.title, None, req.timeline)
+        return PreviewOut(kind=req.kind, team=ctx.team, priority=ctx.priority,
+                          issue=PreviewIssueOut(repo=draft.repo, title=draft.title,
+                                                body=draft.body, labels=draft.labels),
+                          slack=_slack(handoff), preview=not github_configured)
+
+    def unfiled(self, req: EscalationRequest, ctx: Context, draft: Draft) -> EscalationOut:
+        """The answer without GitHub: the issue that would have been filed."""
+        handoff = self.handoff(ctx, draft.title, None, req.timeline)
+        return EscalationOut(
+            status="preview", escalation_id=None, kind=req.kind, team=ctx.team,
+            priority=ctx.priority,
+            issue=IssueOut(url=None, number=None, repo=draft.repo, labels=draft.labels,
+                           title=draft.title, body=draft.body, state=None),
+            slack=_slack(handoff), ticket_updated=False, customer_reply=self.reply(ctx),
+            preview=True, message=PREVIEW_MESSAGE, warnings=ctx.warnings)
+
+    def unlinked(self, req: EscalationRequest, ctx: Context, repo: str, number: int,
+                 url: str) -> EscalationOut:
+        """The answer without GitHub to a request to link an existing issue."""
+        handoff = self.handoff(ctx, f"{repo}#{number}", url, req.timeline)
+        return EscalationOut(
+            status="preview", escalation_id=None, kind="link", team=ctx.team,
+            priority=ctx.priority,
+            issue=IssueOut(url=url, number=number, repo=repo, labels=[], title=None, body=None,
+                           state=None),
+            slack=_slack(handoff), ticket_updated=False, customer_reply=self.reply(ctx),
+            preview=True, message=PREVIEW_LINK_MESSAGE, warnings=[])
+
+    def filed(self, row: Escalation, ctx: Context, req: EscalationRequest,
+              created: bool) -> EscalationOut:
+        """The answer for a row this call filed or found: its issue, hand-off and warnings."""
+        ctx = Context(ctx.ticket, ctx.suggestion, row.team, row.priority,
+                      ctx.route if row.team == ctx.team else None, ctx.warnings)
+        handoff = self.handoff(ctx, row.title, row.issue_url, req.timeline)
+        if row.ticket_updated:
+            message = f"Filed and linked: {row.issue_url}"
+        else:
+            message = f"The issue exists ({row.issue_url}) but the ticket is not updated yet."
+            if row.last_error and row.last_error not in ctx.warnings:
+                ctx.warnings.append(row.last_error)
+        return EscalationOut(
+            status="created" if created else "existing", escalation_id=row.id, kind=row.kind,
+            team=row.team, priority=row.priority,
+            issue=IssueOut(url=row.issue_url, number=row.issue_number, repo=row.repo,
+                           labels=list(row.labels or []), title=row.title,
+                           body=row.body or None, state=row.issue_state),
+            slack=_slack(handoff), ticket_updated=bool(row.ticket_updated),
+            customer_reply=self.reply(ctx), preview=False, message=message,
+            warnings=ctx.warnings)
+
+
+def _slack(handoff: Handoff) -> SlackOut:
+    return SlackOut(channel=handoff.channel, handle=handoff.handle, text=handoff.text,
+                    hint=handoff.hint)

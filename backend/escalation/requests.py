@@ -1,0 +1,36 @@
+"""What the sidebar asked the escalation flow for, and what the flow read to answer it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from backend.routing.router import Suggestion
+from backend.tickets import Ticket
+
+
+@dataclass
+class EscalationRequest:
+    """What the sidebar asked for."""
+
+    ticket_id: int
+    ticket: Ticket | None = None  # inline, used when Zendesk is not configured
+    team: str | None = None
+    priority: str | None = None
+    kind: str = "rfh"
+    note: str | None = None
+    timeline: str | None = None
+    link_issue: str | None = None
+    suggestion_id: int | None = None
+    agent: str | None = None
+
+
+@dataclass
+class Context:
+    """The ticket as read, the router's suggestion, and the team and priority chosen."""
+
+    ticket: Ticket
+    suggestion: Suggestion
+    team: str
+    priority: str
+    route: str | None
+    warnings: list[str] = field(default_factory=list)

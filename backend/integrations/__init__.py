@@ -1,0 +1,1 @@
+"""Outside services: the GitHub and Zendesk clients, their error type, the app extension."""

@@ -1,0 +1,57 @@
+"""The support ticket as every part of the service reads it (routing, escalation, learning).
+
+One type, whatever the source: the sidebar's inline JSON (api.schemas.TicketIn.to_ticket), the
+Zendesk API (integrations.zendesk), a corpus row or an import. It lives outside every package
+so that routing can read it without importing the API, the escalation flow or the clients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+RAW_SCAN_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One comment after the description; more per-comment facts can join body and public."""
+
+    body: str
+    public: bool = True  # False: an internal note agents wrote (Zendesk's "public" flag)
+    author: str | None = None
+
+
+@dataclass
+class Ticket:
+    """A support ticket: its text, labels, organization and requester, and where agents see it."""
+
+    subject: str = ""
+    description: str = ""
+    comments: Sequence[Comment] = ()  # after the first comment (the description), oldest first
+    tags: Sequence[str] = ()
+    org_tags: Sequence[str] = ()
+    organization: str | None = None  # the organization's name
+    priority: str | None = None  # Zendesk's own priority (low, normal, high, urgent)
+    attachments: Sequence[str] = ()  # file names, from every comment
+    id: int | None = None
+    requester_name: str | None = None
+    requester_email: str | None = None
+    custom_fields: Mapping[int, object] = field(default_factory=dict)
+    url: str = ""  # the ticket's page in the agent workspace, when known
+
+    def comment_bodies(self) -> list[str]:
+        """The comments' text, oldest first."""
+        return [c.body for c in self.comments]
+
+    def raw_text(self) -> str:
+        """Subject, description and comments as written (capped), for detail detection."""
+        text = "\n".join([self.subject, self.description, *self.comment_bodies()])
+        return text[:RAW_SCAN_CHARS]
+
+
+def agent_url(subdomain: str | None, ticket_id: int | None) -> str:
+    """The ticket's page in the Zendesk agent workspace ('' without a subdomain or an id)."""
+    if not subdomain or ticket_id is None:
+        return ""
+    return f"https://{subdomain}.zendesk.com/agent/tickets/{ticket_id}"
