@@ -18,7 +18,7 @@ from typing import Any
 
 SIZE = 200_000
 GOAL = 3.0
-REPEATS = 3
+REPEATS = 2
 
 
 def inputs() -> dict[str, str]:
