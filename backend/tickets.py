@@ -19,7 +19,17 @@ class Comment:
 
     body: str
     public: bool = True  # False: an internal note agents wrote (Zendesk's "public" flag)
-    author: str | None = None
+    author: str | None = None  # the author's name
+    author_email: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A user on the ticket (requester, submitter, assignee, CC, follower, commenter)."""
+
+    name: str | None
+    email: str | None
+    role: str | None = None  # end-user, agent or admin: only end-users' domains are the customer's
 
 
 @dataclass
@@ -39,10 +49,22 @@ class Ticket:
     requester_email: str | None = None
     custom_fields: Mapping[int, object] = field(default_factory=dict)
     url: str = ""  # the ticket's page in the agent workspace, when known
+    description_public: bool = True  # False when the first comment is an internal note
+    people: Sequence[Person] = ()  # every user Zendesk knows on the ticket
+    org_domains: Sequence[str] = ()  # the organization's domain names
 
     def comment_bodies(self) -> list[str]:
         """The comments' text, oldest first."""
         return [c.body for c in self.comments]
+
+    def public_comments(self) -> list[str]:
+        """Bodies of the comments the customer can see."""
+        return [c.body for c in self.comments if c.public]
+
+    def private_notes(self) -> list[str]:
+        """Bodies of the internal notes, the description too when it is one."""
+        notes = [] if self.description_public else [self.description]
+        return notes + [c.body for c in self.comments if not c.public]
 
     def raw_text(self) -> str:
         """Subject, description and comments as written (capped), for detail detection."""

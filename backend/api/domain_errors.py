@@ -17,24 +17,27 @@ from backend.escalation.errors import (
     InvalidEscalation,
     IssueNotFound,
 )
+from backend.escalation.leak_check import PrivateDataLeak
 from backend.integrations.github import GitHubError
 from backend.integrations.zendesk import ZendeskError
 
 # Status per kind of escalation error; GitHubFailed depends on the GitHub error (see below).
 _STATUS: dict[type[EscalationError], int] = {
     InvalidEscalation: 422,
+    PrivateDataLeak: 422,
     IssueNotFound: 404,
     EscalationBusy: 503,
 }
 
 
 def escalation_api_error(exc: EscalationError) -> APIError:
-    """An escalation failure: 503 for what a retry may fix, 502 for GitHub's refusals."""
+    """An escalation failure: 503 for what a retry may fix, 502 for GitHub's refusals, 422 with
+    the values found for a public defect that still holds private data."""
     if isinstance(exc, GitHubFailed):
         status = 503 if exc.transient else 502
     else:
         status = next((s for cls, s in _STATUS.items() if isinstance(exc, cls)), 500)
-    return APIError(status, exc.code, exc.message, retry_after=exc.retry_after)
+    return APIError(status, exc.code, exc.message, exc.details, retry_after=exc.retry_after)
 
 
 def zendesk_api_error(exc: ZendeskError) -> APIError:

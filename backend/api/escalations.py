@@ -19,6 +19,7 @@ from backend.auth import authenticate_agent, current_agent
 from backend.db import db
 from backend.errors import APIError
 from backend.escalation.answers import EscalationOut, IssueOut, PreviewOut
+from backend.escalation.public_text import MAX_EDIT_BODY, MAX_EDIT_TITLE
 from backend.escalation.requests import EscalationRequest
 from backend.escalation.service import escalator
 from backend.models import Escalation
@@ -40,6 +41,9 @@ class EscalationBody(Strict):
     timeline: Annotated[str, StringConstraints(max_length=2_000)] | None = None
     link_issue: Annotated[str, StringConstraints(max_length=500)] | None = None
     suggestion_id: TicketId | None = None
+    # The agent's edited public draft (kind "defect" only); redacted and checked again.
+    title: Annotated[str, StringConstraints(max_length=MAX_EDIT_TITLE)] | None = None
+    body: Annotated[str, StringConstraints(max_length=MAX_EDIT_BODY)] | None = None
 
 
 class ListQuery(Strict):
@@ -80,12 +84,15 @@ def _request(body: EscalationBody) -> EscalationRequest:
     if body.ticket is not None and body.ticket.id not in (None, body.ticket_id):
         raise APIError(422, "ticket_mismatch", "ticket.id and ticket_id name different tickets.")
     url = agent_url(settings.zendesk_subdomain, body.ticket_id)
+    if (body.title is not None or body.body is not None) and body.kind != "defect":
+        raise APIError(422, "edit_not_allowed", "Only a defect's public draft can be edited: "
+                       "the RFH is composed from the ticket. Leave out title and body.")
     return EscalationRequest(
         ticket_id=body.ticket_id,
         ticket=body.ticket.to_ticket(body.ticket_id, url) if body.ticket else None,
         team=body.team, priority=body.priority, kind=body.kind, note=body.note,
         timeline=body.timeline, link_issue=body.link_issue, suggestion_id=body.suggestion_id,
-        agent=current_agent(),
+        agent=current_agent(), title=body.title, body=body.body,
     )
 
 

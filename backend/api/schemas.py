@@ -33,15 +33,25 @@ class OrganizationIn(Strict):
     tags: list[Tag] = Field(default_factory=list, max_length=200)
 
 
+CommentBody = Annotated[str, StringConstraints(max_length=200_000)]
+
+
+class CommentIn(Strict):
+    """A comment with Zendesk's flags: ``public: false`` is an internal note."""
+
+    body: CommentBody = ""
+    public: bool = True
+    author: ShortText | None = None
+
+
 class TicketIn(Strict):
     """A ticket sent inline by the sidebar (or a test, or the demo)."""
 
     id: TicketId | None = None
     subject: Annotated[str, StringConstraints(max_length=10_000)] = ""
     description: Annotated[str, StringConstraints(max_length=1_200_000)] = ""
-    comments: list[Annotated[str, StringConstraints(max_length=200_000)]] = Field(
-        default_factory=list, max_length=500
-    )
+    # A string is a public comment (the old form); an object can say it is private.
+    comments: list[CommentBody | CommentIn] = Field(default_factory=list, max_length=500)
     tags: list[Tag] = Field(default_factory=list, max_length=200)
     priority: Literal["low", "normal", "high", "urgent"] | None = None
     organization: OrganizationIn | None = None
@@ -56,7 +66,9 @@ class TicketIn(Strict):
             id=self.id if self.id is not None else ticket_id,
             subject=self.subject,
             description=self.description,
-            comments=[Comment(body=body) for body in self.comments],
+            comments=[Comment(body=c) if isinstance(c, str)
+                      else Comment(body=c.body, public=c.public, author=c.author)
+                      for c in self.comments],
             tags=list(self.tags),
             org_tags=list(org.tags) if org else [],
             organization=org.name if org else None,

@@ -57,6 +57,14 @@ class EscalationOut(BaseModel):
     warnings: list[str]
 
 
+class RedactionOut(BaseModel):
+    """One kind of private text removed from a public defect ([redacted-email] marks it)."""
+
+    kind: str
+    placeholder: str
+    count: int
+
+
 class PreviewIssueOut(BaseModel):
     """The issue that would be filed."""
 
@@ -64,6 +72,7 @@ class PreviewIssueOut(BaseModel):
     title: str
     body: str
     labels: list[str]
+    redactions: list[RedactionOut] = []
 
 
 class PreviewOut(BaseModel):
@@ -88,10 +97,14 @@ class Answers:
     def handoff(self, ctx: Context, summary: str, url: str | None,
                 timeline: str | None) -> Handoff:
         """The Slack hand-off for this context (the ticket's subject, else ``summary``)."""
+        org = ctx.ticket.organization
+        if ctx.public:  # a defect's hand-off names neither the customer nor the raw subject
+            org, subject = None, summary
+        else:
+            subject = scrub_secrets(ctx.ticket.subject or summary)
         return slack_handoff(self.templates, self.handbook, team=ctx.team, route=ctx.route,
-                             priority=ctx.priority,
-                             summary=scrub_secrets(ctx.ticket.subject or summary),
-                             customer=ctx.ticket.organization, issue_url=url, timeline=timeline)
+                             priority=ctx.priority, summary=subject,
+                             customer=org, issue_url=url, timeline=timeline)
 
     def reply(self, ctx: Context) -> str:
         """The draft reply to the customer."""
@@ -103,9 +116,12 @@ class Answers:
                 github_configured: bool) -> PreviewOut:
         """The issue and hand-off that would be filed."""
         handoff = self.handoff(ctx, draft.title, None, req.timeline)
+        redactions = [RedactionOut(kind=r.kind, placeholder=r.placeholder, count=r.count)
+                      for r in draft.redactions]
         return PreviewOut(kind=req.kind, team=ctx.team, priority=ctx.priority,
                           issue=PreviewIssueOut(repo=draft.repo, title=draft.title,
-                                                body=draft.body, labels=draft.labels),
+                                                body=draft.body, labels=draft.labels,
+                                                redactions=redactions),
                           slack=_slack(handoff), preview=not github_configured)
 
     def unfiled(self, req: EscalationRequest, ctx: Context, draft: Draft) -> EscalationOut:
@@ -135,7 +151,7 @@ class Answers:
               created: bool) -> EscalationOut:
         """The answer for a row this call filed or found: its issue, hand-off and warnings."""
         ctx = Context(ctx.ticket, ctx.suggestion, row.team, row.priority,
-                      ctx.route if row.team == ctx.team else None, ctx.warnings)
+                      ctx.route if row.team == ctx.team else None, ctx.warnings, ctx.public)
         handoff = self.handoff(ctx, row.title, row.issue_url, req.timeline)
         if row.ticket_updated:
             message = f"Filed and linked: {row.issue_url}"

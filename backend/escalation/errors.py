@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from backend.integrations.github import GitHubError
 
@@ -10,12 +11,15 @@ from backend.integrations.github import GitHubError
 class EscalationError(Exception):
     """An escalation that cannot go ahead: a stable code, a plain-words message, a wait."""
 
-    def __init__(self, code: str, message: str, *, retry_after: float | None = None) -> None:
-        """Record the code, message and the seconds after which a retry makes sense."""
+    def __init__(self, code: str, message: str, *, retry_after: float | None = None,
+                 details: Any = None) -> None:
+        """Record the code, message, the seconds after which a retry makes sense, and details
+        the client can act on."""
         super().__init__(message)
         self.code = code
         self.message = message
         self.retry_after = retry_after
+        self.details = details
 
 
 class InvalidEscalation(EscalationError):

@@ -21,6 +21,7 @@ from backend.escalation.composer import Composer, Draft, Templates
 from backend.escalation.errors import GitHubFailed, InvalidEscalation, IssueNotFound
 from backend.escalation.filing import IssueFiler, log_outcome
 from backend.escalation.notes import link_note
+from backend.escalation.public_text import check_public, with_edits
 from backend.escalation.requests import Context, EscalationRequest
 from backend.integrations.github import GitHubError, GitHubIssues
 from backend.integrations.zendesk import ZendeskError, ZendeskTickets
@@ -144,7 +145,7 @@ class Escalator:
         team = req.team or suggestion.team["key"]
         priority = req.priority or suggestion.priority["label"]
         route = suggestion.team.get("route") if team == suggestion.team["key"] else None
-        return Context(ticket, suggestion, team, priority, route)
+        return Context(ticket, suggestion, team, priority, route, public=req.kind == "defect")
 
     def _read_ticket(self, req: EscalationRequest) -> Ticket:
         if self.zendesk is not None:
@@ -159,11 +160,15 @@ class Escalator:
         defect = req.kind == "defect"
         repo = self.settings.public_repo if defect else self.settings.rfh_repo
         rfh_url = self._rfh_url(req.ticket_id) if defect else None
-        return self.composer.issue(
+        draft = self.composer.issue(
             ticket=ctx.ticket, kind=req.kind, team=ctx.team, priority=ctx.priority,
             suggestion=ctx.suggestion, repo=repo, note=req.note, timeline=req.timeline,
             rfh_url=rfh_url, version_field=self.settings.zendesk_version_field_id,
             deployment_field=self.settings.zendesk_deployment_field_id)
+        if defect:  # the agent's edit, then the last check: PrivateDataLeak files nothing
+            draft = with_edits(draft, req.title, req.body)
+            check_public(draft, self.answers.handoff(ctx, draft.title, None, req.timeline).text)
+        return draft
 
     def _rfh_url(self, ticket_id: int) -> str | None:
         row_id = store.find_id(f"{ticket_id}:rfh")

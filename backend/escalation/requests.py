@@ -22,6 +22,8 @@ class EscalationRequest:
     link_issue: str | None = None
     suggestion_id: int | None = None
     agent: str | None = None
+    title: str | None = None  # the agent's edit of a defect's public draft
+    body: str | None = None
 
 
 @dataclass
@@ -34,3 +36,4 @@ class Context:
     priority: str
     route: str | None
     warnings: list[str] = field(default_factory=list)
+    public: bool = False  # a defect: the Slack text must hold nothing private either

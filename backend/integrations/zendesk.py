@@ -38,7 +38,8 @@ from zenpy.lib.exception import RecordNotFoundException
 from backend.integrations.zendesk_errors import ErrorCode as ErrorCode
 from backend.integrations.zendesk_errors import GiveUp, classify
 from backend.integrations.zendesk_errors import ZendeskError as ZendeskError
-from backend.tickets import Comment, Ticket, agent_url
+from backend.integrations.zendesk_people import comment_of, people_of, users_on
+from backend.tickets import Ticket, agent_url
 
 SOLVED_STATUSES = frozenset({"solved", "closed"})
 
@@ -131,17 +132,20 @@ class ZendeskTickets:
             comments = list(self._z.tickets.comments(ticket_id))
             requester = self._optional(self._z.users, ticket.requester_id)
             org = self._optional(self._z.organizations, ticket.organization_id)
+            users = users_on(self._z, ticket, comments, requester)
         first, rest = (comments[0], comments[1:]) if comments else (None, [])
         description = ticket.description or (first.body if first is not None else "") or ""
         return Ticket(
             id=int(ticket.id),
             subject=ticket.subject or "",
             description=description,
-            comments=[Comment(body=c.body or "", public=c.public is not False) for c in rest],
+            comments=[comment_of(c, users) for c in rest],
             tags=list(ticket.tags or []),
             priority=ticket.priority,
             organization=org.name if org else None,
             org_tags=list(org.tags or []) if org else [],
+            org_domains=[str(d) for d in getattr(org, "domain_names", None) or [] if d]
+            if org else [],
             requester_name=requester.name if requester else None,
             requester_email=requester.email if requester else None,
             attachments=[
@@ -150,6 +154,8 @@ class ZendeskTickets:
             ],
             custom_fields=_custom_fields(ticket.custom_fields),
             url=self.agent_url(int(ticket.id)),
+            description_public=first is None or getattr(first, "public", True) is not False,
+            people=people_of(users),
         )
 
     def link_issue(

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from backend.integrations.zendesk import ZendeskError, ZendeskTickets
-from backend.tickets import Comment, Ticket
+from backend.tickets import Comment, Person, Ticket
 from tests.fakes.zendesk import DEFAULT_EMAIL, DEFAULT_TOKEN, ZendeskFake
 
 # zendesk_fake (sets ZENPY_FORCE_*); harmless once tests/conftest.py loads the plugin too.
@@ -52,17 +52,21 @@ def test_get_ticket_maps_every_field(zendesk_fake: ZendeskFake) -> None:
         id=tid,
         subject="CSV export fails",
         description="Export fails every time.",
-        comments=[Comment("It fails for the EU workspace only."),
-                  Comment("Reproduced; HAR attached.", public=False)],
+        comments=[Comment("It fails for the EU workspace only.", author="Ruth Requester",
+                          author_email="ruth@globex.example"),
+                  Comment("Reproduced; HAR attached.", public=False, author="Ruth Requester",
+                          author_email="ruth@globex.example")],
         tags=["export", "vip"],
         priority="high",
         organization="Globex Corporation",
         org_tags=["enterprise", "eu"],
+        org_domains=[],
         requester_name="Ruth Requester",
         requester_email="ruth@globex.example",
         attachments=["screenshot.png", "export.har"],
         custom_fields={FIELD_ID: None, 360009: "eu-west"},
         url=f"https://{zendesk_fake.subdomain}.zendesk.com/agent/tickets/{tid}",
+        people=[Person("Ruth Requester", "ruth@globex.example", "end-user")],
     )
 
 
