@@ -25,7 +25,10 @@ export class App {
       overridden: false,
       feedback: { phase: 'idle', error: null },
       linked: [],
-      escalation: null, // {kind, phase: previewing|confirm|filing|done, preview, result, error}
+      // {kind, phase: previewing|confirm|filing|done|error, preview, result, error}; a defect
+      // also carries its editable public draft {title, body}, and after a refused filing the
+      // leak ({message, details}) or fileError to show beside that draft.
+      escalation: null,
       notes: {},
       whyOpen: false,
     };
@@ -46,6 +49,12 @@ export class App {
       insertReply: (text) => this.insertReply(text),
       note: (key) => this.state.notes[key] || null,
       setDocsUpdate: (id, value) => this.setDocsUpdate(id, value),
+      // Typing only updates state: a redraw would take the caret out of the editor.
+      editDraft: (field, value) => {
+        const esc = this.state.escalation;
+        if (esc && esc.draft) esc.draft[field] = value;
+      },
+      toggleMarks: (open) => { if (this.state.escalation) this.state.escalation.marksOpen = open; },
     };
   }
 
@@ -187,7 +196,9 @@ export class App {
       this.set({ escalation: { kind, phase: 'previewing' } });
       try {
         const preview = await this.api.previewEscalation(this.escalationBody(kind));
-        this.set({ escalation: { kind, phase: 'confirm', preview } });
+        const issue = preview.issue || {};
+        const draft = kind === 'defect' ? { title: issue.title || '', body: issue.body || '' } : null;
+        this.set({ escalation: { kind, phase: 'confirm', preview, draft } });
       } catch (error) {
         this.set({ escalation: { kind, phase: 'error', retry: 'preview',
           error: this.describe(error) } });
@@ -199,18 +210,34 @@ export class App {
     const current = this.state.escalation;
     if (!current) return undefined;
     return this.once('file', async () => {
-      const { kind, preview } = current;
-      this.set({ escalation: { kind, preview, phase: 'filing' } });
+      const { kind, preview, draft, marksOpen } = current;
+      this.set({ escalation: { kind, preview, draft, marksOpen, phase: 'filing' } });
+      // A defect files what the agent saw and edited; the service redacts and checks it again.
+      const body = draft ? { ...this.escalationBody(kind), title: draft.title, body: draft.body }
+        : this.escalationBody(kind);
       try {
-        const result = await this.api.escalate(this.escalationBody(kind));
+        const result = await this.api.escalate(body);
         this.set({ escalation: { kind, preview, phase: 'done', result } });
         await this.loadLinked(this.state.ticket);
         this.render();
       } catch (error) {
-        this.set({ escalation: { kind, preview, phase: 'error', retry: 'file',
-          error: this.describe(error) } });
+        this.set({ escalation: draft ? this.draftRefused(current, draft, error)
+          : { kind, preview, phase: 'error', retry: 'file', error: this.describe(error) } });
       }
     });
+  }
+
+  // A refused defect stays in the editor with the agent's edits, and says what to fix there.
+  draftRefused(current, draft, error) {
+    const e = error instanceof ApiError ? error : ApiError.from(error);
+    const next = { kind: current.kind, preview: current.preview, draft, phase: 'confirm',
+      marksOpen: current.marksOpen, leak: null, fileError: null };
+    if (e.code === 'private_data_in_public_issue') {
+      next.leak = { message: e.message, details: Array.isArray(e.details) ? e.details : [] };
+    } else {
+      next.fileError = this.describe(e);
+    }
+    return next;
   }
 
   // The handbook asks whether an RFH led to a docs update; the agent ticks it on the linked RFH.
