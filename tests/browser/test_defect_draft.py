@@ -110,7 +110,8 @@ def test_defect_preview_shows_the_redacted_draft_editable_with_removals_marked(
     for text in public:
         assert_no_private(text)
     # The body reads as the draft, not as markup: no tag the ticket could have smuggled in.
-    assert frame.get_by_test_id("draft-marked").locator(":not(mark, .rfh-marked__line)").count() == 0
+    marked_view = frame.get_by_test_id("draft-marked")
+    assert marked_view.locator(":not(mark, .rfh-marked__line)").count() == 0
 
     sidebar.page.add_style_tag(content=".demo-sidebar { width: 322px; }")  # a 320px app iframe
     assert sidebar.page.evaluate(
@@ -128,8 +129,17 @@ def test_the_agents_edit_is_what_the_public_issue_carries(
     sidebar = open_draft(open_sidebar, defect_ticket)
     frame = sidebar.frame
     body = frame.get_by_test_id("draft-body")
-    edited = f"{body.input_value()}\n\n{EDIT}"
-    body.fill(edited)
+    body.fill(f"{body.input_value()}\n\nReproduced on a fresh 5.3.1 cluster")
+    # The customer comments while the agent types (Zendesk fires the event, the focus stays in
+    # the app): the sidebar re-suggests and redraws, and the caret stays in the editor, so the
+    # agent's next keys still land at the end of the body.
+    with sidebar.page.expect_response(lambda r: r.url.endswith("/api/v1/suggestions")):
+        sidebar.page.evaluate("() => { window.rfhDemo.ticket.comments.push('Any news?');"
+                              " window.rfhDemo.emit('ticket.conversation.changed'); }")
+    expect(frame.get_by_test_id("draft-body")).to_be_focused()
+    sidebar.page.keyboard.type(" with three gitserver replicas.")
+    edited = frame.get_by_test_id("draft-body").input_value()
+    assert edited.endswith(EDIT)
     frame.get_by_test_id("draft-title").fill("gitserver restart loop after 5.3 upgrade")
     frame.get_by_test_id("confirm-file").click()
     expect(frame.get_by_test_id("result-status")).to_have_text("Filed")

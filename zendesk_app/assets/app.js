@@ -1,7 +1,7 @@
 // The sidebar: state and flows. The ZAF client is injected, so the stand-in of /demo and the
 // browser tests drive exactly this code. Drawing lives in view.js.
 import { Api, ApiError } from './api.js';
-import { debounce, replaceChildren } from './dom.js';
+import { debounce, keepTyping, replaceChildren } from './dom.js';
 import { Strings } from './i18n.js';
 import { readTicket } from './ticket.js';
 import { renderSidebar } from './view.js';
@@ -66,7 +66,9 @@ export class App {
   }
 
   render() {
+    const typing = keepTyping(this.root);
     replaceChildren(this.root, renderSidebar(this.state, this.actions, (k, v) => this.t(k, v)));
+    typing();
   }
 
   async start() {
