@@ -15,10 +15,12 @@ from backend.api.parsing import parse_body, parse_query
 from backend.api.schemas import PriorityLabel, Strict, TeamKey, TicketId, TicketIn
 from backend.auth import authenticate_agent, current_agent
 from backend.db import db
-from backend.errors import APIError
+from backend.errors import APIError, error_response
 from backend.escalation.escalator import EscalationRequest
+from backend.escalation.leak_check import PrivateDataLeak
+from backend.escalation.public_text import MAX_EDIT_BODY, MAX_EDIT_TITLE
 from backend.escalation.service import escalator
-from backend.escalation.zendesk_client import TicketData
+from backend.escalation.zendesk_client import TicketComment, TicketData
 from backend.models import Escalation
 from backend.settings import Settings
 
@@ -37,6 +39,9 @@ class EscalationBody(Strict):
     timeline: Annotated[str, StringConstraints(max_length=2_000)] | None = None
     link_issue: Annotated[str, StringConstraints(max_length=500)] | None = None
     suggestion_id: TicketId | None = None
+    # The agent's edited public draft (kind "defect" only); redacted and checked again.
+    title: Annotated[str, StringConstraints(max_length=MAX_EDIT_TITLE)] | None = None
+    body: Annotated[str, StringConstraints(max_length=MAX_EDIT_BODY)] | None = None
 
 
 class IssueOut(BaseModel):
@@ -77,6 +82,14 @@ class EscalationOut(BaseModel):
     warnings: list[str]
 
 
+class RedactionOut(BaseModel):
+    """One kind of private text removed from a public defect ([redacted-email] marks it)."""
+
+    kind: str
+    placeholder: str
+    count: int
+
+
 class PreviewIssueOut(BaseModel):
     """The issue that would be filed."""
 
@@ -84,6 +97,7 @@ class PreviewIssueOut(BaseModel):
     title: str
     body: str
     labels: list[str]
+    redactions: list[RedactionOut] = []
 
 
 class PreviewOut(BaseModel):
@@ -135,12 +149,15 @@ def ticket_data(ticket: TicketIn, ticket_id: int, settings: Settings) -> TicketD
     org = ticket.organization
     url = (f"https://{settings.zendesk_subdomain}.zendesk.com/agent/tickets/{ticket_id}"
            if settings.zendesk_subdomain else "")
+    comments = ticket.comment_objects()
     return TicketData(
         id=ticket_id, subject=ticket.subject, description=ticket.description,
-        comments=list(ticket.comments), tags=list(ticket.tags), priority=ticket.priority,
+        comments=[c.body for c in comments], tags=list(ticket.tags), priority=ticket.priority,
         organization={"name": org.name, "tags": list(org.tags)} if org and org.name else None,
         requester_name=ticket.requester, requester_email=ticket.requester_email,
         attachments=list(ticket.attachments), custom_fields={}, url=url,
+        comment_details=[TicketComment(public=c.public, author_name=c.author)
+                         for c in comments],
     )
 
 
@@ -148,13 +165,26 @@ def _request(body: EscalationBody) -> EscalationRequest:
     settings: Settings = current_app.config["SETTINGS"]
     if body.ticket is not None and body.ticket.id not in (None, body.ticket_id):
         raise APIError(422, "ticket_mismatch", "ticket.id and ticket_id name different tickets.")
+    if (body.title is not None or body.body is not None) and body.kind != "defect":
+        raise APIError(422, "edit_not_allowed", "Only a defect's public draft can be edited: "
+                       "the RFH is composed from the ticket. Leave out title and body.")
     return EscalationRequest(
         ticket_id=body.ticket_id,
         ticket=ticket_data(body.ticket, body.ticket_id, settings) if body.ticket else None,
         team=body.team, priority=body.priority, kind=body.kind, note=body.note,
         timeline=body.timeline, link_issue=body.link_issue, suggestion_id=body.suggestion_id,
-        agent=current_agent(),
+        agent=current_agent(), title=body.title, body=body.body,
     )
+
+
+@bp.errorhandler(PrivateDataLeak)
+def _private_data(exc: PrivateDataLeak) -> ResponseReturnValue:
+    """A public defect that still holds private values: nothing was filed."""
+    return error_response(
+        422, "private_data_in_public_issue",
+        "The public issue still contains private data from the ticket, so nothing was filed. "
+        "Edit the title or body to remove the values listed in details and try again.",
+        exc.findings)
 
 
 def item(row: Escalation) -> dict[str, Any]:

@@ -18,7 +18,7 @@ def ticket_from_inline(ticket: TicketIn) -> Ticket:
         id=ticket.id,
         subject=ticket.subject,
         description=ticket.description,
-        comments=list(ticket.comments),
+        comments=ticket.comment_bodies(),
         tags=list(ticket.tags),
         org_tags=list(org.tags) if org else [],
         organization=org.name if org else None,

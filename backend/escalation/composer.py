@@ -7,11 +7,11 @@ makes the create idempotent is appended here, after rendering, so no template ed
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import re2
 from jinja2 import FileSystemLoader, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -24,7 +24,8 @@ from backend.escalation.details import (
     version_of,
 )
 from backend.escalation.markdown import balance_fences, neutralize, one_line, quote, title_line
-from backend.escalation.redact import Redactor, scrub_secrets
+from backend.escalation.private_values import PrivateValues, collect, public_comments
+from backend.escalation.redact import Redaction, Redactor, scrub_secrets
 from backend.escalation.zendesk_client import TicketData
 from backend.routing.handbook import Handbook
 from backend.routing.router import Suggestion
@@ -35,8 +36,9 @@ DESCRIPTION_CHARS = 15_000
 COMMENT_CHARS = 4_000
 MAX_COMMENTS = 10
 UNKNOWN_VERSION = "unknown — not in ticket"
-_LEGAL = re.compile(r"\b(inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|company|the)\b\.?",
-                    re.I)
+_LEGAL = re2.compile(
+    r"(?i)\b(inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|company|the)\b\.?")
+_NOT_SLUG = re2.compile(r"[^a-z0-9]+")
 
 
 class TemplateProblem(RuntimeError):
@@ -54,6 +56,11 @@ class Draft:
     labels: list[str]
     marker: str
     customer: str | None
+    redactions: tuple[Redaction, ...] = ()  # what was removed (a defect only)
+    # For the leak check before filing a defect: the ticket's private values and the redactor
+    # (with everything it removed); never part of the issue.
+    private: PrivateValues | None = field(default=None, compare=False, repr=False)
+    redactor: Redactor | None = field(default=None, compare=False, repr=False)
 
 
 def marker_for(ticket_id: int, kind: str) -> str:
@@ -64,10 +71,10 @@ def marker_for(ticket_id: int, kind: str) -> str:
 def customer_slug(organization: str | None, requester_email: str | None = None) -> str:
     """customer/<slug>: the organization's name without legal suffixes, lower-case, dashed."""
     name = _LEGAL.sub(" ", organization or "")
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", name.lower()).strip("-")
     if not slug and requester_email and "@" in requester_email:
         domain = requester_email.rsplit("@", 1)[1].split(".")
-        slug = re.sub(r"[^a-z0-9]+", "-", domain[-2].lower() if len(domain) >= 2 else "").strip("-")
+        slug = _NOT_SLUG.sub("-", domain[-2].lower() if len(domain) >= 2 else "").strip("-")
     return (slug or "unknown")[:50]
 
 
@@ -125,17 +132,27 @@ class Composer:
         """The title, body and labels of the issue for this ticket (redacted for a defect)."""
         public = kind == "defect"
         org = (ticket.organization or {}).get("name")
-        if public:
-            redactor = Redactor.for_ticket(org, ticket.requester_name, ticket.requester_email)
+        private: PrivateValues | None = None
+        redactor: Redactor | None = None
+        if public:  # only what the customer wrote publicly, with every private value removed
+            ours = [*self.handbook.teams, *(t.label for t in self.handbook.teams.values())]
+            private = collect(ticket, ours)
+            private.own_text = [rfh_url] if rfh_url else []
+            redactor = private.redactor()
+            comments = public_comments(ticket)
+            description = ticket.description if ticket.description_public else ""
+            redactor.learn([ticket.subject, description, *comments, note or ""])
             clean = redactor.redact
         else:
+            comments, description = list(ticket.comments), ticket.description
             clean = scrub_secrets
         team_info = self.handbook.teams[team]
         level = next(p for p in self.handbook.priorities.levels if p.label == priority)
-        subject = clean(ticket.subject) or clean(ticket.description.strip().split("\n", 1)[0])
-        full_text = "\n".join([ticket.subject, ticket.description, *ticket.comments])
-        steps = repro_steps(ticket.description) or next(
-            (s for s in (repro_steps(c) for c in ticket.comments) if s), None)
+        subject = clean(ticket.subject) or clean(description.strip().split("\n", 1)[0])
+        full_text = "\n".join([ticket.subject, description, *comments])
+        fields = ticket.custom_fields if not public else {}  # a field's raw value stays private
+        steps = repro_steps(description) or next(
+            (s for s in (repro_steps(c) for c in comments) if s), None)
         tried = paragraph_about_tries(full_text)
         extension = extension_of(full_text) if is_extension_issue(suggestion) else None
         if is_extension_issue(suggestion) and extension is None:
@@ -152,18 +169,18 @@ class Composer:
             "team_label": team_info.label,
             "priority": priority,
             "priority_name": level.name,
-            "version": (version_of(full_text, ticket.custom_fields, version_field)
-                        or UNKNOWN_VERSION),
-            "deployment": deployment_of(full_text, ticket.custom_fields, deployment_field,
-                                        suggestion.deployment),
+            "version": clean(version_of(full_text, fields, version_field) or UNKNOWN_VERSION),
+            "deployment": clean(deployment_of(full_text, fields, deployment_field,
+                                              suggestion.deployment)),
             "environment": one_line(clean(", ".join(tags)), 500) if tags else None,
             "extension": one_line(extension, 120) if extension else None,
             "attachments": [one_line(clean(a), 120) for a in ticket.attachments[:20]],
             "steps": clean(steps) if steps else None,
             "tried": clean(tried) if tried else None,
-            "description": _cap(clean(ticket.description), DESCRIPTION_CHARS),
-            "comments": [_cap(clean(c), COMMENT_CHARS) for c in ticket.comments[-MAX_COMMENTS:]
-                         if c.strip()],
+            "description": _cap(clean(_window(description, DESCRIPTION_CHARS)),
+                                DESCRIPTION_CHARS),
+            "comments": [_cap(clean(_window(c, COMMENT_CHARS)), COMMENT_CHARS)
+                         for c in comments[-MAX_COMMENTS:] if c.strip()],
             "urgency": self._urgency(ticket, priority, suggestion, clean),
             "timeline": one_line(clean(timeline), 500) if timeline else None,
             "checklist": self._checklist(suggestion),
@@ -180,7 +197,9 @@ class Composer:
             title = title_line(f"{org}: {title}", MAX_TITLE)
         labels = self._labels(kind, team_info.label, priority, customer)
         return Draft(kind=kind, repo=repo, title=title, body=body, labels=labels, marker=marker,
-                     customer=customer)
+                     customer=customer,
+                     redactions=tuple(redactor.redactions()) if redactor else (),
+                     private=private, redactor=redactor)
 
     def _labels(self, kind: str, team_label: str, priority: str, customer: str | None) -> list[str]:
         if kind == "defect":
@@ -206,6 +225,18 @@ class Composer:
                                 for r in suggestion.priority.get("reasons", []))
             return f"{zendesk} `{priority}` as suggested: {reasons}." if reasons else zendesk
         return f"{zendesk} `{priority}` chosen by the support engineer."
+
+
+def _window(text: str, limit: int) -> str:
+    """The head of a long text to redact before it is cut to limit: a margin for placeholders
+    that shorten it, ending at a space so no token is cut in two (half a token would not be
+    recognised as one)."""
+    margin = limit + limit // 4
+    if len(text) <= margin:
+        return text
+    head = text[:margin]
+    space = max(head.rfind(" "), head.rfind("\n"))
+    return head[:space] if space > limit else head
 
 
 def _cap(text: str, limit: int) -> str:

@@ -1,22 +1,27 @@
-"""Pull the handbook's Step 4 details (version, deployment, repro steps...) out of ticket text."""
+"""Pull the handbook's Step 4 details (version, deployment, repro steps...) out of ticket text.
+
+Every pattern is RE2 (linear time on any input); the look-arounds a version needs ("not followed
+by more digits") are checked in code on a captured neighbour instead.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+
+import re2
 
 from backend.routing.router import Suggestion
 
 SCAN_CHARS = 100_000  # details sit near the top; never scan a 1 MB paste whole
 EXTENSION_ROUTES = frozenset({"browser-extension", "extensions", "cody"})
 
-_VERSION = re.compile(
+_VERSION = re2.compile(
     r"(?i)\b(?:sourcegraph|version|release|running|upgraded to|upgrade to|on)\s*(?:version\s*)?"
-    r"[:=]?\s*v?(\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:-rc\.?\d+)?)(?![\d.]*\d)"
+    r"[:=]?\s*v?(\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:-rc\.?\d+)?)([\d.]*)"
 )
-_TAGGED_VERSION = re.compile(r"(?<![\w.])v(\d{1,2}\.\d{1,3}\.\d{1,4})(?![\w.])")
-_INSIDERS = re.compile(r"\b\d{6}_\d{4}-\d{2}-\d{2}_[0-9a-f]{6,}\b")
-_DEPLOYMENTS = (
+_TAGGED_VERSION = re2.compile(r"v(\d{1,2}\.\d{1,3}\.\d{1,4})")
+_INSIDERS = re2.compile(r"\b\d{6}_\d{4}-\d{2}-\d{2}_[0-9a-f]{6,}\b")
+_DEPLOYMENTS = tuple((name, re2.compile("(?i)" + pattern)) for name, pattern in (
     ("Kubernetes", r"\b(kubernetes|k8s|kubectl|eks|gke|aks|openshift)\b"),
     ("Helm", r"\bhelm\b"),
     ("Docker Compose", r"\bdocker[- ]compose\b"),
@@ -25,18 +30,21 @@ _DEPLOYMENTS = (
     ("AWS", r"\baws\b|\bamazon\b"),
     ("Google Cloud", r"\bgcp\b|\bgoogle cloud\b"),
     ("Azure", r"\bazure\b"),
-)
-_EXTENSION = re.compile(
+))
+_EXTENSION = re2.compile(
     r"(?i)\b((?:sourcegraph |cody )?(?:for )?(?:vs ?code|visual studio code|intellij|jetbrains|"
     r"neovim|emacs|xcode|chrome|firefox|safari|browser)(?: extension| plugin)?)"
     r"[^\n\d]{0,20}?v?(\d+\.\d+(?:\.\d+)?)"
 )
-_STEPS_HEADING = re.compile(r"(?im)^.*\b(steps to reproduce|to reproduce|repro(?:duction)? steps|"
-                            r"how to reproduce)\b.*$")
-_LIST_LINE = re.compile(r"^\s*(?:\d+[.)]|[-*•]|step \d+[:.)]?)\s+\S", re.I)
-_TRIED = re.compile(r"(?i)\b(tried|we have already|we've already|attempted|restarted|rolled back|"
-                    r"reinstalled|cleared|re-?indexed|recreated|bumped|increased|disabled|"
-                    r"workaround)\b")
+_STEPS_HEADING = re2.compile(r"(?im)^.*\b(steps to reproduce|to reproduce|repro(?:duction)? steps|"
+                             r"how to reproduce)\b.*$")
+_LIST_LINE = re2.compile(r"(?i)^\s*(?:\d+[.)]|[-*•]|step \d+[:.)]?)\s+\S")
+_TRIED = re2.compile(r"(?i)\b(tried|we have already|we've already|attempted|restarted|rolled back|"
+                     r"reinstalled|cleared|re-?indexed|recreated|bumped|increased|disabled|"
+                     r"workaround)\b")
+_SENTENCE_END = re2.compile(r"[.!?]\s+|\n+")
+PATTERNS = (_VERSION, _TAGGED_VERSION, _INSIDERS, *(p for _, p in _DEPLOYMENTS), _EXTENSION,
+            _STEPS_HEADING, _LIST_LINE, _TRIED, _SENTENCE_END)
 
 
 def version_of(text: str, fields: Mapping[int, object], field_id: int | None) -> str | None:
@@ -44,12 +52,31 @@ def version_of(text: str, fields: Mapping[int, object], field_id: int | None) ->
     if field_id is not None and fields.get(field_id):
         return str(fields[field_id])[:60]
     head = text[:SCAN_CHARS]
-    for pattern in (_VERSION, _TAGGED_VERSION):
-        match = pattern.search(head)
-        if match:
-            return match.group(1)
+    for version in (_stated_versions(head), _tagged_versions(head)):
+        found = next(version, None)
+        if found:
+            return found
     insiders = _INSIDERS.search(head)
     return insiders.group(0) if insiders else None
+
+
+def _stated_versions(text: str) -> Iterator[str]:
+    for m in _VERSION.finditer(text):
+        if not any(c.isdigit() for c in m.group(2)):  # 5.3.1.2 is no version we report
+            yield m.group(1)
+
+
+def _tagged_versions(text: str) -> Iterator[str]:
+    for m in _TAGGED_VERSION.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end():m.end() + 1]
+        if not _joined(before) and not _joined(after):
+            yield m.group(1)
+
+
+def _joined(char: str) -> bool:
+    """A neighbour that makes a match part of a longer word or dotted number."""
+    return bool(char) and (char.isalnum() or char in "_.")
 
 
 def deployment_of(text: str, fields: Mapping[int, object], field_id: int | None,
@@ -58,7 +85,7 @@ def deployment_of(text: str, fields: Mapping[int, object], field_id: int | None,
     if field_id is not None and fields.get(field_id):
         return str(fields[field_id])[:100]
     head = text[:SCAN_CHARS]
-    seen = [name for name, pattern in _DEPLOYMENTS if re.search(pattern, head, re.I)]
+    seen = [name for name, pattern in _DEPLOYMENTS if pattern.search(head)]
     kind = detected if detected and detected != "unknown" else None
     if kind and seen:
         return f"{kind} ({', '.join(seen)})"
@@ -99,6 +126,18 @@ def repro_steps(text: str) -> str | None:
 
 def paragraph_about_tries(text: str) -> str | None:
     """The sentences that say what was already tried (at most five)."""
-    sentences = re.split(r"(?<=[.!?])\s+|\n+", text[:SCAN_CHARS])
+    sentences = _sentences(text[:SCAN_CHARS])
     tried = [s.strip() for s in sentences if _TRIED.search(s) and len(s.strip()) > 10]
     return "\n".join(tried[:5]) or None
+
+
+def _sentences(text: str) -> list[str]:
+    """Split after . ! ? and a space, and at line breaks (the mark stays with its sentence)."""
+    out: list[str] = []
+    at = 0
+    for m in _SENTENCE_END.finditer(text):
+        cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        out.append(text[at:cut])
+        at = m.end()
+    out.append(text[at:])
+    return out

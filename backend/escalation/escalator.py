@@ -21,6 +21,7 @@ from backend.escalation import store
 from backend.escalation.composer import Composer, Draft, TemplateProblem, Templates
 from backend.escalation.github_client import GitHubError, GitHubIssues, IssueRef
 from backend.escalation.notes import link_note
+from backend.escalation.public_text import check_public, with_edits
 from backend.escalation.redact import scrub_secrets
 from backend.escalation.slack import Handoff, customer_reply, slack_handoff
 from backend.escalation.zendesk_client import TicketData, ZendeskError, ZendeskTickets
@@ -53,6 +54,8 @@ class EscalationRequest:
     link_issue: str | None = None
     suggestion_id: int | None = None
     agent: str | None = None
+    title: str | None = None  # the agent's edit of a defect's public draft
+    body: str | None = None
 
 
 @dataclass
@@ -71,6 +74,7 @@ class _Context:
     priority: str
     route: str | None
     warnings: list[str] = field(default_factory=list)
+    public: bool = False  # a defect: the Slack text must hold nothing private either
 
 
 def router_ticket(data: TicketData) -> Ticket:
@@ -114,7 +118,8 @@ class Escalator:
         handoff = self._handoff(ctx, draft.title, None, req.timeline)
         return {"kind": req.kind, "team": ctx.team, "priority": ctx.priority,
                 "issue": {"repo": draft.repo, "title": draft.title, "body": draft.body,
-                          "labels": draft.labels},
+                          "labels": draft.labels,
+                          "redactions": [r.as_dict() for r in draft.redactions]},
                 "slack": handoff.as_dict(), "preview": self.github is None}
 
     def escalate(self, req: EscalationRequest) -> Outcome:
@@ -189,7 +194,7 @@ class Escalator:
         team = req.team or suggestion.team["key"]
         priority = req.priority or suggestion.priority["label"]
         route = suggestion.team.get("route") if team == suggestion.team["key"] else None
-        return _Context(ticket, suggestion, team, priority, route)
+        return _Context(ticket, suggestion, team, priority, route, public=req.kind == "defect")
 
     def _read_ticket(self, req: EscalationRequest) -> TicketData:
         if self.zendesk is not None:
@@ -208,13 +213,17 @@ class Escalator:
         repo = self.settings.public_repo if defect else self.settings.rfh_repo
         rfh_url = self._rfh_url(req.ticket_id) if defect else None
         try:
-            return self.composer.issue(
+            draft = self.composer.issue(
                 ticket=ctx.ticket, kind=req.kind, team=ctx.team, priority=ctx.priority,
                 suggestion=ctx.suggestion, repo=repo, note=req.note, timeline=req.timeline,
                 rfh_url=rfh_url, version_field=self.settings.zendesk_version_field_id,
                 deployment_field=self.settings.zendesk_deployment_field_id)
         except TemplateProblem as exc:
             raise APIError(500, "template_error", str(exc)) from None
+        if defect:  # the agent's edit, then the last check: PrivateDataLeak files nothing
+            draft = with_edits(draft, req.title, req.body)
+            check_public(draft, self._handoff(ctx, draft.title, None, req.timeline).text)
+        return draft
 
     def _rfh_url(self, ticket_id: int) -> str | None:
         row_id = store.find_id(f"{ticket_id}:rfh")
@@ -368,9 +377,12 @@ class Escalator:
                  timeline: str | None) -> Handoff:
         assert ctx is not None
         org = (ctx.ticket.organization or {}).get("name")
+        if ctx.public:  # a defect's hand-off names neither the customer nor the raw subject
+            org, subject = None, summary
+        else:
+            subject = scrub_secrets(ctx.ticket.subject or summary)
         return slack_handoff(self.templates, self.router.handbook, team=ctx.team, route=ctx.route,
-                             priority=ctx.priority,
-                             summary=scrub_secrets(ctx.ticket.subject or summary),
+                             priority=ctx.priority, summary=subject,
                              customer=org, issue_url=url, timeline=timeline)
 
     def _reply(self, ctx: _Context) -> str:
@@ -381,7 +393,7 @@ class Escalator:
     def _answer(self, row: Escalation, ctx: _Context, req: EscalationRequest, status: str,
                 http_status: int) -> Outcome:
         ctx = _Context(ctx.ticket, ctx.suggestion, row.team, row.priority,
-                       ctx.route if row.team == ctx.team else None, ctx.warnings)
+                       ctx.route if row.team == ctx.team else None, ctx.warnings, ctx.public)
         handoff = self._handoff(ctx, row.title, row.issue_url, req.timeline)
         if row.ticket_updated:
             message = f"Filed and linked: {row.issue_url}"

@@ -5,21 +5,30 @@ notify them), an HTML comment that looks like another ticket's hidden marker (ou
 check would then adopt the wrong issue), unbalanced code fences, or raw HTML. Everything from a
 ticket goes through ``neutralize`` before a template sees it, and ``quote`` turns it into a
 block quote whose every line starts with ``> `` so nothing in it can end the quote early.
+
+Every pattern is RE2 (linear time on any input): the one-character look-behinds and look-aheads
+are written as a captured character put back in the replacement.
 """
 
 from __future__ import annotations
 
-import re
+import re2
 
 ZWSP = "\u200b"  # zero-width space: "@\u200bteam" reads as "@team" but is not a mention
 
-_MENTION = re.compile(r"(?<![\w`@])@(?=[A-Za-z0-9])")
-_HTML_START = re.compile(r"<(?=[!/?A-Za-z])")
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})", re.M)
-_SLACK_COMMAND = re.compile(r"<!(?=[a-z^])", re.I)
-_SLACK_BROADCAST = re.compile(r"(?<![\w`])@(?=(?:channel|here|everyone)\b)", re.I)
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MENTION = re2.compile(r"(^|[^\pL\pN_`@])@([A-Za-z0-9])")
+_HTML_START = re2.compile(r"<([!/?A-Za-z])")
+_FENCE = re2.compile(r"(?m)^[ \t]{0,3}(`{3,}|~{3,})")
+_SLACK_COMMAND = re2.compile(r"(?i)<!([a-z^])")
+_SLACK_BROADCAST = re2.compile(r"(?i)(^|[^\pL\pN_`])@((?:channel|here|everyone)\b)")
+_NEWLINES = re2.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_CONTROL = re2.compile("[\x00-\x08\x0e-\x1f\x7f]")
+PATTERNS = (_MENTION, _HTML_START, _FENCE, _SLACK_COMMAND, _SLACK_BROADCAST, _NEWLINES, _CONTROL)
+
+
+def _inert_mention(match: re2._Match) -> str:
+    # A callable, not "\\1@\u200b\\2": RE2's sub mangles non-ASCII replacement strings.
+    return match.group(1) + "@" + ZWSP + match.group(2)
 
 
 def normalize_newlines(text: str) -> str:
@@ -30,8 +39,8 @@ def normalize_newlines(text: str) -> str:
 def neutralize(text: str) -> str:
     """Make ticket text inert in GitHub markdown: no mentions, no HTML, no hidden markers."""
     text = normalize_newlines(text)
-    text = _MENTION.sub("@" + ZWSP, text)
-    return _HTML_START.sub("&lt;", text)
+    text = _MENTION.sub(_inert_mention, text)
+    return _HTML_START.sub(r"&lt;\1", text)
 
 
 def one_line(text: str, limit: int = 200) -> str:
@@ -43,7 +52,7 @@ def one_line(text: str, limit: int = 200) -> str:
 def title_line(text: str, limit: int = 200) -> str:
     """A single line for an issue title: GitHub shows titles as plain text, so no HTML escaping
     (a title would read "&lt;img"), but mentions are still made inert."""
-    line = " ".join(_MENTION.sub("@" + ZWSP, normalize_newlines(text)).split())
+    line = " ".join(_MENTION.sub(_inert_mention, normalize_newlines(text)).split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
@@ -67,5 +76,5 @@ def balance_fences(text: str) -> str:
 
 def slack_safe(text: str) -> str:
     """Make text inert in Slack: no @channel/@here/@everyone, no <!special> commands."""
-    text = _SLACK_COMMAND.sub("<" + ZWSP + "!", normalize_newlines(text))
-    return _SLACK_BROADCAST.sub("@" + ZWSP, text)
+    text = _SLACK_COMMAND.sub(lambda m: "<" + ZWSP + "!" + m.group(1), normalize_newlines(text))
+    return _SLACK_BROADCAST.sub(_inert_mention, text)

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -75,6 +75,25 @@ class ZendeskError(ExternalServiceError):
 
 
 @dataclass
+class TicketComment:
+    """Who wrote a comment and whether the customer can see it (Zendesk's ``public`` flag)."""
+
+    public: bool = True
+    author_id: int | None = None
+    author_name: str | None = None
+    author_email: str | None = None
+
+
+@dataclass
+class Person:
+    """A Zendesk user on a ticket (requester, submitter, assignee, CC, follower, commenter)."""
+
+    name: str | None
+    email: str | None
+    role: str | None = None  # end-user, agent or admin: only end-users' domains are the customer's
+
+
+@dataclass
 class TicketData:
     """A ticket as the escalation flow needs it."""
 
@@ -90,6 +109,10 @@ class TicketData:
     attachments: list[str]  # file names, from every comment
     custom_fields: dict[int, object]
     url: str  # agent URL https://{subdomain}.zendesk.com/agent/tickets/{id}
+    # One per entry of ``comments``, same order; empty when unknown (then all count as public).
+    comment_details: list[TicketComment] = field(default_factory=list)
+    description_public: bool = True  # False when the first comment is an internal note
+    people: list[Person] = field(default_factory=list)  # every user Zendesk knows on the ticket
 
 
 class _GiveUp(Exception):
@@ -163,6 +186,7 @@ class ZendeskTickets:
             comments = list(self._z.tickets.comments(ticket_id))
             requester = self._optional(self._z.users, ticket.requester_id)
             org = self._optional(self._z.organizations, ticket.organization_id)
+            users = self._users(ticket, comments, skip=requester)
         first, rest = (comments[0], comments[1:]) if comments else (None, [])
         description = ticket.description or (first.body if first is not None else "") or ""
         return TicketData(
@@ -172,7 +196,9 @@ class ZendeskTickets:
             comments=[c.body or "" for c in rest],
             tags=list(ticket.tags or []),
             priority=ticket.priority,
-            organization={"name": org.name, "tags": list(org.tags or [])} if org else None,
+            organization={"name": org.name, "tags": list(org.tags or []),
+                          "domain_names": list(getattr(org, "domain_names", None) or [])}
+            if org else None,
             requester_name=requester.name if requester else None,
             requester_email=requester.email if requester else None,
             attachments=[
@@ -181,7 +207,25 @@ class ZendeskTickets:
             ],
             custom_fields=_custom_fields(ticket.custom_fields),
             url=self.agent_url(int(ticket.id)),
+            comment_details=[_comment_detail(c, users) for c in rest],
+            description_public=first is None or getattr(first, "public", True) is not False,
+            people=[Person(u.name, u.email, getattr(u, "role", None)) for u in users.values()],
         )
+
+    def _users(self, ticket: Any, comments: list[Any], skip: Any) -> dict[int, Any]:
+        """Every user on the ticket and every comment author, in one show_many request."""
+        ids = {ticket.submitter_id, ticket.assignee_id, *(ticket.collaborator_ids or []),
+               *(getattr(ticket, "follower_ids", None) or []),
+               *(getattr(ticket, "email_cc_ids", None) or []),
+               *(getattr(c, "author_id", None) for c in comments)}
+        ids = {int(i) for i in ids if i} - {getattr(skip, "id", None)}
+        found = {int(skip.id): skip} if skip is not None else {}
+        if ids:  # show_many takes at most 100 ids a request
+            ordered = sorted(ids)
+            for i in range(0, len(ordered), 100):
+                found.update({int(u.id): u for u in self._z.users(ids=ordered[i:i + 100])
+                              if u is not None})
+        return found
 
     def link_issue(
         self,
@@ -375,6 +419,15 @@ class _Said:
     status: int | None
     text: str
     retry_after: float | None
+
+
+def _comment_detail(comment: Any, users: Mapping[int, Any]) -> TicketComment:
+    author_id = getattr(comment, "author_id", None)
+    user = users.get(int(author_id)) if author_id else None
+    return TicketComment(public=getattr(comment, "public", True) is not False,
+                         author_id=int(author_id) if author_id else None,
+                         author_name=getattr(user, "name", None),
+                         author_email=getattr(user, "email", None))
 
 
 def _custom_fields(raw: Any) -> dict[int, object]:

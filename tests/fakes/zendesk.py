@@ -16,6 +16,7 @@ Requests zenpy 2.0.57 sends for what RFH does (read from its source, checked aga
     tickets.comments(N)        GET  /api/v2/tickets/N/comments.json?include_inline_images=false
                                     &page[size]=100   then links.next while meta.has_more
     users(id=N)                GET  /api/v2/users/N.json
+    users(ids=[...])           GET  /api/v2/users/show_many.json?ids=1,2
     organizations(id=N)        GET  /api/v2/organizations/N.json
     tickets.update(Ticket)     PUT  /api/v2/tickets/N.json  {"ticket": {only the set attributes}}
     tickets.add_tags(N, tags)  PUT  /api/v2/tickets/N/tags.json {"tags": [...]}   (adds)
@@ -123,14 +124,14 @@ class ZendeskFake(FakeServer):
             return uid
 
     def add_org(self, name: str, *, tags: list[str] | tuple[str, ...] = (),
-                id: int | None = None) -> int:
+                domain_names: list[str] | tuple[str, ...] = (), id: int | None = None) -> int:
         """Create an organization; returns its id."""
         with self.lock:
             oid = id if id is not None else next(self._ids)
             ts = self.now()
             self.orgs[oid] = {
                 "id": oid, "url": f"{self.url}/api/v2/organizations/{oid}.json", "name": name,
-                "tags": list(tags), "domain_names": [], "details": "", "notes": "",
+                "tags": list(tags), "domain_names": list(domain_names), "details": "", "notes": "",
                 "group_id": None, "shared_tickets": False, "shared_comments": False,
                 "external_id": None, "organization_fields": {},
                 "created_at": iso(ts), "updated_at": iso(ts),
@@ -150,7 +151,8 @@ class ZendeskFake(FakeServer):
         tags: list[str] | tuple[str, ...] = (), custom_fields: dict[int, Any] | None = None,
         comments: list[str | JSON] | None = None, attachments: list[JSON] | None = None,
         created_at: float | None = None, updated_at: float | None = None,
-        id: int | None = None,
+        id: int | None = None, assignee_id: int | None = None,
+        collaborator_ids: list[int] | tuple[int, ...] = (),
     ) -> int:
         """Create a ticket whose first comment is the description; returns its id.
 
@@ -169,8 +171,9 @@ class ZendeskFake(FakeServer):
                 "subject": subject, "raw_subject": subject, "description": description,
                 "priority": priority, "status": status, "recipient": None,
                 "requester_id": requester_id, "submitter_id": requester_id,
-                "assignee_id": None, "organization_id": organization_id, "group_id": None,
-                "collaborator_ids": [], "follower_ids": [], "email_cc_ids": [],
+                "assignee_id": assignee_id, "organization_id": organization_id,
+                "group_id": None, "collaborator_ids": list(collaborator_ids),
+                "follower_ids": [], "email_cc_ids": list(collaborator_ids),
                 "forum_topic_id": None, "problem_id": None, "has_incidents": False,
                 "is_public": True, "due_at": None, "tags": self._norm_tags(tags),
                 "custom_fields": fields, "satisfaction_rating": None,
@@ -351,6 +354,7 @@ class ZendeskFake(FakeServer):
         ("POST", re.compile(r"/api/v2/tickets/(?P<tid>\d+)/tags"), "_tags"),
         ("DELETE", re.compile(r"/api/v2/tickets/(?P<tid>\d+)/tags"), "_tags"),
         ("GET", re.compile(r"/api/v2/users/me"), "_get_me"),
+        ("GET", re.compile(r"/api/v2/users/show_many"), "_show_many_users"),
         ("GET", re.compile(r"/api/v2/users/(?P<user_id>\d+)"), "_get_user"),
         ("GET", re.compile(r"/api/v2/organizations/(?P<oid>\d+)"), "_get_org"),
         ("GET", re.compile(r"/api/v2/incremental/tickets/cursor"), "_export"),
@@ -382,6 +386,20 @@ class ZendeskFake(FakeServer):
     def _get_user(self, req: RecordedRequest, uid: int, user_id: str) -> Reply:
         user = self.users.get(int(user_id))
         return Reply(200, {"user": dict(user)}) if user else Reply(404, NOT_FOUND)
+
+    def _show_many_users(self, req: RecordedRequest, uid: int) -> Reply:
+        """GET /api/v2/users/show_many.json?ids=1,2: up to 100 ids; unknown ones are left out."""
+        raw = req.param("ids") or ""
+        try:
+            ids = [int(i) for i in raw.split(",") if i.strip()]
+        except ValueError:
+            return Reply(400, {"error": "InvalidValue", "description": "ids must be numbers"})
+        if len(ids) > 100:
+            return Reply(400, {"error": "InvalidValue",
+                               "description": "ids can hold at most 100 ids"})
+        users = [dict(self.users[i]) for i in ids if i in self.users]
+        return Reply(200, {"users": users, "next_page": None, "previous_page": None,
+                           "count": len(users)})
 
     def _get_me(self, req: RecordedRequest, uid: int) -> Reply:
         return Reply(200, {"user": dict(self.users[uid])})

@@ -7,7 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from backend.escalation.zendesk_client import TicketData, ZendeskError, ZendeskTickets
+from backend.escalation.zendesk_client import (
+    Person,
+    TicketComment,
+    TicketData,
+    ZendeskError,
+    ZendeskTickets,
+)
 from tests.fakes.zendesk import DEFAULT_EMAIL, DEFAULT_TOKEN, ZendeskFake
 
 # zendesk_fake (sets ZENPY_FORCE_*); harmless once tests/conftest.py loads the plugin too.
@@ -46,6 +52,7 @@ def test_get_ticket_maps_every_field(zendesk_fake: ZendeskFake) -> None:
     )
 
     data = client(zendesk_fake).get_ticket(tid)
+    ruth_id = zendesk_fake.ticket(tid)["requester_id"]
 
     assert data == TicketData(
         id=tid,
@@ -54,12 +61,18 @@ def test_get_ticket_maps_every_field(zendesk_fake: ZendeskFake) -> None:
         comments=["It fails for the EU workspace only.", "Reproduced; HAR attached."],
         tags=["export", "vip"],
         priority="high",
-        organization={"name": "Globex Corporation", "tags": ["enterprise", "eu"]},
+        organization={"name": "Globex Corporation", "tags": ["enterprise", "eu"],
+                      "domain_names": []},
         requester_name="Ruth Requester",
         requester_email="ruth@globex.example",
         attachments=["screenshot.png", "export.har"],
         custom_fields={FIELD_ID: None, 360009: "eu-west"},
         url=f"https://{zendesk_fake.subdomain}.zendesk.com/agent/tickets/{tid}",
+        comment_details=[
+            TicketComment(True, ruth_id, "Ruth Requester", "ruth@globex.example"),
+            TicketComment(False, ruth_id, "Ruth Requester", "ruth@globex.example"),
+        ],
+        people=[Person("Ruth Requester", "ruth@globex.example", "end-user")],
     )
 
 

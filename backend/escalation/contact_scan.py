@@ -1,0 +1,260 @@
+"""Find what points at the customer: e-mails, phone numbers, hosts, URLs, IPs, repositories.
+
+Every host name counts as private unless it is on the short allowlist of public product hosts:
+the Public Suffix List (``publicsuffixlist``, shipped inside the package, never fetched) tells a
+host name (``git.hooli.gg``, ``hooli.systems``) from a file name (``values.yaml``), and names on
+suffixes it does not know (``.corp``, ``.internal``, ``.lan``) count as hosts too. Phone numbers
+are found by ``phonenumbers`` (Google's libphonenumber data, every country) on short candidate
+runs, so its own patterns never see more than a few dozen characters at a time.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import urlsplit
+
+import phonenumbers
+from publicsuffixlist import PublicSuffixList
+
+from backend.escalation.spans import EMAIL, HOST, IP, PHONE, REPOSITORY, URL, Span, linear
+
+# Hosts whose URLs may stay in a public issue (exact names, or "www." before them).
+PUBLIC_HOSTS = frozenset({
+    "github.com", "gitlab.com", "bitbucket.org", "sourcegraph.com", "docs.sourcegraph.com",
+    "about.sourcegraph.com", "sourcegraph.github.io", "help.sourcegraph.com",
+    "community.sourcegraph.com", "handbook.sourcegraph.com", "marketplace.visualstudio.com",
+    "plugins.jetbrains.com", "hub.docker.com", "docs.docker.com", "kubernetes.io", "helm.sh",
+    "pkg.go.dev", "go.dev", "golang.org", "npmjs.com", "pypi.org", "docs.github.com",
+    "docs.gitlab.com", "developer.mozilla.org", "stackoverflow.com", "en.wikipedia.org",
+    "datatracker.ietf.org", "semver.org", "json-schema.org",
+})
+# On these public code hosts only public owners' paths may stay.
+CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org"})
+PUBLIC_OWNERS = frozenset({"sourcegraph"})
+# Two-part names ending like these are files, not hosts (setup.py, README.md, values.yaml).
+FILE_EXTENSIONS = frozenset({
+    "py", "md", "sh", "rs", "go", "js", "ts", "tsx", "jsx", "rb", "pl", "pm", "java", "kt", "cs",
+    "cpp", "cc", "hpp", "json", "yaml", "yml", "toml", "ini", "cfg", "conf", "txt", "log", "csv",
+    "xml", "html", "css", "scss", "lock", "mod", "sum", "zip", "tar", "gz", "tgz", "har", "png",
+    "jpg", "jpeg", "gif", "svg", "pdf", "env", "sql", "db", "proto", "graphql", "tf", "lua",
+    "swift", "scala", "php", "vue", "so", "dll", "exe", "bin", "jar", "war", "dump", "pem",
+    "crt", "key", "out", "err", "bak", "tmp", "old", "orig", "diff", "patch", "ps1", "bat",
+})
+# Owner/repo pairs that are ordinary words, not repositories.
+_NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
+                        "client/server", "tcp/ip", "ci/cd", "i/o", "n/a", "either/or"})
+_COMMON_LABELS = frozenset({
+    "mail", "corp", "internal", "example", "test", "local", "cloud", "prod", "staging", "company",
+    "team", "support", "github", "gitlab", "sourcegraph", "admin", "users", "user", "code",
+    "search", "main", "group", "global", "service", "services", "systems", "data", "home",
+    "info", "git", "www", "api", "app", "web", "dev", "net", "com", "org",
+})
+_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES", "IT", "CA")
+
+_EMAIL = linear(r"(?i)\b[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63})+")
+_URL = linear(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://[^\s<>\"'`)\]]+")
+_SCP = linear(r"(?i)\b[a-z0-9_.\-]{1,64}@([a-z0-9.\-]{1,253}):([A-Za-z0-9_.\-]{1,100})/"
+              r"([A-Za-z0-9_.\-]{1,100})")
+_HOST = linear(r"(?i)[a-z0-9_][a-z0-9_\-]{0,62}(?:\.[a-z0-9_][a-z0-9_\-]{0,62})+(?::\d{2,5})?")
+_IPV4 = linear(r"\b(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?\b")
+_IPV6 = linear(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%[a-z0-9]{1,15})?(?:/\d{1,3})?")
+_PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
+_DATE = linear(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_REPO_BEFORE = linear(
+    r"(?i)\b(?:clon\w*|sync\w*|mirror\w*|fetch\w*|index\w*|repo|repos|repository|repositories"
+    r"|monorepo|push\w*|pull\w*)\b[^\n]{0,60}?\b([A-Za-z0-9_.\-]{2,100})/([A-Za-z0-9_.\-]{2,100})")
+_REPO_AFTER = linear(
+    r"(?i)\b([A-Za-z0-9_.\-]{2,100})/([A-Za-z0-9_.\-]{2,100})\b[^\n]{0,40}?\b(?:clon\w*|sync\w*"
+    r"|mirror\w*|fetch\w*|index\w*|repo|repository|monorepo)\b")
+
+
+@dataclass
+class Discovered:
+    """Names the scan learned are the customer's, to be removed wherever else they appear."""
+
+    customer: set[str] = field(default_factory=set)
+    repositories: set[str] = field(default_factory=set)
+    hosts: set[str] = field(default_factory=set)
+
+
+@cache
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList(accept_unknown=False)
+
+
+def is_public_host(name: str) -> bool:
+    """True for the allowlisted public product hosts (www. ignored)."""
+    host = name.lower().split(":", 1)[0].rstrip(".")
+    return (host[4:] if host.startswith("www.") else host) in PUBLIC_HOSTS
+
+
+def is_host_name(name: str, followed_by: str = "") -> bool:
+    """A dotted name that names a host (any real or internal suffix), not a file or a number."""
+    labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
+    if len(labels) < 2:
+        return False
+    tld = labels[-1]
+    if len(tld) < 2 or not (tld.isalpha() or tld.startswith("xn--")):
+        return False
+    if len(labels) == 2 and (tld in FILE_EXTENSIONS or followed_by == "("):
+        return False  # setup.py, values.yaml, os.path(...)
+    return True
+
+
+def customer_labels(host: str) -> list[str]:
+    """Labels of a private host name that probably name the customer (hooli in git.hooli.gg)."""
+    host = host.lower().split(":", 1)[0].strip(".")
+    private = _psl().privatesuffix(host) or ".".join(host.split(".")[-2:])
+    labels = [x for x in private.split(".")[:1] + host.split(".")[:-1] if x]
+    return sorted({x for x in labels if len(x) >= 4 and x not in _COMMON_LABELS
+                   and not x.isdigit()})
+
+
+def _public_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        has_user = bool(parts.username or parts.password)
+    except ValueError:
+        return False
+    if has_user or not is_public_host(host):
+        return False
+    host = host[4:] if host.startswith("www.") else host
+    if host in CODE_HOSTS:
+        owner = parts.path.strip("/").split("/", 1)[0].lower()
+        return owner == "" or owner in PUBLIC_OWNERS
+    return True
+
+
+def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
+    """Spans of e-mails, URLs, remotes, hosts, IPs and phone numbers; learns names into found."""
+    for m in _URL.finditer(text):
+        raw = m.group(0).rstrip(".,;:!?")
+        if _public_url(raw):
+            continue
+        _learn_url(raw, found)
+        yield Span(m.start(), m.start() + len(raw), "url", URL, raw)
+    for m in _SCP.finditer(text):
+        host, owner, repo = m.group(1).lower(), m.group(2), m.group(3)
+        if host in CODE_HOSTS and owner.lower() in PUBLIC_OWNERS:
+            continue
+        found.hosts.add(host)
+        found.customer.update(customer_labels(host))
+        _learn_repo(owner, repo, found)
+        yield Span(m.start(), m.end(), "url", URL, m.group(0))
+    for m in _EMAIL.finditer(text):
+        domain = m.group(0).partition("@")[2]
+        found.customer.update(customer_labels(domain))
+        yield Span(m.start(), m.end(), "email", EMAIL, m.group(0))
+    yield from _host_spans(text, found)
+    yield from _ip_spans(text)
+    yield from phone_spans(text)
+    yield from _repo_spans(text, found)
+
+
+def _learn_url(url: str, found: Discovered) -> None:
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return
+    segments = [s for s in parts.path.split("/") if s]
+    if host and not is_public_host(host):
+        found.hosts.add(host)
+        found.customer.update(customer_labels(host))
+    if len(segments) >= 2 and segments[0].lower() not in PUBLIC_OWNERS:
+        _learn_repo(segments[0], segments[1], found)
+
+
+def _learn_repo(owner: str, repo: str, found: Discovered) -> None:
+    repo = repo[:-4] if repo.lower().endswith(".git") else repo
+    if f"{owner}/{repo}".lower() in _NOT_REPOS or owner.lower() in PUBLIC_OWNERS:
+        return
+    found.repositories.add(f"{owner}/{repo}")
+    if distinctive(repo):
+        found.repositories.add(repo)
+    if distinctive(owner) and owner.lower() not in ("orgs", "users", "groups"):
+        found.customer.add(owner)
+
+
+def distinctive(name: str) -> bool:
+    """A name unlikely to be an ordinary word: long, or with a digit, dash or underscore."""
+    name = name.strip()
+    if name.lower() in _COMMON_LABELS or len(name) < 3:
+        return False
+    return len(name) >= 5 or any(c.isdigit() or c in "-_" for c in name)
+
+
+def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
+    for m in _HOST.finditer(text):
+        start, end, name = m.start(), m.end(), m.group(0)
+        before = text[start - 1] if start else ""
+        if before in "@/.-" and before:
+            continue  # an e-mail's domain or part of a path/URL seen above
+        if not is_host_name(name, text[end:end + 1]) or is_public_host(name):
+            continue
+        found.hosts.add(name.lower())
+        found.customer.update(customer_labels(name))
+        yield Span(start, end, "host", HOST, name)
+
+
+def _ip_spans(text: str) -> Iterator[Span]:
+    for m in _IPV4.finditer(text):
+        start, end = m.start(), m.end()
+        if (start >= 2 and text[start - 1] == "." and text[start - 2].isdigit()) or (
+                text[end:end + 1] == "." and text[end + 1:end + 2].isdigit()):
+            continue  # part of a longer dotted number (a version like 1.2.3.4.5)
+        try:
+            ipaddress.IPv4Address(m.group(0).split("/", 1)[0])
+        except ValueError:
+            continue
+        yield Span(start, end, "ip", IP, m.group(0))
+    for m in _IPV6.finditer(text):
+        start, end, value = m.start(), m.end(), m.group(0)
+        before = text[start - 1] if start else ""
+        if value.count(":") < 2 or (before and (before.isalnum() or before == ":")):
+            continue
+        try:
+            ipaddress.IPv6Address(value.split("/", 1)[0].split("%", 1)[0])
+        except ValueError:
+            continue  # a time of day, or Go's "a::b"
+        yield Span(start, end, "ip", IP, value)
+
+
+def phone_spans(text: str) -> Iterator[Span]:
+    """Phone numbers of any country: candidates by a short pattern, checked by phonenumbers."""
+    for m in _PHONE.finditer(text):
+        candidate = m.group(0).strip()
+        digits = sum(c.isdigit() for c in candidate)
+        if digits < 7 or digits > 15 or _DATE.search(candidate) or _dotted_number(candidate):
+            continue
+        start = m.start() + m.group(0).index(candidate[0])
+        if start and text[start - 1] == "+":
+            start, candidate = start - 1, "+" + candidate
+        for region in (_PHONE_REGIONS[:1] if candidate.startswith("+") else _PHONE_REGIONS):
+            hit = next(iter(phonenumbers.PhoneNumberMatcher(
+                candidate, region, leniency=phonenumbers.Leniency.VALID)), None)
+            if hit is not None:
+                yield Span(start + hit.start, start + hit.end, "phone", PHONE, hit.raw_string)
+                break
+
+
+def _dotted_number(candidate: str) -> bool:
+    """1.2.3.4 or 10.20.30.40: versions and addresses, not phone numbers."""
+    return candidate.count(".") >= 2 and not any(c in candidate for c in " -()/")
+
+
+def _repo_spans(text: str, found: Discovered) -> Iterator[Span]:
+    for regex in (_REPO_BEFORE, _REPO_AFTER):
+        for m in regex.finditer(text):
+            owner, repo = m.group(1), m.group(2)
+            pair = f"{owner}/{repo}"
+            before = text[m.start(1) - 1] if m.start(1) else ""
+            if (pair.lower() in _NOT_REPOS or owner.lower() in PUBLIC_OWNERS or "." in owner
+                    or owner.isdigit() or repo.isdigit() or before in ("/", ".", "-")):
+                continue
+            _learn_repo(owner, repo, found)
+            yield Span(m.start(1), m.end(2), "repository", REPOSITORY, pair)

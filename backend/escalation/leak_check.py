@@ -1,0 +1,115 @@
+"""The last check before anything goes public: does any private value survive in the text?
+
+Redaction works on shapes and known names; this check works on values. It takes every private
+value the service collected for the ticket (identities, domains, custom-field values, sentences
+of the private notes, and everything the redactor removed) and looks for each in the composed
+public text (title, body, labels, Slack text). One survivor and nothing is filed: the error lists
+what was found so the agent can fix the draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from backend.escalation.names import NameMatcher
+from backend.escalation.private_values import MIN_TOKEN, PrivateValues, shingles, words
+from backend.escalation.spans import PLACEHOLDERS, word_char
+
+ZWSP = "\u200b"
+# Kinds whose removed values are names (matched with the same care for case as the redactor).
+_NAME_KINDS = {"person": "person", "organization": "organization", "repository": "repository",
+               "custom_field": "custom_field"}
+MAX_FINDINGS = 50
+
+
+class PrivateDataLeak(Exception):
+    """The public text still holds private values; ``findings`` lists them."""
+
+    def __init__(self, findings: list[dict[str, str]]) -> None:
+        """Keep the findings; the message says how many."""
+        super().__init__(f"{len(findings)} private value(s) survived redaction")
+        self.findings = findings
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One private value seen in the public text."""
+
+    kind: str
+    value: str
+
+
+def check(texts: Iterable[str], values: PrivateValues,
+          removed: Iterable[tuple[str, str]] = ()) -> None:
+    """Raise PrivateDataLeak when any private value is in any of texts."""
+    findings = leaks("\n".join(texts), values, removed)
+    if findings:
+        raise PrivateDataLeak([{"kind": f.kind, "value": f.value} for f in findings])
+
+
+def leaks(text: str, values: PrivateValues,
+          removed: Iterable[tuple[str, str]] = ()) -> list[Finding]:
+    """Every private value found in text (at most MAX_FINDINGS), in a stable order."""
+    text = text.replace(ZWSP, "")
+    for own in values.own_text:
+        text = text.replace(own, " ")
+    found: dict[tuple[str, str], None] = {}
+    names: dict[str, list[str]] = {"person": list(values.people),
+                                   "organization": list(values.organizations),
+                                   "custom_field": list(values.fields), "repository": []}
+    plain: list[tuple[str, str]] = [("email", e) for e in values.emails]
+    plain += [("domain", d) for d in values.domains]
+    for kind, value in removed:
+        if kind in _NAME_KINDS:
+            names[_NAME_KINDS[kind]].append(value)
+        elif len(value) >= 4 and value not in PLACEHOLDERS:
+            plain.append((kind, value))
+    for kind, listed in names.items():
+        for hit in NameMatcher.of(listed).found(text):
+            found[(kind, hit)] = None
+    lowered = text.lower()
+    for kind, value in plain:
+        if _contains_word(lowered, value.lower()):
+            found[(kind, value)] = None
+    for value in _private_comment_hits(text, values):
+        found[("private_comment", value)] = None
+    return [Finding(k, v) for k, v in list(found)[:MAX_FINDINGS]]
+
+
+def _contains_word(text: str, value: str) -> bool:
+    """value occurs in text, not as a piece of a longer word."""
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        edges_ok = (not value[:1].isalnum() or not word_char(text, start - 1)) and (
+            not value[-1:].isalnum() or not word_char(text, end))
+        if edges_ok:
+            return True
+        start = text.find(value, start + 1)
+    return False
+
+
+def _private_comment_hits(text: str, values: PrivateValues) -> list[str]:
+    """Runs of words from private notes, and their long tokens, that the public text repeats
+    (what the customer also wrote publicly does not count)."""
+    if not values.private_comments:
+        return []
+    public_shingles = shingles(values.public_text)
+    public_words = set(words(values.public_text))
+    text_shingles = shingles(text)
+    text_words = set(words(text))
+    hits: list[str] = []
+    for note in values.private_comments:
+        for run in sorted(shingles(note) - public_shingles):
+            if run in text_shingles:
+                hits.append(" ".join(run))
+        for token in sorted(set(words(note)) - public_words):
+            if _distinct_token(token) and token in text_words:
+                hits.append(token)
+    return hits
+
+
+def _distinct_token(token: str) -> bool:
+    """An identifier-like token (long, with a digit or underscore): not an ordinary word."""
+    return len(token) >= MIN_TOKEN and any(c.isdigit() or c == "_" for c in token)

@@ -1,0 +1,172 @@
+"""Everything Zendesk tells us is private about one ticket, gathered once.
+
+Identities: the requester, every commenter, every user on the ticket, the organization's name and
+its domains. Custom-field values (customer text, whatever the field). Private (internal) comments:
+they never reach a public issue, and their sentences are what the leak check looks for. The
+redactor for the public defect is built from these values, and the leak check tests the composed
+issue against the same values plus everything the redactor removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from backend.escalation.contact_scan import customer_labels, distinctive
+from backend.escalation.redact import Redactor
+from backend.escalation.spans import linear
+from backend.escalation.zendesk_client import TicketData
+
+_WORDS = linear(r"[\pL\pN_]+")
+_SPLIT_NAME = linear(r"[\s,]+")
+_SPLIT_LOCAL = linear(r"[._+\-]+")
+_VERSION = linear(r"^v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][A-Za-z0-9.]{1,20})?$")
+_LEGAL = frozenset({"inc", "llc", "ltd", "corp", "corporation", "co", "gmbh", "ag", "sa", "plc",
+                    "bv", "oy", "ab", "limited", "company", "group", "holdings", "the", "&"})
+# Field values made only of these words say what kind of deployment it is, nothing private.
+_PLAIN_WORDS = frozenset({
+    "kubernetes", "k8s", "helm", "docker", "compose", "dockercompose", "single", "container",
+    "managed", "instance", "cloud", "self", "hosted", "selfhosted", "aws", "gcp", "azure",
+    "deployment", "type", "other", "none", "unknown", "yes", "no", "true", "false", "n", "a",
+    "na", "server", "enterprise", "free", "business", "trial", "on", "prem", "premise",
+    "premises", "onprem", "sourcegraph", "cody", "amazon", "google", "openshift", "eks", "gke",
+    "aks", "low", "normal", "high", "urgent", "p0", "p1", "p2", "p3",
+})
+SHINGLE = 6  # words: a private sentence is recognised by any 6 words in a row
+MIN_TOKEN = 10
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a text (letters, digits, underscores; any script)."""
+    return [w.lower() for w in _WORDS.findall(text or "")]
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    """Every run of SHINGLE consecutive words."""
+    ws = words(text)
+    return {tuple(ws[i:i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
+
+
+def person_names(name: str | None, email: str | None) -> list[str]:
+    """A person's full name, its parts, and the parts of their e-mail's local part."""
+    out: list[str] = []
+    if name and name.strip():
+        out.append(name.strip())
+        parts = [p for p in _SPLIT_NAME.split(name) if p]
+        out.extend(p for p in parts if len(p) >= 3 or (len(parts) > 1 and p[:1].isupper()))
+    if email and "@" in email:
+        local = email.rsplit("@", 1)[0]
+        out.extend(p for p in _SPLIT_LOCAL.split(local) if len(p) >= 3)
+        if len(local) >= 3:
+            out.append(local)
+    return out
+
+
+def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
+    """The organization's name, the name without legal suffixes, its distinctive words, and the
+    labels of its domains (hooli in hooli.gg)."""
+    out: list[str] = []
+    if name and name.strip():
+        out.append(name.strip())
+        words_ = [w for w in _SPLIT_NAME.split(name) if w]
+        core = [w for w in words_ if w.lower().strip(".,") not in _LEGAL]
+        if core:
+            out.append(" ".join(core))
+            out.extend(w.strip(".,") for w in core if distinctive(w.strip(".,")))
+    for domain in domains:
+        out.extend(customer_labels(domain))
+    return out
+
+
+def field_values(fields: Mapping[int, object]) -> list[str]:
+    """Custom-field values that could say something private (not versions, not plain words)."""
+    out: list[str] = []
+    for value in fields.values():
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if not isinstance(item, str):
+                continue
+            text = " ".join(item.split())
+            if len(text) < 3 or _VERSION.search(text):
+                continue
+            if all(w in _PLAIN_WORDS for w in words(text.replace("_", " "))):
+                continue
+            out.append(text)
+    return out
+
+
+@dataclass
+class PrivateValues:
+    """What must never appear in a public issue for one ticket."""
+
+    people: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    domains: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    private_comments: list[str] = field(default_factory=list)
+    public_text: str = ""  # what the customer wrote publicly (shingles in it are not private)
+    own_text: list[str] = field(default_factory=list)  # ours (the RFH link): not checked
+
+    def redactor(self) -> Redactor:
+        """A redactor that removes all of these names."""
+        return Redactor(customer_names=self.organizations + self.domains,
+                        person_names=self.people + self.emails, field_values=self.fields)
+
+
+def public_comments(ticket: TicketData) -> list[str]:
+    """Bodies of the comments the customer can see (all of them when nothing says otherwise)."""
+    details = ticket.comment_details
+    if len(details) != len(ticket.comments):
+        return list(ticket.comments)
+    return [c for c, d in zip(ticket.comments, details, strict=True) if d.public]
+
+
+def private_comments(ticket: TicketData) -> list[str]:
+    """Bodies of the private (internal) notes, the description too when it is one."""
+    details = ticket.comment_details
+    notes = [] if ticket.description_public else [ticket.description]
+    if len(details) == len(ticket.comments):
+        notes += [c for c, d in zip(ticket.comments, details, strict=True) if not d.public]
+    return notes
+
+
+def collect(ticket: TicketData, ours: Iterable[str] = ()) -> PrivateValues:
+    """The private values of a ticket, from everything Zendesk said about it. ours: values the
+    service itself writes on tickets (team keys in the team field), which are not private."""
+    people: list[str] = []
+    emails: list[str] = []
+    staff = {(p.email or "").lower() for p in ticket.people if p.role in ("agent", "admin")}
+    known = [(ticket.requester_name, ticket.requester_email)]
+    known += [(p.name, p.email) for p in ticket.people]
+    known += [(d.author_name, d.author_email) for d in ticket.comment_details]
+    for name, email in known:
+        people += person_names(name, email)
+        if email and "@" in email:
+            emails.append(email)
+    org = ticket.organization or {}
+    domains = [str(d) for d in org.get("domain_names") or [] if d]
+    # The customer's domains: the organization's and its end-users' (not our agents').
+    domains += [e.rsplit("@", 1)[1] for e in emails if e.lower() not in staff]
+    own = {v.lower() for v in ours}
+    domains = sorted({d.lower() for d in domains if not _public_mail(d)})
+    public = [ticket.subject, ticket.description if ticket.description_public else "",
+              *public_comments(ticket)]
+    return PrivateValues(
+        people=_unique(people), emails=_unique(emails),
+        organizations=_unique(organization_names(org.get("name"), domains)),
+        domains=domains,
+        fields=_unique(v for v in field_values(ticket.custom_fields) if v.lower() not in own),
+        private_comments=private_comments(ticket), public_text="\n".join(public),
+    )
+
+
+def _public_mail(domain: str) -> bool:
+    """Mail providers and our own domain say nothing about the customer."""
+    return domain.lower() in {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com",
+                              "yahoo.com", "icloud.com", "proton.me", "protonmail.com",
+                              "sourcegraph.com"}
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v and v.strip()))

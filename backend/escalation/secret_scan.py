@@ -1,0 +1,191 @@
+"""Find credentials in ticket text: vendor tokens, keys, passwords in URLs, prose and configs.
+
+Token shapes come from detect-secrets' specific plugins (the maintained list of vendor formats:
+AWS, Azure storage, GitHub, GitLab, Slack, Stripe, Twilio, SendGrid, JWT...), recompiled with RE2
+so they run in linear time; its entropy plugins are not used (they flag ordinary words). Around
+them: Sourcegraph's own token prefixes, private keys, credentials in a URL of any scheme and in
+connection strings, ``key: value`` pairs, a secret written in prose ("aws secret wJalr..."),
+license keys, and (for a public issue) any long opaque token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from detect_secrets.plugins.artifactory import ArtifactoryDetector
+from detect_secrets.plugins.aws import AWSKeyDetector
+from detect_secrets.plugins.azure_storage_key import AzureStorageKeyDetector
+from detect_secrets.plugins.discord import DiscordBotTokenDetector
+from detect_secrets.plugins.github_token import GitHubTokenDetector
+from detect_secrets.plugins.gitlab_token import GitLabTokenDetector
+from detect_secrets.plugins.jwt import JwtTokenDetector
+from detect_secrets.plugins.mailchimp import MailchimpDetector
+from detect_secrets.plugins.npm import NpmDetector
+from detect_secrets.plugins.openai import OpenAIDetector
+from detect_secrets.plugins.pypi_token import PypiTokenDetector
+from detect_secrets.plugins.sendgrid import SendGridDetector
+from detect_secrets.plugins.slack import SlackDetector
+from detect_secrets.plugins.square_oauth import SquareOAuthDetector
+from detect_secrets.plugins.stripe import StripeDetector
+from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
+from detect_secrets.plugins.twilio import TwilioKeyDetector
+
+from backend.escalation.spans import CREDENTIAL, LICENSE, SECRET, TOKEN, Span, linear, word_char
+
+PLUGINS = (
+    ArtifactoryDetector, AWSKeyDetector, AzureStorageKeyDetector, DiscordBotTokenDetector,
+    GitHubTokenDetector, GitLabTokenDetector, JwtTokenDetector, MailchimpDetector, NpmDetector,
+    OpenAIDetector, PypiTokenDetector, SendGridDetector, SlackDetector, SquareOAuthDetector,
+    StripeDetector, TelegramBotTokenDetector, TwilioKeyDetector,
+)
+_NOT_WORD_AFTER = "(?!\\w)"
+_LOOKAROUND = re.compile(r"\(\?<?[=!]")
+_BIG_REPEAT = re.compile(r"\{(\d+),(\d{4,})\}")  # RE2 repeats at most 1000 times
+
+_PRIVATE_KEY = linear(
+    r"(?s)-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----.*?"
+    r"(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\z)")
+# Shapes detect-secrets does not cover: Sourcegraph's tokens, fine-grained GitHub tokens, other
+# GitLab prefixes, Slack app tokens, Google API keys, OpenAI/Anthropic-style keys, full JWTs.
+_TOKENS = linear(
+    r"\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
+    r"|gl(?:pat|dt|ptt|rt|cbt|oas|soat|ft)-[A-Za-z0-9_\-]{20,}|xapp-[A-Za-z0-9-]{10,}"
+    r"|xox[abposr]-[A-Za-z0-9-]{10,}|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA)[0-9A-Z]{16}"
+    r"|sgp_[A-Za-z0-9_]{16,}|sgph_[A-Za-z0-9_]{16,}|sgs_[A-Za-z0-9_]{16,}"
+    r"|sk-(?:ant-)?[A-Za-z0-9_\-]{20,}|AIza[0-9A-Za-z_\-]{35}"
+    r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})")
+# user:password@ after any scheme (postgres://, ldap://, redis://, amqp+ssl://...).
+_URL_USERINFO = linear(r"(?i)\b([a-z][a-z0-9+.\-]{0,30}://)([^\s/?#@:\"'<>]{1,256})"
+                       r"(?::([^\s/?#@\"'<>]{0,256}))?@")
+# user:password@host with no scheme (connection strings, CLI flags).
+_BARE_USERINFO = linear(r"(?i)(?:^|[\s\"'(<=,])([a-z0-9._%+\-]{1,64}):([^\s@/:\"'<>]{3,128})@"
+                        r"[a-z0-9\[]")
+# Connection-string and config keys (AccountKey=...; Password=...; User ID=...).
+_CONN_KEYS = linear(
+    r"(?i)\b(accountkey|sharedaccesskey|sharedaccesssignature|password|passwd|pwd|secret"
+    r"|client_secret|clientsecret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token"
+    r"|private[_-]?token|session[_-]?token|(?:aws_)?secret(?:_access)?_key|access_key(?:_id)?"
+    r"|token|user ?id|uid|user(?:name)?|login)(\"?\s{0,3}[:=]\s{0,3}[\"']?)([^\s\"',;]{1,512})")
+_SECRET_KEYS = frozenset({"accountkey", "sharedaccesskey", "sharedaccesssignature", "password",
+                          "passwd", "pwd", "secret", "client_secret", "clientsecret"})
+_AUTH_HEADER = linear(r"(?i)\b(bearer|basic|token)([ \t]{1,8})([A-Za-z0-9\-._~+/]{12,512}=*)")
+# A secret written in prose: "aws secret wJalr...", "the password is Summer2024", "license key ABC".
+_PROSE = linear(
+    r"(?i)\b(secret(?:[ _-]access)?(?:[ _-]key)?|password|passwd|passphrase|pass ?code|pin"
+    r"|token|api[ _-]?key|access[ _-]?key(?:[ _-]id)?|licen[cs]e(?:[ _-]?key)?|key)"
+    r"[ \t]{0,3}(?:is|was|=|:|-|of)?[ \t]{0,3}[\"'`]?([A-Za-z0-9/+=_\-.~!#$%^&*]{6,512})")
+# License-key shapes: grouped blocks (ABCD1-EF234-...) and long opaque tokens.
+_GROUPED_KEY = linear(r"\b[A-Za-z0-9]{4,8}(?:-[A-Za-z0-9]{4,8}){3,7}\b")
+_LONG_TOKEN = linear(r"[A-Za-z0-9+/_\-]{40,}={0,2}")
+_HEX = linear(r"^[0-9a-fA-F]+$")
+
+
+@cache
+def plugin_patterns() -> tuple[tuple[str, object, bool], ...]:
+    """detect-secrets' token patterns as RE2 regexes: (secret type, regex, needs no \\w after).
+
+    A pattern that ends in ``(?!\\w)`` (GitLab's) keeps that check in code; any other lookaround
+    makes a pattern unusable in RE2 and it is left out (the tests list which plugins that is)."""
+    out = []
+    for plugin in PLUGINS:
+        for regex in getattr(plugin(), "denylist", ()):
+            source = regex.pattern
+            tail = source.endswith(_NOT_WORD_AFTER)
+            if tail:
+                source = source[: -len(_NOT_WORD_AFTER)]
+            if _LOOKAROUND.search(source):
+                continue
+            source = _BIG_REPEAT.sub(lambda m: "{" + m.group(1) + ",1000}", source)
+            flags = "(?i)" if regex.flags & re.IGNORECASE else ""
+            out.append((plugin.secret_type, linear(flags + source), tail))
+    return tuple(out)
+
+
+def _secretlike(value: str, min_len: int = 6) -> bool:
+    """Looks like a generated secret, not a word: a digit or symbol, or long and mixed-case."""
+    if len(value) < min_len:
+        return False
+    if any(c.isdigit() for c in value) or any(c in "/+=_~!#$%^&*" for c in value):
+        return True
+    return len(value) >= 16 and not value.islower() and not value.isupper()
+
+
+def _strip_end(value: str) -> str:
+    return value.rstrip(".,;:!?)")
+
+
+def secret_spans(text: str, *, public: bool) -> Iterator[Span]:
+    """Spans of every credential in text. public: user names and opaque tokens go too."""
+    for m in _PRIVATE_KEY.finditer(text):
+        yield Span(m.start(), m.end(), "private_key", SECRET, m.group(0))
+    for _type, regex, tail in plugin_patterns():
+        for m in regex.finditer(text):  # type: ignore[attr-defined]
+            start, end = m.start(), m.end()
+            while start < end and text[start] in " \t\r\n=:\"'":  # plugins eat a delimiter
+                start += 1
+            while end > start and text[end - 1] in " \t\r\n\"'":
+                end -= 1
+            if tail and word_char(text, end):
+                continue
+            yield Span(start, end, "token", SECRET, text[start:end])
+    for m in _TOKENS.finditer(text):
+        yield Span(m.start(), m.end(), "token", SECRET, m.group(0))
+    yield from _credential_spans(text, public)
+    yield from _prose_spans(text, public)
+
+
+def _credential_spans(text: str, public: bool) -> Iterator[Span]:
+    for m in _URL_USERINFO.finditer(text):
+        if public:  # user names are private too: keep the scheme only
+            userinfo = text[m.start(2):m.end() - 1]
+            yield Span(m.start(2), m.end() - 1, "credential", CREDENTIAL, userinfo)
+        elif m.group(3):
+            yield Span(m.start(3), m.end(3), "credential", SECRET, m.group(3))
+    for m in _BARE_USERINFO.finditer(text):
+        if public:
+            yield Span(m.start(1), m.end(2), "credential", CREDENTIAL, text[m.start(1):m.end(2)])
+        else:
+            yield Span(m.start(2), m.end(2), "credential", SECRET, m.group(2))
+    for m in _CONN_KEYS.finditer(text):
+        key, value = m.group(1).lower(), m.group(3)
+        if value.startswith("[redacted") or (not public and key.replace(" ", "") in (
+                "userid", "uid", "user", "username", "login")):
+            continue
+        if key.replace(" ", "") in ("user", "username", "login", "userid", "uid"):
+            kind, mark = "credential", CREDENTIAL
+        else:
+            kind, mark = ("credential" if key in _SECRET_KEYS else "token"), SECRET
+        if key == "token" and not _secretlike(value, 4):
+            continue  # "token: expired" is prose
+        yield Span(m.start(3), m.end(3), kind, mark, value)
+    for m in _AUTH_HEADER.finditer(text):
+        if _secretlike(m.group(3), 12):
+            yield Span(m.start(3), m.end(3), "token", SECRET, m.group(3))
+
+
+def _prose_spans(text: str, public: bool) -> Iterator[Span]:
+    for m in _PROSE.finditer(text):
+        value = _strip_end(m.group(2))
+        license_key = m.group(1).lower().startswith("licen")
+        if value.startswith("[redacted") or not _secretlike(value, 8 if license_key else 6):
+            continue
+        mark, kind = (LICENSE, "license_key") if license_key else (SECRET, "secret")
+        yield Span(m.start(2), m.start(2) + len(value), kind, mark, value)
+    for m in _GROUPED_KEY.finditer(text):
+        value = m.group(0)
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+            yield Span(m.start(), m.end(), "license_key", LICENSE, value)
+    if public:
+        for m in _LONG_TOKEN.finditer(text):
+            value = m.group(0)
+            if _opaque(value):
+                yield Span(m.start(), m.end(), "token", TOKEN, value)
+
+
+def _opaque(value: str) -> bool:
+    """A long run of letters and digits that is no word, path or commit hash."""
+    if _HEX.search(value) or value.count("/") > 3:
+        return False
+    return any(c.isalpha() for c in value) and any(c.isdigit() for c in value)
