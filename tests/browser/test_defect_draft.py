@@ -27,11 +27,14 @@ DESCRIPTION = (
     f"Hello, this is {REQUESTER} from {ORG}. Since we upgraded our self-hosted Sourcegraph on "
     f"Kubernetes from 5.2 to 5.3 the gitserver pods restart every few minutes and "
     f"repositories from https://{HOST}/platform stop syncing. Write to me at {EMAIL} or "
-    f"ask our admin at ops@initech.example if you need logs.")
+    f"ask our admin at ops@initech.example if you need logs. The log viewer shows "
+    f"<img src=x onerror=alert(1)> instead of the lines.")
 # What must never reach a public field of the draft (as typed, any case).
 PRIVATE = [ORG, "Initech", REQUESTER, "Milton", "Waddams", EMAIL, "ops@initech.example", HOST,
            "initech-internal"]
 EDIT = "Reproduced on a fresh 5.3.1 cluster with three gitserver replicas."
+# An internal note: it never feeds the public defect, and no redaction pattern can recognise it.
+NOTE = "Account manager says they will cancel the renewal unless this is fixed by Friday."
 
 
 @pytest.fixture
@@ -43,6 +46,7 @@ def defect_ticket(github_fake: GitHubFake, zendesk_fake: ZendeskFake) -> dict[st
     ticket_id = zendesk_fake.add_ticket(SUBJECT, DESCRIPTION, requester_id=user,
                                         organization_id=org, priority="high",
                                         tags=["self_hosted"])
+    zendesk_fake.add_comment(ticket_id, NOTE, public=False)
     settings = {
         "github_token": DEFAULT_TOKEN, "github_api_url": github_fake.api_url,
         "rfh_repo": DEFAULT_REPO, "public_repo": PUBLIC_REPO,
@@ -109,9 +113,10 @@ def test_defect_preview_shows_the_redacted_draft_editable_with_removals_marked(
               frame.get_by_test_id("confirm-repo").text_content() or ""]
     for text in public:
         assert_no_private(text)
-    # The body reads as the draft, not as markup: no tag the ticket could have smuggled in.
+    # The body reads as text, never as markup: the ticket's <img onerror> neither shows nor runs.
     marked_view = frame.get_by_test_id("draft-marked")
     assert marked_view.locator(":not(mark, .rfh-marked__line)").count() == 0
+    assert frame.locator("img").count() == 0 and sidebar.dialogs == []
 
     sidebar.page.add_style_tag(content=".demo-sidebar { width: 322px; }")  # a 320px app iframe
     assert sidebar.page.evaluate(
@@ -158,31 +163,36 @@ def test_the_agents_edit_is_what_the_public_issue_carries(
 
 def test_private_data_typed_into_the_draft_is_refused_and_the_edit_kept(
         open_sidebar: Any, defect_ticket: dict[str, Any]) -> None:
-    """The requester's e-mail typed in: nothing filed, what to fix shown, the edit kept; fixed,
-    it files once."""
+    """The agent pastes the private note and the requester's e-mail into the body: nothing is
+    filed, the note's words are shown to fix, the edit is kept; without the note it files once,
+    with the e-mail replaced by the service."""
     sidebar = open_draft(open_sidebar, defect_ticket)
     frame = sidebar.frame
     body = frame.get_by_test_id("draft-body")
-    leaky = f"{body.input_value()}\n\n{EDIT} Contact {EMAIL} for the logs."
+    leaky = f"{body.input_value()}\n\n{EDIT} Contact {EMAIL} for the logs. {NOTE}"
     body.fill(leaky)
     frame.get_by_test_id("confirm-file").click()
 
     leak = frame.get_by_test_id("draft-leak")
     expect(leak).to_be_visible()
     expect(leak).to_contain_text("Nothing was filed")
-    expect(leak.get_by_test_id("draft-leak-item")).to_contain_text([EMAIL])
+    expect(leak.get_by_test_id("draft-leak-item").first).to_contain_text(
+        "From a private note: account manager says they will cancel")
     expect(frame.get_by_test_id("draft-body")).to_have_value(leaky)
     expect(frame.get_by_test_id("draft-body")).to_be_editable()
-    expect(frame.get_by_test_id("marked-leak").first).to_have_text(EMAIL)
+    expect(frame.get_by_test_id("marked-leak").first).to_have_text(
+        re.compile("^Account manager says they will cancel", re.I))
     expect(frame.get_by_test_id("result")).to_have_count(0)
     assert defect_ticket["github"].issues(PUBLIC_REPO) == []
     assert len(defect_posts(sidebar)) == 1
     sidebar.screenshot("defect-leak")
 
-    fixed = leaky.replace(f" Contact {EMAIL} for the logs.", "")
-    frame.get_by_test_id("draft-body").fill(fixed)
+    frame.get_by_test_id("draft-body").fill(leaky.replace(f" {NOTE}", ""))
     frame.get_by_test_id("confirm-file").click()
     expect(frame.get_by_test_id("result-status")).to_have_text("Filed")
+    assert len(defect_posts(sidebar)) == 2
     issues = defect_ticket["github"].issues(PUBLIC_REPO)
     assert len(issues) == 1 and EDIT in issues[0]["body"]
+    assert "Contact [redacted-email] for the logs." in issues[0]["body"]
     assert_no_private(issues[0]["body"])
+    assert "cancel the renewal" not in issues[0]["body"]
