@@ -123,8 +123,15 @@ def test_defect_preview_shows_the_redacted_draft_editable_with_removals_marked(
         "() => document.getElementById('app-frame').getBoundingClientRect().width") == 320
     assert frame.locator("body").evaluate("b => b.scrollWidth <= b.clientWidth")
     sidebar.screenshot("defect-draft")
+    # The README's picture: the 320px sidebar from the defect buttons down.
     DEFECT_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    frame.locator("body").screenshot(path=str(DEFECT_SCREENSHOT))
+    # Page coordinates: the iframe's place in the document plus the panel's place in the iframe.
+    where = ("e => { const r = e.getBoundingClientRect();"
+             " return [r.left + scrollX, r.top + scrollY, r.bottom + scrollY]; }")
+    left, frame_top, _ = sidebar.page.locator("#app-frame").evaluate(where)
+    _, top, bottom = frame.get_by_test_id("actions").evaluate(where)
+    sidebar.page.screenshot(path=str(DEFECT_SCREENSHOT), full_page=True, clip={
+        "x": left, "y": frame_top + top - 8, "width": 320, "height": bottom - top + 16})
     assert defect_posts(sidebar) == [] and defect_ticket["github"].issues(PUBLIC_REPO) == []
 
 
