@@ -183,12 +183,13 @@ def test_private_data_typed_into_the_draft_is_refused_and_the_edit_kept(
     leak = frame.get_by_test_id("draft-leak")
     expect(leak).to_be_visible()
     expect(leak).to_contain_text("Nothing was filed")
-    expect(leak.get_by_test_id("draft-leak-item").first).to_contain_text(
-        "From a private note: account manager says they will cancel")
+    # The service reports the note as overlapping runs of words; the agent sees one passage.
+    passage = NOTE.rstrip(".")
+    expect(leak.get_by_test_id("draft-leak-item")).to_have_text(
+        [f"From a private note: {passage}"])
     expect(frame.get_by_test_id("draft-body")).to_have_value(leaky)
     expect(frame.get_by_test_id("draft-body")).to_be_editable()
-    expect(frame.get_by_test_id("marked-leak").first).to_have_text(
-        re.compile("^Account manager says they will cancel", re.I))
+    expect(frame.get_by_test_id("marked-leak")).to_have_text([passage])
     expect(frame.get_by_test_id("result")).to_have_count(0)
     assert defect_ticket["github"].issues(PUBLIC_REPO) == []
     assert len(defect_posts(sidebar)) == 1

@@ -2,6 +2,7 @@
 // browser tests drive exactly this code. Drawing lives in view.js.
 import { Api, ApiError } from './api.js';
 import { debounce, keepTyping, replaceChildren } from './dom.js';
+import { refusedDraft } from './draft.js';
 import { Strings } from './i18n.js';
 import { readTicket } from './ticket.js';
 import { renderSidebar } from './view.js';
@@ -223,23 +224,12 @@ export class App {
         await this.loadLinked(this.state.ticket);
         this.render();
       } catch (error) {
-        this.set({ escalation: draft ? this.draftRefused(current, draft, error)
+        // A refused defect stays in the editor with the agent's edits, saying what to fix.
+        this.set({ escalation: draft
+          ? refusedDraft(current, draft, ApiError.from(error), (e) => this.describe(e))
           : { kind, preview, phase: 'error', retry: 'file', error: this.describe(error) } });
       }
     });
-  }
-
-  // A refused defect stays in the editor with the agent's edits, and says what to fix there.
-  draftRefused(current, draft, error) {
-    const e = error instanceof ApiError ? error : ApiError.from(error);
-    const next = { kind: current.kind, preview: current.preview, draft, phase: 'confirm',
-      marksOpen: current.marksOpen, leak: null, fileError: null };
-    if (e.code === 'private_data_in_public_issue') {
-      next.leak = { message: e.message, details: Array.isArray(e.details) ? e.details : [] };
-    } else {
-      next.fileError = this.describe(e);
-    }
-    return next;
   }
 
   // The handbook asks whether an RFH led to a docs update; the agent ticks it on the linked RFH.

@@ -1,14 +1,27 @@
 // The public defect's draft in the confirm step: an editable title and body, what the service
-// removed before publishing, and the body's lines that hold a removal (or a private value the
-// service still found), read-only, with it marked. Text only via el() text nodes, never innerHTML.
+// removed before publishing, the body's lines that hold a removal (or a private value the service
+// still found) with it marked, and after a refusal what to fix. Text only via el(), never innerHTML.
 import { el } from './dom.js';
+import { leakItems, markedLines } from './marks.js';
 
 export const TITLE_MAX = 256;
 export const BODY_MAX = 60000;
 
-// The placeholders the service writes in place of what it removed; the preview's own list adds
-// any new one, so a placeholder the service adds later is still marked.
-const KNOWN_PLACEHOLDERS = /\[(?:redacted-[a-z-]+|customer|name|repository)\]/;
+// The escalation state after a refused filing: back in the editor with the edits, and either the
+// private values to fix (listed as the text stood, so the list stays put while they edit) or the
+// error in plain words.
+export function refusedDraft(current, draft, error, describe) {
+  const next = { kind: current.kind, preview: current.preview, draft, phase: 'confirm',
+    marksOpen: current.marksOpen, leak: null, fileError: null };
+  if (error.code === 'private_data_in_public_issue') {
+    const details = Array.isArray(error.details) ? error.details : [];
+    next.leak = { message: error.message, details,
+      items: leakItems(`${draft.title}\n${draft.body}`, details) };
+  } else {
+    next.fileError = describe(error);
+  }
+  return next;
+}
 
 export function draftEditor(esc, actions, t) {
   const draft = esc.draft || { title: '', body: '' };
@@ -17,7 +30,7 @@ export function draftEditor(esc, actions, t) {
   const leaks = (esc.leak && esc.leak.details) || [];
   const disabled = esc.phase === 'filing';
   const marked = el('div', { class: 'rfh-pre rfh-marked', 'data-testid': 'draft-marked' },
-    markedText(draft.body, redactions, leaks, t('sidebar.draft_marked_none')));
+    markedLines(draft.body, redactions, leaks, t('sidebar.draft_marked_none')));
   const title = el('input', { id: 'draft-title', class: 'c-field__input rfh-draft__title',
     type: 'text', maxlength: String(TITLE_MAX), 'data-testid': 'draft-title', disabled,
     oninput: (event) => actions.editDraft('title', event.currentTarget.value) });
@@ -27,7 +40,7 @@ export function draftEditor(esc, actions, t) {
     oninput: (event) => {
       actions.editDraft('body', event.currentTarget.value);
       // Redraw only the marked copy: re-rendering the sidebar would take the caret away.
-      marked.replaceChildren(...markedText(event.currentTarget.value, redactions, leaks,
+      marked.replaceChildren(...markedLines(event.currentTarget.value, redactions, leaks,
         t('sidebar.draft_marked_none')));
     } });
   body.value = draft.body;
@@ -72,7 +85,7 @@ function leakCallout(leak, t) {
   return el('div', { class: 'c-callout c-callout--error', role: 'alert', 'data-testid': 'draft-leak' },
     el('strong', { class: 'c-callout__title' }, t('sidebar.leak_title')),
     el('p', { class: 'c-callout__paragraph' }, t('sidebar.leak_detail')),
-    el('ul', { class: 'rfh-list rfh-leaks' }, (leak.details || []).map((d) =>
+    el('ul', { class: 'rfh-list rfh-leaks' }, (leak.items || []).map((d) =>
       el('li', { 'data-testid': 'draft-leak-item' },
         el('span', { class: 'rfh-muted' }, kindName(d.kind, t), ': '),
         el('mark', { class: 'rfh-mark rfh-mark--leak' }, String(d.value || ''))))));
@@ -84,42 +97,8 @@ function kindName(kind, t) {
   return text === key ? String(kind || '').replace(/_/g, ' ') : text;
 }
 
-// The lines of the body that hold a placeholder or a reported private value, each in a <mark>;
-// the other lines are in the editor above, so they are left out to keep the sidebar short.
-export function markedText(body, redactions, leaks, noneText) {
-  const placeholders = new Set(redactions.map((r) => String(r.placeholder || '')).filter(Boolean));
-  const values = leaks.map((d) => String(d.value || '')).filter((v) => v.length > 0);
-  // Reported values first: at one position the first alternative wins.
-  const alternatives = [...values.map(escapeRegExp), KNOWN_PLACEHOLDERS.source,
-    ...[...placeholders].map(escapeRegExp)];
-  const pattern = new RegExp(alternatives.join('|'), 'gi');
-  const lines = String(body || '').split('\n').map((line) => markedLine(line, pattern, values))
-    .filter(Boolean);
-  return lines.length ? lines : [el('div', { class: 'rfh-muted' }, noneText)];
-}
-
-function markedLine(line, pattern, values) {
-  const nodes = [];
-  let last = 0;
-  for (const match of line.matchAll(pattern)) {
-    if (match[0].length === 0) continue;
-    if (match.index > last) nodes.push(line.slice(last, match.index));
-    const isLeak = values.some((v) => v.toLowerCase() === match[0].toLowerCase());
-    nodes.push(el('mark', { class: `rfh-mark${isLeak ? ' rfh-mark--leak' : ''}`,
-      'data-testid': isLeak ? 'marked-leak' : 'marked-removal' }, match[0]));
-    last = match.index + match[0].length;
-  }
-  if (nodes.length === 0) return null;
-  if (last < line.length) nodes.push(line.slice(last));
-  return el('div', { class: 'rfh-marked__line' }, nodes);
-}
-
 // Inside the marked box only (scrollIntoView would also move the Zendesk page around the app).
 function scrollToFirstLeak(box) {
   const first = box.querySelector('.rfh-mark--leak');
   if (first) box.scrollTop += first.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
-}
-
-function escapeRegExp(value) {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
