@@ -217,11 +217,18 @@ def _ip_spans(text: str) -> Iterator[Span]:
         before = text[start - 1] if start else ""
         if value.count(":") < 2 or (before and (before.isalnum() or before == ":")):
             continue
-        try:
-            ipaddress.IPv6Address(value.split("/", 1)[0].split("%", 1)[0])
-        except ValueError:
-            continue  # a time of day, or Go's "a::b"
-        yield Span(start, end, "ip", IP, value)
+        if not _ipv6(value) and value.endswith(":") and _ipv6(value[:-1]):
+            value, end = value[:-1], end - 1  # "::1:" ends a phrase with a colon
+        if _ipv6(value):  # else a time of day, or Go's "a::b"
+            yield Span(start, end, "ip", IP, value)
+
+
+def _ipv6(value: str) -> bool:
+    try:
+        ipaddress.IPv6Address(value.split("/", 1)[0].split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
 
 
 def phone_spans(text: str) -> Iterator[Span]:

@@ -2,7 +2,8 @@
 
 Case is matched with care, so a short organization name like "HP" or a first name like "Will" does
 not eat ordinary words: a name is found as written, in Title case and in UPPER case; its lower-case
-form counts too only when the name is long enough (5+ characters) not to be a common word.
+form counts too only when each of its words is long enough (5+ characters) not to be a common
+word ("will mark" is not "Will Mark").
 "Whole word" is judged with Unicode letters ("Zoë" ends at the ë), in code rather than with
 ``\\b`` (RE2's ``\\b`` knows ASCII only). One RE2 alternation per list: linear in the text.
 """
@@ -24,7 +25,7 @@ def variants(name: str) -> set[str]:
     if len(name) < 2:
         return set()
     forms = {name, name.title(), name.upper()}
-    if len(name) >= MIN_LOWERCASE:
+    if all(len(word) >= MIN_LOWERCASE for word in name.split()):
         forms.add(name.lower())
     if len(name) < 3:  # two letters: only as written ("HP"), never "hp" or "Hp"
         forms = {name}

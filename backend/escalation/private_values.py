@@ -72,7 +72,9 @@ def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
         core = [w for w in words_ if w.lower().strip(".,") not in _LEGAL]
         if core:
             out.append(" ".join(core))
-            out.extend(w.strip(".,") for w in core if distinctive(w.strip(".,")))
+            # Distinctive words, and acronyms ("QX" of "QX Labs"): people shorten names so.
+            out.extend(w.strip(".,") for w in core
+                       if distinctive(w.strip(".,")) or (len(w) >= 2 and w.isupper()))
     for domain in domains:
         out.extend(customer_labels(domain))
     return out
