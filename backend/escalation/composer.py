@@ -141,7 +141,10 @@ class Composer:
             redactor = private.redactor()
             comments = public_comments(ticket)
             description = ticket.description if ticket.description_public else ""
-            redactor.learn([ticket.subject, description, *comments, note or ""])
+            # Names are learnt from the same heads that are redacted (linear, bounded work).
+            redactor.learn([ticket.subject, _window(description, DESCRIPTION_CHARS),
+                            *(_window(c, COMMENT_CHARS) for c in comments[-MAX_COMMENTS:]),
+                            note or ""])
             clean = redactor.redact
         else:
             comments, description = list(ticket.comments), ticket.description

@@ -57,7 +57,7 @@ _TOKENS = linear(
     r"|sk-(?:ant-)?[A-Za-z0-9_\-]{20,}|AIza[0-9A-Za-z_\-]{35}"
     r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})")
 # user:password@ after any scheme (postgres://, ldap://, redis://, amqp+ssl://...).
-_URL_USERINFO = linear(r"(?i)\b([a-z][a-z0-9+.\-]{0,30}://)([^\s/?#@:\"'<>]{1,256})"
+_URL_USERINFO = linear(r"(?i)\b([a-z][a-z0-9+.\-]{0,30}://)([^\s/?#@:\"'<>]{0,256})"
                        r"(?::([^\s/?#@\"'<>]{0,256}))?@")
 # user:password@host with no scheme (connection strings, CLI flags).
 _BARE_USERINFO = linear(r"(?i)(?:^|[\s\"'(<=,])([a-z0-9._%+\-]{1,64}):([^\s@/:\"'<>]{3,128})@"

@@ -201,3 +201,155 @@ def test_docs_update_label_sets_the_flag(
     event["issue"]["labels"] = [{"name": "rfh"}]
     assert deliver(client, "issues", event).status_code == 200
     assert [r.docs_update for r in rows()] == [False]
+
+
+# ------------------------------------------------- acceptance: every kind of private value
+PLANTED = {
+    "private note": "their 2.4M renewal", "account manager": "account manager Ostrowski",
+    "phone": "+44 20 7946 0958", "ipv4 at sentence end": "10.0.0.5", "gg host": "build.hooli.gg",
+    "systems host": "ci.nucleus.systems", "internal host": "vault.hooli.corp",
+    "postgres user": "svc_hooli", "postgres password": "Pg-pass-9931",
+    "ldap password": "Ld4pSecret77", "redis password": "r3disS3cret",
+    "aws secret": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "account key": "AccountKey=dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgaXQgbG9va3MgbGlrZSBvbmU",
+    "license key": "HOOLI-7Q2XK-99PLM-4RT5Z", "commenter": "Bertram Gilfoyle",
+    "agent": "Alex Agent", "short org": "HP", "domain": "hooli.xyz",
+    "repository": "nucleus-core", "owner/repo": "hooli-eng/nucleus-core",
+    "custom field": "hooli-prod-eu-west-7", "requester": "Gavin Belson",
+}
+HOSTILE = f"""Gavin Belson here, HP platform team (we are hooli.xyz). Call me on +44 20 7946 0958.
+Search is down since the upgrade to 5.3.1. DB at 10.0.0.5. Builds on build.hooli.gg and
+ci.nucleus.systems fail; vault.hooli.corp holds the certs.
+postgres://svc_hooli:Pg-pass-9931@db.hooli.corp/sg and ldap://cn=admin:Ld4pSecret77@ldap.hooli.corp
+and redis://:r3disS3cret@cache.hooli.corp:6379 are our stores.
+aws secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+DefaultEndpointsProtocol=https;AccountName=hoolistore;{PLANTED["account key"]};
+Our license key is HOOLI-7Q2XK-99PLM-4RT5Z. We were cloning hooli-eng/nucleus-core from
+https://github.com/hooli-eng/nucleus-core when it stopped.
+"""
+
+
+def hostile_ticket(zendesk: ZendeskFake) -> int:
+    """A ticket carrying a value of every private kind, in every part Zendesk has."""
+    zendesk.add_ticket_field(VERSION_FIELD_ID, title="Version")
+    zendesk.add_ticket_field(DEPLOY_FIELD_ID, title="Deployment")
+    org = zendesk.add_org("HP", domain_names=["hooli.xyz"])
+    gavin = zendesk.add_user("Gavin Belson", "gavin@hooli.xyz", organization_id=org)
+    gilfoyle = zendesk.add_user("Bertram Gilfoyle", "gilfoyle@hooli.xyz", organization_id=org)
+    agent = zendesk.add_user("Alex Agent", "alex@support.example", role="agent")
+    return zendesk.add_ticket(
+        "HP: search down on build.hooli.gg", HOSTILE, requester_id=gavin,
+        organization_id=org, priority="urgent", collaborator_ids=[gilfoyle],
+        custom_fields={VERSION_FIELD_ID: "5.3.1", DEPLOY_FIELD_ID: "hooli-prod-eu-west-7"},
+        comments=[
+            {"body": "Bertram Gilfoyle: we tried restarting zoekt twice, no luck.",
+             "author_id": gilfoyle},
+            {"body": "Internal: we tried restarting zoekt for them, but their 2.4M renewal is "
+                     "at risk, says account manager Ostrowski.", "public": False,
+             "author_id": agent},
+        ])
+
+
+VERSION_FIELD_ID = 360000222
+DEPLOY_FIELD_ID = 360000333
+
+
+def test_acceptance_a_defect_after_an_rfh_holds_nothing_private(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    tid = hostile_ticket(zendesk)
+    client = make_app(**settings_for(github, zendesk, zendesk_version_field_id=VERSION_FIELD_ID,
+                                     zendesk_deployment_field_id=DEPLOY_FIELD_ID)).test_client()
+    rfh = escalate(client, auth, ticket_id=tid, team="search-platform")
+    assert rfh.status_code == 201, rfh.get_json()
+    shown = client.post("/api/v1/escalations/preview", headers=auth,
+                        json={"ticket_id": tid, "team": "search-platform", "kind": "defect"})
+    assert shown.status_code == 200, shown.get_json()
+
+    resp = escalate(client, auth, ticket_id=tid, team="search-platform", kind="defect")
+
+    assert resp.status_code == 201, resp.get_json()
+    [issue] = github.issues(PUBLIC_REPO)
+    public = "\n".join([issue["title"], issue["body"], json.dumps(issue["labels"]),
+                        resp.get_json()["slack"]["text"]])
+    leaked = {kind: value for kind, value in PLANTED.items()
+              if (value.lower() in public.lower() if len(value) > 3
+                  else f" {value} " in f" {public} ")}
+    assert leaked == {}, public
+    assert "we tried restarting zoekt twice" in issue["body"]  # the public comment stays
+    kinds = {r["kind"] for r in shown.get_json()["issue"]["redactions"]}
+    assert {"phone", "ip", "host", "credential", "secret", "license_key", "person",
+            "organization"} <= kinds
+    for item in shown.get_json()["issue"]["redactions"]:
+        assert item["placeholder"].startswith("[") and item["count"] >= 1
+    # The private RFH keeps the customer and the private note, never a secret.
+    [private] = github.issues(DEFAULT_REPO)
+    assert "2.4M renewal" in private["body"]
+    for secret in ("Pg-pass-9931", "Ld4pSecret77", "r3disS3cret", "wJalrXUtnFEMI"):
+        assert secret not in private["body"]
+
+
+def test_an_edited_draft_that_leaks_files_nothing(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    tid = hostile_ticket(zendesk)
+    client = make_app(**settings_for(github, zendesk)).test_client()
+    pasted = "Context: their 2.4M renewal is at risk, says account manager Ostrowski."
+
+    resp = escalate(client, auth, ticket_id=tid, team="search-platform", kind="defect",
+                    title="Search is down after the upgrade", body=pasted)
+
+    assert_error_shape(resp, 422, "private_data_in_public_issue")
+    details = resp.get_json()["error"]["details"]
+    assert {d["kind"] for d in details} == {"private_comment"}
+    assert all(set(d) == {"kind", "value"} for d in details)
+    assert github.issues(PUBLIC_REPO) == [] and rows() == []
+    preview = client.post("/api/v1/escalations/preview", headers=auth, json={
+        "ticket_id": tid, "team": "search-platform", "kind": "defect", "body": pasted})
+    assert_error_shape(preview, 422, "private_data_in_public_issue")
+
+
+def test_an_edited_draft_is_redacted_again_and_filed_with_its_marker(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    tid = hostile_ticket(zendesk)
+    client = make_app(**settings_for(github, zendesk)).test_client()
+
+    resp = escalate(client, auth, ticket_id=tid, team="search-platform", kind="defect",
+                    title="Search down for Gavin Belson",
+                    body="Zoekt crashes. Ask gavin@hooli.xyz, host db.hooli.corp.")
+
+    assert resp.status_code == 201, resp.get_json()
+    [issue] = github.issues(PUBLIC_REPO)
+    assert issue["title"] == "Search down for [name]"
+    assert issue["body"].startswith("Zoekt crashes. Ask [redacted-email], host [redacted-host].")
+    assert issue["body"].rstrip().endswith(f"<!-- rfh-ticket:{tid}:defect -->")
+
+
+def test_an_rfh_cannot_be_edited(client: FlaskClient, auth: dict[str, str]) -> None:
+    resp = client.post("/api/v1/escalations/preview", headers=auth, json={
+        "ticket_id": 7, "ticket": {"subject": "x"}, "kind": "rfh", "title": "mine"})
+
+    assert_error_shape(resp, 422, "edit_not_allowed")
+
+
+def test_inline_private_comments_stay_out_of_the_preview(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    ticket = {"subject": "Search slow", "description": "Zoekt restarts. We tried a reindex.",
+              "comments": ["We tried a restart as well.",
+                           {"body": "Note: we tried their 2.4M renewal call", "public": False,
+                            "author": "Alex Agent"}]}
+
+    resp = client.post("/api/v1/escalations/preview", headers=auth,
+                       json={"ticket_id": 7, "ticket": ticket, "kind": "defect"})
+
+    assert resp.status_code == 200, resp.get_json()
+    body = resp.get_json()["issue"]["body"]
+    assert "restart as well" in body and "2.4M" not in body
+    rfh = client.post("/api/v1/escalations/preview", headers=auth,
+                      json={"ticket_id": 7, "ticket": ticket})
+    assert "2.4M" in rfh.get_json()["issue"]["body"]  # the private RFH may hold it

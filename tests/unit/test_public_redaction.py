@@ -58,7 +58,8 @@ TOKENS = st.one_of(
 ACCOUNT_KEY = st.binary(min_size=66, max_size=66).map(
     lambda b: "AccountKey=" + base64.b64encode(b).decode())
 URL_CREDENTIAL = st.builds(
-    lambda scheme, user, password, h: (f"{scheme}://{user}:{password}@{h}/db", f"{user}:{password}"),
+    lambda scheme, user, password, h: (f"{scheme}://{user}:{password}@{h}/db",
+                                       f"{user}:{password}"),
     st.sampled_from(["postgres", "ldap", "redis", "mongodb+srv", "amqp", "mysql", "https"]),
     label, secret, host)
 PROSE_SECRET = st.builds(lambda kind, s: (f"{kind} {s}", s),

@@ -1,0 +1,123 @@
+"""Hostile text cannot stall a worker: 200 KB adversarial tickets against an ordinary one.
+
+    python -m bench.adversarial            # prints a table, writes bench/results/adversarial.json
+
+Each input goes through suggestions, the escalation preview (RFH and defect) over the API (Flask
+test client, temporary SQLite database, a freshly trained model), and defect composition alone.
+The goal: no adversarial input takes more than 3x the time of an ordinary ticket of the same size.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+SIZE = 200_000
+GOAL = 3.0
+REPEATS = 2
+
+
+def inputs() -> dict[str, str]:
+    """The hostile texts, and an ordinary ticket of the same size."""
+    from bench.tickets import heldout_rows
+
+    rows = heldout_rows()
+    prose = "\n".join(f"{r['subject']}\n{r['description']}" for r in rows)
+    while len(prose) < SIZE:
+        prose += "\n" + prose
+    return {
+        "ordinary": prose[:SIZE],
+        "a. repeated": "a." * (SIZE // 2),
+        "one char repeated": "a" * SIZE,
+        "@a repeated": "@a" * (SIZE // 2),
+        "10,000 lines of dots": ("." * (SIZE // 10_000 - 1) + "\n") * 10_000,
+        "long unbroken tokens": " ".join(("x9" * 5_000 + "Q") for _ in range(SIZE // 10_001)),
+        "dashed token": "a-" * (SIZE // 2) + "é",
+        "spaces and newlines": " \n" * (SIZE // 2),
+        "dotted digits": "1." * (SIZE // 2),
+    }
+
+
+def _best(run: Callable[[], Any]) -> float:
+    times = []
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def measure() -> dict[str, Any]:
+    """Seconds per path and input, and each input's worst ratio to the ordinary ticket."""
+    from backend import create_app
+    from backend.escalation.composer import Composer, Templates
+    from backend.escalation.zendesk_client import TicketData
+    from backend.routing.handbook import load_handbook
+    from backend.routing.router import Suggestion
+    from backend.settings import DEFAULT_MODEL_DIR
+    from bench.server import SECRET, agent_token, prepare_database
+
+    composer = Composer(Templates(DEFAULT_MODEL_DIR / "templates"),
+                        load_handbook(DEFAULT_MODEL_DIR / "routing.yaml"))
+    suggestion = Suggestion(team={"key": "search-platform", "route": None}, alternatives=[],
+                            confident=True, priority={"label": "se/p2", "reasons": []},
+                            missing_details=[], evidence=[], model_version=1,
+                            deployment="self-hosted")
+    with tempfile.TemporaryDirectory(prefix="rfh-adversarial-") as tmp:
+        url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+        print("training the model for the run...", flush=True)
+        prepare_database(url)
+        app = create_app({"TESTING": True, "database_url": url, "zaf_shared_secret": SECRET,
+                          "instance_path": str(Path(tmp) / "instance"), "log_format": "text"})
+        client = app.test_client()
+        headers = {"Authorization": f"Bearer {agent_token()}"}
+
+        def api(path: str, body: dict[str, Any]) -> None:
+            r = client.post(path, json=body, headers=headers)
+            assert r.status_code == 200, (path, r.status_code, r.get_data(as_text=True)[:300])
+
+        results: dict[str, dict[str, float]] = {}
+        for name, text in inputs().items():
+            ticket = {"subject": "Search is slow", "description": text,
+                      "organization": {"name": "Hooli"}, "requester": "Gavin Belson"}
+            data = TicketData(id=1, subject="Search is slow", description=text, comments=[],
+                              tags=[], priority="high", organization={"name": "Hooli"},
+                              requester_name="Gavin Belson", requester_email=None,
+                              attachments=[], custom_fields={}, url="")
+            paths = {
+                "suggestions": lambda t=ticket: api("/api/v1/suggestions", {"ticket": t}),
+                "preview rfh": lambda t=ticket: api("/api/v1/escalations/preview",
+                                                    {"ticket_id": 1, "ticket": t}),
+                "preview defect": lambda t=ticket: api("/api/v1/escalations/preview", {
+                    "ticket_id": 1, "ticket": t, "kind": "defect"}),
+                "compose defect": lambda d=data: composer.issue(
+                    ticket=d, kind="defect", team="search-platform", priority="se/p2",
+                    suggestion=suggestion, repo="sourcegraph/sourcegraph"),
+            }
+            results[name] = {path: round(_best(run), 4) for path, run in paths.items()}
+            print(f"  {name:24s} " + "  ".join(f"{p} {s * 1000:8.1f} ms"
+                                                for p, s in results[name].items()), flush=True)
+    base = results["ordinary"]
+    ratios = {name: round(max(t[p] / max(base[p], 1e-4) for p in t), 2)
+              for name, t in results.items()}
+    return {"size": SIZE, "goal_ratio": GOAL, "seconds": results, "worst_ratio": ratios,
+            "met": all(r <= GOAL for r in ratios.values())}
+
+
+def main() -> None:
+    """Run, print the ratios against the goal, write bench/results/adversarial.json."""
+    result = measure()
+    print(f"\nworst ratio to an ordinary {SIZE // 1000} KB ticket (goal <= {GOAL}x):")
+    for name, ratio in result["worst_ratio"].items():
+        print(f"  {name:24s} {ratio:6.2f}x  {'ok' if ratio <= GOAL else 'OVER GOAL'}")
+    out = Path(__file__).parent / "results" / "adversarial.json"
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
