@@ -30,6 +30,7 @@ DOCS_DIR = (
     else SCREENSHOTS
 )
 DOCS_SCREENSHOT = DOCS_DIR / "sidebar.png"
+DEFECT_SCREENSHOT = DOCS_DIR / "defect-draft.png"
 
 
 def chromium_path() -> str:

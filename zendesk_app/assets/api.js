@@ -23,7 +23,9 @@ export class ApiError extends Error {
       try { body = JSON.parse(failure.responseText); } catch (_) { body = null; }
     }
     const error = (body && body.error) || {};
-    return new ApiError(status, error.code, error.message, failure && failure.retryAfter);
+    const made = new ApiError(status, error.code, error.message, failure && failure.retryAfter);
+    made.details = error.details === undefined ? null : error.details; // e.g. what leaked, to fix
+    return made;
   }
 }
 

@@ -1,7 +1,8 @@
 // The sidebar: state and flows. The ZAF client is injected, so the stand-in of /demo and the
 // browser tests drive exactly this code. Drawing lives in view.js.
 import { Api, ApiError } from './api.js';
-import { debounce, replaceChildren } from './dom.js';
+import { debounce, keepTyping, replaceChildren } from './dom.js';
+import { refusedDraft } from './draft.js';
 import { Strings } from './i18n.js';
 import { readTicket } from './ticket.js';
 import { renderSidebar } from './view.js';
@@ -25,7 +26,10 @@ export class App {
       overridden: false,
       feedback: { phase: 'idle', error: null },
       linked: [],
-      escalation: null, // {kind, phase: previewing|confirm|filing|done, preview, result, error}
+      // {kind, phase: previewing|confirm|filing|done|error, preview, result, error}; a defect
+      // also carries its editable public draft {title, body}, and after a refused filing the
+      // leak ({message, details}) or fileError to show beside that draft.
+      escalation: null,
       notes: {},
       whyOpen: false,
     };
@@ -46,6 +50,12 @@ export class App {
       insertReply: (text) => this.insertReply(text),
       note: (key) => this.state.notes[key] || null,
       setDocsUpdate: (id, value) => this.setDocsUpdate(id, value),
+      // Typing only updates state: a redraw would take the caret out of the editor.
+      editDraft: (field, value) => {
+        const esc = this.state.escalation;
+        if (esc && esc.draft) esc.draft[field] = value;
+      },
+      toggleMarks: (open) => { if (this.state.escalation) this.state.escalation.marksOpen = open; },
     };
   }
 
@@ -57,7 +67,9 @@ export class App {
   }
 
   render() {
+    const typing = keepTyping(this.root);
     replaceChildren(this.root, renderSidebar(this.state, this.actions, (k, v) => this.t(k, v)));
+    typing();
   }
 
   async start() {
@@ -187,7 +199,9 @@ export class App {
       this.set({ escalation: { kind, phase: 'previewing' } });
       try {
         const preview = await this.api.previewEscalation(this.escalationBody(kind));
-        this.set({ escalation: { kind, phase: 'confirm', preview } });
+        const issue = preview.issue || {};
+        const draft = kind === 'defect' ? { title: issue.title || '', body: issue.body || '' } : null;
+        this.set({ escalation: { kind, phase: 'confirm', preview, draft } });
       } catch (error) {
         this.set({ escalation: { kind, phase: 'error', retry: 'preview',
           error: this.describe(error) } });
@@ -199,16 +213,21 @@ export class App {
     const current = this.state.escalation;
     if (!current) return undefined;
     return this.once('file', async () => {
-      const { kind, preview } = current;
-      this.set({ escalation: { kind, preview, phase: 'filing' } });
+      const { kind, preview, draft, marksOpen } = current;
+      this.set({ escalation: { kind, preview, draft, marksOpen, phase: 'filing' } });
+      // A defect files what the agent saw and edited; the service redacts and checks it again.
+      const body = draft ? { ...this.escalationBody(kind), title: draft.title, body: draft.body }
+        : this.escalationBody(kind);
       try {
-        const result = await this.api.escalate(this.escalationBody(kind));
+        const result = await this.api.escalate(body);
         this.set({ escalation: { kind, preview, phase: 'done', result } });
         await this.loadLinked(this.state.ticket);
         this.render();
       } catch (error) {
-        this.set({ escalation: { kind, preview, phase: 'error', retry: 'file',
-          error: this.describe(error) } });
+        // A refused defect stays in the editor with the agent's edits, saying what to fix.
+        this.set({ escalation: draft
+          ? refusedDraft(current, draft, ApiError.from(error), (e) => this.describe(e))
+          : { kind, preview, phase: 'error', retry: 'file', error: this.describe(error) } });
       }
     });
   }

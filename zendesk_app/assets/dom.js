@@ -31,6 +31,20 @@ export function replaceChildren(node, ...children) {
   append(node, children);
 }
 
+// A redraw (say, a new comment re-suggests) must not take the caret out of the draft editor.
+export function keepTyping(root) {
+  const active = root.ownerDocument.activeElement;
+  if (!active || !active.id || !root.contains(active) || !('selectionStart' in active)) return () => {};
+  const { id, selectionStart, selectionEnd, scrollTop } = active;
+  return () => {
+    const again = root.ownerDocument.getElementById(id);
+    if (!again || again.disabled) return;
+    again.focus();
+    again.scrollTop = scrollTop;
+    try { again.setSelectionRange(selectionStart, selectionEnd); } catch (_) { /* not a text field */ }
+  };
+}
+
 // Only http(s) links from the service become hrefs (never javascript: or data:).
 export function safeHref(url) {
   try {

@@ -1,6 +1,7 @@
 // Drawing the sidebar from the App's state, top to bottom, with Garden classes. Text only via
 // el() (text nodes), never innerHTML.
 import { el, percent, safeHref } from './dom.js';
+import { draftEditor } from './draft.js';
 
 export function renderSidebar(state, actions, t) {
   if (state.phase === 'loading' && !state.suggestion) {
@@ -181,19 +182,21 @@ function escalationPanel(esc, actions, t, preview) {
   if (esc.phase === 'done') return resultPanel(esc.result, actions, t);
   const issue = (esc.preview && esc.preview.issue) || {};
   const filing = esc.phase === 'filing';
+  const defect = esc.kind === 'defect';
   return el('div', { class: 'rfh-panel', 'data-testid': 'confirm' },
     el('h2', { class: 'rfh-heading' },
       t(esc.kind === 'defect' ? 'sidebar.confirm_heading_defect' : 'sidebar.confirm_heading_rfh')),
     preview && el('p', { class: 'rfh-warn', 'data-testid': 'confirm-preview' }, t('sidebar.preview_banner')),
     el('div', { class: 'rfh-muted' }, t('sidebar.confirm_repo')),
     el('div', { 'data-testid': 'confirm-repo' }, issue.repo || ''),
-    el('div', { class: 'rfh-muted' }, t('sidebar.confirm_title')),
-    el('div', { class: 'rfh-issue-title', 'data-testid': 'confirm-title' }, issue.title || ''),
+    !defect && el('div', { class: 'rfh-muted' }, t('sidebar.confirm_title')),
+    !defect && el('div', { class: 'rfh-issue-title', 'data-testid': 'confirm-title' }, issue.title || ''),
     el('div', { class: 'rfh-muted' }, t('sidebar.confirm_labels')),
     el('div', { class: 'rfh-tags', 'data-testid': 'confirm-labels' }, (issue.labels || []).map((l) =>
       el('span', { class: 'c-tag c-tag--blue' }, el('span', {}, l)))),
-    el('div', { class: 'rfh-muted' }, t('sidebar.confirm_body')),
-    el('pre', { class: 'rfh-pre', 'data-testid': 'confirm-body' }, issue.body || ''),
+    !defect && el('div', { class: 'rfh-muted' }, t('sidebar.confirm_body')),
+    !defect && el('pre', { class: 'rfh-pre', 'data-testid': 'confirm-body' }, issue.body || ''),
+    defect && draftEditor(esc, actions, t),
     el('div', { class: 'rfh-row' },
       el('button', { type: 'button', class: 'c-btn c-btn--primary c-btn--sm', 'data-testid': 'confirm-file',
         disabled: filing, onclick: (event) => { event.currentTarget.disabled = true; actions.confirm(); } },
