@@ -118,7 +118,9 @@ def test_defect_preview_shows_the_redacted_draft_editable_with_removals_marked(
     assert marked_view.locator(":not(mark, .rfh-marked__line)").count() == 0
     assert frame.locator("img").count() == 0 and sidebar.dialogs == []
 
-    sidebar.page.add_style_tag(content=".demo-sidebar { width: 322px; }")  # a 320px app iframe
+    # A 320px app iframe. Set through the CSSOM: the demo page's CSP (style-src 'self') refuses
+    # an inline <style>, and a script's own style changes are not inline styles.
+    sidebar.page.locator(".demo-sidebar").evaluate("e => { e.style.width = '322px'; }")
     assert sidebar.page.evaluate(
         "() => document.getElementById('app-frame').getBoundingClientRect().width") == 320
     assert frame.locator("body").evaluate("b => b.scrollWidth <= b.clientWidth")
