@@ -67,11 +67,11 @@ def register_extensions(app: Flask) -> None:
     """Bind the unbound extensions: database, live model, integrations, metrics."""
     from backend.db import db
     from backend.escalation.integrations import integrations
-    from backend.learning.live import live_model
+    from backend.learning.live import LiveModel
     from backend.metrics import metrics
 
     db.init_app(app)
-    live_model.init_app(app)
+    LiveModel(app)  # per app: its own loaded model, in app.extensions["live_model"]
     integrations.init_app(app)
     metrics.init_app(app)
 
@@ -83,7 +83,7 @@ def register_blueprints(app: Flask) -> None:
         escalations,
         feedback,
         health,
-        model,
+        model_versions,
         openapi,
         stats,
         suggestions,
@@ -94,7 +94,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(health.bp)
     app.register_blueprint(openapi.bp)
     app.register_blueprint(metrics_bp)
-    for module in (config, suggestions, feedback, escalations, model, stats, webhooks):
+    for module in (config, suggestions, feedback, escalations, model_versions, stats,
+                   webhooks):
         app.register_blueprint(module.bp, url_prefix="/api/v1")
     if app.config["SETTINGS"].demo_enabled:
         from backend.api import demo

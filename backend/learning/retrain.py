@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from sqlalchemy import update
 
 from backend.db import db
@@ -29,12 +28,11 @@ from backend.learning.trainer import (
     TrainingSet,
     build_training_set,
     candidate_meta,
-    fit_candidate,
 )
 from backend.models import RetrainRequest
-from backend.routing.evaluation import evaluate
+from backend.routing.evaluation import score_pipeline
 from backend.routing.handbook import load_handbook
-from backend.routing.training import TrainedModel, routing_file
+from backend.routing.training import TrainedModel, fit_blend, routing_file
 from backend.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -55,41 +53,13 @@ class RetrainResult:
     message: str = ""
 
 
-class _Predicted:
-    """Probabilities computed once, shown to routing.evaluation as if it were the pipeline."""
-
-    def __init__(self, classes: Any, proba: np.ndarray) -> None:
-        self.classes_ = classes
-        self._proba = proba
-
-    def predict_proba(self, _texts: Any) -> np.ndarray:
-        return self._proba
-
-
-def evaluate_with_confidence(pipeline: Any, data: LabelledSet, jobs: int = 1) -> dict[str, Any]:
-    """routing.evaluation's scores plus p_true, the mean probability given to the right team.
-
-    Top-1 alone misses a model that still ranks the right team first but has lost its
-    confidence (trained on contradictory labels, it spreads probability everywhere).
-    """
-    pipeline.set_params(features__n_jobs=jobs if jobs > 1 else None)
-    try:
-        proba = pipeline.predict_proba(data.texts)
-    finally:
-        pipeline.set_params(features__n_jobs=None)
-    scores = evaluate(_Predicted(pipeline.classes_, proba), data.texts, data.teams)
-    classes = [str(c) for c in pipeline.classes_]
-    right = [proba[i, classes.index(t)] if t in classes else 0.0 for i, t in enumerate(data.teams)]
-    scores["p_true"] = float(np.mean(right)) if right else 0.0
-    return scores
-
-
 def score_on(pipeline: Any, corpus: LabelledSet, feedback: LabelledSet,
              jobs: int = 1) -> dict[str, Any]:
     """Scores on the corpus held-out split and the held-out feedback slice."""
-    scores: dict[str, Any] = {"corpus_heldout": evaluate_with_confidence(pipeline, corpus, jobs)}
+    scores: dict[str, Any] = {
+        "corpus_heldout": score_pipeline(pipeline, corpus.texts, corpus.teams, jobs)}
     if len(feedback):
-        scores["feedback_heldout"] = evaluate_with_confidence(pipeline, feedback, jobs)
+        scores["feedback_heldout"] = score_pipeline(pipeline, feedback.texts, feedback.teams, jobs)
     return scores
 
 
@@ -129,8 +99,8 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
         f"{len(training.examples) - training.corpus_size} feedback tickets "
         f"({training.feedback_tickets} with feedback, {len(training.feedback_heldout)} held out)")
     handbook = load_handbook(routing_file(settings.model_dir))
-    pipeline = fit_candidate(handbook, training.examples, jobs=settings.retrain_jobs,
-                             class_weight=training.class_weight)
+    pipeline = fit_blend(handbook, training.examples, jobs=settings.retrain_jobs,
+                         class_weight=training.class_weight)
     say(f"fitted the candidate in {time.perf_counter() - started:.1f} s; scoring")
     scores = score_on(pipeline, training.corpus_heldout, training.feedback_heldout,
                       settings.retrain_jobs)

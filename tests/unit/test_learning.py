@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -130,14 +131,23 @@ def test_a_correction_only_supersedes_corpus_tickets_of_the_team_it_overrode():
     assert superseded(corpus, corrections(None)).tolist() == [True] * 4
 
 
+def test_corpus_class_weight_gives_rarer_teams_more_weight():
+    corpus = [Example("a", "cody")] * 6 + [Example("b", "docs")] * 3 + [Example("c", "graph")]
+    # n / (teams * count): 10 / (3 * 6), 10 / (3 * 3), 10 / (3 * 1)
+    assert corpus_class_weight(corpus) == pytest.approx({"cody": 10 / 18, "docs": 10 / 9,
+                                                         "graph": 10 / 3})
+
+
 def test_feedback_does_not_rebalance_the_teams_the_corpus_balanced():
     corpus = to_examples(load_split(DEFAULT_MODEL_DIR / "data", "train"))
+    counts = Counter(e.team for e in corpus)
+    balanced = {team: len(corpus) / (len(counts) * n) for team, n in counts.items()}
     rows = [_row(n, n, "data-analytics") for n in range(1, 41)]
     for row in rows:
         row.subject, row.text = "Insight backfill stuck", "the code insights chart has no points"
         row.suggested_team = "code-search"
     training = build_training_set(DEFAULT_MODEL_DIR, rows)
-    assert training.class_weight == corpus_class_weight(corpus)
+    assert training.class_weight == pytest.approx(balanced)
     assert training.superseded > 0  # code-search tickets left, and their weight did not grow
 
 

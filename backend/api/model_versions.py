@@ -1,4 +1,4 @@
-"""The model resource: the live version and its track record, versions, rollback, retrain requests.
+"""Model versions: the live one and its track record, all versions, rollback, retrain requests.
 
 POST /model/retrain records a request row and answers 202; the `worker:` process picks it up
 within RETRAIN_CHECK_SECONDS. Training is never done by a web worker, not even in a child
@@ -22,14 +22,21 @@ from backend.api.parsing import parse_body
 from backend.api.schemas import Strict
 from backend.auth import authenticate_agent, current_agent, require_admin
 from backend.db import db
-from backend.errors import APIError
+from backend.errors import APIError, error_response
 from backend.learning import registry
 from backend.learning.feedback import count_after, override_stats
-from backend.learning.worker import request_retrain
+from backend.learning.live import ModelUnavailable
+from backend.learning.retrain_requests import request_retrain
 from backend.metrics import metrics
 from backend.models import RetrainRequest
 
 bp = Blueprint("model", __name__)
+
+
+@bp.app_errorhandler(ModelUnavailable)
+def _model_unavailable(exc: ModelUnavailable) -> ResponseReturnValue:
+    """Any request that needs the live model before one is live: 503, retry shortly."""
+    return error_response(503, "model_unavailable", str(exc), retry_after=exc.retry_after)
 VERSIONS_SHOWN = 20
 INT4_MAX = 2**31 - 1  # id columns are INTEGER
 
