@@ -55,6 +55,10 @@ class VersionOut(BaseModel):
     data_hash: str | None
     kind: str | None
     scores: dict[str, Any]
+    verdict: dict[str, Any] | None = Field(
+        default=None, description="The evaluation gate's decision for a retrained version: "
+        "promote, reason, and per evidence set (feedback cross-validated, corpus guard) n, both "
+        "sides' top-1, how many tickets flipped each way, p_worse, and the tickets (fixed/broke)")
     note: str | None
 
 

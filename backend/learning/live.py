@@ -18,10 +18,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from backend.db import db
 from backend.learning import registry
+from backend.learning.memory import CorrectionMemory, TextEncoder
+from backend.learning.remembering import RememberingRouter
 from backend.metrics import metrics
 from backend.routing.handbook import Handbook, load_handbook
 from backend.routing.router import Router
-from backend.routing.training import routing_file
+from backend.routing.training import load_corpus, routing_file
 from backend.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,7 @@ class LiveModel:
         self._checked_at = 0.0
         self._lock = threading.Lock()
         self._failed: set[int] = set()
+        self._memory: CorrectionMemory | None = None
         self.handbook: Handbook | None = None
         self.model_dir: Path | None = None
         self.poll_seconds = 3.0
@@ -65,6 +68,14 @@ class LiveModel:
         self.poll_seconds = settings.model_poll_seconds
         self.threshold = settings.confidence_threshold
         app.extensions["live_model"] = self
+
+    def correction_memory(self) -> CorrectionMemory:
+        """This app's memory of corrections (made with the first model: it reads the corpus)."""
+        if self._memory is None:
+            assert self.model_dir is not None
+            texts = [e.text for e in load_corpus(self.model_dir).train]
+            self._memory = CorrectionMemory(TextEncoder(texts), poll_seconds=self.poll_seconds)
+        return self._memory
 
     def current(self) -> LoadedModel | None:
         """The model to serve now (refreshing from the registry when the interval has passed)."""
@@ -129,7 +140,8 @@ class LiveModel:
                 )
                 return
         assert self.handbook is not None
-        router = Router(self.handbook, pipeline, version, self.threshold)
+        router = RememberingRouter(self.handbook, pipeline, self.correction_memory(), version,
+                                   self.threshold)
         self._current = LoadedModel(version, pipeline, router)
         metrics.live_model(version)
         log.info("serving model version %s", version)

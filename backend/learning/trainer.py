@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,10 +24,6 @@ from backend.routing.training import library_versions, load_corpus, step_params
 # below) one corpus ticket with this half-life: recent choices speak for the team as it is now.
 FEEDBACK_WEIGHT = 3.0
 HALF_LIFE_DAYS = 180.0
-# One feedback ticket in HOLDOUT_BUCKETS is kept out of training to judge candidates with, up
-# to MAX_JUDGED (plenty to decide on; past it, scoring would cost more than it tells).
-HOLDOUT_BUCKETS = 5
-MAX_JUDGED = 1000
 # A corpus ticket whose nearest neighbours are mostly agents' choices of another team has been
 # superseded: the team's practice moved on from what the corpus says. It is left out, so the
 # model does not learn the old and the new answer for the same kind of ticket (measured: even
@@ -50,29 +45,62 @@ class LabelledSet:
         return len(self.texts)
 
 
+@dataclass(frozen=True)
+class FeedbackTicket:
+    """One ticket's choice that counts (its latest), as a training example."""
+
+    key: str  # how a verdict names it: "#<Zendesk id>", or "feedback <row id>" without one
+    example: Example
+    first_row_id: int  # its oldest feedback row: a model trained up to this id has seen it
+
+
 @dataclass
 class TrainingSet:
     """What one retrain learns from and is judged on."""
 
-    examples: list[Example]
-    corpus_heldout: LabelledSet
-    feedback_heldout: LabelledSet
+    examples: list[Example]  # the corpus minus what feedback superseded, plus every ticket
+    corpus: list[Example]  # the whole written training split
+    tickets: list[FeedbackTicket]  # every ticket with feedback, its latest choice
+    known_to_live: list[FeedbackTicket]  # the tickets as the live model was trained on them
+    corpus_heldout: LabelledSet  # the corpus held-out split, minus what feedback superseded
     corpus_size: int  # corpus tickets trained on
     superseded: int  # corpus tickets the agents' choices contradict (left out)
-    feedback_tickets: int  # distinct tickets with feedback (training and held-out)
     feedback_until_id: int
     corpus_hash: str
     class_weight: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def feedback_tickets(self) -> int:
+        """Distinct tickets with feedback."""
+        return len(self.tickets)
 
-def _ticket_hash(row: Feedback) -> int:
-    key = f"ticket:{row.ticket_id}" if row.ticket_id is not None else f"row:{row.id}"
-    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big")
+
+def ticket_key(row: Feedback) -> str:
+    """How a feedback ticket is named in a verdict."""
+    return f"#{row.ticket_id}" if row.ticket_id is not None else f"feedback {row.id}"
 
 
-def is_heldout(row: Feedback) -> bool:
-    """Deterministic by ticket id: a ticket's feedback is always on the same side of the split."""
-    return _ticket_hash(row) % HOLDOUT_BUCKETS == 0
+def feedback_tickets(rows: Sequence[Feedback], now: datetime) -> list[FeedbackTicket]:
+    """Every ticket's choice that counts, weighted by its age, oldest ticket first."""
+    first: dict[str, int] = {}
+    for row in rows:
+        key = ticket_key(row)
+        first[key] = min(first.get(key, row.id), row.id)
+    return [
+        FeedbackTicket(ticket_key(row), Example(
+            feedback_text(row), row.team, row.priority, feedback_weight(row.created_at, now),
+            row.source, row.suggested_team), first[ticket_key(row)])
+        for row in latest_per_ticket(rows)
+    ]
+
+
+def with_feedback(
+    corpus: Sequence[Example], feedback: Sequence[Example]
+) -> tuple[list[Example], int]:
+    """Training examples: the corpus minus the tickets feedback supersedes, plus the feedback."""
+    stale = superseded(corpus, feedback)
+    kept = [e for e, old in zip(corpus, stale, strict=True) if not old]
+    return kept + list(feedback), int(stale.sum())
 
 
 def feedback_weight(created_at: datetime | None, now: datetime) -> float:
@@ -143,40 +171,32 @@ def corpus_class_weight(corpus: Sequence[Example]) -> dict[str, float]:
 
 
 def build_training_set(
-    model_dir: Path, rows: Sequence[Feedback], now: datetime | None = None
+    model_dir: Path, rows: Sequence[Feedback], now: datetime | None = None,
+    live_until_id: int = 0,
 ) -> TrainingSet:
-    """Corpus training split plus every ticket's latest feedback, minus the held-out slice."""
+    """Corpus training split plus every ticket's latest feedback (live_until_id: the newest
+    feedback row the live model was trained with)."""
     now = now or datetime.now(UTC)
     splits = load_corpus(model_dir)
-    heldout_examples, corpus = splits.heldout, splits.train
-    feedback_heldout = LabelledSet()
-    feedback: list[Example] = []
-    latest = latest_per_ticket(rows)
-    held = sorted((r for r in latest if is_heldout(r)), key=_ticket_hash)[:MAX_JUDGED]
-    judged = {id(r) for r in held}
-    for row in latest:
-        text = feedback_text(row)
-        if id(row) in judged:
-            feedback_heldout.texts.append(text)
-            feedback_heldout.teams.append(row.team)
-        else:
-            feedback.append(Example(text, row.team, row.priority,
-                                    feedback_weight(row.created_at, now), row.source,
-                                    row.suggested_team))
-    stale = superseded(corpus, feedback)
-    class_weight = corpus_class_weight(corpus)  # before superseded tickets leave
-    corpus = [e for e, old in zip(corpus, stale, strict=True) if not old]
+    tickets = feedback_tickets(rows, now)
+    known = feedback_tickets([r for r in rows if r.id <= live_until_id], now)
+    feedback = [t.example for t in tickets]
+    examples, stale = with_feedback(splits.train, feedback)
+    # The guard judges held-out tickets the agents have not contradicted: a moved topic makes
+    # the corpus's answer for it wrong, and a candidate that follows the agents is right.
+    gone = superseded([*splits.train, *splits.heldout], feedback)[len(splits.train):]
+    heldout = [e for e, old in zip(splits.heldout, gone, strict=True) if not old]
     return TrainingSet(
-        examples=corpus + feedback,
-        superseded=int(stale.sum()),
-        corpus_heldout=LabelledSet([e.text for e in heldout_examples],
-                                   [e.team for e in heldout_examples]),
-        feedback_heldout=feedback_heldout,
-        corpus_size=len(corpus),
-        feedback_tickets=len(latest),
+        examples=examples,
+        corpus=splits.train,
+        tickets=tickets,
+        known_to_live=known,
+        corpus_heldout=LabelledSet([e.text for e in heldout], [e.team for e in heldout]),
+        corpus_size=len(examples) - len(feedback),
+        superseded=stale,
         feedback_until_id=max((r.id for r in rows), default=0),
         corpus_hash=data_hash(splits.train_rows),
-        class_weight=class_weight,
+        class_weight=corpus_class_weight(splits.train),  # before superseded tickets leave
     )
 
 
@@ -193,7 +213,6 @@ def candidate_meta(training: TrainingSet, params: dict[str, Any] | None = None) 
         "feedback_size": sum(sources.values()),
         "feedback_sources": sources,
         "feedback_tickets": training.feedback_tickets,
-        "feedback_heldout": len(training.feedback_heldout),
         "corpus_superseded": training.superseded,
         "feedback_weight": FEEDBACK_WEIGHT,
         "half_life_days": HALF_LIFE_DAYS,

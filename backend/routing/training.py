@@ -59,6 +59,20 @@ def step_params(n_examples: int) -> dict[str, Any]:
     return dict(LARGE_SET_STEP_PARAMS) if n_examples > LARGE_SET else {}
 
 
+def sample_weights(
+    examples: Sequence[Example], class_weight: dict[str, float] | None = None
+) -> np.ndarray:
+    """Each example's weight times its team's, scaled to mean 1.
+
+    Relative weights only: C keeps the strength it was tuned for on unweighted tickets (larger
+    weights would silently loosen regularisation, and slow lbfgs).
+    """
+    weights = np.asarray([e.weight for e in examples], dtype=float)
+    if class_weight:
+        weights = weights * np.asarray([class_weight.get(e.team, 1.0) for e in examples])
+    return weights / weights.mean()
+
+
 def fit_blend(
     handbook: Handbook, examples: Sequence[Example], *, variant: Variant = "blend",
     params: dict[str, Any] | None = None, jobs: int = 1,
@@ -79,7 +93,6 @@ def fit_blend(
     # Feature extractors run side by side and the calibration folds fit side by side; the
     # artifact must not keep n_jobs, or every prediction in a web worker would fork.
     pipeline.set_params(features__n_jobs=parallel, classifier__n_jobs=parallel)
-    weights = np.asarray([e.weight for e in examples], dtype=float)
     if class_weight:
         # Teams keep the weights the corpus gave them. Rebalancing on corpus + feedback would
         # make 40 corrections *to* a team lighten every other ticket of that team (and the
@@ -87,10 +100,7 @@ def fit_blend(
         # unrelated held-out tickets of both teams. (Folded into the sample weights: the
         # calibration's folds hand the classifier encoded labels a class_weight dict misses.)
         pipeline.set_params(classifier__estimator__class_weight=None)
-        weights = weights * np.asarray([class_weight.get(e.team, 1.0) for e in examples])
-    # Relative weights only: scaled to mean 1, so C keeps the strength it was tuned for on
-    # unweighted tickets (larger weights would silently loosen regularisation, and slow lbfgs).
-    weights = weights / weights.mean()
+    weights = sample_weights(examples, class_weight)
     pipeline.fit(texts, teams, classifier__sample_weight=weights)
     pipeline.set_params(features__n_jobs=None, classifier__n_jobs=None)
     return pipeline
