@@ -190,7 +190,8 @@ def table(report: dict[str, Any]) -> str:
         spread = statistics.pstdev(values) if len(values) > 1 else 0.0
         return f"{statistics.mean(values):.3f} ± {spread:.3f} (min {min(values):.3f})"
 
-    lines = [f"Replay of `{report['data']}` ({report['tickets']} tickets, {len(runs)} splits by "
+    splits = f"{len(runs)} split{'s' * (len(runs) != 1)}"
+    lines = [f"Replay of `{report['data']}` ({report['tickets']} tickets, {splits} by "
              "team into halves A/B; A replayed as agents' choices, top-1 on B):", "",
              "| top-1 on B | mean ± sd (min) |", "| --- | --- |"]
     for key, label in (("before", "before (default model)"),
