@@ -12,10 +12,10 @@ from rich.console import Console
 from rich.table import Table
 
 from backend.routing.corpus import load_split, read_jsonl, to_examples
-from backend.routing.evaluation import evaluate
+from backend.routing.evaluation import score_pipeline
 from backend.routing.handbook import load_handbook
 from backend.routing.pipeline import Variant
-from backend.routing.training import fit_pipeline, routing_file
+from backend.routing.training import fit_blend, routing_file
 
 VARIANTS: tuple[Variant, ...] = ("rules", "model", "blend")
 
@@ -29,7 +29,8 @@ def compare_variants(model_dir: Path, data_file: Path | None = None) -> dict[str
     texts, teams = [e.text for e in test], [e.team for e in test]
     return {
         "data": str(data_file) if data_file else "heldout",
-        "variants": {v: evaluate(fit_pipeline(handbook, train, v), texts, teams) for v in VARIANTS},
+        "variants": {v: score_pipeline(fit_blend(handbook, train, variant=v), texts, teams)
+                     for v in VARIANTS},
     }
 
 
