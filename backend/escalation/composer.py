@@ -137,8 +137,9 @@ class Composer:
         steps = repro_steps(ticket.description) or next(
             (s for s in (repro_steps(c) for c in ticket.comments) if s), None)
         tried = paragraph_about_tries(full_text)
-        extension = extension_of(full_text) if is_extension_issue(suggestion) else None
-        if is_extension_issue(suggestion) and extension is None:
+        extension_issue = is_extension_issue(suggestion, self.handbook)
+        extension = extension_of(full_text) if extension_issue else None
+        if extension_issue and extension is None:
             extension = "not in ticket (name and version needed)"
         tags = sorted({*ticket.tags, *((ticket.organization or {}).get("tags") or [])})
         context = {
@@ -193,7 +194,9 @@ class Composer:
         missing = {m["key"] for m in suggestion.missing_details}
         items = []
         for item in self.handbook.checklist:
-            if item.key == "extension_version" and not is_extension_issue(suggestion):
+            if item.key == "extension_version" and not is_extension_issue(
+                suggestion, self.handbook
+            ):
                 continue
             items.append({"label": item.label, "ask": item.ask, "done": item.key not in missing})
         return items

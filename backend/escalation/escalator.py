@@ -374,7 +374,8 @@ class Escalator:
                              customer=org, issue_url=url, timeline=timeline)
 
     def _reply(self, ctx: _Context) -> str:
-        return customer_reply(self.templates, requester_name=ctx.ticket.requester_name,
+        return customer_reply(self.templates, self.router.handbook,
+                              requester_name=ctx.ticket.requester_name,
                               subject=scrub_secrets(ctx.ticket.subject), priority=ctx.priority,
                               missing=[m["key"] for m in ctx.suggestion.missing_details])
 

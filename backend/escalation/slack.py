@@ -8,31 +8,8 @@ from backend.escalation.composer import Templates
 from backend.escalation.markdown import one_line, slack_safe
 from backend.routing.handbook import Handbook
 
-# Step 5: "the context around timeline (for example: it's okay to look at this tomorrow...)"
-DEFAULT_TIMELINE = {
-    "se/p0": "urgent: the customer is blocked, please look as soon as you can",
-    "se/p1": "today if possible: it is hurting the customer badly",
-    "se/p2": "it's okay to look at this tomorrow or later in the week",
-    "se/p3": "no rush: any time in the next week or so is fine",
-}
-# When the agent promises to come back; never a commitment on a fix.
-FOLLOW_UP = {
-    "se/p0": "within the next couple of hours",
-    "se/p1": "later today",
-    "se/p2": "within the next business day",
-    "se/p3": "in the next few days",
-}
-# The checklist's details, asked of the customer in the second person.
-CUSTOMER_ASKS = {
-    "version": "Which Sourcegraph version you are running",
-    "deployment": "How Sourcegraph is deployed (Kubernetes/Helm, Docker Compose, or a managed "
-                  "instance)",
-    "repro_steps": "The exact steps that reproduce it",
-    "logs": "Logs, screenshots or a HAR file from when it happens",
-    "recent_changes": "Whether anything changed recently in your environment",
-    "affected_users": "Which users are affected, and whether some users are not",
-    "extension_version": "The name and version of the extension or plugin",
-}
+# Per-priority timeline and follow-up wording and the customer-facing asks are handbook data:
+# routing.yaml (priorities.levels[].timeline / follow_up, checklist[].customer_ask).
 PREVIEW_LINK = "(the issue link appears here once it is filed)"
 
 
@@ -81,7 +58,8 @@ def slack_handoff(
         customer=slack_safe(one_line(customer or "customer", 100)),
         summary=slack_safe(one_line(summary, 200)),
         issue_url=issue_url or PREVIEW_LINK,
-        timeline=slack_safe(one_line(timeline, 300)) if timeline else DEFAULT_TIMELINE[priority],
+        timeline=(slack_safe(one_line(timeline, 300)) if timeline
+                  else handbook.priority(priority).timeline),
         priority=priority,
         team_name=info.name,
     ).strip()
@@ -89,17 +67,18 @@ def slack_handoff(
 
 
 def customer_reply(
-    templates: Templates, *, requester_name: str | None, subject: str, priority: str,
-    missing: list[str],
+    templates: Templates, handbook: Handbook, *, requester_name: str | None, subject: str,
+    priority: str, missing: list[str],
 ) -> str:
     """A draft reply that sets expectations the way Step 1 asks (teammates, not 'engineering')."""
     first = (requester_name or "").strip().split(" ")[0] or None
+    asks = handbook.customer_asks()
     return templates.render(
         "customer_reply.md",
         requester_first_name=first,
         subject=one_line(subject, 150),
-        follow_up=FOLLOW_UP[priority],
-        asks=[CUSTOMER_ASKS[key] for key in missing if key in CUSTOMER_ASKS][:4],
+        follow_up=handbook.priority(priority).follow_up,
+        asks=[asks[key] for key in missing if key in asks][:4],
     ).strip() + "\n"
 
 
@@ -108,6 +87,6 @@ def _route_leads_to(handbook: Handbook, route: str | None, team: str) -> bool:
         return False
     try:
         r = handbook.route(route)
-    except StopIteration:
+    except KeyError:  # UnknownRouteError
         return False
     return team in (r.team, r.managed_team)

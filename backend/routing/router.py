@@ -169,10 +169,12 @@ class Router:
                             "phrases": sorted(set(phrases))[:8],
                         }
                     )
+            deployment = self.handbook.deployment
+            deployment_teams = (deployment.self_hosted_team, deployment.managed_team)
             alerts = [
                 a
                 for a, owner in hits.alerts
-                if owner == team or (owner == "deployment" and team in ("release", "cloud"))
+                if owner == team or (owner == deployment.alert_owner and team in deployment_teams)
             ]
             terms = self.explainer.top_terms(text, team) if rank == 0 else []
             out.append(

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from flask import current_app
 from rich.console import Console
 from rich.table import Table
 
@@ -95,10 +94,15 @@ def render_tables(result: dict[str, Any], console: Console) -> None:
 
 
 def evaluate_variants(
-    *, data_file: Path | None, png: Path | None, as_json: bool, echo: Callable[[str], None] = print
+    model_dir: Path,
+    *,
+    data_file: Path | None,
+    png: Path | None,
+    as_json: bool,
+    echo: Callable[[str], None] = print,
 ) -> dict[str, Any]:
-    """The `rfh evaluate` command's work."""
-    result = compare_variants(current_app.config["SETTINGS"].model_dir, data_file)
+    """The `rfh evaluate` command's work, on the model directory the caller names."""
+    result = compare_variants(model_dir, data_file)
     if as_json:
         echo(json.dumps(result, indent=2))
     else:
