@@ -22,7 +22,7 @@ from backend.escalation.composer import Composer, Draft, TemplateProblem, Templa
 from backend.escalation.github_client import GitHubError, GitHubIssues, IssueRef
 from backend.escalation.notes import link_note
 from backend.escalation.redact import scrub_secrets
-from backend.escalation.slack import Handoff, customer_reply, slack_handoff
+from backend.escalation.slack import Handoff, account_contacts, customer_reply, slack_handoff
 from backend.escalation.zendesk_client import TicketData, ZendeskError, ZendeskTickets
 from backend.learning.feedback import record_feedback
 from backend.metrics import metrics
@@ -371,7 +371,8 @@ class Escalator:
         return slack_handoff(self.templates, self.router.handbook, team=ctx.team, route=ctx.route,
                              priority=ctx.priority,
                              summary=scrub_secrets(ctx.ticket.subject or summary),
-                             customer=org, issue_url=url, timeline=timeline)
+                             customer=org, issue_url=url, timeline=timeline,
+                             contacts=account_contacts(ctx.ticket.organization, self.settings))
 
     def _reply(self, ctx: _Context) -> str:
         return customer_reply(self.templates, self.router.handbook,

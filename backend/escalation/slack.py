@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from backend.escalation.composer import Templates
 from backend.escalation.markdown import one_line, slack_safe
@@ -39,8 +42,13 @@ def slack_handoff(
     customer: str | None,
     issue_url: str | None,
     timeline: str | None,
+    contacts: Sequence[str] = (),
 ) -> Handoff:
-    """The hand-off addressed to the team's handle in its channel (or the channel alone)."""
+    """The hand-off addressed to the team's handle in its channel (or the channel alone).
+
+    For a team that works through the account's people (Sales and CE), contacts (the sales rep
+    and CE from the Zendesk organization) are @-mentioned; without them the text says to add them.
+    """
     channel = handbook.channel_for(team, route if _route_leads_to(handbook, route, team) else None)
     handle = handbook.handle_for(team, route if _route_leads_to(handbook, route, team) else None)
     info = handbook.teams[team]
@@ -62,6 +70,9 @@ def slack_handoff(
                   else handbook.priority(priority).timeline),
         priority=priority,
         team_name=info.name,
+        contacts=[_mention(c) for c in contacts if c.strip()]
+        if info.mention_account_contacts else [],
+        add_contacts=info.mention_account_contacts and not any(c.strip() for c in contacts),
     ).strip()
     return Handoff(channel=channel, handle=handle, text=text, hint=hint)
 
@@ -80,6 +91,23 @@ def customer_reply(
         follow_up=handbook.priority(priority).follow_up,
         asks=[asks[key] for key in missing if key in asks][:4],
     ).strip() + "\n"
+
+
+def account_contacts(organization: Mapping[str, Any] | None, settings: Any) -> list[str]:
+    """The account's sales rep and CE from the organization fields named in settings."""
+    fields = (organization or {}).get("fields") or {}
+    names = (settings.zendesk_sales_rep_field, settings.zendesk_ce_field)
+    return [str(fields[name]).strip() for name in names if name and fields.get(name)]
+
+
+def _mention(contact: str) -> str:
+    """A Slack @-mention for a contact (an existing @handle is kept as it is)."""
+    # Only handle characters survive: an organization field must not smuggle <!channel> in.
+    contact = contact.strip()
+    if contact.startswith("@"):  # a handle, perhaps followed by anything else: keep the handle
+        contact = contact.split()[0]
+    name = contact.lstrip("@").split("@")[0].replace(" ", ".")
+    return "@" + re.sub(r"[^\w.-]", "", name)[:80]
 
 
 def _route_leads_to(handbook: Handbook, route: str | None, team: str) -> bool:

@@ -172,7 +172,9 @@ class ZendeskTickets:
             comments=[c.body or "" for c in rest],
             tags=list(ticket.tags or []),
             priority=ticket.priority,
-            organization={"name": org.name, "tags": list(org.tags or [])} if org else None,
+            organization={"name": org.name, "tags": list(org.tags or []),
+                          "fields": dict(getattr(org, "organization_fields", None) or {})}
+            if org else None,
             requester_name=requester.name if requester else None,
             requester_email=requester.email if requester else None,
             attachments=[

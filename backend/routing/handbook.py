@@ -55,6 +55,8 @@ class Team(_Strict):
     handle_hint: str | None = None
     label: str = Field(pattern=r"^team/[a-z0-9-]+$")
     tracker: Literal["customer", "public"] = "customer"
+    only_via_routes: list[str] = []  # suggested only when one of these routes fired (or none did)
+    mention_account_contacts: bool = False  # hand-offs @-mention the account's sales rep and CE
 
 
 class Route(_Strict):
@@ -68,6 +70,7 @@ class Route(_Strict):
     handle: str | None = None
     keywords: list[str] = Field(min_length=1)
     strong: list[str] = []
+    asks: list[str] | None = None  # the checklist items this route asks (None: the general ones)
 
 
 class Disambiguation(_Strict):
@@ -101,6 +104,20 @@ class Deployment(_Strict):
     managed_phrases: list[str]
 
 
+class Confidence(_Strict):
+    """How much text a suggestion needs before its confidence can be shown as such."""
+
+    min_informative_words: int = Field(ge=1)
+    generic_words: list[str]
+
+
+class DeploymentTopics(_Strict):
+    """Topics whose owner depends on the deployment (Release self-hosted, Cloud managed)."""
+
+    routes: list[str]
+    phrases: list[str]
+
+
 class Priority(_Strict):
     """An se/pN label: SLA severity N and the phrases that signal it."""
 
@@ -119,6 +136,20 @@ class Priorities(BaseModel):
     model_config = ConfigDict(frozen=True)
     levels: list[Priority]
     default: str
+
+
+class PriorityRules(_Strict):
+    """Rule features of severity beyond the ladder's phrases: scope, outage, data loss, hints."""
+
+    outage: list[str]  # the service itself is unavailable
+    scope_all: list[str]  # everyone is affected
+    scope_some: list[str]  # one user, some repos
+    data_loss: list[str]
+    workaround: list[str]
+    question: list[str]  # questions and how-tos
+    feature_request: list[str]
+    not_urgent: list[str]
+    vague_floor: str  # no outage word and no scope: at most this urgent
 
 
 class PriorityContext(_Strict):
@@ -161,7 +192,10 @@ class Handbook(_Strict):
     disambiguation: list[Disambiguation]
     alerts: Alerts
     beta_phrases: list[str]
+    confidence: Confidence
+    deployment_topics: DeploymentTopics
     priorities: Priorities
+    priority_rules: PriorityRules
     priority_context: PriorityContext
     checklist: list[ChecklistItem]
     # "service:alert_name" -> team key or the deployment alert owner; filled at load from the
@@ -195,6 +229,13 @@ class Handbook(_Strict):
                 raise ValueError(f"alert owner maps to unknown team {owner!r}")
         if [p.label for p in self.priorities.levels] != list(PRIORITY_LABELS):
             raise ValueError(f"priorities must be {list(PRIORITY_LABELS)} in order")
+        for key, info in self.teams.items():
+            for route_key in info.only_via_routes:
+                if route_key not in route_keys:
+                    raise ValueError(f"team {key!r} names unknown route {route_key!r}")
+        for key in self.deployment_topics.routes:
+            if key not in route_keys:
+                raise ValueError(f"deployment_topics names unknown route {key!r}")
         checklist_keys = [c.key for c in self.checklist]
         if len(set(checklist_keys)) != len(checklist_keys):
             raise ValueError("checklist keys must be unique")
@@ -202,6 +243,10 @@ class Handbook(_Strict):
             for key in item.only_for_routes:
                 if key not in route_keys:
                     raise ValueError(f"checklist {item.key!r} names unknown route {key!r}")
+        for route in self.routes:
+            for key in route.asks or []:
+                if key not in checklist_keys:
+                    raise ValueError(f"route {route.key!r} asks unknown checklist item {key!r}")
         self._routes_by_key = {r.key: r for r in self.routes}
         return self
 
@@ -223,7 +268,7 @@ class Handbook(_Strict):
 
     @property
     def extension_routes(self) -> frozenset[str]:
-        """Routes about an extension or editor plugin: those the extension checklist item asks."""
+        """Routes about an extension or plugin: those the extension checklist item applies to."""
         return frozenset(
             key for c in self.checklist if c.key == "extension_version" for key in c.only_for_routes
         )

@@ -22,6 +22,8 @@ from backend.routing.text import tags_in
 # state): the router asks for the evidence of the very text the pipeline just scored.
 _LAST_ANALYSIS: weakref.WeakKeyDictionary[Any, tuple[str, RuleHits]] = weakref.WeakKeyDictionary()
 _ALERT_TOKEN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+ALERT_MIN_WORDS = 3
+ALERT_MAX_WORDS = 16
 _SERVICE_ALIASES = {
     "zoekt-indexserver": "zoekt",
     "zoekt-webserver": "zoekt",
@@ -52,6 +54,11 @@ class CompiledRouting:
     route_team: dict[str, tuple[str, str | None]]
     alert_owners: dict[str, str]
     alert_names: dict[str, set[str]]
+    alert_index: PhraseIndex  # alert names as people paste them: with spaces or underscores
+
+    def index_alerts(self, view: TextView) -> list[str]:
+        """The (multi-word) alert names the text contains, in either form."""
+        return list(self.alert_index.counts(view))
 
 
 def _as_texts(X: Any) -> list[str]:
@@ -60,6 +67,8 @@ def _as_texts(X: Any) -> list[str]:
         raise ValueError("Expected an iterable of texts, got a single string.")
     if issparse(X):
         raise TypeError("KeywordRules reads raw texts: sparse input is not supported.")
+    if hasattr(X, "dtype") and np.iscomplexobj(X):
+        raise ValueError("Complex data not supported")  # scikit-learn's own wording
     array = np.asarray(X, dtype=object)
     if array.shape[0] == 0 if array.ndim else True:
         raise ValueError("Found array with 0 sample(s): at least one text is required.")
@@ -136,6 +145,11 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
             },
             alert_owners=alert_owners,
             alert_names=alert_names,
+            # Two-word names ("frontend errors") read as prose; longer ones are unmistakable.
+            alert_index=PhraseIndex(
+                [a for a in alert_names if a.count("_") >= ALERT_MIN_WORDS - 1],
+                max_words=ALERT_MAX_WORDS,
+            ),
         )
 
     def __getstate__(self) -> dict[str, Any]:
@@ -179,6 +193,7 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
         hits.deployment = self._deployment(view)
         for alert, team in self._alerts(lowered):
             hits.alerts.append((alert, team))
+        self._spaced_alerts(view, hits)
         return hits
 
     def _deployment(self, view: TextView) -> str:
@@ -211,6 +226,24 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
             if owner is not None:
                 found.append((alert, owner))
         return found
+
+    def _spaced_alerts(self, view: TextView, hits: RuleHits) -> None:
+        """Alert names pasted from Grafana or Slack with spaces ("zoekt: average resolve ...")."""
+        seen = {alert for alert, _ in hits.alerts}
+        for alert in self.compiled_.index_alerts(view):
+            if alert in seen:
+                continue
+            services = self.compiled_.alert_names[alert]
+            spaced = r"[\s_]+".join(re.escape(w) for w in alert.split("_"))
+            match = re.search(spaced, view.lower)
+            start = match.start() if match else 0
+            service = self._service_near(view.lower, start, alert, alert, services)
+            owner = self.compiled_.alert_owners.get(f"{service}:{alert}") if service else None
+            if owner is None:
+                owners = {self.compiled_.alert_owners[f"{s}:{alert}"] for s in services}
+                owner = owners.pop() if len(owners) == 1 else None
+            if owner is not None:
+                hits.alerts.append((alert, owner))
 
     def _alert_lookup(self, token: str) -> tuple[str | None, set[str]]:
         alert_names = self.compiled_.alert_names

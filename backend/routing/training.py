@@ -16,6 +16,7 @@ from backend.routing.corpus import Example, data_hash, load_split, to_examples
 from backend.routing.evaluation import evaluate
 from backend.routing.handbook import Handbook, handbook_as_params, load_handbook
 from backend.routing.pipeline import DEFAULT_PARAMS, Variant, build_pipeline
+from backend.routing.priority_model import train_priority_model
 
 Progress = Callable[[str], None]
 
@@ -27,6 +28,7 @@ class TrainedModel:
     pipeline: Pipeline
     meta: dict[str, Any]
     scores: dict[str, Any] = field(default_factory=dict)
+    priority: Pipeline | None = None  # the priority model (routing/priority_model.py)
 
 
 def fit_pipeline(
@@ -85,4 +87,4 @@ def train_default(model_dir: Path, progress: Progress | None = None) -> TrainedM
         "params": dict(DEFAULT_PARAMS),
         "libraries": library_versions(),
     }
-    return TrainedModel(pipeline, meta, scores)
+    return TrainedModel(pipeline, meta, scores, priority=train_priority_model(handbook, train))

@@ -110,4 +110,4 @@ def test_per_priority_slack_wording_and_customer_asks_are_data(handbook):
     assert [p.timeline for p in handbook.priorities.levels][0].startswith("urgent")
     assert handbook.priority("se/p3").follow_up == "in the next few days"
     assert handbook.customer_asks()["logs"].startswith("Logs")
-    assert handbook.extension_routes == {"browser-extension", "extensions", "cody"}
+    assert handbook.extension_routes == {"browser-extension", "extensions"}
