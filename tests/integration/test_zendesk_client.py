@@ -54,7 +54,7 @@ def test_get_ticket_maps_every_field(zendesk_fake: ZendeskFake) -> None:
         comments=["It fails for the EU workspace only.", "Reproduced; HAR attached."],
         tags=["export", "vip"],
         priority="high",
-        organization={"name": "Globex Corporation", "tags": ["enterprise", "eu"]},
+        organization={"name": "Globex Corporation", "tags": ["enterprise", "eu"], "fields": {}},
         requester_name="Ruth Requester",
         requester_email="ruth@globex.example",
         attachments=["screenshot.png", "export.har"],
