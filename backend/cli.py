@@ -169,9 +169,10 @@ def train_command(if_missing: bool, output: Path | None) -> None:
 @with_appcontext
 def evaluate_command(data_file: Path | None, png: Path | None, as_json: bool) -> None:
     """Score rules-only, model-only and the blend on the held-out split (or --data)."""
-    from backend.routing.reports import evaluate_variants
+    from backend.routing.variant_comparison import evaluate_variants
 
-    evaluate_variants(data_file=data_file, png=png, as_json=as_json, echo=click.echo)
+    model_dir = current_app.config["SETTINGS"].model_dir
+    evaluate_variants(model_dir, data_file=data_file, png=png, as_json=as_json, echo=click.echo)
 
 
 @click.command("classify")

@@ -35,6 +35,9 @@ DESCRIPTION_CHARS = 15_000
 COMMENT_CHARS = 4_000
 MAX_COMMENTS = 10
 UNKNOWN_VERSION = "unknown — not in ticket"
+# A detail the checklist found in the ticket but the extractor could not pull out: the issue body
+# must not say "not in ticket" next to a ticked checklist item.
+IN_TICKET = "in the ticket (see the customer's words below)"
 _LEGAL = re.compile(r"\b(inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|company|the)\b\.?",
                     re.I)
 
@@ -140,9 +143,19 @@ class Composer:
         steps = repro_steps(ticket.description) or next(
             (s for s in (repro_steps(c.body) for c in ticket.comments) if s), None)
         tried = paragraph_about_tries(full_text)
-        extension = extension_of(full_text) if is_extension_issue(suggestion) else None
-        if is_extension_issue(suggestion) and extension is None:
-            extension = "not in ticket (name and version needed)"
+        missing = {m["key"] for m in suggestion.missing_details}
+        extension_issue = is_extension_issue(suggestion, self.handbook)
+        extension = extension_of(full_text) if extension_issue else None
+        if extension_issue and extension is None:
+            extension = ("not in ticket (name and version needed)"
+                         if "extension_version" in missing else IN_TICKET)
+        version = version_of(full_text, ticket.custom_fields, version_field)
+        if version is None:
+            version = UNKNOWN_VERSION if "version" in missing else IN_TICKET
+        deployment = deployment_of(full_text, ticket.custom_fields, deployment_field,
+                                   suggestion.deployment)
+        if deployment.startswith("unknown") and "deployment" not in missing:
+            deployment = IN_TICKET
         tags = sorted({*ticket.tags, *ticket.org_tags})
         context = {
             "summary": one_line(subject, 300),
@@ -155,10 +168,8 @@ class Composer:
             "team_label": team_info.label,
             "priority": priority,
             "priority_name": level.name,
-            "version": (version_of(full_text, ticket.custom_fields, version_field)
-                        or UNKNOWN_VERSION),
-            "deployment": deployment_of(full_text, ticket.custom_fields, deployment_field,
-                                        suggestion.deployment),
+            "version": version,
+            "deployment": deployment,
             "environment": one_line(clean(", ".join(tags)), 500) if tags else None,
             "extension": one_line(extension, 120) if extension else None,
             "attachments": [one_line(clean(a), 120) for a in ticket.attachments[:20]],
@@ -194,9 +205,17 @@ class Composer:
 
     def _checklist(self, suggestion: Suggestion) -> list[dict[str, Any]]:
         missing = {m["key"] for m in suggestion.missing_details}
+        # The items the router applied on this route (billing asks no logs); older suggestions
+        # without that list get the general items.
+        applied = suggestion.extra.get("checklist")
         items = []
         for item in self.handbook.checklist:
-            if item.key == "extension_version" and not is_extension_issue(suggestion):
+            if applied is not None:
+                if item.key not in applied:
+                    continue
+            elif item.only_for_routes and not (
+                item.key == "extension_version" and is_extension_issue(suggestion, self.handbook)
+            ):
                 continue
             items.append({"label": item.label, "ask": item.ask, "done": item.key not in missing})
         return items

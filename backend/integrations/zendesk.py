@@ -142,6 +142,7 @@ class ZendeskTickets:
             priority=ticket.priority,
             organization=org.name if org else None,
             org_tags=list(org.tags or []) if org else [],
+            org_fields=dict(getattr(org, "organization_fields", None) or {}) if org else {},
             requester_name=requester.name if requester else None,
             requester_email=requester.email if requester else None,
             attachments=[

@@ -16,6 +16,7 @@ from backend.routing.corpus import Example, data_hash, load_split, to_examples
 from backend.routing.evaluation import score_pipeline
 from backend.routing.handbook import Handbook, handbook_as_params, load_handbook
 from backend.routing.pipeline import DEFAULT_PARAMS, Variant, build_pipeline
+from backend.routing.priority_model import train_priority_model
 
 Progress = Callable[[str], None]
 
@@ -33,6 +34,7 @@ class TrainedModel:
     pipeline: Pipeline
     meta: dict[str, Any]
     scores: dict[str, Any] = field(default_factory=dict)
+    priority: Pipeline | None = None  # the priority model (routing/priority_model.py)
 
 
 @dataclass
@@ -141,4 +143,5 @@ def train_default(model_dir: Path, progress: Progress | None = None) -> TrainedM
         "params": dict(DEFAULT_PARAMS),
         "libraries": library_versions(),
     }
-    return TrainedModel(pipeline, meta, scores)
+    priority = train_priority_model(handbook, corpus.train)
+    return TrainedModel(pipeline, meta, scores, priority=priority)
