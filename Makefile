@@ -12,10 +12,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The web server and the retrain worker side by side (Procfile.dev, run by honcho): a correction
+# made in /demo retrains and a new model version goes live, as in production.
 run: $(STAMP)
 	$(BIN)/rfh db upgrade
 	$(BIN)/rfh train --if-missing
-	$(BIN)/rfh serve
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/honcho -f Procfile.dev start
 
 test: $(STAMP)
 	$(BIN)/ruff check backend tests bench

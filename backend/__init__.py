@@ -69,11 +69,11 @@ def register_extensions(app: Flask) -> None:
     from backend.api.limits import init_rate_limits
     from backend.db import db
     from backend.integrations.extension import integrations
-    from backend.learning.live import live_model
+    from backend.learning.live import LiveModel
     from backend.metrics import metrics
 
     db.init_app(app)
-    live_model.init_app(app)
+    LiveModel(app)  # per app: its own loaded model, in app.extensions["live_model"]
     integrations.init_app(app)
     metrics.init_app(app)
     hardening.init_app(app)
@@ -88,7 +88,7 @@ def register_blueprints(app: Flask) -> None:
         feedback,
         health,
         metrics,
-        model,
+        model_versions,
         openapi,
         stats,
         suggestions,
@@ -97,7 +97,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(health.bp)
     app.register_blueprint(openapi.bp)
     app.register_blueprint(metrics.bp)
-    for module in (config, suggestions, feedback, escalations, model, stats, webhooks):
+    for module in (config, suggestions, feedback, escalations, model_versions, stats,
+                   webhooks):
         app.register_blueprint(module.bp, url_prefix="/api/v1")
     if app.config["SETTINGS"].demo_enabled:
         from backend.api import demo

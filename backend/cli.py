@@ -169,9 +169,10 @@ def train_command(if_missing: bool, output: Path | None) -> None:
 @with_appcontext
 def evaluate_command(data_file: Path | None, png: Path | None, as_json: bool) -> None:
     """Score rules-only, model-only and the blend on the held-out split (or --data)."""
-    from backend.routing.reports import evaluate_variants
+    from backend.routing.variant_comparison import evaluate_variants
 
-    evaluate_variants(data_file=data_file, png=png, as_json=as_json, echo=click.echo)
+    model_dir = current_app.config["SETTINGS"].model_dir
+    evaluate_variants(model_dir, data_file=data_file, png=png, as_json=as_json, echo=click.echo)
 
 
 @click.command("classify")
@@ -186,12 +187,17 @@ def evaluate_command(data_file: Path | None, png: Path | None, as_json: bool) ->
 @with_appcontext
 def classify_command(text: tuple[str, ...], file_: Any) -> None:
     """Route a ticket from arguments, a file or stdin; JSONL in, JSONL out for batches."""
-    from backend.learning.bootstrap import classify_lines
+    from backend.learning.live import ModelUnavailable
+    from backend.routing.classify import classify_lines
 
+    try:
+        router = current_app.extensions["live_model"].router()
+    except ModelUnavailable as exc:
+        raise click.ClickException(f"{exc} (run `rfh train --if-missing`)") from None
     if text:
         lines = [" ".join(text)]
     else:
         stream: Any = file_ if file_ is not None else sys.stdin
         lines = [line for line in stream if line.strip()]
-    for result in classify_lines(lines):
+    for result in classify_lines(router, lines):
         click.echo(json.dumps(result, ensure_ascii=False))

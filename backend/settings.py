@@ -71,6 +71,10 @@ class Settings(BaseSettings):
     # Optional custom fields the RFH body reads when present (else the ticket text is searched).
     zendesk_version_field_id: int | None = None
     zendesk_deployment_field_id: int | None = None
+    # Zendesk organization field keys holding the account's sales rep and CE: a Sales and CE
+    # hand-off @-mentions them (unset or empty: the Slack text asks the engineer to add them).
+    zendesk_sales_rep_field: str | None = None
+    zendesk_ce_field: str | None = None
 
     # Outbound calls must never hang a web worker: bounded timeouts and rate-limit waits.
     outbound_timeout_seconds: float = Field(default=5.0, gt=0, le=60)

@@ -42,6 +42,7 @@ class Ticket:
     tags: Sequence[str] = ()
     org_tags: Sequence[str] = ()
     organization: str | None = None  # the organization's name
+    org_fields: Mapping[str, object] = field(default_factory=dict)  # its organization_fields
     priority: str | None = None  # Zendesk's own priority (low, normal, high, urgent)
     attachments: Sequence[str] = ()  # file names, from every comment
     id: int | None = None

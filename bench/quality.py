@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from backend.routing.reports import compare_variants
+from backend.routing.variant_comparison import compare_variants
 from backend.settings import DEFAULT_MODEL_DIR
 
 

@@ -9,9 +9,10 @@ label and a ticket id of its own. Every text is distinct, so no duplicate is tra
 the vocabulary stays the corpus's, which keeps the feature count realistic.
 
 What is timed is backend.learning.retrain.retrain() end to end, as the worker runs it: reading
-feedback from the database, fitting the candidate (features and calibrated classifier), scoring
-candidate and live model on the held-out data, storing the candidate and promoting or rejecting
-it. Setting up the database and the live model it is judged against is not timed.
+feedback from the database, fitting the candidate (features and calibrated classifier), the
+gate's cross-validation over the feedback (the candidate's recipe without each fold, the live
+model on the same tickets) and its corpus guard, storing the candidate and promoting or
+rejecting it. Setting up the database and the live model it is judged against is not timed.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from backend.settings import DEFAULT_MODEL_DIR
@@ -65,7 +65,6 @@ def run(size: int, workdir: Path) -> dict[str, Any]:
     from backend.learning import registry
     from backend.learning.feedback import record_feedback
     from backend.learning.retrain import retrain
-    from backend.learning.trainer import HOLDOUT_BUCKETS, MAX_JUDGED, is_heldout
     from backend.routing.corpus import load_split
     from backend.routing.router import Ticket
     from backend.routing.training import train_default
@@ -75,18 +74,9 @@ def run(size: int, workdir: Path) -> dict[str, Any]:
     app = create_app({"database_url": url, "instance_path": str(workdir / "instance"),
                       "log_format": "text", "log_level": "WARNING"})
     corpus = len(load_split(DEFAULT_MODEL_DIR / "data", "train"))
-    # Feedback tickets are held out by a hash of their id (a fifth, at most MAX_JUDGED): pick
-    # ids so that exactly `size` examples are trained on, whatever the hash does.
-    trained = max(0, size - corpus)
-    held = min(MAX_JUDGED, round(trained / (HOLDOUT_BUCKETS - 1)))
-    chosen: list[dict[str, Any]] = []
-    counts = {True: 0, False: 0}
-    wanted = {True: held, False: trained}
-    for row in synthetic_feedback(2 * (trained + held) + 100):
-        side = is_heldout(SimpleNamespace(ticket_id=row["id"], id=row["id"]))
-        if counts[side] < wanted[side]:
-            counts[side] += 1
-            chosen.append(row)
+    # Every feedback ticket is trained on (the gate cross-validates instead of holding a slice
+    # out): `size` examples offered is the corpus plus size - corpus feedback tickets.
+    chosen = synthetic_feedback(max(0, size - corpus))
     with app.app_context():
         with db.transaction() as session:
             registry.register(session, train_default(DEFAULT_MODEL_DIR), "live", note="bench")
@@ -142,8 +132,8 @@ def main() -> None:
         "data": ("project corpus (training split) + synthetic feedback made by resampling "
                  "and combining corpus training rows of one team (subject of one, description of "
                  "another, second half of a third); every text distinct"),
-        "measured": "backend.learning.retrain.retrain() end to end (fit, score candidate and "
-                    "live, store, promote/reject); database set-up not timed",
+        "measured": "backend.learning.retrain.retrain() end to end (fit, cross-validate on the "
+                    "feedback, corpus guard, store, promote/reject); database set-up not timed",
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "load_average_before": [round(x, 2) for x in load_before],
                     "load_average_after": [round(x, 2) for x in os.getloadavg()]},

@@ -155,6 +155,7 @@ def trained_artifact() -> dict[str, Any]:
         "meta": trained.meta,
         "scores": trained.scores,
         "pipeline": trained.pipeline,
+        "priority": trained.priority,
     }
 
 

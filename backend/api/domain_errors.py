@@ -20,6 +20,7 @@ from backend.escalation.errors import (
 from backend.escalation.leak_check import PrivateDataLeak
 from backend.integrations.github import GitHubError
 from backend.integrations.zendesk import ZendeskError
+from backend.learning.live import ModelUnavailable
 
 # Status per kind of escalation error; GitHubFailed depends on the GitHub error (see below).
 _STATUS: dict[type[EscalationError], int] = {
@@ -69,6 +70,11 @@ def register_domain_errors(app: Flask) -> None:
     @app.errorhandler(ZendeskError)
     def _zendesk(exc: ZendeskError) -> Response:
         return answer(zendesk_api_error(exc))
+
+    @app.errorhandler(ModelUnavailable)
+    def _model_unavailable(exc: ModelUnavailable) -> Response:
+        # Any request that needs the live model before one is live: retry shortly.
+        return answer(APIError(503, "model_unavailable", str(exc), retry_after=exc.retry_after))
 
     @app.errorhandler(TemplateProblem)
     def _template(exc: TemplateProblem) -> Response:

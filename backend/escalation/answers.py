@@ -7,11 +7,17 @@ from typing import Literal
 from pydantic import BaseModel
 
 from backend.escalation.composer import Draft, Templates
-from backend.escalation.handoff_text import Handoff, customer_reply, slack_handoff
+from backend.escalation.handoff_text import (
+    Handoff,
+    account_contacts,
+    customer_reply,
+    slack_handoff,
+)
 from backend.escalation.redact import scrub_secrets
 from backend.escalation.requests import Context, EscalationRequest
 from backend.models import Escalation
 from backend.routing.handbook import Handbook
+from backend.settings import Settings
 
 PREVIEW_MESSAGE = ("Preview only: GitHub is not configured on this service (no GITHUB_TOKEN), so "
                    "nothing was filed. This is the issue that would be filed.")
@@ -89,10 +95,11 @@ class PreviewOut(BaseModel):
 class Answers:
     """Builds the hand-off, the customer reply and the answers from a request's context."""
 
-    def __init__(self, templates: Templates, handbook: Handbook) -> None:
-        """Keep the templates and the handbook the texts come from."""
+    def __init__(self, templates: Templates, handbook: Handbook, settings: Settings) -> None:
+        """Keep the templates, the handbook the texts come from, the contact field names."""
         self.templates = templates
         self.handbook = handbook
+        self.settings = settings
 
     def handoff(self, ctx: Context, summary: str, url: str | None,
                 timeline: str | None) -> Handoff:
@@ -104,11 +111,14 @@ class Answers:
             subject = scrub_secrets(ctx.ticket.subject or summary)
         return slack_handoff(self.templates, self.handbook, team=ctx.team, route=ctx.route,
                              priority=ctx.priority, summary=subject,
-                             customer=org, issue_url=url, timeline=timeline)
+                             customer=org, issue_url=url, timeline=timeline,
+                             contacts=() if ctx.public else account_contacts(
+                                 ctx.ticket.org_fields, self.settings))
 
     def reply(self, ctx: Context) -> str:
         """The draft reply to the customer."""
-        return customer_reply(self.templates, requester_name=ctx.ticket.requester_name,
+        return customer_reply(self.templates, self.handbook,
+                              requester_name=ctx.ticket.requester_name,
                               subject=scrub_secrets(ctx.ticket.subject), priority=ctx.priority,
                               missing=[m["key"] for m in ctx.suggestion.missing_details])
 

@@ -39,6 +39,9 @@ UNKNOWN_VERSION = "unknown — not in ticket"
 _LEGAL = re2.compile(
     r"(?i)\b(inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|company|the)\b\.?")
 _NOT_SLUG = re2.compile(r"[^a-z0-9]+")
+# A detail the checklist found in the ticket but the extractor could not pull out: the issue body
+# must not say "not in ticket" next to a ticked checklist item.
+IN_TICKET = "in the ticket (see the customer's words below)"
 
 
 class TemplateProblem(RuntimeError):
@@ -160,9 +163,19 @@ class Composer:
         steps = repro_steps(description) or next(
             (s for s in (repro_steps(c) for c in comments) if s), None)
         tried = paragraph_about_tries(full_text)
-        extension = extension_of(full_text) if is_extension_issue(suggestion) else None
-        if is_extension_issue(suggestion) and extension is None:
-            extension = "not in ticket (name and version needed)"
+        missing = {m["key"] for m in suggestion.missing_details}
+        extension_issue = is_extension_issue(suggestion, self.handbook)
+        extension = extension_of(full_text) if extension_issue else None
+        if extension_issue and extension is None:
+            extension = ("not in ticket (name and version needed)"
+                         if "extension_version" in missing else IN_TICKET)
+        version = version_of(full_text, fields, version_field)
+        if version is None:
+            version = UNKNOWN_VERSION if "version" in missing else IN_TICKET
+        deployment = deployment_of(full_text, fields, deployment_field,
+                                   suggestion.deployment)
+        if deployment.startswith("unknown") and "deployment" not in missing:
+            deployment = IN_TICKET
         tags = sorted({*ticket.tags, *ticket.org_tags})
         context = {
             "summary": one_line(subject, 300),
@@ -175,9 +188,8 @@ class Composer:
             "team_label": team_info.label,
             "priority": priority,
             "priority_name": level.name,
-            "version": clean(version_of(full_text, fields, version_field) or UNKNOWN_VERSION),
-            "deployment": clean(deployment_of(full_text, fields, deployment_field,
-                                              suggestion.deployment)),
+            "version": clean(version),
+            "deployment": clean(deployment),
             "environment": one_line(clean(", ".join(tags)), 500) if tags else None,
             "extension": one_line(extension, 120) if extension else None,
             "attachments": [one_line(clean(a), 120) for a in ticket.attachments[:20]],
@@ -216,9 +228,17 @@ class Composer:
 
     def _checklist(self, suggestion: Suggestion) -> list[dict[str, Any]]:
         missing = {m["key"] for m in suggestion.missing_details}
+        # The items the router applied on this route (billing asks no logs); older suggestions
+        # without that list get the general items.
+        applied = suggestion.extra.get("checklist")
         items = []
         for item in self.handbook.checklist:
-            if item.key == "extension_version" and not is_extension_issue(suggestion):
+            if applied is not None:
+                if item.key not in applied:
+                    continue
+            elif item.only_for_routes and not (
+                item.key == "extension_version" and is_extension_issue(suggestion, self.handbook)
+            ):
                 continue
             items.append({"label": item.label, "ask": item.ask, "done": item.key not in missing})
         return items

@@ -10,10 +10,10 @@ from collections.abc import Iterator, Mapping
 
 import re2
 
+from backend.routing.handbook import Handbook
 from backend.routing.router import Suggestion
 
 SCAN_CHARS = 100_000  # details sit near the top; never scan a 1 MB paste whole
-EXTENSION_ROUTES = frozenset({"browser-extension", "extensions", "cody"})
 
 _VERSION = re2.compile(
     r"(?i)\b(?:sourcegraph|version|release|running|upgraded to|upgrade to|on)\s*(?:version\s*)?"
@@ -94,9 +94,9 @@ def deployment_of(text: str, fields: Mapping[int, object], field_id: int | None,
     return "unknown — not in ticket"
 
 
-def is_extension_issue(suggestion: Suggestion) -> bool:
+def is_extension_issue(suggestion: Suggestion, handbook: Handbook) -> bool:
     """True when the suggestion routes through an extension/editor section of the handbook."""
-    return suggestion.team.get("route") in EXTENSION_ROUTES
+    return suggestion.team.get("route") in handbook.extension_routes
 
 
 def extension_of(text: str) -> str | None:

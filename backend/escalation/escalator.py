@@ -65,7 +65,7 @@ class Escalator:
         self.settings = settings
         self.router = router
         self.composer = Composer(templates, router.handbook)
-        self.answers = Answers(templates, router.handbook)
+        self.answers = Answers(templates, router.handbook, settings)
         self.github = github
         self.zendesk = zendesk
         self.filer = IssueFiler(github, settings.outbound_max_wait_seconds)

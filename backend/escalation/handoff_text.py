@@ -2,37 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from backend.escalation.composer import Templates
 from backend.escalation.markdown import one_line, slack_safe
 from backend.routing.handbook import Handbook
 
-# Step 5: "the context around timeline (for example: it's okay to look at this tomorrow...)"
-DEFAULT_TIMELINE = {
-    "se/p0": "urgent: the customer is blocked, please look as soon as you can",
-    "se/p1": "today if possible: it is hurting the customer badly",
-    "se/p2": "it's okay to look at this tomorrow or later in the week",
-    "se/p3": "no rush: any time in the next week or so is fine",
-}
-# When the agent promises to come back; never a commitment on a fix.
-FOLLOW_UP = {
-    "se/p0": "within the next couple of hours",
-    "se/p1": "later today",
-    "se/p2": "within the next business day",
-    "se/p3": "in the next few days",
-}
-# The checklist's details, asked of the customer in the second person.
-CUSTOMER_ASKS = {
-    "version": "Which Sourcegraph version you are running",
-    "deployment": "How Sourcegraph is deployed (Kubernetes/Helm, Docker Compose, or a managed "
-                  "instance)",
-    "repro_steps": "The exact steps that reproduce it",
-    "logs": "Logs, screenshots or a HAR file from when it happens",
-    "recent_changes": "Whether anything changed recently in your environment",
-    "affected_users": "Which users are affected, and whether some users are not",
-    "extension_version": "The name and version of the extension or plugin",
-}
+# Per-priority timeline and follow-up wording and the customer-facing asks are handbook data:
+# routing.yaml (priorities.levels[].timeline / follow_up, checklist[].customer_ask).
 PREVIEW_LINK = "(the issue link appears here once it is filed)"
 
 
@@ -57,8 +37,13 @@ def slack_handoff(
     customer: str | None,
     issue_url: str | None,
     timeline: str | None,
+    contacts: Sequence[str] = (),
 ) -> Handoff:
-    """The hand-off addressed to the team's handle in its channel (or the channel alone)."""
+    """The hand-off addressed to the team's handle in its channel (or the channel alone).
+
+    For a team that works through the account's people (Sales and CE), contacts (the sales rep
+    and CE from the Zendesk organization) are @-mentioned; without them the text says to add them.
+    """
     channel = handbook.channel_for(team, route if _route_leads_to(handbook, route, team) else None)
     handle = handbook.handle_for(team, route if _route_leads_to(handbook, route, team) else None)
     info = handbook.teams[team]
@@ -76,26 +61,47 @@ def slack_handoff(
         customer=slack_safe(one_line(customer or "customer", 100)),
         summary=slack_safe(one_line(summary, 200)),
         issue_url=issue_url or PREVIEW_LINK,
-        timeline=slack_safe(one_line(timeline, 300)) if timeline else DEFAULT_TIMELINE[priority],
+        timeline=(slack_safe(one_line(timeline, 300)) if timeline
+                  else handbook.priority(priority).timeline),
         priority=priority,
         team_name=info.name,
+        contacts=[_mention(c) for c in contacts if c.strip()]
+        if info.mention_account_contacts else [],
+        add_contacts=info.mention_account_contacts and not any(c.strip() for c in contacts),
     ).strip()
     return Handoff(channel=channel, handle=handle, text=text, hint=hint)
 
 
 def customer_reply(
-    templates: Templates, *, requester_name: str | None, subject: str, priority: str,
-    missing: list[str],
+    templates: Templates, handbook: Handbook, *, requester_name: str | None, subject: str,
+    priority: str, missing: list[str],
 ) -> str:
     """A draft reply that sets expectations the way Step 1 asks (teammates, not 'engineering')."""
     first = (requester_name or "").strip().split(" ")[0] or None
+    asks = handbook.customer_asks()
     return templates.render(
         "customer_reply.md",
         requester_first_name=first,
         subject=one_line(subject, 150),
-        follow_up=FOLLOW_UP[priority],
-        asks=[CUSTOMER_ASKS[key] for key in missing if key in CUSTOMER_ASKS][:4],
+        follow_up=handbook.priority(priority).follow_up,
+        asks=[asks[key] for key in missing if key in asks][:4],
     ).strip() + "\n"
+
+
+def account_contacts(fields: Mapping[str, Any], settings: Any) -> list[str]:
+    """The account's sales rep and CE from the organization fields named in settings."""
+    names = (settings.zendesk_sales_rep_field, settings.zendesk_ce_field)
+    return [str(fields[name]).strip() for name in names if name and fields.get(name)]
+
+
+def _mention(contact: str) -> str:
+    """A Slack @-mention for a contact (an existing @handle is kept as it is)."""
+    # Only handle characters survive: an organization field must not smuggle <!channel> in.
+    contact = contact.strip()
+    if contact.startswith("@"):  # a handle, perhaps followed by anything else: keep the handle
+        contact = contact.split()[0]
+    name = contact.lstrip("@").split("@")[0].replace(" ", ".")
+    return "@" + re.sub(r"[^\w.-]", "", name)[:80]
 
 
 def _route_leads_to(handbook: Handbook, route: str | None, team: str) -> bool:
@@ -103,6 +109,6 @@ def _route_leads_to(handbook: Handbook, route: str | None, team: str) -> bool:
         return False
     try:
         r = handbook.route(route)
-    except StopIteration:
+    except KeyError:  # UnknownRouteError
         return False
     return team in (r.team, r.managed_team)

@@ -146,6 +146,7 @@ class ZendeskTickets:
             org_tags=list(org.tags or []) if org else [],
             org_domains=[str(d) for d in getattr(org, "domain_names", None) or [] if d]
             if org else [],
+            org_fields=dict(getattr(org, "organization_fields", None) or {}) if org else {},
             requester_name=requester.name if requester else None,
             requester_email=requester.email if requester else None,
             attachments=[

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 from flask import current_app
@@ -46,16 +47,22 @@ def retrain_command() -> None:
                      reason="rfh retrain")
     if result.status == "busy":
         raise click.ClickException("another retrain is running (on this or another instance)")
-    table = Table("held-out set", "candidate top-1", "live top-1", "n")
-    for name in ("corpus_heldout", "feedback_heldout"):
-        cand = result.scores.get(name)
-        if cand is None:
-            continue
-        live = (result.live_scores or {}).get(name)
-        table.add_row(name, f"{cand['top1']:.3f}", f"{live['top1']:.3f}" if live else "-",
-                      str(cand["n"]))
-    Console().print(table)
+    Console().print(verdict_table(result.scores.get("judgement") or {}))
     click.echo(f"version {result.version}: {result.status} ({result.message})")
+
+
+def verdict_table(judgement: dict[str, Any]) -> Table:
+    """The gate's comparison: each evidence set, both sides' top-1, the tickets that flipped."""
+    table = Table("evidence", "n", "candidate top-1", "live top-1", "fixed", "broke", "p(worse)")
+    for name, label in (("feedback", "team's tickets (cross-validated)"),
+                        ("corpus", "corpus held-out (guard)")):
+        part = judgement.get(name)
+        if not part:
+            continue
+        table.add_row(label, str(part["n"]), f"{part['candidate_top1']:.3f}",
+                      f"{part['live_top1']:.3f}", str(part["candidate_better"]),
+                      str(part["live_better"]), f"{part['p_worse']:.3f}")
+    return table
 
 
 @click.group("model")
@@ -70,17 +77,20 @@ def model_list(limit: int) -> None:
     """List versions, newest first, with status and scores."""
     with db.transaction() as session:
         rows = [registry.summary(r) for r in registry.list_versions(session, limit)]
-    table = Table("version", "status", "trained", "size", "corpus top-1", "feedback top-1",
-                  "note")
+    table = Table("version", "status", "trained", "size", "corpus top-1",
+                  "feedback top-1 (cv)", "gate: +fixed -broke", "note")
     for row in rows:
         scores = row["scores"]
         corpus = scores.get("corpus_heldout") or scores.get("heldout") or {}
-        feedback = scores.get("feedback_heldout") or {}
+        feedback = (row["verdict"] or {}).get("feedback") or {}
         table.add_row(
             str(row["version"]), row["status"], (row["trained_at"] or "")[:19],
             str(row["training_size"]),
             f"{corpus['top1']:.3f}" if "top1" in corpus else "-",
-            f"{feedback['top1']:.3f} (n={feedback['n']})" if "top1" in feedback else "-",
+            f"{feedback['candidate_top1']:.3f} vs {feedback['live_top1']:.3f} (n={feedback['n']})"
+            if feedback else "-",
+            f"+{feedback['candidate_better']} -{feedback['live_better']} "
+            f"p={feedback['p_worse']:.2f}" if feedback else "-",
             (row["note"] or "")[:60],
         )
     Console(width=160).print(table)

@@ -1,4 +1,8 @@
-"""The live model each web worker serves: polled from the registry, loaded, tested, swapped."""
+"""The live model each web worker serves: polled from the registry, loaded, tested, swapped.
+
+One LiveModel per Flask app (app.extensions["live_model"]). It never trains: until the release
+phase or the worker has made a model live, asking for the router raises ModelUnavailable.
+"""
 
 from __future__ import annotations
 
@@ -13,16 +17,22 @@ from sklearn.pipeline import Pipeline
 from sqlalchemy.exc import SQLAlchemyError
 
 from backend.db import db
-from backend.errors import APIError
 from backend.learning import registry
-from backend.learning.locks import blocking
+from backend.learning.memory import CorrectionMemory, TextEncoder
+from backend.learning.remembering import RememberingRouter
 from backend.metrics import metrics
 from backend.routing.handbook import Handbook, load_handbook
 from backend.routing.router import Router
-from backend.routing.training import routing_file, train_default
+from backend.routing.training import load_corpus, routing_file
 from backend.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+class ModelUnavailable(RuntimeError):
+    """No routing model is live yet (or none could be loaded); the caller may retry shortly."""
+
+    retry_after = 5.0
 
 
 @dataclass(frozen=True)
@@ -37,16 +47,18 @@ class LoadedModel:
 class LiveModel:
     """Holds the current model; checks the registry at most every poll interval."""
 
-    def __init__(self) -> None:
+    def __init__(self, app: Flask | None = None) -> None:
         self._current: LoadedModel | None = None
         self._checked_at = 0.0
         self._lock = threading.Lock()
         self._failed: set[int] = set()
+        self._memory: CorrectionMemory | None = None
         self.handbook: Handbook | None = None
         self.model_dir: Path | None = None
         self.poll_seconds = 3.0
         self.threshold = 0.5
-        self.lock_dir: Path | None = None
+        if app is not None:
+            self.init_app(app)
 
     def init_app(self, app: Flask) -> None:
         """Load and validate the handbook now (fail fast), the model lazily."""
@@ -55,11 +67,15 @@ class LiveModel:
         self.handbook = load_handbook(routing_file(settings.model_dir))
         self.poll_seconds = settings.model_poll_seconds
         self.threshold = settings.confidence_threshold
-        self.lock_dir = Path(app.instance_path)
-        self._current = None
-        self._checked_at = 0.0
-        self._failed = set()
         app.extensions["live_model"] = self
+
+    def correction_memory(self) -> CorrectionMemory:
+        """This app's memory of corrections (made with the first model: it reads the corpus)."""
+        if self._memory is None:
+            assert self.model_dir is not None
+            texts = [e.text for e in load_corpus(self.model_dir).train]
+            self._memory = CorrectionMemory(TextEncoder(texts), poll_seconds=self.poll_seconds)
+        return self._memory
 
     def current(self) -> LoadedModel | None:
         """The model to serve now (refreshing from the registry when the interval has passed)."""
@@ -73,15 +89,10 @@ class LiveModel:
         return self._current
 
     def router(self) -> Router:
-        """The router over the live model, or 503 when none could be loaded."""
+        """The router over the live model; ModelUnavailable when none is live or loadable."""
         current = self.current()
         if current is None:
-            raise APIError(
-                503,
-                "model_unavailable",
-                "No routing model is loaded yet; try again.",
-                retry_after=5,
-            )
+            raise ModelUnavailable("No routing model is live yet; try again shortly.")
         return current.router
 
     def force_refresh(self) -> LoadedModel | None:
@@ -105,8 +116,6 @@ class LiveModel:
                 type(exc).__name__,
             )
             return
-        if version is None:
-            version = self._bootstrap()
         if version is None or (self._current and self._current.version == version):
             return
         if version in self._failed:
@@ -131,24 +140,8 @@ class LiveModel:
                 )
                 return
         assert self.handbook is not None
-        router = Router(self.handbook, pipeline, version, self.threshold)
+        router = RememberingRouter(self.handbook, pipeline, self.correction_memory(), version,
+                                   self.threshold)
         self._current = LoadedModel(version, pipeline, router)
         metrics.live_model(version)
         log.info("serving model version %s", version)
-
-    def _bootstrap(self) -> int | None:
-        """First start: train the default model from model/ and make it live (one process does)."""
-        assert db.engine is not None and self.model_dir is not None
-        with blocking(db.engine, "model-bootstrap", self.lock_dir):
-            with db.transaction() as session:
-                existing = registry.live_version_id(session)
-            if existing is not None:
-                return existing
-            log.info("no live model: training the default model from %s", self.model_dir)
-            trained = train_default(self.model_dir, progress=log.info)
-            with db.transaction() as session:
-                row = registry.register(session, trained, "live", note="default model (bootstrap)")
-                return row.id
-
-
-live_model = LiveModel()

@@ -204,14 +204,23 @@ def summary(row: ModelVersion) -> dict[str, Any]:
         "data_hash": meta.get("data_hash"),
         "kind": meta.get("kind"),
         "scores": headline_scores(row.scores or {}),
+        "verdict": verdict(row.scores or {}),
         "note": row.note,
     }
+
+
+def verdict(scores: dict[str, Any]) -> dict[str, Any] | None:
+    """The evaluation gate's decision as stored with a retrained version (None for others)."""
+    judgement = scores.get("judgement")
+    return judgement if isinstance(judgement, dict) and "promote" in judgement else None
 
 
 def headline_scores(scores: dict[str, Any]) -> dict[str, Any]:
     """The few numbers worth showing per evaluation set (no per-team tables or matrices)."""
     out: dict[str, Any] = {}
     for name, value in scores.items():
+        if name == "judgement":
+            continue  # shown whole as the version's verdict
         if isinstance(value, dict) and "top1" in value:
             out[name] = {k: value[k] for k in ("n", "top1", "top3", "macro_f1", "p_true")
                          if k in value}

@@ -16,25 +16,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from sqlalchemy import update
 
 from backend.db import db
 from backend.learning import registry
+from backend.learning.crossval import cross_validate
 from backend.learning.feedback import feedback_up_to, max_feedback_id
-from backend.learning.gate import Verdict, judge
+from backend.learning.gate import Verdict, compare, judge
 from backend.learning.locks import exclusive
-from backend.learning.trainer import (
-    LabelledSet,
-    TrainingSet,
-    build_training_set,
-    candidate_meta,
-    fit_candidate,
-)
+from backend.learning.trainer import LabelledSet, build_training_set, candidate_meta
 from backend.models import RetrainRequest
 from backend.routing.evaluation import evaluate
 from backend.routing.handbook import load_handbook
-from backend.routing.training import TrainedModel, routing_file
+from backend.routing.training import TrainedModel, fit_blend, routing_file
 from backend.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -55,42 +49,20 @@ class RetrainResult:
     message: str = ""
 
 
-class _Predicted:
-    """Probabilities computed once, shown to routing.evaluation as if it were the pipeline."""
-
-    def __init__(self, classes: Any, proba: np.ndarray) -> None:
-        self.classes_ = classes
-        self._proba = proba
-
-    def predict_proba(self, _texts: Any) -> np.ndarray:
-        return self._proba
-
-
-def evaluate_with_confidence(pipeline: Any, data: LabelledSet, jobs: int = 1) -> dict[str, Any]:
-    """routing.evaluation's scores plus p_true, the mean probability given to the right team.
-
-    Top-1 alone misses a model that still ranks the right team first but has lost its
-    confidence (trained on contradictory labels, it spreads probability everywhere).
-    """
-    pipeline.set_params(features__n_jobs=jobs if jobs > 1 else None)
+def answers_on(pipeline: Any, data: LabelledSet,
+               jobs: int = 1) -> tuple[dict[str, Any], list[str], list[float]]:
+    """Scores on a labelled set, the top-1 answer and the right team's probability per ticket."""
+    if jobs > 1:
+        pipeline.set_params(features__n_jobs=jobs)
     try:
         proba = pipeline.predict_proba(data.texts)
     finally:
         pipeline.set_params(features__n_jobs=None)
-    scores = evaluate(_Predicted(pipeline.classes_, proba), data.texts, data.teams)
     classes = [str(c) for c in pipeline.classes_]
-    right = [proba[i, classes.index(t)] if t in classes else 0.0 for i, t in enumerate(data.teams)]
-    scores["p_true"] = float(np.mean(right)) if right else 0.0
-    return scores
-
-
-def score_on(pipeline: Any, corpus: LabelledSet, feedback: LabelledSet,
-             jobs: int = 1) -> dict[str, Any]:
-    """Scores on the corpus held-out split and the held-out feedback slice."""
-    scores: dict[str, Any] = {"corpus_heldout": evaluate_with_confidence(pipeline, corpus, jobs)}
-    if len(feedback):
-        scores["feedback_heldout"] = evaluate_with_confidence(pipeline, feedback, jobs)
-    return scores
+    index = {c: n for n, c in enumerate(classes)}
+    right = [float(proba[n, index[t]]) if t in index else 0.0 for n, t in enumerate(data.teams)]
+    return (evaluate(data.teams, proba, classes), [classes[i] for i in proba.argmax(axis=1)],
+            right)
 
 
 def retrain(
@@ -123,26 +95,37 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
         rows = feedback_up_to(session, until)
         live = registry.live_row(session)
         live_id = live.id if live else None
-    training = build_training_set(settings.model_dir, rows)
+        live_until = live.feedback_until_id if live else 0
+    training = build_training_set(settings.model_dir, rows, live_until_id=live_until)
     say(f"training on {len(training.examples)} examples: {training.corpus_size} corpus tickets "
         f"({training.superseded} more superseded by feedback) and "
-        f"{len(training.examples) - training.corpus_size} feedback tickets "
-        f"({training.feedback_tickets} with feedback, {len(training.feedback_heldout)} held out)")
+        f"{training.feedback_tickets} feedback tickets")
     handbook = load_handbook(routing_file(settings.model_dir))
-    pipeline = fit_candidate(handbook, training.examples, jobs=settings.retrain_jobs,
-                             class_weight=training.class_weight)
-    say(f"fitted the candidate in {time.perf_counter() - started:.1f} s; scoring")
-    scores = score_on(pipeline, training.corpus_heldout, training.feedback_heldout,
-                      settings.retrain_jobs)
-    live_scores = _score_live(live_id, training, say, settings.retrain_jobs)
-    verdict = judge(scores, live_scores, feedback_tickets=training.feedback_tickets,
-                    margin=settings.promotion_margin)
-    scores["judgement"] = {
-        "candidate": round(verdict.candidate_score, 4),
-        "live": None if verdict.live_score is None else round(verdict.live_score, 4),
-        "live_version": live_id, "feedback_share": verdict.feedback_share,
-        "reason": verdict.reason, "trigger": reason,
-    }
+    pipeline = fit_blend(handbook, training.examples, jobs=settings.retrain_jobs,
+                         class_weight=training.class_weight)
+    say(f"fitted the candidate in {time.perf_counter() - started:.1f} s; judging it")
+    live_pipeline = _load_live(live_id, say)
+    answers = cross_validate(pipeline, training, live_pipeline, say)
+    feedback = (compare(answers.keys, answers.truth, answers.candidate, answers.live)
+                if answers else None)
+    heldout = training.corpus_heldout
+    keys = [f"heldout {n}" for n in range(len(heldout))]
+    scores: dict[str, Any] = {}
+    scores["corpus_heldout"], cand_answers, cand_conf = answers_on(pipeline, heldout,
+                                                                   settings.retrain_jobs)
+    live_scores: dict[str, Any] | None = None
+    corpus = None
+    if live_pipeline is not None:
+        live_heldout, live_answers, live_conf = answers_on(live_pipeline, heldout,
+                                                           settings.retrain_jobs)
+        live_scores = {"corpus_heldout": live_heldout}
+        corpus = compare(keys, heldout.teams, cand_answers, live_answers, (cand_conf, live_conf))
+    if feedback is not None:
+        scores["feedback_cv"] = {"n": feedback.n, "top1": feedback.candidate_top1}
+        assert live_scores is not None
+        live_scores["feedback_cv"] = {"n": feedback.n, "top1": feedback.live_top1}
+    verdict = judge(feedback, corpus)
+    scores["judgement"] = {**verdict.as_dict(), "live_version": live_id, "trigger": reason}
     if live_scores is not None:
         scores["live_on_same_data"] = live_scores
     artifact = registry.dump_model(pipeline)
@@ -165,22 +148,17 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
     return RetrainResult(status, version, verdict, scores, live_scores, seconds, verdict.reason)
 
 
-def _score_live(
-    live_id: int | None, training: TrainingSet, say: Progress, jobs: int
-) -> dict[str, Any] | None:
-    """The live model's scores on the very same held-out data (None when it cannot load)."""
+def _load_live(live_id: int | None, say: Progress) -> Any:
+    """The live model's pipeline (None when there is none or it cannot load)."""
     if live_id is None:
         return None
     with db.transaction() as session:
         row = registry.get_version(session, live_id)
         try:
-            pipeline = registry.load_version(row) if row is not None else None
+            return registry.load_version(row) if row is not None else None
         except registry.ModelLoadError as exc:
             say(f"live version {live_id} does not load ({exc}); judging the candidate alone")
             return None
-    if pipeline is None:
-        return None
-    return score_on(pipeline, training.corpus_heldout, training.feedback_heldout, jobs)
 
 
 def _claim(request_ids: Sequence[int]) -> list[int]:

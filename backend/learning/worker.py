@@ -13,36 +13,14 @@ from sqlalchemy import func, select
 
 from backend.db import db
 from backend.learning import registry
+from backend.learning.bootstrap import train_default_model
 from backend.learning.feedback import count_after
 from backend.learning.retrain import Progress, RetrainResult, retrain
-from backend.models import ModelVersion, RetrainRequest
+from backend.learning.retrain_requests import pending_requests
+from backend.models import ModelVersion
 from backend.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-def pending_requests() -> list[int]:
-    """Ids of retrain requests nobody has started yet, oldest first."""
-    with db.transaction() as session:
-        return list(session.execute(
-            select(RetrainRequest.id).where(RetrainRequest.status == "pending")
-            .order_by(RetrainRequest.id)
-        ).scalars())
-
-
-def request_retrain(requested_by: str | None) -> tuple[RetrainRequest, bool]:
-    """Queue a retrain for the worker; an already pending request is reused (False: not new)."""
-    with db.transaction() as session:
-        existing = session.execute(
-            select(RetrainRequest).where(RetrainRequest.status == "pending")
-            .order_by(RetrainRequest.id).limit(1)
-        ).scalars().first()
-        if existing is not None:
-            return existing, False
-        row = RetrainRequest(requested_by=requested_by, status="pending")
-        session.add(row)
-        session.flush()
-        return row, True
 
 
 def due_reason(settings: Settings, now: datetime | None = None) -> str | None:
@@ -66,7 +44,15 @@ def due_reason(settings: Settings, now: datetime | None = None) -> str | None:
 
 def run_once(settings: Settings, *, lock_dir: Path | None = None,
              progress: Progress | None = None) -> RetrainResult | None:
-    """Serve queued requests first, else retrain when due; None when there was nothing to do."""
+    """Serve queued requests first, else retrain when due; None when there was nothing to do.
+
+    With no live model at all (a first start whose release phase did not train), train the
+    default one first: web workers never train, they answer 503 until a model is live.
+    """
+    if _no_live_model():
+        say = progress or log.info
+        train_default_model(if_missing=True, echo=say, model_dir=settings.model_dir,
+                            lock_dir=lock_dir)
     requests = pending_requests()
     if requests:
         return retrain(settings, lock_dir=lock_dir, progress=progress, request_ids=requests,
@@ -75,6 +61,11 @@ def run_once(settings: Settings, *, lock_dir: Path | None = None,
     if reason is None:
         return None
     return retrain(settings, lock_dir=lock_dir, progress=progress, reason=reason)
+
+
+def _no_live_model() -> bool:
+    with db.transaction() as session:
+        return registry.live_version_id(session) is None
 
 
 def run_worker(

@@ -36,26 +36,50 @@ def _present(
     return contains_any(text, item.present_if) is not None
 
 
+def applicable_items(
+    handbook: Handbook,
+    text: str | TextView,
+    *,
+    routes: Iterable[str] = (),
+    main_route: str | None = None,
+) -> list[ChecklistItem]:
+    """The checklist items that apply to a ticket on this route, in the handbook's order.
+
+    A route with its own `asks` list (billing asks no logs) uses exactly those items; otherwise
+    items scoped to routes apply when the main route (or, without one, any route hit) is theirs.
+    """
+    scan = text if isinstance(text, TextView) else TextView(text[:MAX_SCAN_CHARS])
+    route_set = {main_route} if main_route else set(routes)
+    asks = handbook.route(main_route).asks if main_route else None
+    items = []
+    for item in handbook.checklist:
+        if asks is not None:
+            if item.key not in asks:
+                continue
+        elif item.only_for_routes and not (route_set & set(item.only_for_routes)):
+            continue
+        if item.only_if and not contains_any(scan, item.only_if):
+            continue
+        items.append(item)
+    return items
+
+
 def missing_details(
     handbook: Handbook,
-    text: str,
+    text: str | TextView,
     *,
     tags: Iterable[str] = (),
     attachments: Iterable[str] = (),
     zendesk_priority: str | None = None,
     routes: Iterable[str] = (),
+    main_route: str | None = None,
 ) -> list[MissingDetail]:
     """The checklist items the ticket does not already answer, in the handbook's order."""
-    scan = TextView(text[:MAX_SCAN_CHARS])
+    scan = text if isinstance(text, TextView) else TextView(text[:MAX_SCAN_CHARS])
     tag_set = {t.lower() for t in tags}
     has_attachments = any(True for _ in attachments)
-    route_set = set(routes)
     missing = []
-    for item in handbook.checklist:
-        if item.only_for_routes and not (route_set & set(item.only_for_routes)):
-            continue
-        if item.only_if and not contains_any(scan, item.only_if):
-            continue
+    for item in applicable_items(handbook, scan, routes=routes, main_route=main_route):
         if not _present(item, scan, tag_set, has_attachments, zendesk_priority):
             missing.append(MissingDetail(item.key, item.label, item.ask))
     return missing

@@ -6,31 +6,53 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+from sklearn.metrics import (
+    accuracy_score,
+    confusion_matrix,
+    f1_score,
+    precision_recall_fscore_support,
+    top_k_accuracy_score,
+)
 from sklearn.pipeline import Pipeline
 
 
-def evaluate(pipeline: Pipeline, texts: Sequence[str], teams: Sequence[str]) -> dict[str, Any]:
-    """Score a fitted pipeline on labelled texts."""
-    classes = [str(c) for c in pipeline.classes_]
-    proba = pipeline.predict_proba(list(texts))
-    order = np.argsort(-proba, axis=1)
-    predicted = [classes[i] for i in order[:, 0]]
-    truth = list(teams)
-    top3 = [t in {classes[i] for i in row[:3]} for t, row in zip(truth, order, strict=True)]
-    labels = sorted(set(classes) | set(truth))
+def evaluate(y_true: Sequence[str], proba: np.ndarray, classes: Sequence[Any]) -> dict[str, Any]:
+    """Score probabilities (one row per ticket, one column per class) against the true teams.
+
+    Besides accuracy and F1: p_true, the mean probability given to the right team. Top-1 alone
+    misses a model that still ranks the right team first but has lost its confidence.
+    """
+    names = [str(c) for c in classes]
+    truth = [str(t) for t in y_true]
+    if not truth:
+        return {"n": 0, "top1": 0.0, "top3": 0.0, "macro_f1": 0.0, "p_true": 0.0,
+                "per_team": {}, "labels": [], "confusion": []}
+    proba = np.asarray(proba, dtype=float)
+    predicted = [names[i] for i in np.argmax(proba, axis=1)]
+    labels = sorted(set(names) | set(truth))
+    index = {name: i for i, name in enumerate(names)}
+    known = np.asarray([t in index for t in truth])
+    # top_k_accuracy_score needs every true label among the columns: a team the model has never
+    # seen is simply never in its top three.
+    top3 = 0.0
+    if known.any():
+        rows = proba[known]
+        y = [t for t, k in zip(truth, known, strict=True) if k]
+        k = min(3, len(names))
+        top3 = (top_k_accuracy_score(y, rows, k=k, labels=names, normalize=False)
+                if len(names) > 2 else float(sum(1 for _ in y)))
+    right = [proba[i, index[t]] if t in index else 0.0 for i, t in enumerate(truth)]
     precision, recall, f1, support = precision_recall_fscore_support(
         truth, predicted, labels=labels, zero_division=0
     )
     return {
         "n": len(truth),
-        "top1": float(np.mean([p == t for p, t in zip(predicted, truth, strict=True)]))
-        if truth
-        else 0.0,
-        "top3": float(np.mean(top3)) if truth else 0.0,
+        "top1": float(accuracy_score(truth, predicted)),
+        "top3": float(top3) / len(truth),
         "macro_f1": float(
             f1_score(truth, predicted, labels=labels, average="macro", zero_division=0)
         ),
+        "p_true": float(np.mean(right)),
         "per_team": {
             label: {"precision": float(p), "recall": float(r), "f1": float(f), "support": int(s)}
             for label, p, r, f, s in zip(labels, precision, recall, f1, support, strict=True)
@@ -38,3 +60,17 @@ def evaluate(pipeline: Pipeline, texts: Sequence[str], teams: Sequence[str]) -> 
         "labels": labels,
         "confusion": confusion_matrix(truth, predicted, labels=labels).tolist(),
     }
+
+
+def score_pipeline(
+    pipeline: Pipeline, texts: Sequence[str], teams: Sequence[str], jobs: int = 1
+) -> dict[str, Any]:
+    """Score a fitted pipeline on labelled texts (features computed in parallel when jobs > 1)."""
+    if jobs > 1 and "features" in pipeline.named_steps:
+        pipeline.set_params(features__n_jobs=jobs)
+    try:
+        proba = pipeline.predict_proba(list(texts))
+    finally:
+        if "features" in pipeline.named_steps:
+            pipeline.set_params(features__n_jobs=None)
+    return evaluate(teams, proba, pipeline.classes_)

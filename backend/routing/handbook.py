@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 # The team keys and priority labels, once: the API's validation types and the routing file's
 # checks both come from here.
@@ -27,11 +27,18 @@ TeamKey = Literal[
 PriorityLabel = Literal["se/p0", "se/p1", "se/p2", "se/p3"]
 TEAM_KEYS: tuple[str, ...] = get_args(TeamKey)
 PRIORITY_LABELS: tuple[str, ...] = get_args(PriorityLabel)
-DEPLOYMENT_OWNER = "deployment"  # alert owner meaning "release or cloud by deployment type"
 
 
 class HandbookError(ValueError):
     """routing.yaml is malformed; the message names the line and field at fault."""
+
+
+class UnknownRouteError(KeyError):
+    """A route key that routing.yaml does not define."""
+
+    def __str__(self) -> str:
+        # KeyError's own str() shows the repr of its argument; say it plainly instead.
+        return str(self.args[0]) if self.args else "unknown route"
 
 
 class _Strict(BaseModel):
@@ -48,6 +55,8 @@ class Team(_Strict):
     handle_hint: str | None = None
     label: str = Field(pattern=r"^team/[a-z0-9-]+$")
     tracker: Literal["customer", "public"] = "customer"
+    only_via_routes: list[str] = []  # suggested only when one of these routes fired (or none did)
+    mention_account_contacts: bool = False  # hand-offs @-mention the account's sales rep and CE
 
 
 class Route(_Strict):
@@ -61,6 +70,7 @@ class Route(_Strict):
     handle: str | None = None
     keywords: list[str] = Field(min_length=1)
     strong: list[str] = []
+    asks: list[str] | None = None  # the checklist items this route asks (None: the general ones)
 
 
 class Disambiguation(_Strict):
@@ -83,12 +93,29 @@ class Alerts(_Strict):
 
 
 class Deployment(_Strict):
-    """Tags and phrases that tell a self-hosted instance from a managed one."""
+    """Tags and phrases that tell a self-hosted instance from a managed one, and their owners."""
 
+    self_hosted_team: str
+    managed_team: str
+    alert_owner: str  # the alert table's owner value meaning "self-hosted or managed team"
     self_hosted_tags: list[str]
     managed_tags: list[str]
     self_hosted_phrases: list[str]
     managed_phrases: list[str]
+
+
+class Confidence(_Strict):
+    """How much text a suggestion needs before its confidence can be shown as such."""
+
+    min_informative_words: int = Field(ge=1)
+    generic_words: list[str]
+
+
+class DeploymentTopics(_Strict):
+    """Topics whose owner depends on the deployment (Release self-hosted, Cloud managed)."""
+
+    routes: list[str]
+    phrases: list[str]
 
 
 class Priority(_Strict):
@@ -99,6 +126,8 @@ class Priority(_Strict):
     name: str
     meaning: str
     phrases: list[str]
+    timeline: str  # the Slack hand-off's default timeline (handbook Step 5)
+    follow_up: str  # when the draft reply says the agent comes back; never a promise of a fix
 
 
 class Priorities(BaseModel):
@@ -107,6 +136,20 @@ class Priorities(BaseModel):
     model_config = ConfigDict(frozen=True)
     levels: list[Priority]
     default: str
+
+
+class PriorityRules(_Strict):
+    """Rule features of severity beyond the ladder's phrases: scope, outage, data loss, hints."""
+
+    outage: list[str]  # the service itself is unavailable
+    scope_all: list[str]  # everyone is affected
+    scope_some: list[str]  # one user, some repos
+    data_loss: list[str]
+    workaround: list[str]
+    question: list[str]  # questions and how-tos
+    feature_request: list[str]
+    not_urgent: list[str]
+    vague_floor: str  # no outage word and no scope: at most this urgent
 
 
 class PriorityContext(_Strict):
@@ -122,18 +165,10 @@ class PriorityContext(_Strict):
 class ChecklistItem(_Strict):
     """A detail from handbook Step 1/Step 4 and how to see that a ticket already has it."""
 
-    key: Literal[
-        "version",
-        "deployment",
-        "repro_steps",
-        "logs",
-        "recent_changes",
-        "affected_users",
-        "urgency",
-        "extension_version",
-    ]
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     label: str
     ask: str
+    customer_ask: str | None = None  # the same ask, to the customer in the second person
     present_if: list[str]
     present_if_tags: list[str] = []
     present_if_attachments: bool = False
@@ -157,11 +192,16 @@ class Handbook(_Strict):
     disambiguation: list[Disambiguation]
     alerts: Alerts
     beta_phrases: list[str]
+    confidence: Confidence
+    deployment_topics: DeploymentTopics
     priorities: Priorities
+    priority_rules: PriorityRules
     priority_context: PriorityContext
     checklist: list[ChecklistItem]
-    # "service:alert_name" -> team key or "deployment"; filled at load from the alerts file.
+    # "service:alert_name" -> team key or the deployment alert owner; filled at load from the
+    # alerts file.
     alert_owners: dict[str, str] = {}
+    _routes_by_key: dict[str, Route] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> Handbook:
@@ -181,16 +221,67 @@ class Handbook(_Strict):
         for rule in self.disambiguation:
             if rule.route not in route_keys:
                 raise ValueError(f"disambiguation {rule.name!r} names unknown route {rule.route!r}")
+        for team in (self.deployment.self_hosted_team, self.deployment.managed_team):
+            if team not in self.teams:
+                raise ValueError(f"deployment names unknown team {team!r}")
         for owner in self.alerts.owners.values():
-            if owner != DEPLOYMENT_OWNER and owner not in self.teams:
+            if owner != self.deployment.alert_owner and owner not in self.teams:
                 raise ValueError(f"alert owner maps to unknown team {owner!r}")
         if [p.label for p in self.priorities.levels] != list(PRIORITY_LABELS):
             raise ValueError(f"priorities must be {list(PRIORITY_LABELS)} in order")
+        for key, info in self.teams.items():
+            for route_key in info.only_via_routes:
+                if route_key not in route_keys:
+                    raise ValueError(f"team {key!r} names unknown route {route_key!r}")
+        for key in self.deployment_topics.routes:
+            if key not in route_keys:
+                raise ValueError(f"deployment_topics names unknown route {key!r}")
+        checklist_keys = [c.key for c in self.checklist]
+        if len(set(checklist_keys)) != len(checklist_keys):
+            raise ValueError("checklist keys must be unique")
+        for item in self.checklist:
+            for key in item.only_for_routes:
+                if key not in route_keys:
+                    raise ValueError(f"checklist {item.key!r} names unknown route {key!r}")
+        for route in self.routes:
+            for key in route.asks or []:
+                if key not in checklist_keys:
+                    raise ValueError(f"route {route.key!r} asks unknown checklist item {key!r}")
+        self._routes_by_key = {r.key: r for r in self.routes}
         return self
 
     def route(self, key: str) -> Route:
-        """The route with this key."""
-        return next(r for r in self.routes if r.key == key)
+        """The route with this key; UnknownRouteError (a KeyError) names a key that is not one."""
+        try:
+            return self._routes_by_key[key]
+        except KeyError:
+            raise UnknownRouteError(
+                f"no route {key!r} in routing.yaml (routes: {', '.join(self._routes_by_key)})"
+            ) from None
+
+    def priority(self, label: str) -> Priority:
+        """The priority level with this label (se/p0..se/p3)."""
+        for level in self.priorities.levels:
+            if level.label == label:
+                return level
+        raise KeyError(f"unknown priority {label!r}")
+
+    @property
+    def extension_routes(self) -> frozenset[str]:
+        """Routes about an extension or plugin: those the extension checklist item applies to."""
+        return frozenset(
+            key for c in self.checklist if c.key == "extension_version" for key in c.only_for_routes
+        )
+
+    def team_for_deployment(self, deployment: str) -> str:
+        """The team owning deployment-dependent work: managed -> Cloud, otherwise Release."""
+        if deployment == "managed":
+            return self.deployment.managed_team
+        return self.deployment.self_hosted_team
+
+    def customer_asks(self) -> dict[str, str]:
+        """Checklist key -> the ask worded for the customer (items that have one)."""
+        return {c.key: c.customer_ask for c in self.checklist if c.customer_ask}
 
     def channel_for(self, team: str, route_key: str | None = None) -> str:
         """Where to post: the route's channel if it has one, the team's, or the fallback."""

@@ -57,7 +57,7 @@ def view_of(text: str | TextView) -> TextView:
 class PhraseIndex:
     """Which of many phrases occur in a text, with counts."""
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], max_words: int = MAX_PHRASE_WORDS) -> None:
         self.phrases = sorted(set(phrases))
         self._by_words: dict[tuple[str, ...], str] = {}
         self._regexes: list[tuple[str, re.Pattern[str]]] = []
@@ -74,7 +74,7 @@ class PhraseIndex:
         # Longest phrase per first word: most positions in a text start no phrase at all.
         self._longest: dict[str, int] = {}
         for key in self._by_words:
-            size = min(len(key), MAX_PHRASE_WORDS)
+            size = min(len(key), max_words)
             self._longest[key[0]] = max(self._longest.get(key[0], 0), size)
 
     def _match_at(self, view: TextView, i: int) -> tuple[str, int] | None:

@@ -16,6 +16,72 @@ class PrioritySuggestion:
     label: str
     severity: int
     reasons: list[str]
+    confidence: float | None = None  # the priority model's probability of label (None: rules)
+    alternatives: tuple[tuple[str, float], ...] = ()  # the model's three best, best first
+
+
+def _ladder(handbook: Handbook, view: TextView, reasons: list[str]) -> int:
+    """The most severe level whose phrases the text uses, else the default level."""
+    for level in handbook.priorities.levels:
+        phrase = contains_any(view, level.phrases)
+        if phrase:
+            reasons.append(f"mentions “{phrase.strip()}” ({level.name.lower()} severity)")
+            return level.severity
+    default = handbook.priority(handbook.priorities.default)
+    reasons.append(f"no severity signal in the text ({default.name.lower()} by default)")
+    return default.severity
+
+
+def _adjust(handbook: Handbook, view: TextView, severity: int, reasons: list[str]) -> int:
+    """Scope, workaround and 'not urgent' rules (the rules-only path; the model learns these)."""
+    rules = handbook.priority_rules
+    outage = contains_any(view, rules.outage)
+    everyone = contains_any(view, rules.scope_all)
+    some = contains_any(view, rules.scope_some)
+    loss = contains_any(view, rules.data_loss)
+    no_workaround = contains_any(view, ["no workaround", "no work around", "without a workaround"])
+    workaround = None if no_workaround else contains_any(view, rules.workaround)
+    not_urgent = contains_any(view, rules.not_urgent)
+    if workaround and severity < 2 and not outage:
+        severity = 2
+        reasons.append(f"a workaround exists (“{workaround}”): degraded, not severe")
+    if some and not everyone and severity < 2 and not outage:
+        severity = 2
+        reasons.append(f"limited scope (“{some}”)")
+    if not_urgent and severity < 3 and not outage and not loss:
+        severity += 1
+        reasons.append(f"the customer says it is not urgent (“{not_urgent}”)")
+    return severity
+
+
+def _floor(handbook: Handbook, view: TextView, severity: int, reasons: list[str]) -> int:
+    """The SLA's floors: an outage is never below se/p1; for everyone, or data loss, se/p0."""
+    rules = handbook.priority_rules
+    outage = contains_any(view, rules.outage)
+    everyone = contains_any(view, rules.scope_all)
+    loss = contains_any(view, rules.data_loss)
+    floor = 3
+    if loss:
+        floor = 0
+        reasons.append(f"data loss (“{loss}”)")
+    elif outage and everyone:
+        floor = 0
+        reasons.append(f"outage (“{outage}”) for everyone (“{everyone}”): total loss of service")
+    elif outage:
+        floor = 1
+        reasons.append(f"outage (“{outage}”): never below se/p1")
+    return min(severity, floor)
+
+
+def _from_model(
+    handbook: Handbook, model_proba: dict[str, float], reasons: list[str]
+) -> tuple[int, tuple[tuple[str, float], ...]]:
+    """The model's best label (as a severity) and its three best labels with probabilities."""
+    ranked = sorted(model_proba.items(), key=lambda kv: -kv[1])
+    best, probability = ranked[0]
+    reasons.append(f"priority model: {best} ({probability:.0%})")
+    alternatives = tuple((label, round(float(p), 4)) for label, p in ranked[:3])
+    return handbook.priority(best).severity, alternatives
 
 
 def suggest_priority(
@@ -24,22 +90,23 @@ def suggest_priority(
     *,
     zendesk_priority: str | None = None,
     tags: Iterable[str] = (),
+    model_proba: dict[str, float] | None = None,
 ) -> PrioritySuggestion:
-    """Start from severity in the text, apply the Zendesk priority, then context bumps."""
+    """Severity from the model (or the phrase ladder and rules), the floors, Zendesk, context.
+
+    With model_proba (the priority model's probabilities per label) the model decides and the
+    context it has learned from is only noted; without it the handbook's rules decide alone.
+    """
     levels = handbook.priorities.levels
     lowered = TextView(text)  # tokenised once for every phrase list below
     reasons: list[str] = []
-    severity: int | None = None
-    for level in levels:
-        phrase = contains_any(lowered, level.phrases)
-        if phrase:
-            severity = level.severity
-            reasons.append(f"mentions “{phrase.strip()}” ({level.name.lower()} severity)")
-            break
-    if severity is None:
-        default = next(p for p in levels if p.label == handbook.priorities.default)
-        severity = default.severity
-        reasons.append(f"no severity signal in the text ({default.name.lower()} by default)")
+    alternatives: tuple[tuple[str, float], ...] = ()
+    if model_proba:
+        severity, alternatives = _from_model(handbook, model_proba, reasons)
+    else:
+        severity = _ladder(handbook, lowered, reasons)
+        severity = _adjust(handbook, lowered, severity, reasons)
+    severity = _floor(handbook, lowered, severity, reasons)
 
     ctx = handbook.priority_context
     mapped = ctx.zendesk_priority.get((zendesk_priority or "").lower())
@@ -62,7 +129,9 @@ def suggest_priority(
         context.append(f"stated deadline or urgency (“{phrase}”)")
     if phrase := contains_any(lowered, handbook.beta_phrases):
         context.append(f"beta/experimental feature (“{phrase}”): engage sooner")
-    if context:
+    if context and model_proba:
+        reasons.extend(f"context noted: {c}" for c in context)  # the model weighed it already
+    elif context:
         # Context moves a request up one step; p0 stays reserved for outages and security issues.
         raised = max(1, severity - 1) if severity > 0 else 0
         if raised < severity:
@@ -71,4 +140,5 @@ def suggest_priority(
         else:
             reasons.extend(f"context noted: {c}" for c in context)
     label = levels[severity].label
-    return PrioritySuggestion(label=label, severity=severity, reasons=reasons)
+    confidence = round(float(model_proba.get(label, 0.0)), 4) if model_proba else None
+    return PrioritySuggestion(label, severity, reasons, confidence, alternatives)

@@ -8,12 +8,22 @@ from typing import Any
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from backend.routing.checklist import missing_details
+from backend.routing.checklist import MAX_SCAN_CHARS, applicable_items, missing_details
 from backend.routing.handbook import Handbook
+from backend.routing.matching import TextView
 from backend.routing.pipeline import TermExplainer
 from backend.routing.priority import suggest_priority
 from backend.routing.rules import KeywordRules, RuleHits
-from backend.routing.text import prepare_ticket
+from backend.routing.suggestion_policy import (
+    ask_deployment_first,
+    both_deployment_teams,
+    informative_words,
+    is_deployment_topic,
+    teams_without_their_routes,
+    temper,
+    top_three,
+)
+from backend.routing.text import TAGS_PREFIX, prepare_ticket
 from backend.tickets import Ticket as Ticket  # the router's input; re-exported for old imports
 
 
@@ -47,10 +57,16 @@ class Router:
     """Combine the live model, the handbook, priority rules and the checklist."""
 
     def __init__(
-        self, handbook: Handbook, pipeline: Pipeline, version: int | None, threshold: float = 0.5
+        self,
+        handbook: Handbook,
+        pipeline: Pipeline,
+        version: int | None,
+        threshold: float = 0.5,
+        priority_model: Pipeline | None = None,
     ) -> None:
         self.handbook = handbook
         self.pipeline = pipeline
+        self.priority_model = priority_model
         self.version = version
         self.threshold = threshold
         self.rules = find_rules(pipeline)
@@ -64,33 +80,59 @@ class Router:
             ticket.org_tags,
         )
         proba = self.pipeline.predict_proba([text])[0]
-        order = np.argsort(-proba)
-        best = self.classes[int(order[0])]
-        confidence = float(proba[order[0]])
         hits = self.rules.analyse(text) if self.rules is not None else RuleHits()
+        written = text.split(TAGS_PREFIX, 1)[0]  # the words of the ticket, not its tags
+        informative = informative_words(self.handbook, written)
+        proba = teams_without_their_routes(
+            self.handbook, self.classes, proba, hits.route_scores.keys()
+        )
+        proba = temper(proba, len(informative), self.handbook.confidence.min_informative_words)
+        model_best = self.classes[int(np.argmax(proba))]
+        need_both = hits.deployment == "unknown" and is_deployment_topic(
+            self.handbook, written, hits.route_scores.keys(), [model_best]
+        )
+        if need_both:
+            proba = both_deployment_teams(self.handbook, self.classes, proba)
+        top = top_three(self.handbook, self.classes, proba, need_both)
+        best = self.classes[top[0]]
+        confidence = float(proba[top[0]])
         route_key = self._main_route(best, hits)
         alternatives = [
             {
-                "key": self.classes[int(i)],
-                "name": self.handbook.teams[self.classes[int(i)]].name,
+                "key": self.classes[i],
+                "name": self.handbook.teams[self.classes[i]].name,
                 "confidence": round(float(proba[i]), 4),
             }
-            for i in order[:3]
+            for i in top
         ]
+        model_proba = None
+        if self.priority_model is not None:
+            labels = [str(c) for c in self.priority_model.classes_]
+            row = self.priority_model.predict_proba([text])[0]
+            model_proba = {label: float(p) for label, p in zip(labels, row, strict=True)}
         priority = suggest_priority(
             self.handbook,
             ticket.raw_text(),
             zendesk_priority=ticket.priority,
             tags=[*ticket.tags, *ticket.org_tags],
+            model_proba=model_proba,
         )
+        scan = TextView(ticket.raw_text()[:MAX_SCAN_CHARS])  # read once for both checklist calls
         missing = missing_details(
             self.handbook,
-            ticket.raw_text(),
+            scan,
             tags=[*ticket.tags, *ticket.org_tags],
             attachments=ticket.attachments,
             zendesk_priority=ticket.priority,
             routes=hits.route_scores.keys(),
+            main_route=route_key,
         )
+        asked = applicable_items(
+            self.handbook, scan, routes=hits.route_scores.keys(), main_route=route_key
+        )
+        if need_both:
+            first = ask_deployment_first([m.key for m in missing])
+            missing = sorted(missing, key=lambda m: first.index(m.key))
         team = self.handbook.teams[best]
         return Suggestion(
             team={
@@ -112,11 +154,17 @@ class Router:
                 "label": priority.label,
                 "severity": priority.severity,
                 "reasons": priority.reasons,
+                "confidence": priority.confidence,
+                "alternatives": [
+                    {"label": label, "confidence": p} for label, p in priority.alternatives
+                ],
             },
             missing_details=[{"key": m.key, "label": m.label, "ask": m.ask} for m in missing],
             evidence=self._evidence(text, hits, [str(a["key"]) for a in alternatives]),
             model_version=self.version,
             deployment=hits.deployment,
+            # The checklist items that apply on this route, asked or already answered.
+            extra={"checklist": [item.key for item in asked]},
         )
 
     def _main_route(self, team: str, hits: RuleHits) -> str | None:
@@ -148,10 +196,12 @@ class Router:
                             "phrases": sorted(set(phrases))[:8],
                         }
                     )
+            deployment = self.handbook.deployment
+            deployment_teams = (deployment.self_hosted_team, deployment.managed_team)
             alerts = [
                 a
                 for a, owner in hits.alerts
-                if owner == team or (owner == "deployment" and team in ("release", "cloud"))
+                if owner == team or (owner == deployment.alert_owner and team in deployment_teams)
             ]
             terms = self.explainer.top_terms(text, team) if rank == 0 else []
             out.append(

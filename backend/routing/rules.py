@@ -18,11 +18,12 @@ from sklearn.utils.validation import check_is_fitted, column_or_1d
 from backend.routing.matching import PhraseIndex, TextView, contains_any
 from backend.routing.text import tags_in
 
-DEPLOYMENT_OWNER = "deployment"
 # The last text each estimator analysed, outside the estimator (predict must not change its
 # state): the router asks for the evidence of the very text the pipeline just scored.
 _LAST_ANALYSIS: weakref.WeakKeyDictionary[Any, tuple[str, RuleHits]] = weakref.WeakKeyDictionary()
 _ALERT_TOKEN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+ALERT_MIN_WORDS = 3
+ALERT_MAX_WORDS = 16
 _SERVICE_ALIASES = {
     "zoekt-indexserver": "zoekt",
     "zoekt-webserver": "zoekt",
@@ -44,12 +45,30 @@ class RuleHits:
     alerts: list[tuple[str, str]] = field(default_factory=list)  # (alert, team)
 
 
+@dataclass
+class CompiledRouting:
+    """The routing data compiled for matching (rebuilt after loading: regexes do not serialise)."""
+
+    keyword_routes: dict[str, list[tuple[str, float]]]
+    index: PhraseIndex
+    route_team: dict[str, tuple[str, str | None]]
+    alert_owners: dict[str, str]
+    alert_names: dict[str, set[str]]
+    alert_index: PhraseIndex  # alert names as people paste them: with spaces or underscores
+
+    def index_alerts(self, view: TextView) -> list[str]:
+        """The (multi-word) alert names the text contains, in either form."""
+        return list(self.alert_index.counts(view))
+
+
 def _as_texts(X: Any) -> list[str]:
     """Accept an iterable of texts (a 1-D array-like of strings)."""
     if isinstance(X, str):
         raise ValueError("Expected an iterable of texts, got a single string.")
     if issparse(X):
         raise TypeError("KeywordRules reads raw texts: sparse input is not supported.")
+    if hasattr(X, "dtype") and np.iscomplexobj(X):
+        raise ValueError("Complex data not supported")  # scikit-learn's own wording
     array = np.asarray(X, dtype=object)
     if array.shape[0] == 0 if array.ndim else True:
         raise ValueError("Found array with 0 sample(s): at least one text is required.")
@@ -101,10 +120,10 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
             self.classes_ = np.asarray(self.teams_)
             self.default_class_ = self.teams_[0] if self.teams_ else None
         self.n_features_in_ = 1
-        self._compile()
+        self.compiled_ = self._compile()
         return self
 
-    def _compile(self) -> None:
+    def _compile(self) -> CompiledRouting:
         routing = self.routing or {}
         weights: dict[str, list[tuple[str, float]]] = {}
         for route in routing.get("routes", []):
@@ -113,25 +132,34 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
                 weights.setdefault(kw.lower(), []).append(
                     (route["key"], 2.0 if kw in strong else 1.0)
                 )
-        self._keyword_routes = weights
-        self._index = PhraseIndex(weights)
-        self._route_team = {
-            r["key"]: (r["team"], r.get("managed_team")) for r in routing.get("routes", [])
-        }
-        self._alert_owners = routing.get("alert_owners", {})
-        self._alert_names: dict[str, set[str]] = {}
-        for key in self._alert_owners:
+        alert_owners = dict(routing.get("alert_owners", {}))
+        alert_names: dict[str, set[str]] = {}
+        for key in alert_owners:
             service, _, alert = key.partition(":")
-            self._alert_names.setdefault(alert, set()).add(service)
+            alert_names.setdefault(alert, set()).add(service)
+        return CompiledRouting(
+            keyword_routes=weights,
+            index=PhraseIndex(weights),
+            route_team={
+                r["key"]: (r["team"], r.get("managed_team")) for r in routing.get("routes", [])
+            },
+            alert_owners=alert_owners,
+            alert_names=alert_names,
+            # Two-word names ("frontend errors") read as prose; longer ones are unmistakable.
+            alert_index=PhraseIndex(
+                [a for a in alert_names if a.count("_") >= ALERT_MIN_WORDS - 1],
+                max_words=ALERT_MAX_WORDS,
+            ),
+        )
 
     def __getstate__(self) -> dict[str, Any]:
-        # Compiled regexes do not serialise (skops); they are rebuilt on load.
-        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+        # Compiled regexes do not serialise (skops); they are rebuilt from `routing` on load.
+        return {k: v for k, v in self.__dict__.items() if k != "compiled_"}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         if hasattr(self, "routes_"):
-            self._compile()
+            self.compiled_ = self._compile()
 
     # -- analysis --------------------------------------------------------------------------
     def analyse(self, text: str) -> RuleHits:
@@ -149,8 +177,9 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
         hits = RuleHits()
         view = TextView(text)
         lowered = view.lower
-        for phrase, count in self._index.counts(view).items():
-            for route, weight in self._keyword_routes[phrase]:
+        compiled = self.compiled_
+        for phrase, count in compiled.index.counts(view).items():
+            for route, weight in compiled.keyword_routes[phrase]:
                 score = weight * (1.0 + math.log(count))
                 hits.route_scores[route] = hits.route_scores.get(route, 0.0) + score
                 hits.evidence.setdefault(route, []).append(phrase)
@@ -164,6 +193,7 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
         hits.deployment = self._deployment(view)
         for alert, team in self._alerts(lowered):
             hits.alerts.append((alert, team))
+        self._spaced_alerts(view, hits)
         return hits
 
     def _deployment(self, view: TextView) -> str:
@@ -189,22 +219,41 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
             if alert is None:
                 continue
             service = self._service_near(lowered, match.start(), token, alert, services)
-            owner = self._alert_owners.get(f"{service}:{alert}") if service else None
+            owner = self.compiled_.alert_owners.get(f"{service}:{alert}") if service else None
             if owner is None:
-                owners = {self._alert_owners[f"{s}:{alert}"] for s in services}
+                owners = {self.compiled_.alert_owners[f"{s}:{alert}"] for s in services}
                 owner = owners.pop() if len(owners) == 1 else None
             if owner is not None:
                 found.append((alert, owner))
         return found
 
+    def _spaced_alerts(self, view: TextView, hits: RuleHits) -> None:
+        """Alert names pasted from Grafana or Slack with spaces ("zoekt: average resolve ...")."""
+        seen = {alert for alert, _ in hits.alerts}
+        for alert in self.compiled_.index_alerts(view):
+            if alert in seen:
+                continue
+            services = self.compiled_.alert_names[alert]
+            spaced = r"[\s_]+".join(re.escape(w) for w in alert.split("_"))
+            match = re.search(spaced, view.lower)
+            start = match.start() if match else 0
+            service = self._service_near(view.lower, start, alert, alert, services)
+            owner = self.compiled_.alert_owners.get(f"{service}:{alert}") if service else None
+            if owner is None:
+                owners = {self.compiled_.alert_owners[f"{s}:{alert}"] for s in services}
+                owner = owners.pop() if len(owners) == 1 else None
+            if owner is not None:
+                hits.alerts.append((alert, owner))
+
     def _alert_lookup(self, token: str) -> tuple[str | None, set[str]]:
-        if token in self._alert_names:
-            return token, self._alert_names[token]
+        alert_names = self.compiled_.alert_names
+        if token in alert_names:
+            return token, alert_names[token]
         # Prometheus names read "<level>_<service>_<alert>", e.g. warning_gitserver_disk_space...
         for level in ("warning_", "critical_"):
             if token.startswith(level):
                 rest = token[len(level) :]
-                for alert, services in self._alert_names.items():
+                for alert, services in alert_names.items():
                     if rest.endswith("_" + alert):
                         service = rest[: -len(alert) - 1].replace("_", "-")
                         if service in services:
@@ -227,14 +276,18 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
         """Per-team scores: routes resolved by deployment, plus alert owners."""
         scores = dict.fromkeys(self.teams_, 0.0)
         for route, score in hits.route_scores.items():
-            team, managed_team = self._route_team[route]
+            team, managed_team = self.compiled_.route_team[route]
             if managed_team and hits.deployment == "managed":
                 team = managed_team
             scores[team] = scores.get(team, 0.0) + score
-        alert_weight = float((self.routing or {}).get("alert_weight", 3.0))
+        routing = self.routing or {}
+        alert_weight = float(routing.get("alert_weight", 3.0))
+        deployment = routing.get("deployment", {})
         for _alert, owner in hits.alerts:
-            if owner == DEPLOYMENT_OWNER:
-                owner = "cloud" if hits.deployment == "managed" else "release"
+            if owner == deployment.get("alert_owner"):
+                owner = deployment[
+                    "managed_team" if hits.deployment == "managed" else "self_hosted_team"
+                ]
             scores[owner] = scores.get(owner, 0.0) + alert_weight
         return scores
 

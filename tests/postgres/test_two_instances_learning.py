@@ -179,3 +179,34 @@ def test_two_instances_share_versions_and_survive_a_killed_trainer(stack):
     wait_for(lambda: served(a) == new and served(b) == new, SWAP_DEADLINE,
              f"both instances serving version {new}", stack_)
     assert request_status(a, killed_id)["status"] == "failed"  # the killed run is accounted for
+
+
+MEMORY_DEADLINE = 5.0  # the behaviour under test: a correction reaches every instance this fast
+
+
+def test_a_correction_reaches_near_duplicates_on_both_instances_without_a_retrain(stack):
+    from tests.unit.test_learning_memory import NEAR, TICKET
+
+    stack_, url = stack
+    a, b = stack_.web("web-a"), stack_.web("web-b")
+    for base in (a, b):
+        wait_for(lambda base=base: served(base), START_DEADLINE, f"{base} ready", stack_)
+    agent = {"Authorization": f"Bearer {ADMIN}"}
+
+    def team(base: str, ticket: dict[str, Any]) -> dict[str, Any]:
+        r = requests.post(f"{base}/api/v1/suggestions", json={"ticket": ticket}, headers=agent,
+                          timeout=30)
+        assert r.status_code == 200, r.text
+        return dict(r.json())
+
+    shown = team(a, TICKET)
+    assert shown["team"]["key"] == "cody" and team(b, NEAR)["team"]["key"] == "cody"
+    r = requests.post(f"{a}/api/v1/feedback", headers=agent, timeout=30, json={
+        "ticket": TICKET, "team": "source", "priority": "se/p1",
+        "suggestion_id": shown["suggestion_id"]})
+    assert r.status_code == 201
+    for base in (b, a):  # B first: it never saw the correction being made
+        moved = wait_for(lambda base=base: team(base, NEAR)["team"]["key"] == "source",
+                         MEMORY_DEADLINE, f"{base} following the correction", stack_)
+        assert moved
+    assert versions(url) == {1: "live"}  # no retrain: the memory did it

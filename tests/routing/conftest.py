@@ -25,4 +25,10 @@ def rules(handbook: Handbook) -> KeywordRules:
 @pytest.fixture(scope="session")
 def router(handbook: Handbook, trained_artifact) -> Router:
     """A router over the default blended model."""
-    return Router(handbook, trained_artifact["pipeline"], version=1, threshold=0.5)
+    return Router(
+        handbook,
+        trained_artifact["pipeline"],
+        version=1,
+        threshold=0.5,
+        priority_model=trained_artifact["priority"],
+    )

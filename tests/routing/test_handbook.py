@@ -97,3 +97,29 @@ def test_unknown_team_in_a_route_is_refused():
 def test_invalid_yaml_is_refused():
     with pytest.raises(HandbookError, match="not valid YAML"):
         parse_handbook("teams: [", "routing.yaml")
+
+
+def test_unknown_route_is_a_key_error_with_a_plain_message(handbook):
+    from backend.routing.handbook import UnknownRouteError
+
+    assert handbook.route("cody").team == "cody"
+    with pytest.raises(KeyError) as caught:
+        handbook.route("no-such-route")
+    assert isinstance(caught.value, UnknownRouteError)
+    assert str(caught.value).startswith("no route 'no-such-route' in routing.yaml")
+
+
+def test_deployment_owners_are_data_and_checked(handbook):
+    assert handbook.team_for_deployment("managed") == "cloud"
+    assert handbook.team_for_deployment("self_hosted") == "release"
+    assert handbook.team_for_deployment("unknown") == "release"
+    broken = ROUTING.replace("managed_team: cloud           #", "managed_team: clouds          #")
+    with pytest.raises(HandbookError, match="deployment names unknown team 'clouds'"):
+        parse_handbook(broken)
+
+
+def test_per_priority_slack_wording_and_customer_asks_are_data(handbook):
+    assert [p.timeline for p in handbook.priorities.levels][0].startswith("urgent")
+    assert handbook.priority("se/p3").follow_up == "in the next few days"
+    assert handbook.customer_asks()["logs"].startswith("Logs")
+    assert handbook.extension_routes == {"browser-extension", "extensions"}

@@ -35,12 +35,22 @@ def test_sklearn_contract(estimator, check):
     check(estimator)
 
 
-def test_fit_returns_self_and_learns_only_trailing_underscore_state(rules):
+def test_init_only_stores_its_arguments():
+    routing = handbook_as_params(_HANDBOOK)
+    fresh = KeywordRules(routing=routing, temperature=2.0)
+    assert vars(fresh) == {"routing": routing, "temperature": 2.0}
+    assert fresh.get_params() == {"routing": routing, "temperature": 2.0}
+
+
+def test_fit_returns_self_and_learns_only_trailing_underscore_state():
     fresh = KeywordRules(routing=handbook_as_params(_HANDBOOK))
     before = set(vars(fresh))
     assert fresh.fit(["a", "b"], ["cody", "docs"]) is fresh
     learned = set(vars(fresh)) - before
-    assert learned and all(n.endswith("_") or n.startswith("_") for n in learned)
+    # The scikit-learn contract: what fit learns ends with "_" and is public (no private state
+    # that clone/get_params cannot see and check_is_fitted cannot find).
+    assert learned
+    assert all(n.endswith("_") and not n.startswith("_") for n in learned), sorted(learned)
 
 
 def test_transform_emits_named_features(rules):

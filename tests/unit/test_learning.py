@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pytest
 from sqlalchemy import select
 
@@ -15,13 +17,12 @@ from backend.learning.feedback import (
     record_feedback,
     split_stored_text,
 )
-from backend.learning.gate import CORPUS_GUARD, FEEDBACK_JUDGE_MIN, judge
+from backend.learning.gate import Comparison, compare, judge
 from backend.learning.trainer import (
     FEEDBACK_WEIGHT,
     build_training_set,
     corpus_class_weight,
     feedback_weight,
-    is_heldout,
     superseded,
 )
 from backend.models import Feedback, ModelVersion
@@ -73,13 +74,6 @@ def test_override_stats_count_agent_choices_since_a_moment(app):
     assert later["choices"] == 0 and later["override_rate"] is None
 
 
-def test_holdout_is_deterministic_by_ticket_and_about_a_fifth():
-    first = [is_heldout(_row(n, n, "cody")) for n in range(1, 2001)]
-    again = [is_heldout(_row(n + 5000, n, "docs")) for n in range(1, 2001)]
-    assert first == again  # the row id and label do not move a ticket across the split
-    assert 0.15 < sum(first) / len(first) < 0.25
-
-
 def test_feedback_outweighs_the_corpus_and_recent_outweighs_old():
     now = datetime(2026, 11, 1, tzinfo=UTC)
     fresh = feedback_weight(now, now)
@@ -89,18 +83,19 @@ def test_feedback_outweighs_the_corpus_and_recent_outweighs_old():
     assert fresh > month > years > 1.0
 
 
-def test_training_set_leaves_out_held_out_feedback_and_superseded_corpus():
-    rows = [_row(n, n, "docs") for n in range(1, 41)]
+def test_training_set_learns_every_ticket_and_knows_what_live_saw():
+    rows = [_row(n, n, "docs") for n in range(1, 41)] + [_row(41, 5, "cody")]
     for row in rows:
         row.subject, row.text = "Docs site 404", "docs.sourcegraph.com returns 404 for the page"
         row.created_at = datetime.now(UTC)
-    training = build_training_set(DEFAULT_MODEL_DIR, rows)
-    held = [r for r in rows if is_heldout(r)]
-    assert len(training.feedback_heldout) == len(held) > 0
+    training = build_training_set(DEFAULT_MODEL_DIR, rows, live_until_id=10)
     fed = [e for e in training.examples if e.source == "sidebar"]
-    assert len(fed) == len(rows) - len(held)
+    assert len(fed) == training.feedback_tickets == 40  # ticket 5's latest choice only
     assert all(e.weight > 1.0 for e in fed)
-    assert training.feedback_tickets == 40 and training.feedback_until_id == 40
+    assert {t.key: t.example.team for t in training.tickets}["#5"] == "cody"
+    assert {t.key: t.example.team for t in training.known_to_live} == {
+        f"#{n}": "docs" for n in range(1, 11)}  # as the live model learned them
+    assert training.feedback_until_id == 41
 
 
 def test_superseded_needs_the_neighbours_to_be_feedback_of_another_team():
@@ -131,39 +126,63 @@ def test_a_correction_only_supersedes_corpus_tickets_of_the_team_it_overrode():
     assert superseded(corpus, corrections(None)).tolist() == [True] * 4
 
 
+def test_corpus_class_weight_gives_rarer_teams_more_weight():
+    corpus = [Example("a", "cody")] * 6 + [Example("b", "docs")] * 3 + [Example("c", "graph")]
+    # n / (teams * count): 10 / (3 * 6), 10 / (3 * 3), 10 / (3 * 1)
+    assert corpus_class_weight(corpus) == pytest.approx({"cody": 10 / 18, "docs": 10 / 9,
+                                                         "graph": 10 / 3})
+
+
 def test_feedback_does_not_rebalance_the_teams_the_corpus_balanced():
     corpus = to_examples(load_split(DEFAULT_MODEL_DIR / "data", "train"))
+    counts = Counter(e.team for e in corpus)
+    balanced = {team: len(corpus) / (len(counts) * n) for team, n in counts.items()}
     rows = [_row(n, n, "data-analytics") for n in range(1, 41)]
     for row in rows:
         row.subject, row.text = "Insight backfill stuck", "the code insights chart has no points"
         row.suggested_team = "code-search"
     training = build_training_set(DEFAULT_MODEL_DIR, rows)
-    assert training.class_weight == corpus_class_weight(corpus)
+    assert training.class_weight == pytest.approx(balanced)
     assert training.superseded > 0  # code-search tickets left, and their weight did not grow
 
 
-def _scores(corpus: float, feedback: float | None = None) -> dict[str, object]:
-    out: dict[str, object] = {"corpus_heldout": {"top1": corpus, "n": 260}}
-    if feedback is not None:
-        out["feedback_heldout"] = {"top1": feedback, "n": 10}
-    return out
+def _compare(cand_right: int, live_right: int, both: int, neither: int = 0) -> Comparison:
+    keys, truth, cand, live = [], [], [], []
+    for n, (c, w) in enumerate([(1, 0)] * cand_right + [(0, 1)] * live_right
+                               + [(1, 1)] * both + [(0, 0)] * neither):
+        keys.append(f"#{n}")
+        truth.append("docs")
+        cand.append("docs" if c else "cody")
+        live.append("docs" if w else "graph")
+    return compare(keys, truth, cand, live)
 
 
-def test_gate_keeps_a_worse_candidate_out_and_lets_an_equal_one_in():
-    assert not judge(_scores(0.80), _scores(0.88), feedback_tickets=0, margin=0.02).promote
-    assert judge(_scores(0.87), _scores(0.88), feedback_tickets=0, margin=0.02).promote
-    assert judge(_scores(0.5), None, feedback_tickets=0, margin=0.02).promote
+def test_compare_pairs_the_answers_and_names_the_flipped_tickets():
+    result = compare(["#1", "#2", "#3", "#4"], ["a", "b", "c", "d"], ["a", "b", "x", "x"],
+                     ["a", "x", "c", "y"])
+    assert (result.n, result.candidate_top1, result.live_top1) == (4, 0.5, 0.5)
+    assert (result.candidate_only, result.live_only) == (["#2"], ["#3"])
+    assert result.p_worse == pytest.approx(0.75)  # P(X >= 1), X ~ Binomial(2, 1/2)
 
 
-def test_with_enough_feedback_held_out_feedback_decides():
-    candidate, live = _scores(0.86, 0.9), _scores(0.88, 0.2)
-    few = judge(candidate, live, feedback_tickets=FEEDBACK_JUDGE_MIN - 1, margin=0.0)
-    many = judge(candidate, live, feedback_tickets=FEEDBACK_JUDGE_MIN, margin=0.0)
-    assert many.feedback_share > few.feedback_share
-    assert many.promote
-    # ... but not at any price: the corpus split may only move a little.
-    worse = _scores(0.88 - CORPUS_GUARD - 0.01, 1.0)
-    assert not judge(worse, live, feedback_tickets=100, margin=0.02).promote
+def test_gate_rejects_only_a_candidate_worse_with_confidence():
+    guard = _compare(0, 0, 250)
+    # 8 tickets lost, none won: p = 1/256.
+    assert not judge(_compare(0, 8, 100), guard).promote
+    # 4 lost, 1 won is noise (p = 0.19): promoted, as is a tie.
+    assert judge(_compare(1, 4, 100), guard).promote
+    assert judge(_compare(3, 3, 100), guard).promote
+    assert judge(None, None).promote  # nothing to compare with
+
+
+def test_the_corpus_guard_trips_on_a_clear_loss_or_a_large_drop():
+    better = _compare(20, 0, 80)
+    assert not judge(better, _compare(0, 12, 240)).promote  # p < 0.001
+    assert not judge(better, _compare(5, 20, 200, 30)).promote  # drop of 6 points
+    verdict = judge(better, _compare(2, 5, 240))
+    assert verdict.promote and "+20 -0" in verdict.reason
+    stored = verdict.as_dict()
+    assert stored["feedback"]["fixed"][:2] == ["#0", "#1"] and stored["feedback"]["broke"] == []
 
 
 def _install_blob(status: str, artifact: bytes = b"not a skops file") -> int:
@@ -216,7 +235,15 @@ def test_abandoned_candidates_are_marked_rejected(app):
             assert row.status == "rejected" and "abandoned" in (row.note or "")
 
 
-def test_a_candidate_that_lost_its_confidence_is_worse_even_with_the_same_top1():
-    live = {"corpus_heldout": {"top1": 0.92, "p_true": 0.78, "n": 260}}
-    confused = {"corpus_heldout": {"top1": 0.92, "p_true": 0.39, "n": 260}}
-    assert not judge(confused, live, feedback_tickets=0, margin=0.02).promote
+def test_the_corpus_guard_trips_on_a_candidate_that_lost_its_confidence():
+    keys, truth = [f"heldout {n}" for n in range(250)], ["docs"] * 250
+    rng = np.random.default_rng(0)
+    live = rng.uniform(0.6, 0.95, 250)
+
+    def guard(candidate_confidence):
+        return compare(keys, truth, truth, truth, (candidate_confidence, live))
+
+    confused = guard(live - 0.3)  # same answers, far less sure of them
+    assert (confused.live_only, confused.confidence_drop) == ([], pytest.approx(0.3))
+    assert not judge(None, confused).promote
+    assert judge(None, guard(live - rng.uniform(-0.05, 0.07, 250))).promote  # a wobble

@@ -15,6 +15,7 @@ from backend.learning import worker
 from backend.learning.feedback import record_feedback
 from backend.learning.locks import exclusive
 from backend.learning.retrain import LOCK_NAME, RetrainResult
+from backend.learning.retrain_requests import request_retrain
 from backend.models import ModelVersion, RetrainRequest
 from backend.routing.router import Ticket
 
@@ -65,7 +66,7 @@ def test_due_after_enough_new_feedback_or_on_the_schedule(make_app):
 
 def test_a_request_is_run_by_the_worker_and_gets_the_outcome(app, stub_training):
     with app.app_context():
-        row, new = worker.request_retrain("ops")
+        row, new = request_retrain("ops")
         assert new
         result = worker.run_once(app.config["SETTINGS"], lock_dir=Path(app.instance_path))
         assert result is not None and result.status == "promoted"
@@ -79,7 +80,7 @@ def test_a_request_is_run_by_the_worker_and_gets_the_outcome(app, stub_training)
 def test_only_one_retrain_at_a_time_and_a_busy_request_waits(app, stub_training):
     lock_dir = Path(app.instance_path)
     with app.app_context():
-        row, _ = worker.request_retrain("ops")
+        row, _ = request_retrain("ops")
         assert db.engine is not None
         with exclusive(db.engine, LOCK_NAME, lock_dir) as got:
             assert got
@@ -106,7 +107,7 @@ def test_a_failed_retrain_marks_its_request_failed(app, monkeypatch):
 
     monkeypatch.setattr(retrain_module, "_retrain_locked", boom)
     with app.app_context():
-        row, _ = worker.request_retrain(None)
+        row, _ = request_retrain(None)
         with pytest.raises(RuntimeError):
             worker.run_once(app.config["SETTINGS"], lock_dir=Path(app.instance_path))
         failed = _request(row.id)
@@ -117,7 +118,7 @@ def test_the_worker_loop_stops_on_request(make_app, stub_training):
     app = make_app(retrain_check_seconds=0.01)
     stop = threading.Event()
     with app.app_context():
-        worker.request_retrain("ops")
+        request_retrain("ops")
         runs = worker.run_worker(app.config["SETTINGS"], lock_dir=Path(app.instance_path),
                                  stop=stop, max_runs=1, progress=lambda _m: None)
     assert runs == 1 and stub_training == ["requested"]

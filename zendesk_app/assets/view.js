@@ -53,7 +53,9 @@ function teamSection(s, state, actions, t) {
       'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(pct),
       'aria-label': t('sidebar.confidence', { percent: pct }) },
     el('div', { class: 'rfh-bar__fill', style: { width: `${pct}%` } })),
-    el('div', { class: 'rfh-muted', 'data-testid': 'confidence' }, t('sidebar.confidence', { percent: pct })),
+    el('div', { class: 'rfh-muted', 'data-testid': 'confidence' }, t('sidebar.confidence', { percent: pct }),
+      s.model_version != null && el('span', { 'data-testid': 'model-version' },
+        ` · ${t('sidebar.model_version', { version: s.model_version })}`)),
     el('dl', { class: 'rfh-facts' },
       el('dt', {}, t('sidebar.channel')), el('dd', { 'data-testid': 'channel' }, team.channel),
       team.handle && el('dt', {}, t('sidebar.handle')),
@@ -66,6 +68,7 @@ function why(s, state, actions, t) {
   const rules = evidence.rules || [];
   const alerts = evidence.alerts || [];
   const terms = evidence.terms || [];
+  const similar = evidence.similar_tickets || [];
   const details = el('details', { class: 'rfh-why', 'data-testid': 'why', open: state.whyOpen },
     el('summary', {}, t('sidebar.why')),
     rules.map((r) => el('div', { class: 'rfh-why__rule' },
@@ -74,7 +77,9 @@ function why(s, state, actions, t) {
         el('span', { class: 'c-tag c-tag--grey c-tag--pill' }, el('span', {}, p)))))),
     alerts.length > 0 && el('p', {}, t('sidebar.why_alerts', { alerts: alerts.join(', ') })),
     terms.length > 0 && el('p', {}, t('sidebar.why_terms', { terms: terms.map(termText).join(', ') })),
-    rules.length + alerts.length + terms.length === 0 && el('p', { class: 'rfh-muted' }, t('sidebar.why_nothing')));
+    similar.slice(0, 2).map((m) => el('p', { 'data-testid': 'why-similar' },
+      t('sidebar.why_similar', { id: m.ticket_id, team: s.team.name, priority: m.priority }))),
+    rules.length + alerts.length + terms.length + similar.length === 0 && el('p', { class: 'rfh-muted' }, t('sidebar.why_nothing')));
   details.addEventListener('toggle', () => actions.toggleWhy(details.open));
   return details;
 }

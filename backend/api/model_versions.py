@@ -1,4 +1,4 @@
-"""The model resource: the live version and its track record, versions, rollback, retrain requests.
+"""Model versions: the live one and its track record, all versions, rollback, retrain requests.
 
 POST /model/retrain records a request row and answers 202; the `worker:` process picks it up
 within RETRAIN_CHECK_SECONDS. Training is never done by a web worker, not even in a child
@@ -25,11 +25,12 @@ from backend.db import db
 from backend.errors import APIError
 from backend.learning import registry
 from backend.learning.feedback import count_after, override_stats
-from backend.learning.worker import request_retrain
+from backend.learning.retrain_requests import request_retrain
 from backend.metrics import metrics
 from backend.models import RetrainRequest
 
 bp = Blueprint("model", __name__)
+
 VERSIONS_SHOWN = 20
 INT4_MAX = 2**31 - 1  # id columns are INTEGER
 
@@ -48,6 +49,10 @@ class VersionOut(BaseModel):
     data_hash: str | None
     kind: str | None
     scores: dict[str, Any]
+    verdict: dict[str, Any] | None = Field(
+        default=None, description="The evaluation gate's decision for a retrained version: "
+        "promote, reason, and per evidence set (feedback cross-validated, corpus guard) n, both "
+        "sides' top-1, how many tickets flipped each way, p_worse, and the tickets (fixed/broke)")
     note: str | None
 
 

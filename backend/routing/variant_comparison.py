@@ -7,15 +7,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from flask import current_app
 from rich.console import Console
 from rich.table import Table
+from sklearn.pipeline import Pipeline
 
+from backend.routing.calibration_metrics import ece_for_labels
 from backend.routing.corpus import load_split, read_jsonl, to_examples
-from backend.routing.evaluation import evaluate
+from backend.routing.evaluation import score_pipeline
 from backend.routing.handbook import load_handbook
 from backend.routing.pipeline import Variant
-from backend.routing.training import fit_pipeline, routing_file
+from backend.routing.training import fit_blend, routing_file
 
 VARIANTS: tuple[Variant, ...] = ("rules", "model", "blend")
 
@@ -29,8 +30,17 @@ def compare_variants(model_dir: Path, data_file: Path | None = None) -> dict[str
     texts, teams = [e.text for e in test], [e.team for e in test]
     return {
         "data": str(data_file) if data_file else "heldout",
-        "variants": {v: evaluate(fit_pipeline(handbook, train, v), texts, teams) for v in VARIANTS},
+        "variants": {v: _scores(fit_blend(handbook, train, variant=v), texts, teams)
+                     for v in VARIANTS},
     }
+
+
+def _scores(pipeline: Pipeline, texts: list[str], teams: list[str]) -> dict[str, Any]:
+    """score_pipeline()'s scores plus the expected calibration error of the shown confidence."""
+    scores = score_pipeline(pipeline, texts, teams)
+    proba = pipeline.predict_proba(texts)
+    scores["ece"] = ece_for_labels([str(c) for c in pipeline.classes_], teams, proba)
+    return scores
 
 
 def write_confusion_png(result: dict[str, Any], path: Path) -> None:
@@ -62,11 +72,16 @@ def write_confusion_png(result: dict[str, Any], path: Path) -> None:
 def render_tables(result: dict[str, Any], console: Console) -> None:
     """Print the summary and per-team tables."""
     summary = Table(title=f"Routing quality on {result['data']}")
-    for column in ("variant", "n", "top-1", "top-3", "macro-F1"):
+    for column in ("variant", "n", "top-1", "top-3", "macro-F1", "ECE"):
         summary.add_column(column)
     for name, s in result["variants"].items():
         summary.add_row(
-            name, str(s["n"]), f"{s['top1']:.3f}", f"{s['top3']:.3f}", f"{s['macro_f1']:.3f}"
+            name,
+            str(s["n"]),
+            f"{s['top1']:.3f}",
+            f"{s['top3']:.3f}",
+            f"{s['macro_f1']:.3f}",
+            f"{s['ece']:.3f}",
         )
     console.print(summary)
     per_team = Table(title="Per team (precision / recall / F1)")
@@ -95,10 +110,15 @@ def render_tables(result: dict[str, Any], console: Console) -> None:
 
 
 def evaluate_variants(
-    *, data_file: Path | None, png: Path | None, as_json: bool, echo: Callable[[str], None] = print
+    model_dir: Path,
+    *,
+    data_file: Path | None,
+    png: Path | None,
+    as_json: bool,
+    echo: Callable[[str], None] = print,
 ) -> dict[str, Any]:
-    """The `rfh evaluate` command's work."""
-    result = compare_variants(current_app.config["SETTINGS"].model_dir, data_file)
+    """The `rfh evaluate` command's work, on the model directory the caller names."""
+    result = compare_variants(model_dir, data_file)
     if as_json:
         echo(json.dumps(result, indent=2))
     else:

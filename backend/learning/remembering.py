@@ -1,0 +1,84 @@
+"""The router with the correction memory: suggestions lean toward what agents chose for tickets
+that read almost the same, and say so ("like ticket #123, which agents sent to Source")."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+from sklearn.pipeline import Pipeline
+
+from backend.learning.memory import PRIORITY_SIMILARITY, CorrectionMemory, Remembered, as_evidence
+from backend.learning.memory import blend as blend_memory
+from backend.routing.handbook import Handbook
+from backend.routing.router import Router, Suggestion, Ticket
+
+
+class MemoryBlend:
+    """Stands in for the fitted pipeline inside a Router: its probabilities, blended with the
+    memory's nearest tickets (the router then ranks, routes and explains as usual)."""
+
+    def __init__(self, pipeline: Pipeline, memory: CorrectionMemory) -> None:
+        self.pipeline = pipeline
+        self.memory = memory
+        self.classes_ = pipeline.classes_
+        self.steps = pipeline.steps
+        self.named_steps = pipeline.named_steps
+        self._classes = [str(c) for c in pipeline.classes_]
+        self._last = threading.local()  # the hits of this thread's latest text, for evidence
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        """The pipeline's probabilities, moved toward remembered near-duplicates."""
+        proba = self.pipeline.predict_proba(texts)
+        for n, text in enumerate(texts):
+            hits = self.memory.nearest(text)
+            self._last.value = (text, hits)
+            proba[n] = blend_memory(proba[n], self._classes, hits)
+        return proba
+
+    def predict(self, texts: list[str]) -> np.ndarray:
+        """Top team per text, with the memory."""
+        return np.asarray(self._classes)[self.predict_proba(texts).argmax(axis=1)]
+
+    def last_hits(self) -> list[Remembered]:
+        """The memory's answer for the text this thread routed last."""
+        value = getattr(self._last, "value", None)
+        return value[1] if value else []
+
+
+class RememberingRouter(Router):
+    """A Router whose probabilities include the memory and whose evidence names the tickets."""
+
+    def __init__(self, handbook: Handbook, pipeline: Pipeline, memory: CorrectionMemory,
+                 version: int | None, threshold: float = 0.5) -> None:
+        self.blend = MemoryBlend(pipeline, memory)
+        super().__init__(handbook, self.blend, version, threshold)
+        self.model_pipeline = pipeline
+
+    def suggest(self, ticket: Ticket) -> Suggestion:
+        """Route one ticket; remembered near-duplicates move the team and priority, as evidence."""
+        result = super().suggest(ticket)
+        hits = self.blend.last_hits()
+        if not hits:
+            return result
+        names = {key: team.name for key, team in self.handbook.teams.items()}
+        shown = as_evidence(hits, names)
+        for entry in result.evidence:
+            entry["similar_tickets"] = [s for s in shown if s["team"] == entry["team"]]
+        result.extra["similar_tickets"] = shown
+        closest = hits[0]
+        if (closest.similarity >= PRIORITY_SIMILARITY and closest.team == result.team["key"]
+                and closest.priority != result.priority["label"]):
+            result.priority = _priority_from(closest, result.priority)
+        return result
+
+
+def _priority_from(hit: Remembered, suggested: dict[str, Any]) -> dict[str, Any]:
+    where = f"ticket #{hit.ticket_id}" if hit.ticket_id is not None else "a ticket"
+    return {
+        "label": hit.priority,
+        "severity": int(hit.priority[-1]),
+        "reasons": [f"agents chose {hit.priority} for {where}, which reads almost the same",
+                    *suggested["reasons"]],
+    }

@@ -1,0 +1,263 @@
+"""Replay real corrections: does the team's feedback measurably improve routing?
+
+`python -m bench.replay [--data FILE] [--splits 3] [--readme]` prints a table (and with
+--readme writes it into README.md between the replay markers); results in
+bench/results/replay.json.
+
+Data: tickets the corpus never saw, `{"subject", "description", "team", "priority"?, ...}` rows
+(default: model/data/blind/real-format.jsonl when present, else model/data/blind/blind.jsonl).
+Each split puts half of every team's tickets in A and the rest in B (a new shuffle per split).
+A is replayed as agents' choices through the API (POST /suggestions, then POST /feedback with
+the row's team and priority), the worker runs once (a real retrain judged by the gate), and
+top-1 on B is measured: before; with the correction memory alone (the retrain not live); with
+the retrained model alone (no memory); with both. Then a reorganisation: a topic the handbook
+gives one team (Code Insights, code-search) moves to another (data-analytics); agents correct
+its tickets one by one, and after each count the share of unseen tickets of the topic sent to
+the new team is measured (memory alone at every step, with the retrain at the last ones).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import statistics
+import tempfile
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from backend.settings import DEFAULT_MODEL_DIR
+
+BLIND = DEFAULT_MODEL_DIR / "data" / "blind"
+RESULTS = Path(__file__).parent / "results" / "replay.json"
+README = Path(__file__).resolve().parents[1] / "README.md"
+SECRET = "bench-replay-secret-0123456789abcdef"
+REORG_STEPS = (1, 2, 5, 10, 20, 40)
+REORG_RETRAIN_AT = (10, 40)
+
+
+def default_data() -> Path:
+    """The lead's real-format blind set when present, else the handbook-written one."""
+    real = BLIND / "real-format.jsonl"
+    return real if real.exists() else BLIND / "blind.jsonl"
+
+
+def halves(rows: list[dict[str, Any]], seed: int) -> tuple[list[dict[str, Any]], ...]:
+    """Half of each team's tickets in A, the rest in B."""
+    by_team: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_team[str(row["team"])].append(row)
+    rng = random.Random(seed)
+    a: list[dict[str, Any]] = []
+    b: list[dict[str, Any]] = []
+    for team in sorted(by_team):
+        group = list(by_team[team])
+        rng.shuffle(group)
+        a.extend(group[: len(group) // 2])
+        b.extend(group[len(group) // 2 :])
+    return a, b
+
+
+class Replay:
+    """One fresh database and app with the default model live; agents' choices via the API."""
+
+    def __init__(self, workdir: Path, artifact: dict[str, Any]) -> None:
+        from backend import create_app, migrate
+        from backend.auth import mint_token
+        from tests.conftest import install_model
+
+        url = f"sqlite:///{workdir / 'replay.sqlite3'}"
+        migrate.upgrade(url)
+        install_model(url, artifact)
+        self.app = create_app({"database_url": url, "instance_path": str(workdir / "instance"),
+                               "zaf_shared_secret": SECRET, "log_format": "text",
+                               "log_level": "WARNING", "model_poll_seconds": 0.01,
+                               "retrain_min_feedback": 1})
+        self.client = self.app.test_client()
+        self.auth = {"Authorization": f"Bearer {mint_token(SECRET, subject='replay-agent')}"}
+        self.next_id = 500_000
+
+    def ticket(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The API's inline ticket for a data row, with an id of its own."""
+        self.next_id += 1
+        return {"id": self.next_id, "subject": str(row.get("subject") or ""),
+                "description": str(row.get("description") or ""),
+                "tags": list(row.get("tags") or []),
+                "organization": {"tags": list(row.get("org_tags") or [])}}
+
+    def choose(self, row: dict[str, Any], team: str | None = None) -> None:
+        """What an agent does: look at the suggestion, then send the ticket's real team."""
+        ticket = self.ticket(row)
+        shown = self.client.post("/api/v1/suggestions", json={"ticket": ticket},
+                                 headers=self.auth).get_json()
+        priority = row.get("priority") or shown["priority"]["label"]
+        if not re.fullmatch(r"se/p[0-3]", str(priority)):
+            priority = shown["priority"]["label"]
+        r = self.client.post("/api/v1/feedback", headers=self.auth, json={
+            "ticket": ticket, "team": team or row["team"], "priority": priority,
+            "suggestion_id": shown["suggestion_id"]})
+        assert r.status_code == 201, r.get_json()
+
+    def top1(self, rows: list[dict[str, Any]], *, memory: bool = True, team: str | None = None
+             ) -> float:
+        """Share of rows routed to their team (or to `team`), with or without the memory."""
+        from backend.routing.classify import ticket_from_line
+
+        with self.app.app_context():
+            loaded = self.app.extensions["live_model"].force_refresh()
+            loaded.router.blend.memory.refresh(force=True)
+            right = 0
+            for row in rows:
+                ticket = ticket_from_line(json.dumps(row))
+                if memory:
+                    answer = loaded.router.suggest(ticket).team["key"]
+                else:
+                    from backend.routing.text import prepare_ticket
+
+                    text = prepare_ticket(ticket.subject, ticket.description, ticket.comments,
+                                          ticket.tags, ticket.org_tags)
+                    answer = str(loaded.pipeline.predict([text])[0])
+                right += answer == (team or row["team"])
+        return right / len(rows)
+
+    def retrain(self) -> str:
+        """The worker's next round (a retrain, as enough feedback is new); its outcome."""
+        from backend.learning.worker import run_once
+
+        with self.app.app_context():
+            result = run_once(self.app.config["SETTINGS"],
+                              lock_dir=Path(self.app.instance_path))
+        return "none" if result is None else f"{result.status}: {result.message}"
+
+
+def split_run(rows: list[dict[str, Any]], seed: int, artifact: dict[str, Any]
+              ) -> dict[str, Any]:
+    """One split: before, memory alone, retrain alone, both (top-1 on B)."""
+    a, b = halves(rows, seed)
+    with tempfile.TemporaryDirectory(prefix="rfh-replay-") as tmp:
+        replay = Replay(Path(tmp), artifact)
+        before = replay.top1(b, memory=False)
+        for row in a:
+            replay.choose(row)
+        memory = replay.top1(b, memory=True)
+        verdict = replay.retrain()
+        retrained = replay.top1(b, memory=False)
+        both = replay.top1(b, memory=True)
+    print(f"  split {seed}: A={len(a)} B={len(b)} before {before:.3f} memory {memory:.3f} "
+          f"retrain {retrained:.3f} both {both:.3f} ({verdict[:90]})", flush=True)
+    return {"seed": seed, "a": len(a), "b": len(b), "before": before, "memory": memory,
+            "retrain": retrained, "both": both, "gate": verdict}
+
+
+def reorganisation(artifact: dict[str, Any]) -> list[dict[str, Any]]:
+    """Code Insights moves to data-analytics: share of unseen insight tickets that follow."""
+    from tests.unit.test_learning_acceptance import KIND_TO, kind_tickets
+
+    tickets = [{"subject": t.subject, "description": t.description, "team": KIND_TO}
+               for t in kind_tickets(60, seed=5)]
+    corrections, unseen = tickets[:40], tickets[40:]
+    steps: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="rfh-replay-reorg-") as tmp:
+        replay = Replay(Path(tmp), artifact)
+        done = 0
+        steps.append({"corrections": 0, "memory": replay.top1(unseen), "retrained": None})
+        for step in REORG_STEPS:
+            for row in corrections[done:step]:
+                replay.choose(row)
+            done = step
+            entry: dict[str, Any] = {"corrections": step, "memory": replay.top1(unseen),
+                                     "retrained": None}
+            if step in REORG_RETRAIN_AT:
+                entry["gate"] = replay.retrain()
+                entry["retrained"] = replay.top1(unseen)
+            print(f"  reorganisation: {step:>2} corrections -> memory {entry['memory']:.2f}"
+                  + (f", after retrain {entry['retrained']:.2f}" if entry["retrained"]
+                     is not None else ""), flush=True)
+            steps.append(entry)
+    return steps
+
+
+def table(report: dict[str, Any]) -> str:
+    """The README's markdown table."""
+    runs = report["splits"]
+
+    def stat(key: str) -> str:
+        values = [r[key] for r in runs]
+        spread = statistics.pstdev(values) if len(values) > 1 else 0.0
+        return f"{statistics.mean(values):.3f} ± {spread:.3f} (min {min(values):.3f})"
+
+    splits = f"{len(runs)} split{'s' * (len(runs) != 1)}"
+    lines = [f"Replay of `{report['data']}` ({report['tickets']} tickets, {splits} by "
+             "team into halves A/B; A replayed as agents' choices, top-1 on B):", "",
+             "| top-1 on B | mean ± sd (min) |", "| --- | --- |"]
+    for key, label in (("before", "before (default model)"),
+                       ("memory", "correction memory alone"),
+                       ("retrain", "retrained model alone"), ("both", "memory + retrained")):
+        lines.append(f"| {label} | {stat(key)} |")
+    lift = [r["both"] - r["before"] for r in runs]
+    lines += ["", f"Lift with both: {statistics.mean(lift) * 100:+.1f} points "
+              f"(smallest {min(lift) * 100:+.1f}); gate: "
+              + "; ".join(r["gate"].split(":")[0] for r in runs) + "."]
+    reorg = report.get("reorganisation") or []
+    if reorg:
+        lines += ["", "Reorganisation (Code Insights moves from code-search to data-analytics; "
+                  "share of 20 unseen insight tickets sent to data-analytics):", "",
+                  "| corrections | memory | after retrain |", "| --- | --- | --- |"]
+        for step in reorg:
+            after = "-" if step["retrained"] is None else f"{step['retrained']:.2f}"
+            lines.append(f"| {step['corrections']} | {step['memory']:.2f} | {after} |")
+    return "\n".join(lines)
+
+
+def write_readme(text: str) -> None:
+    """Replace the text between the replay markers in README.md."""
+    readme = README.read_text(encoding="utf-8")
+    start, end = "<!-- replay:start -->", "<!-- replay:end -->"
+    if start not in readme:
+        raise SystemExit("README.md has no replay markers")
+    head, rest = readme.split(start, 1)
+    _, tail = rest.split(end, 1)
+    README.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
+
+
+def main() -> None:
+    """Run the splits and the reorganisation; print; write JSON (and the README)."""
+    from backend.learning import registry
+    from backend.routing.corpus import read_jsonl
+    from backend.routing.training import train_default
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=None)
+    parser.add_argument("--splits", type=int, default=3)
+    parser.add_argument("--no-reorganisation", action="store_true")
+    parser.add_argument("--readme", action="store_true", help="Write the table into README.md.")
+    args = parser.parse_args()
+    data = args.data or default_data()
+    rows = [r for r in read_jsonl(data) if r.get("team")]
+    print(f"training the default model; replaying {data} ({len(rows)} tickets)", flush=True)
+    trained = train_default(DEFAULT_MODEL_DIR)
+    artifact = {"artifact": registry.dump_model(trained.pipeline), "meta": trained.meta,
+                "scores": trained.scores}
+    report: dict[str, Any] = {
+        "benchmark": "replay", "data": str(data.relative_to(README.parent))
+        if data.is_relative_to(README.parent) else str(data), "tickets": len(rows),
+        "splits": [split_run(rows, seed, artifact) for seed in range(1, args.splits + 1)],
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+    if not args.no_reorganisation:
+        report["reorganisation"] = reorganisation(artifact)
+    text = table(report)
+    print(text)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
+    if args.readme:
+        write_readme(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""The correction memory: a near-duplicate of a corrected ticket follows the agents at once."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from backend.learning.memory import CorrectionMemory, TextEncoder, blend, memory_share
+from backend.models import Feedback
+
+TICKET = {"id": 4242, "subject": "Cody autocomplete stopped working in IntelliJ",
+          "description": "Since the plugin update Cody completions never show up in IntelliJ "
+                         "IDEA 2023.3 for anyone on our team. Chat still answers."}
+NEAR = {"id": 4243, "subject": "Cody autocomplete stopped working in IntelliJ",
+        "description": "Since the plugin update Cody completions never show up in IntelliJ "
+                       "IDEA 2023.3 for most of our team. Chat still answers fine."}
+
+
+def _suggest(client, auth, ticket):
+    r = client.post("/api/v1/suggestions", json={"ticket": ticket}, headers=auth)
+    assert r.status_code == 200, r.get_json()
+    return r.get_json()
+
+
+def test_a_correction_moves_a_near_duplicate_at_once_and_says_why(make_app, auth):
+    app = make_app(model_poll_seconds=0.05)
+    client = app.test_client()
+    shown = _suggest(client, auth, TICKET)
+    first = shown["team"]["key"]
+    assert first == "cody"
+    assert _suggest(client, auth, NEAR)["team"]["key"] == "cody"
+    r = client.post("/api/v1/feedback", headers=auth, json={
+        "ticket": TICKET, "team": "source", "priority": "se/p1",
+        "suggestion_id": shown["suggestion_id"]})
+    assert r.status_code == 201 and r.get_json()["override"]
+    deadline = time.monotonic() + 5
+    while True:  # the memory looks for new rows every poll interval
+        moved = _suggest(client, auth, NEAR)
+        if moved["team"]["key"] == "source" or time.monotonic() > deadline:
+            break
+    assert moved["team"]["key"] == "source"
+    assert moved["model_version"] == shown["model_version"]  # no retrain
+    similar = next(e for e in moved["evidence"] if e["team"] == "source")["similar_tickets"]
+    assert similar[0]["ticket_id"] == 4242 and similar[0]["similarity"] > 0.8
+    assert "like ticket #4242, which agents sent to" in similar[0]["text"]
+    assert moved["priority"]["label"] == "se/p1"
+    # An unrelated ticket is not touched.
+    other = _suggest(client, auth, {"subject": "helm upgrade fails",
+                                    "description": "migrator pod crashloops after 5.3 upgrade"})
+    assert other["team"]["key"] != "source"
+
+
+def _row(id_: int, ticket: int, team: str, text: str, suggested: str = "cody") -> Feedback:
+    return Feedback(id=id_, ticket_id=ticket, team=team, priority="se/p2", source="sidebar",
+                    suggested_team=suggested, suggested_priority="se/p2", subject="", text=text)
+
+
+def _memory(capacity: int = 100) -> CorrectionMemory:
+    encoder = TextEncoder(["helm chart upgrade", "cody chat slow", "batch changes fail"])
+    memory = CorrectionMemory(encoder, poll_seconds=3600, capacity=capacity)
+    memory._checked_at = time.monotonic()  # rows are added by hand: no database here
+    return memory
+
+
+def test_memory_keeps_the_latest_choice_per_ticket_and_forgets_confirmations():
+    memory = _memory()
+    memory.add([_row(1, 7, "source", "repository permissions sync from github stalls")])
+    assert [h.team for h in memory.nearest("repository permissions sync from github stalls")] \
+        == ["source"]
+    memory.add([_row(2, 7, "graph", "repository permissions sync from github stalls")])
+    assert [h.team for h in memory.nearest("repository permissions sync from github stalls")] \
+        == ["graph"]
+    # A later confirmation of the suggestion: nothing left to remember for ticket 7.
+    memory.add([_row(3, 7, "cody", "repository permissions sync from github stalls", "cody")])
+    assert memory.nearest("repository permissions sync from github stalls") == []
+    assert memory.last_id == 3
+
+
+def test_memory_is_bounded_to_the_newest_tickets():
+    memory = _memory(capacity=3)
+    memory.merge_every = 2
+    memory.add([_row(n, n, "source", f"ticket number {n} about gitlab code host sync {n}")
+                for n in range(1, 7)])
+    memory.add([_row(7, 7, "source", "ticket number 7 about gitlab code host sync 7")])
+    memory.add([_row(8, 8, "source", "ticket number 8 about gitlab code host sync 8")])
+    assert len(memory) <= 3 + memory.merge_every
+    kept = {h.ticket_id for h in memory.nearest("about gitlab code host sync", k=10)}
+    assert 1 not in kept and 8 in kept
+
+
+def test_blend_follows_a_near_duplicate_and_ignores_distant_tickets():
+    assert memory_share(0.3) == 0.0 and memory_share(0.95) == 0.9
+    from backend.learning.memory import Remembered
+
+    hit = Remembered(1, 1, "source", "se/p2", 0.95)
+    proba = blend(np.asarray([0.8, 0.2]), ["cody", "source"], [hit])
+    assert proba.argmax() == 1 and abs(proba.sum() - 1) < 1e-9
