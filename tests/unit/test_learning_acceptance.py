@@ -126,6 +126,7 @@ def test_shuffled_labels_give_a_rejected_candidate_and_the_live_model_stays(app,
     with app.app_context():
         live_before = app.extensions["live_model"].current().version
         result = retrain(app.config["SETTINGS"], lock_dir=tmp_lock(app))
+        print("shuffled:", result.message)
         assert result.status == "rejected", result.message
         with db.transaction() as session:
             assert registry.live_version_id(session) == live_before
@@ -142,7 +143,9 @@ def test_shuffled_labels_give_a_rejected_candidate_and_the_live_model_stays(app,
 def _blind_rows() -> list[dict[str, object]]:
     import json
 
-    path = DEFAULT_MODEL_DIR / "data" / "blind" / "blind.jsonl"
+    # The real-format blind set (templates, logs, one-liners, threads): the handbook-written set
+    # left the corrections nothing to gain once the corpus learnt those forms (round 3).
+    path = DEFAULT_MODEL_DIR / "data" / "blind" / "real-format.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
@@ -166,7 +169,7 @@ def test_noisy_but_mostly_right_corrections_of_real_tickets_are_promoted(app, au
             "ticket": ticket, "team": team, "priority": shown["priority"]["label"],
             "suggestion_id": shown["suggestion_id"]})
         assert r.status_code == 201, r.get_json()
-    assert 5 <= wrong <= 20
+    assert 0.05 * len(rows) <= wrong <= 0.2 * len(rows)
     with app.app_context():
         result = retrain(app.config["SETTINGS"], lock_dir=tmp_lock(app))
     feedback = result.scores["judgement"]["feedback"]
