@@ -21,7 +21,9 @@ from backend.routing.text import tags_in
 # The last text each estimator analysed, outside the estimator (predict must not change its
 # state): the router asks for the evidence of the very text the pipeline just scored.
 _LAST_ANALYSIS: weakref.WeakKeyDictionary[Any, tuple[str, RuleHits]] = weakref.WeakKeyDictionary()
-_ALERT_TOKEN = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+# Starts only where a token starts, and never gives back what a run matched: without both, a
+# 200 KB run of letters costs a quadratic scan (every start position re-reads the whole run).
+_ALERT_TOKEN = re.compile(r"(?<![a-z0-9_])[a-z0-9]++(?:_[a-z0-9]++)+")
 ALERT_MIN_WORDS = 3
 ALERT_MAX_WORDS = 16
 _SERVICE_ALIASES = {

@@ -80,3 +80,14 @@ def test_skops_round_trip_with_trust_list(rules):
 def test_blended_pipeline_loads_only_with_trusted_types(trained_artifact):
     model = load_model(trained_artifact["artifact"])
     assert list(model.classes_) == list(trained_artifact["pipeline"].classes_)
+
+
+def test_alert_token_pattern_finds_the_same_tokens_and_starts_only_at_token_starts():
+    """The alert-name scan must stay linear on one long run of letters (it was quadratic)."""
+    from backend.routing.rules import _ALERT_TOKEN
+
+    text = "warning_gitserver_disk_space_remaining fired; also zoekt_index_size and foo"
+    assert [m.group(0) for m in _ALERT_TOKEN.finditer(text)] == [
+        "warning_gitserver_disk_space_remaining", "zoekt_index_size"]
+    # Inside a run no match may start: the lookbehind refuses every position but the first.
+    assert _ALERT_TOKEN.match("a" * 50 + "_b", 10) is None
