@@ -110,14 +110,15 @@ class Router:
             labels = [str(c) for c in self.priority_model.classes_]
             row = self.priority_model.predict_proba([text])[0]
             model_proba = {label: float(p) for label, p in zip(labels, row, strict=True)}
+        raw = ticket.raw_text()[:MAX_SCAN_CHARS]  # priority and checklist read the same head
         priority = suggest_priority(
             self.handbook,
-            ticket.raw_text(),
+            raw,
             zendesk_priority=ticket.priority,
             tags=[*ticket.tags, *ticket.org_tags],
             model_proba=model_proba,
         )
-        scan = TextView(ticket.raw_text()[:MAX_SCAN_CHARS])  # read once for both checklist calls
+        scan = TextView(raw)  # read once for both checklist calls
         missing = missing_details(
             self.handbook,
             scan,
