@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from backend.routing.handbook import ChecklistItem, Handbook
 from backend.routing.matching import TextView, contains_any
 
-# Detail and priority markers sit near the top: scan 20 KB, never a whole paste, so a 200 KB
+# Detail and priority markers sit near the top: scan 10 KB, never a whole paste, so a 200 KB
 # ticket of hostile text costs about what an ordinary one does (bench/adversarial.py).
-MAX_SCAN_CHARS = 20_000
+MAX_SCAN_CHARS = 10_000
 
 
 @dataclass(frozen=True)
