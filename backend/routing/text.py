@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 # A 1 MB paste must not slow the request: keep the head and the telling tokens of the rest.
 HEAD_CHARS = 6000
 MAX_TAIL_TOKENS = 400
+MAX_TOKEN_CHARS = 80
 MAX_COMMENT_CHARS = 2000
 MAX_COMMENTS = 5
 TAGS_PREFIX = "[tags:"
@@ -59,7 +60,7 @@ def cap_long_text(text: str, head_chars: int = HEAD_CHARS) -> str:
     head, tail = text[:head_chars], text[head_chars:]
     seen: dict[str, None] = {}
     for match in _TELLING.finditer(tail):
-        token = match.group(0)
+        token = match.group(0)[:MAX_TOKEN_CHARS]  # one 200 KB "a-a-a-" is no telling token
         if token not in seen:
             seen[token] = None
             if len(seen) >= MAX_TAIL_TOKENS:
