@@ -79,8 +79,9 @@ def similar(memory: CorrectionMemory, text: str, ticket_id: int | None,
             "subject": feedback.subject if feedback is not None else "",
             "team": hit.team, "team_name": team_names.get(hit.team, hit.team),
             "score": round(hit.similarity, 3),
-            "issue": {"url": issue.issue_url, "number": issue.issue_number,
-                      "state": issue.issue_state, "kind": issue.kind} if issue is not None else None,
+            "issue": None if issue is None else {
+                "url": issue.issue_url, "number": issue.issue_number,
+                "state": issue.issue_state, "kind": issue.kind},
             "resolution": resolution,
             "docs_update": hit.ticket_id in docs_labelled or bool(done and done.docs_url),
         })
