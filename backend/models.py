@@ -215,3 +215,19 @@ class WebhookReceipt(Base):
     key: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, index=True)
+
+
+class PastCase(Base):
+    """A ticket worth finding again ("Seen before"): one that was escalated or was imported as
+    solved. Its text as the router reads it; the memory of past cases is built from these rows."""
+
+    __tablename__ = "past_cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    source: Mapped[str] = mapped_column(String(20))  # escalation | import
+    team: Mapped[str] = mapped_column(String(40))
+    priority: Mapped[str] = mapped_column(String(8))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")  # as feedback.text: tags line, then body
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

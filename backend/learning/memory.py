@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from backend.db import db
 from backend.learning.feedback import AGENT_SOURCES
 from backend.learning.trainer import feedback_text
-from backend.models import Feedback
+from backend.models import Feedback, PastCase
 
 log = logging.getLogger(__name__)
 
@@ -95,18 +95,20 @@ def remembers(row: Feedback) -> bool:
 
 
 class CorrectionMemory:
-    """Nearest remembered tickets for a text; refreshed from the feedback table as it grows.
+    """Nearest remembered tickets for a text; refreshed from the database as rows are added.
 
-    ``sources`` are the feedback sources read at all (a later row of one replaces a ticket's
-    earlier one), ``keep`` says which of those rows to remember, ``floor`` is the least cosine
-    a lookup returns: the corrections' memory and the past cases of "Seen before"
-    (backend.learning.similar) are two of these over the same feedback table.
+    ``table`` holds the rows (feedback, or past cases); ``sources`` are the sources read at all
+    (a later row of one replaces a ticket's earlier one); ``keep`` says which of those rows to
+    remember; ``floor`` is the least cosine a lookup returns. The corrections' memory and the
+    past cases of "Seen before" (backend.learning.similar) are two of these.
     """
 
     def __init__(self, encoder: TextEncoder, poll_seconds: float = 2.0,
-                 capacity: int = MAX_REMEMBERED, *, keep: Callable[[Feedback], bool] = remembers,
-                 sources: tuple[str, ...] = AGENT_SOURCES, floor: float = MIN_SIMILARITY) -> None:
+                 capacity: int = MAX_REMEMBERED, *, keep: Callable[[Any], bool] = remembers,
+                 sources: tuple[str, ...] = AGENT_SOURCES, floor: float = MIN_SIMILARITY,
+                 table: type[Feedback] | type[PastCase] = Feedback) -> None:
         self.encoder = encoder
+        self.table = table
         self.keep = keep
         self.sources = sources
         self.floor = floor
@@ -148,8 +150,9 @@ class CorrectionMemory:
             self._start_from_recent_rows()
         while True:
             with db.transaction() as session:
+                table = self.table
                 rows = list(session.execute(
-                    select(Feedback).where(Feedback.id > self.last_id).order_by(Feedback.id)
+                    select(table).where(table.id > self.last_id).order_by(table.id)
                     .limit(BATCH)).scalars())
                 self.add(rows)
             if len(rows) < BATCH:
@@ -159,14 +162,14 @@ class CorrectionMemory:
         """On first use, skip to the rows that can still fit (a bounded memory)."""
         with db.transaction() as session:
             ids = list(session.execute(
-                select(Feedback.id).where(Feedback.source.in_(self.sources))
-                .order_by(Feedback.id.desc()).limit(self.capacity)).scalars())
+                select(self.table.id).where(self.table.source.in_(self.sources))
+                .order_by(self.table.id.desc()).limit(self.capacity)).scalars())
         if ids:
             self.last_id = min(ids) - 1
 
-    def add(self, rows: list[Feedback]) -> None:
+    def add(self, rows: Sequence[Any]) -> None:
         """Remember the rows worth it; a later choice for a ticket replaces its earlier one."""
-        fresh: list[Feedback] = []
+        fresh: list[Any] = []
         for row in rows:
             self.last_id = max(self.last_id, row.id)
             if row.source not in self.sources:

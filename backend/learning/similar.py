@@ -1,8 +1,8 @@
 """Seen before: past escalations and solved tickets that read like this one, and how they ended.
 
-The past cases are a CorrectionMemory over the feedback table (the same TF-IDF vectors and
-inverted index as the corrections' memory, topped up from the database by every worker): the
-rows an escalation wrote and the solved tickets `rfh import-history` brought in. For the closest
+The past cases are a CorrectionMemory over the past_cases table (the same TF-IDF vectors and
+inverted index as the corrections' memory, topped up from the database by every worker): every
+escalated ticket and the solved tickets `rfh import-history` brought in. For the closest
 ones above SIMILAR_FLOOR it adds what the database knows of their outcome:
 
 * ``issue``: the ticket's GitHub issue (RFH first, then a linked issue, then a defect) with the
@@ -19,10 +19,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from backend.db import db
+from backend.learning.feedback import stored_text
 from backend.learning.memory import CorrectionMemory, TextEncoder
-from backend.models import Escalation, Feedback, TicketResolution
+from backend.models import Escalation, PastCase, TicketResolution
+from backend.tickets import Ticket
 
 PAST_SOURCES = ("escalation", "import")
 SIMILAR_FLOOR = 0.35  # below this a past ticket shares words, not a problem
@@ -30,15 +33,22 @@ SHOWN = 3
 ISSUE_ORDER = {"rfh": 0, "link": 1, "defect": 2}
 
 
-def is_past_case(row: Feedback) -> bool:
-    """An escalated ticket or an imported solved one is a past case."""
+def remember_case(session: Session, ticket: Ticket, *, team: str, priority: str,
+                  source: str) -> None:
+    """Keep an escalated (or imported solved) ticket as a past case (the caller commits)."""
+    session.add(PastCase(ticket_id=ticket.id, source=source, team=team, priority=priority,
+                         subject=(ticket.subject or "")[:1000], text=stored_text(ticket)))
+
+
+def is_past_case(row: PastCase) -> bool:
+    """Every row of the past cases is one (a later row of a ticket replaces the earlier)."""
     return row.source in PAST_SOURCES
 
 
 def past_cases(encoder: TextEncoder, poll_seconds: float) -> CorrectionMemory:
-    """The memory of past cases, read from the feedback table like the corrections' memory."""
+    """The memory of past cases, read from their table like the corrections' memory."""
     return CorrectionMemory(encoder, poll_seconds=poll_seconds, keep=is_past_case,
-                            sources=PAST_SOURCES, floor=SIMILAR_FLOOR)
+                            sources=PAST_SOURCES, floor=SIMILAR_FLOOR, table=PastCase)
 
 
 def similar(memory: CorrectionMemory, text: str, ticket_id: int | None,
@@ -50,8 +60,8 @@ def similar(memory: CorrectionMemory, text: str, ticket_id: int | None,
         return []
     ids = [h.ticket_id for h in hits if h.ticket_id is not None]
     with db.transaction() as session:
-        rows = {r.id: r for r in session.scalars(select(Feedback).where(
-            Feedback.id.in_([h.feedback_id for h in hits])))}
+        rows = {r.id: r for r in session.scalars(select(PastCase).where(
+            PastCase.id.in_([h.feedback_id for h in hits])))}
         issues: dict[int, Escalation] = {}
         for esc in session.scalars(select(Escalation).where(
                 Escalation.ticket_id.in_(ids), Escalation.issue_number.is_not(None),

@@ -1,4 +1,4 @@
-"""resolutions of solved tickets, resolution comments owed to issues, webhook receipts
+"""past cases, resolutions of solved tickets, resolution comments owed to issues, receipts
 
 Revision ID: 0002
 Revises: 0001
@@ -18,6 +18,25 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Apply this revision."""
+    op.create_table(
+        "past_cases",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("ticket_id", sa.BigInteger(), nullable=True),
+        sa.Column("source", sa.String(length=20), nullable=False),
+        sa.Column("team", sa.String(length=40), nullable=False),
+        sa.Column("priority", sa.String(length=8), nullable=False),
+        sa.Column("subject", sa.Text(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("past_cases", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_past_cases_ticket_id"), ["ticket_id"], unique=False)
+    # The history imported so far and the escalations agents corrected are past cases already.
+    op.execute(
+        "INSERT INTO past_cases (ticket_id, source, team, priority, subject, text, created_at) "
+        "SELECT ticket_id, source, team, priority, subject, text, created_at FROM feedback "
+        "WHERE source IN ('import', 'escalation') ORDER BY id")
     op.create_table(
         "ticket_resolutions",
         sa.Column("ticket_id", sa.BigInteger(), nullable=False),
@@ -73,3 +92,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_resolution_posts_escalation_id"))
     op.drop_table("resolution_posts")
     op.drop_table("ticket_resolutions")
+    with op.batch_alter_table("past_cases", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_past_cases_ticket_id"))
+    op.drop_table("past_cases")
