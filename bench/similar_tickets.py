@@ -17,12 +17,8 @@ training rows that are not stored (most match nothing).
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +26,7 @@ import numpy as np
 from sqlalchemy import insert
 
 from backend.settings import DEFAULT_MODEL_DIR
+from bench.machine import save
 from bench.retrain_scaling import synthetic_feedback
 
 GOAL_MS = 10.0
@@ -117,15 +114,10 @@ def main() -> None:
         "with_a_match": matched, "shown": shown,
         "p50_ms": round(p50, 2), "p95_ms": round(p95, 2),
         "fill_seconds": round(filled, 1), "catch_up_seconds": round(built, 1),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "load_average": [round(x, 2) for x in os.getloadavg()]},
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     print(f"{len(memory)} stored ({report['database']}): p50 {p50:.2f} ms, p95 {p95:.2f} ms "
           f"({matched}/{len(queries)} queries matched; caught up in {built:.1f} s)")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"wrote {RESULTS} (goal met: {report['met']})")
+    save(RESULTS, report)
 
 
 if __name__ == "__main__":

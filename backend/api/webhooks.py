@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
+from pydantic import SecretStr
 
 from backend.api.openapi import route
 from backend.api.parsing import parse_body
@@ -25,12 +26,9 @@ bp = Blueprint("webhooks", __name__)
 def github_webhook() -> ResponseReturnValue:
     """Verify the signature, then handle ping, issues and issue_comment; others acknowledged."""
     settings: Settings = current_app.config["SETTINGS"]
-    secret = settings.github_webhook_secret
-    if secret is None or not secret.get_secret_value():
-        raise APIError(403, "webhook_disabled", "GITHUB_WEBHOOK_SECRET is not configured on this "
-                       "service, so GitHub deliveries cannot be verified.")
+    secret = _secret(settings.github_webhook_secret, "GITHUB_WEBHOOK_SECRET", "GitHub")
     raw = request.get_data(cache=True)
-    if not signature_ok(secret.get_secret_value(), raw,
+    if not signature_ok(secret, raw,
                         request.headers.get("X-Hub-Signature-256")):
         raise APIError(401, "bad_signature", "X-Hub-Signature-256 is missing or does not match "
                        "GITHUB_WEBHOOK_SECRET.")
@@ -49,6 +47,14 @@ def github_webhook() -> ResponseReturnValue:
     return jsonify(ok=True, event=event, **result)
 
 
+def _secret(value: SecretStr | None, name: str, sender: str) -> str:
+    """The configured signing secret; 403 when the webhook is off (nothing can be verified)."""
+    if value is None or not value.get_secret_value():
+        raise APIError(403, "webhook_disabled", f"{name} is not configured on this service, so "
+                       f"{sender} deliveries cannot be verified.")
+    return value.get_secret_value()
+
+
 def _unavailable_if_failed(result: dict[str, Any]) -> None:
     """503 when some tickets could not be noted, so a redelivery finishes the job."""
     if result.get("failed"):
@@ -63,14 +69,11 @@ def _unavailable_if_failed(result: dict[str, Any]) -> None:
 def zendesk_webhook() -> ResponseReturnValue:
     """Verify the signature and its timestamp, refuse replays, then handle the status."""
     settings: Settings = current_app.config["SETTINGS"]
-    secret = settings.zendesk_webhook_secret
-    if secret is None or not secret.get_secret_value():
-        raise APIError(403, "webhook_disabled", "ZENDESK_WEBHOOK_SECRET is not configured on this "
-                       "service, so Zendesk deliveries cannot be verified.")
+    secret = _secret(settings.zendesk_webhook_secret, "ZENDESK_WEBHOOK_SECRET", "Zendesk")
     raw = request.get_data(cache=True)
     stamp = request.headers.get("X-Zendesk-Webhook-Signature-Timestamp")
     signature = request.headers.get("X-Zendesk-Webhook-Signature")
-    if not receipts.zendesk_signature_ok(secret.get_secret_value(), stamp, raw, signature):
+    if not receipts.zendesk_signature_ok(secret, stamp, raw, signature):
         raise APIError(401, "bad_signature", "X-Zendesk-Webhook-Signature is missing or does not "
                        "match ZENDESK_WEBHOOK_SECRET and the signature timestamp.")
     assert stamp is not None and signature is not None
