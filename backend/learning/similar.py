@@ -63,14 +63,15 @@ def similar(memory: CorrectionMemory, text: str, ticket_id: int | None,
         rows = {r.id: r for r in session.scalars(select(PastCase).where(
             PastCase.id.in_([h.feedback_id for h in hits])))}
         issues: dict[int, Escalation] = {}
-        for esc in session.scalars(select(Escalation).where(
-                Escalation.ticket_id.in_(ids), Escalation.issue_number.is_not(None),
-                Escalation.state.in_(("created", "linked")))):
+        docs_labelled: set[int] = set()
+        for esc in session.scalars(select(Escalation).where(Escalation.ticket_id.in_(ids))):
+            if esc.docs_update:
+                docs_labelled.add(esc.ticket_id)
+            if esc.issue_number is None or esc.state not in ("created", "linked"):
+                continue
             best = issues.get(esc.ticket_id)
             if best is None or ISSUE_ORDER.get(esc.kind, 9) < ISSUE_ORDER.get(best.kind, 9):
                 issues[esc.ticket_id] = esc
-        docs_labelled = {tid for (tid,) in session.execute(select(Escalation.ticket_id).where(
-            Escalation.ticket_id.in_(ids), Escalation.docs_update.is_(True)))}
         ended = {r.ticket_id: r for r in session.scalars(select(TicketResolution).where(
             TicketResolution.ticket_id.in_(ids)))}
     out = []
