@@ -165,3 +165,69 @@ class ImportCursor(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+
+
+class TicketResolution(Base):
+    """How a solved ticket ended: its last public agent comment, read when Zendesk said solved."""
+
+    __tablename__ = "ticket_resolutions"
+
+    ticket_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    status: Mapped[str] = mapped_column(String(12))  # Zendesk's status when last told: solved
+    comment_id: Mapped[int | None] = mapped_column(BigInteger)  # the Zendesk comment quoted
+    text: Mapped[str] = mapped_column(Text, default="")  # capped, secrets scrubbed (agents only)
+    docs_url: Mapped[str | None] = mapped_column(String(500))  # a docs link the answer gave
+    solved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ResolutionPost(Base):
+    """One resolution comment owed to one linked issue; the row exists before GitHub is called."""
+
+    __tablename__ = "resolution_posts"
+    __table_args__ = (
+        # One comment per issue link and per answer: a redelivered solve finds the row.
+        UniqueConstraint("escalation_id", "comment_key", name="uq_resolution_posts_solve"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    escalation_id: Mapped[int] = mapped_column(
+        ForeignKey("escalations.id", ondelete="CASCADE"), index=True)
+    ticket_id: Mapped[int] = mapped_column(BigInteger)
+    comment_key: Mapped[int] = mapped_column(BigInteger)  # the Zendesk comment id (0: none)
+    state: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    # pending | posted | failed (a refusal a retry cannot fix)
+    body: Mapped[str] = mapped_column(Text, default="")  # as it will be posted, so a retry says
+    comment_url: Mapped[str | None] = mapped_column(String(500))  # the same thing
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class WebhookReceipt(Base):
+    """A webhook effect already applied (or a signature already seen), keyed so it happens once."""
+
+    __tablename__ = "webhook_receipts"
+    __table_args__ = (UniqueConstraint("kind", "key", name="uq_webhook_receipts_kind_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))  # zendesk-signature | github-comment-note
+    key: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True)
+
+
+class PastCase(Base):
+    """A ticket worth finding again ("Seen before"): one that was escalated or was imported as
+    solved. Its text as the router reads it; the memory of past cases is built from these rows."""
+
+    __tablename__ = "past_cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    source: Mapped[str] = mapped_column(String(20))  # escalation | import
+    team: Mapped[str] = mapped_column(String(40))
+    priority: Mapped[str] = mapped_column(String(8))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")  # as feedback.text: tags line, then body
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -68,6 +68,10 @@ class Settings(BaseSettings):
     zendesk_email: str | None = None
     zendesk_api_token: SecretStr | None = None
     zendesk_team_field_id: int | None = None
+    # The Zendesk webhook of a "ticket solved" trigger signs with this; unset: that webhook is off.
+    zendesk_webhook_secret: SecretStr | None = None
+    # A signed delivery older (or newer) than this is refused, so a captured one cannot be replayed.
+    webhook_max_age_seconds: int = Field(default=300, ge=30, le=3600)
     # Optional custom fields the RFH body reads when present (else the ticket text is searched).
     zendesk_version_field_id: int | None = None
     zendesk_deployment_field_id: int | None = None
@@ -117,7 +121,7 @@ class Settings(BaseSettings):
 
     @field_validator(
         "zaf_shared_secret", "admin_token", "github_token", "github_webhook_secret",
-        "zendesk_api_token",
+        "zendesk_api_token", "zendesk_webhook_secret",
     )
     @classmethod
     def _not_blank(cls, value: SecretStr | None) -> SecretStr | None:

@@ -21,6 +21,8 @@ class Comment:
     public: bool = True  # False: an internal note agents wrote (Zendesk's "public" flag)
     author: str | None = None  # the author's name
     author_email: str | None = None
+    author_role: str | None = None  # Zendesk's role of the author: end-user, agent or admin
+    id: int | None = None  # Zendesk's comment id, when read from Zendesk
 
 
 @dataclass(frozen=True)

@@ -13,17 +13,14 @@ remembered ones. The database poll is excluded (it runs every few seconds, not p
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from backend.settings import DEFAULT_MODEL_DIR
+from bench.machine import save
 from bench.retrain_scaling import synthetic_feedback
 
 GOAL_MS = 5.0
@@ -84,15 +81,10 @@ def main() -> None:
         "met": p50 < GOAL_MS,
         "remembered": len(memory), "queries": len(queries), "with_a_match": matched,
         "p50_ms": round(p50, 2), "p95_ms": round(p95, 2), "build_seconds": round(built, 1),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "load_average": [round(x, 2) for x in os.getloadavg()]},
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     print(f"{len(memory)} remembered: p50 {p50:.2f} ms, p95 {p95:.2f} ms "
           f"({matched}/{len(queries)} queries matched; built in {built:.1f} s)")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"wrote {RESULTS} (goal met: {report['met']})")
+    save(RESULTS, report)
 
 
 if __name__ == "__main__":

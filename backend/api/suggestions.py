@@ -15,8 +15,10 @@ from backend.api.schemas import Strict, TicketId, TicketIn
 from backend.api.tickets import resolve_ticket
 from backend.auth import authenticate_agent, current_agent
 from backend.db import db
+from backend.learning.similar import similar as similar_cases
 from backend.metrics import metrics
 from backend.models import Suggestion as SuggestionRow
+from backend.routing.text import prepare_ticket
 
 bp = Blueprint("suggestions", __name__)
 
@@ -72,6 +74,28 @@ class MissingOut(BaseModel):
     ask: str
 
 
+class SimilarIssueOut(BaseModel):
+    """The GitHub issue a past ticket was escalated to."""
+
+    url: str | None
+    number: int | None
+    state: str
+    kind: str
+
+
+class SimilarOut(BaseModel):
+    """A past escalation or solved ticket that reads like this one (see learning.similar)."""
+
+    ticket_id: int | None
+    subject: str
+    team: str
+    team_name: str
+    score: float
+    issue: SimilarIssueOut | None
+    resolution: dict[str, Any] | None
+    docs_update: bool
+
+
 class SuggestionResponse(BaseModel):
     """What the sidebar shows."""
 
@@ -83,6 +107,7 @@ class SuggestionResponse(BaseModel):
     priority: PriorityOut
     missing_details: list[MissingOut]
     evidence: list[dict[str, Any]]
+    similar: list[SimilarOut]
     model_version: int | None
     deployment: str
     preview: bool
@@ -104,6 +129,11 @@ def create_suggestion() -> ResponseReturnValue:
     ticket = resolve_ticket(body.ticket, body.ticket_id)
     router = current_app.extensions["live_model"].router()
     result = router.suggest(ticket)
+    live = current_app.extensions["live_model"]
+    text = prepare_ticket(ticket.subject, ticket.description, ticket.comment_bodies(),
+                          ticket.tags, ticket.org_tags)
+    names = {key: team.name for key, team in router.handbook.teams.items()}
+    similar = similar_cases(live.past_cases(), text, ticket.id, names)
     with db.transaction() as session:
         row = SuggestionRow(
             ticket_id=ticket.id,
@@ -127,6 +157,7 @@ def create_suggestion() -> ResponseReturnValue:
         priority=result.priority,
         missing_details=result.missing_details,
         evidence=result.evidence,
+        similar=similar,
         model_version=result.model_version,
         deployment=result.deployment,
         preview=current_app.extensions["integrations"].preview,

@@ -26,6 +26,7 @@ from backend.escalation.requests import Context, EscalationRequest
 from backend.integrations.github import GitHubError, GitHubIssues
 from backend.integrations.zendesk import ZendeskError, ZendeskTickets
 from backend.learning.feedback import record_feedback
+from backend.learning.similar import remember_case
 from backend.metrics import metrics
 from backend.models import Escalation
 from backend.models import Suggestion as SuggestionRow
@@ -175,6 +176,8 @@ class Escalator:
         return store.load(row_id).issue_url if row_id is not None else None
 
     def _feedback(self, session: Session, req: EscalationRequest, ctx: Context) -> None:
+        remember_case(session, ctx.ticket, team=ctx.team, priority=ctx.priority,
+                      source="escalation")  # found again by "Seen before"
         suggested_team = ctx.suggestion.team["key"]
         suggested_priority = ctx.suggestion.priority["label"]
         suggestion_id = None
@@ -236,7 +239,8 @@ class Escalator:
                   "labels": list(ref.labels), "team": ctx.team, "priority": ctx.priority,
                   "customer": None, "agent": req.agent, "ticket_updated": False,
                   "docs_update": False}
-        return self._claim_and_drive(values, req, ctx)
+        return self._claim_and_drive(values, req, ctx, also=lambda s: remember_case(
+            s, ctx.ticket, team=ctx.team, priority=ctx.priority, source="escalation"))
 
     # ---------------------------------------------------------------- the answer
     def _answer(self, row: Escalation, ctx: Context, req: EscalationRequest,

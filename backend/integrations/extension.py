@@ -11,6 +11,7 @@ from backend.settings import Settings
 
 if TYPE_CHECKING:
     from backend.integrations.github import GitHubIssues
+    from backend.integrations.github_comments import IssueComments
     from backend.integrations.zendesk import ZendeskTickets
 
 EXTENSION = "integrations"
@@ -23,6 +24,7 @@ class Integrations:
         """Remember the settings; clients are built on first use."""
         self.settings = settings
         self._github: GitHubIssues | None = None
+        self._comments: IssueComments | None = None
         self._lock = threading.Lock()
         # ZendeskTickets is not thread-safe (zenpy keeps per-call state): one per thread.
         self._zendesk = threading.local()
@@ -48,6 +50,18 @@ class Integrations:
                     max_wait=s.outbound_max_wait_seconds,
                 )
             return self._github
+
+    def comments(self) -> IssueComments | None:
+        """Issue comments through the GitHub client, or None without a token."""
+        github = self.github()
+        if github is None:
+            return None
+        with self._lock:
+            if self._comments is None:
+                from backend.integrations.github_comments import IssueComments
+
+                self._comments = IssueComments(github)
+            return self._comments
 
     def zendesk(self) -> ZendeskTickets | None:
         """This thread's Zendesk client, or None without credentials."""
@@ -89,6 +103,10 @@ class CurrentIntegrations:
     def github(self) -> GitHubIssues | None:
         """The current app's GitHub client, or None without a token."""
         return self.current().github()
+
+    def comments(self) -> IssueComments | None:
+        """The current app's issue comments client, or None without a token."""
+        return self.current().comments()
 
     def zendesk(self) -> ZendeskTickets | None:
         """The current app's Zendesk client for this thread, or None without credentials."""

@@ -30,11 +30,14 @@ def users_on(z: Any, ticket: Any, comments: list[Any], requester: Any) -> dict[i
 
 
 def comment_of(comment: Any, users: Mapping[int, Any]) -> Comment:
-    """A zenpy comment as the domain's Comment: body, public flag, author's name and e-mail."""
+    """A zenpy comment as the domain's Comment: body, public flag, id, its author's name, e-mail
+    and role."""
     author_id = getattr(comment, "author_id", None)
     user = users.get(int(author_id)) if author_id else None
+    cid = getattr(comment, "id", None)
     return Comment(body=comment.body or "", public=getattr(comment, "public", True) is not False,
-                   author=getattr(user, "name", None), author_email=getattr(user, "email", None))
+                   author=getattr(user, "name", None), author_email=getattr(user, "email", None),
+                   author_role=getattr(user, "role", None), id=int(cid) if cid else None)
 
 
 def people_of(users: Mapping[int, Any]) -> list[Person]:

@@ -15,6 +15,16 @@ from backend.routing.router import Ticket
 MAX_TEXT_CHARS = 20_000  # enough to learn from; a 1 MB paste is not kept whole
 
 
+def stored_text(ticket: Ticket) -> str:
+    """The ticket's text as a row keeps it: a tags line, the description, five comments, capped."""
+    text_parts = [ticket.description, *ticket.comment_bodies()[:5]]
+    tags = [t.lower() for t in (*ticket.tags, *ticket.org_tags)]
+    if tags:
+        # First, so capping a long text never cuts the deployment/sales tags off.
+        text_parts.insert(0, "[tags: " + " ".join(sorted(set(tags))) + "]")
+    return "\n".join(p for p in text_parts if p)[:MAX_TEXT_CHARS]
+
+
 def record_feedback(
     session: Session,
     *,
@@ -30,11 +40,6 @@ def record_feedback(
     created_at: datetime | None = None,
 ) -> Feedback:
     """Add one feedback row (the caller's transaction commits it)."""
-    text_parts = [ticket.description, *ticket.comment_bodies()[:5]]
-    tags = [t.lower() for t in (*ticket.tags, *ticket.org_tags)]
-    if tags:
-        # First, so capping a long text never cuts the deployment/sales tags off.
-        text_parts.insert(0, "[tags: " + " ".join(sorted(set(tags))) + "]")
     row = Feedback(
         ticket_id=ticket.id,
         suggestion_id=suggestion_id,
@@ -46,7 +51,7 @@ def record_feedback(
         agent=agent,
         source=source,
         subject=(ticket.subject or "")[:1000],
-        text="\n".join(p for p in text_parts if p)[:MAX_TEXT_CHARS],
+        text=stored_text(ticket),
     )
     if created_at is not None:  # an imported label is as old as the ticket's solution
         row.created_at = created_at

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from backend.db import db
 from backend.integrations.zendesk import ZendeskError, ZendeskTickets
 from backend.learning.feedback import record_feedback
+from backend.learning.similar import remember_case
 from backend.models import Escalation, Feedback, ImportCursor
 from backend.routing.handbook import PRIORITY_LABELS, TEAM_KEYS, Handbook
 from backend.routing.priority import suggest_priority
@@ -167,6 +168,7 @@ def _store(batch: list[tuple[Ticket, tuple[str, str]]], stats: ImportStats) -> N
             record_feedback(session, ticket=data, team=team, priority=priority,
                             suggested_team=None, suggested_priority=None, model_version=None,
                             agent=None, source="import")
+            remember_case(session, data, team=team, priority=priority, source="import")
             stats.imported += 1
 
 

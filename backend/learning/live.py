@@ -20,6 +20,7 @@ from backend.db import db
 from backend.learning import registry
 from backend.learning.memory import CorrectionMemory, TextEncoder
 from backend.learning.remembering import RememberingRouter
+from backend.learning.similar import past_cases
 from backend.metrics import metrics
 from backend.routing.handbook import Handbook, load_handbook
 from backend.routing.router import Router
@@ -53,6 +54,7 @@ class LiveModel:
         self._lock = threading.Lock()
         self._failed: set[int] = set()
         self._memory: CorrectionMemory | None = None
+        self._past: CorrectionMemory | None = None
         self.handbook: Handbook | None = None
         self.model_dir: Path | None = None
         self.poll_seconds = 3.0
@@ -76,6 +78,12 @@ class LiveModel:
             texts = [e.text for e in load_corpus(self.model_dir).train]
             self._memory = CorrectionMemory(TextEncoder(texts), poll_seconds=self.poll_seconds)
         return self._memory
+
+    def past_cases(self) -> CorrectionMemory:
+        """This app's memory of past cases for "Seen before" (same encoder as the corrections)."""
+        if self._past is None:
+            self._past = past_cases(self.correction_memory().encoder, self.poll_seconds)
+        return self._past
 
     def current(self) -> LoadedModel | None:
         """The model to serve now (refreshing from the registry when the interval has passed)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from backend.db import db
 from backend.learning.feedback import AGENT_SOURCES
 from backend.learning.trainer import feedback_text
-from backend.models import Feedback
+from backend.models import Feedback, PastCase
 
 log = logging.getLogger(__name__)
 
@@ -94,11 +95,23 @@ def remembers(row: Feedback) -> bool:
 
 
 class CorrectionMemory:
-    """Nearest remembered tickets for a text; refreshed from the feedback table as it grows."""
+    """Nearest remembered tickets for a text; refreshed from the database as rows are added.
+
+    ``table`` holds the rows (feedback, or past cases); ``sources`` are the sources read at all
+    (a later row of one replaces a ticket's earlier one); ``keep`` says which of those rows to
+    remember; ``floor`` is the least cosine a lookup returns. The corrections' memory and the
+    past cases of "Seen before" (backend.learning.similar) are two of these.
+    """
 
     def __init__(self, encoder: TextEncoder, poll_seconds: float = 2.0,
-                 capacity: int = MAX_REMEMBERED) -> None:
+                 capacity: int = MAX_REMEMBERED, *, keep: Callable[[Any], bool] = remembers,
+                 sources: tuple[str, ...] = AGENT_SOURCES, floor: float = MIN_SIMILARITY,
+                 table: type[Feedback] | type[PastCase] = Feedback) -> None:
         self.encoder = encoder
+        self.table = table
+        self.keep = keep
+        self.sources = sources
+        self.floor = floor
         self.poll_seconds = poll_seconds
         self.capacity = capacity
         self.merge_every = MERGE_EVERY
@@ -137,8 +150,9 @@ class CorrectionMemory:
             self._start_from_recent_rows()
         while True:
             with db.transaction() as session:
+                table = self.table
                 rows = list(session.execute(
-                    select(Feedback).where(Feedback.id > self.last_id).order_by(Feedback.id)
+                    select(table).where(table.id > self.last_id).order_by(table.id)
                     .limit(BATCH)).scalars())
                 self.add(rows)
             if len(rows) < BATCH:
@@ -148,24 +162,24 @@ class CorrectionMemory:
         """On first use, skip to the rows that can still fit (a bounded memory)."""
         with db.transaction() as session:
             ids = list(session.execute(
-                select(Feedback.id).where(Feedback.source.in_(AGENT_SOURCES))
-                .order_by(Feedback.id.desc()).limit(self.capacity)).scalars())
+                select(self.table.id).where(self.table.source.in_(self.sources))
+                .order_by(self.table.id.desc()).limit(self.capacity)).scalars())
         if ids:
             self.last_id = min(ids) - 1
 
-    def add(self, rows: list[Feedback]) -> None:
+    def add(self, rows: Sequence[Any]) -> None:
         """Remember the rows worth it; a later choice for a ticket replaces its earlier one."""
-        fresh: list[Feedback] = []
+        fresh: list[Any] = []
         for row in rows:
             self.last_id = max(self.last_id, row.id)
-            if row.source not in AGENT_SOURCES:
+            if row.source not in self.sources:
                 continue
             key = ("ticket", row.ticket_id) if row.ticket_id is not None else ("row", row.id)
             old = self._slot.pop(key, None)
             if old is not None:
                 self._alive[old] = False
                 self._alive_changed = True  # the agents changed their minds: the newer choice wins
-            if remembers(row):
+            if self.keep(row):
                 self._slot[key] = len(self._meta) + len(fresh)
                 fresh.append(row)
         if not fresh:
@@ -201,7 +215,7 @@ class CorrectionMemory:
 
     # -- lookups ----------------------------------------------------------------------------
     def nearest(self, text: str, k: int = NEIGHBOURS) -> list[Remembered]:
-        """Up to k remembered tickets at least MIN_SIMILARITY close to text, closest first."""
+        """Up to k remembered tickets at least ``floor`` close to text, closest first."""
         self.refresh()
         if not self._meta:
             return []
@@ -216,7 +230,7 @@ class CorrectionMemory:
                 if index is None or not index.shape[1]:
                     continue
                 sims = (query @ index).tocsr()  # 1 x tickets, only those sharing a term
-                keep = sims.data >= MIN_SIMILARITY
+                keep = sims.data >= self.floor
                 found.append(sims.indices[keep] + offset)
                 scores.append(sims.data[keep])
                 offset += index.shape[1]

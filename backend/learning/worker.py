@@ -1,4 +1,5 @@
-"""The `worker:` process: retrain on request, on enough new feedback, or on the schedule."""
+"""The `worker:` process: retrain on request, on enough new feedback, or on the schedule; post
+the resolution comments GitHub was too slow for."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def run_once(settings: Settings, *, lock_dir: Path | None = None,
     With no live model at all (a first start whose release phase did not train), train the
     default one first: web workers never train, they answer 503 until a model is live.
     """
+    post_resolutions(settings)
     if _no_live_model():
         say = progress or log.info
         train_default_model(if_missing=True, echo=say, model_dir=settings.model_dir,
@@ -61,6 +63,26 @@ def run_once(settings: Settings, *, lock_dir: Path | None = None,
     if reason is None:
         return None
     return retrain(settings, lock_dir=lock_dir, progress=progress, reason=reason)
+
+
+def post_resolutions(settings: Settings) -> dict[str, int]:
+    """Post the resolution comments GitHub was too slow for (see escalation.resolution_posts)."""
+    from backend.escalation.resolution_posts import post_due
+    from backend.integrations.extension import Integrations
+
+    comments = Integrations(settings).comments()
+    if comments is None:
+        return {}
+    try:
+        counts = post_due(comments)
+    except Exception:  # a broken round must not stop retraining: log, try next round
+        log.exception("posting resolution comments failed")
+        return {}
+    finally:
+        comments.issues.close()
+    if counts:
+        log.info("resolution comments: %s", counts)
+    return counts
 
 
 def _no_live_model() -> bool:

@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from tests.fakes._base import JSON, FakeServer, Fault, RecordedRequest, Reply
+from tests.fakes.github_comments import GitHubCommentsMixin
 
 DOCS = "https://docs.github.com/rest"
 DEFAULT_TOKEN = "ghp_fake_push_token"  # push access to every repository
@@ -102,7 +103,7 @@ class Repo:
         return f"{self.owner}/{self.name}"
 
 
-class GitHubFake(FakeServer):
+class GitHubFake(GitHubCommentsMixin, FakeServer):
     """The fake GitHub server. See module docstring; every public method is thread-safe."""
 
     name = "github-fake"
@@ -120,6 +121,7 @@ class GitHubFake(FakeServer):
         self.tokens: dict[str, Token] = {}
         self.repos: dict[str, Repo] = {}
         self._anon: dict[str, Bucket] = {}
+        self._init_comments()
 
     # ------------------------------------------------------------------ seeding
     @property
@@ -135,6 +137,7 @@ class GitHubFake(FakeServer):
             self.repos.clear()
             self._anon.clear()
             self._search_flushed_at = 0.0
+            self._init_comments()
 
     def seed_defaults(self) -> GitHubFake:
         """Add DEFAULT_TOKEN (push), READONLY_TOKEN and DEFAULT_REPO with labels rfh, bug."""
@@ -350,7 +353,8 @@ class GitHubFake(FakeServer):
             "title": rec["title"], "user": self._user_json(rec["user"]),
             "labels": [repo.labels[name.lower()] for name in rec["labels"]],
             "state": rec["state"], "state_reason": rec["state_reason"], "locked": False,
-            "assignee": None, "assignees": [], "milestone": None, "comments": 0,
+            "assignee": None, "assignees": [], "milestone": None,
+            "comments": len(rec.get("_comments", [])),
             "created_at": iso(rec["created_at"]), "updated_at": iso(rec["updated_at"]),
             "closed_at": iso(rec["closed_at"]) if rec["closed_at"] else None,
             "author_association": "NONE", "active_lock_reason": None, "body": rec["body"],
@@ -441,6 +445,10 @@ class GitHubFake(FakeServer):
         ("PATCH", re.compile(r"/repos/(?P<o>[^/]+)/(?P<r>[^/]+)/issues/(?P<n>\d+)"),
          "_patch_issue"),
         ("GET", re.compile(r"/repos/(?P<o>[^/]+)/(?P<r>[^/]+)/labels"), "_list_labels"),
+        ("POST", re.compile(r"/repos/(?P<o>[^/]+)/(?P<r>[^/]+)/issues/(?P<n>\d+)/comments"),
+         "_create_comment"),
+        ("GET", re.compile(r"/repos/(?P<o>[^/]+)/(?P<r>[^/]+)/issues/(?P<n>\d+)/comments"),
+         "_list_comments"),
     ]
 
     def route(self, req: RecordedRequest) -> Reply:

@@ -41,6 +41,7 @@ from urllib.parse import urlencode
 
 from tests.fakes._base import JSON, FakeServer, Fault, RecordedRequest, Reply
 from tests.fakes.zendesk_access import ZendeskAccessMixin
+from tests.fakes.zendesk_webhooks import ZendeskWebhooksMixin
 
 DEFAULT_SUBDOMAIN = "acme"
 DEFAULT_EMAIL = "agent@acme.test"
@@ -63,7 +64,7 @@ def _invalid(field: str, description: str, error: str = "InvalidValue") -> Reply
                        "details": {field: [{"description": description, "error": error}]}})
 
 
-class ZendeskFake(ZendeskAccessMixin, FakeServer):
+class ZendeskFake(ZendeskWebhooksMixin, ZendeskAccessMixin, FakeServer):
     """The fake Zendesk server. See module docstring; every public method is thread-safe."""
 
     name = "zendesk-fake"
@@ -87,6 +88,7 @@ class ZendeskFake(ZendeskAccessMixin, FakeServer):
         self.ticket_fields: dict[int, JSON] = {}
         self._windows: dict[str, tuple[int, int]] = {}  # bucket -> (minute, count)
         self._init_access_state()
+        self._init_webhooks()
 
     def reset(self) -> None:
         """Forget all records, credentials, the request log and faults."""
@@ -584,6 +586,8 @@ class ZendeskFake(ZendeskAccessMixin, FakeServer):
             if key in upd and upd[key] != t.get(key):
                 events.append({"id": next(self._ids), "type": "Change", "field_name": key,
                                "value": upd[key], "previous_value": t.get(key)})
+                if key == "status":  # the solved trigger of docs/install.md
+                    self._status_changed(t["id"], t.get(key), upd[key])
                 # Zendesk stores an empty priority as null
                 t[key] = (upd[key] or None) if key == "priority" else upd[key]
         if "tags" in upd:

@@ -47,15 +47,17 @@ def test_get_ticket_maps_every_field(zendesk_fake: ZendeskFake) -> None:
     )
 
     data = client(zendesk_fake).get_ticket(tid)
+    ids = [c["id"] for c in zendesk_fake.ticket_comments(tid)]
 
     assert data == Ticket(
         id=tid,
         subject="CSV export fails",
         description="Export fails every time.",
         comments=[Comment("It fails for the EU workspace only.", author="Ruth Requester",
-                          author_email="ruth@globex.example"),
+                          author_email="ruth@globex.example", author_role="end-user", id=ids[1]),
                   Comment("Reproduced; HAR attached.", public=False, author="Ruth Requester",
-                          author_email="ruth@globex.example")],
+                          author_email="ruth@globex.example", author_role="end-user",
+                          id=ids[2])],
         tags=["export", "vip"],
         priority="high",
         organization="Globex Corporation",

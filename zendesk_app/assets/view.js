@@ -2,6 +2,7 @@
 // el() (text nodes), never innerHTML.
 import { el, percent, safeHref } from './dom.js';
 import { draftEditor } from './draft.js';
+import { seenBefore } from './similar.js';
 
 export function renderSidebar(state, actions, t) {
   if (state.phase === 'loading' && !state.suggestion) {
@@ -18,6 +19,7 @@ export function renderSidebar(state, actions, t) {
     prioritySection(s, t),
     missingSection(s, t),
     overrideSection(state, actions, t),
+    seenBefore(s, t),
     escalateSection(state, actions, t, preview));
 }
 
