@@ -231,8 +231,10 @@ def table(report: dict[str, Any]) -> str:
     reorg = report.get("reorganisation") or []
     if reorg:
         lines += ["", "Reorganisation (Code Insights moves from code-search to data-analytics; "
-                  "share of 20 unseen insight tickets sent to data-analytics):", "",
-                  "| corrections | memory | after retrain |", "| --- | --- | --- |"]
+                  "share of 20 unseen insight tickets sent to data-analytics; the worker "
+                  f"retrains after {' and '.join(map(str, REORG_RETRAIN_AT))} corrections):", "",
+                  "| corrections | suggestion (live model + memory) | after that retrain |",
+                  "| --- | --- | --- |"]
         for step in reorg:
             after = "-" if step["retrained"] is None else f"{step['retrained']:.2f}"
             lines.append(f"| {step['corrections']} | {step['memory']:.2f} | {after} |")
