@@ -160,7 +160,7 @@ def run_retrain(p: dict[str, Any]) -> None:
 def run_learning(name: str, p: dict[str, Any]) -> None:
     """The correction memory's cost, or the replay of real corrections (its README section)."""
     if not p["learning"]:
-        print(f"  skipped in --quick (it trains real models); the existing {name}.json is kept")
+        print(f"  skipped in --quick (minutes of work); the existing {name}.json is kept")
         return
     args = ["--readme"] if name == "replay" else []
     subprocess.run([sys.executable, "-m", f"bench.{name}", *args], cwd=ROOT, check=True)
