@@ -27,11 +27,13 @@ from bench import report
 from bench.server import ROOT, Service, prepare_database
 from bench.wrk import wrk_available
 
-BENCHMARKS = ("quality", "ceiling", "length", "memory", "soak", "retrain")
+BENCHMARKS = ("quality", "ceiling", "length", "memory", "soak", "retrain", "correction_memory",
+              "replay")
 FULL = {"wrk_seconds": 20, "connections": 8, "length_repeats": 10, "memory_requests": 10_000,
-        "soak_seconds": 60, "soak_connections": 32, "retrain_sizes": "1000,10000,100000"}
+        "soak_seconds": 60, "soak_connections": 32, "retrain_sizes": "1000,10000,100000",
+        "learning": True}
 QUICK = {"wrk_seconds": 3, "connections": 8, "length_repeats": 2, "memory_requests": 300,
-         "soak_seconds": 5, "soak_connections": 8, "retrain_sizes": None}
+         "soak_seconds": 5, "soak_connections": 8, "retrain_sizes": None, "learning": False}
 
 
 def write(name: str, data: dict[str, Any]) -> None:
@@ -155,6 +157,15 @@ def run_retrain(p: dict[str, Any]) -> None:
                    cwd=ROOT, check=True)
 
 
+def run_learning(name: str, p: dict[str, Any]) -> None:
+    """The correction memory's cost, or the replay of real corrections (its README section)."""
+    if not p["learning"]:
+        print(f"  skipped in --quick (minutes of work); the existing {name}.json is kept")
+        return
+    args = ["--readme"] if name == "replay" else []
+    subprocess.run([sys.executable, "-m", f"bench.{name}", *args], cwd=ROOT, check=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Parse options, run the chosen benchmarks, write results, summary and README table."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
@@ -198,6 +209,8 @@ def main(argv: list[str] | None = None) -> None:
                 run_soak(url, params)
             elif name == "retrain":
                 run_retrain(params)
+            else:
+                run_learning(name, params)
 
     print(f"wrote {report.write_summary().relative_to(ROOT)}")
     if not args.quick and report.update_readme():

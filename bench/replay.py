@@ -23,6 +23,7 @@ import json
 import os
 import random
 import re
+import shutil
 import statistics
 import tempfile
 from collections import defaultdict
@@ -38,6 +39,7 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 SECRET = "bench-replay-secret-0123456789abcdef"
 REORG_STEPS = (1, 2, 5, 10, 20, 40)
 REORG_RETRAIN_AT = (10, 40)
+LATER_ROUNDS = re.compile(r"-tr[23]-")  # the corpus's second and third writing rounds
 
 
 def default_data() -> Path:
@@ -46,8 +48,9 @@ def default_data() -> Path:
     return real if real.exists() else BLIND / "blind.jsonl"
 
 
-def halves(rows: list[dict[str, Any]], seed: int) -> tuple[list[dict[str, Any]], ...]:
-    """Half of each team's tickets in A, the rest in B."""
+def halves(rows: list[dict[str, Any]], seed: int, share: float = 0.5
+           ) -> tuple[list[dict[str, Any]], ...]:
+    """Half (share) of each team's tickets in A, the rest in B."""
     by_team: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_team[str(row["team"])].append(row)
@@ -57,15 +60,17 @@ def halves(rows: list[dict[str, Any]], seed: int) -> tuple[list[dict[str, Any]],
     for team in sorted(by_team):
         group = list(by_team[team])
         rng.shuffle(group)
-        a.extend(group[: len(group) // 2])
-        b.extend(group[len(group) // 2 :])
+        cut = int(len(group) * share)
+        a.extend(group[:cut])
+        b.extend(group[cut:])
     return a, b
 
 
 class Replay:
     """One fresh database and app with the default model live; agents' choices via the API."""
 
-    def __init__(self, workdir: Path, artifact: dict[str, Any]) -> None:
+    def __init__(self, workdir: Path, artifact: dict[str, Any],
+                 model_dir: Path = DEFAULT_MODEL_DIR) -> None:
         from backend import create_app, migrate
         from backend.auth import mint_token
         from tests.conftest import install_model
@@ -74,9 +79,13 @@ class Replay:
         migrate.upgrade(url)
         install_model(url, artifact)
         self.app = create_app({"database_url": url, "instance_path": str(workdir / "instance"),
+                               "model_dir": str(model_dir),
                                "zaf_shared_secret": SECRET, "log_format": "text",
                                "log_level": "WARNING", "model_poll_seconds": 0.01,
-                               "retrain_min_feedback": 1})
+                               "retrain_min_feedback": 1,
+                               # A whole team's week of choices replayed in seconds by one
+                               # token: the per-agent limit is not what is measured here.
+                               "rate_limit_feedback": "100000/minute"})
         self.client = self.app.test_client()
         self.auth = {"Authorization": f"Bearer {mint_token(SECRET, subject='replay-agent')}"}
         self.next_id = 500_000
@@ -106,22 +115,17 @@ class Replay:
              ) -> float:
         """Share of rows routed to their team (or to `team`), with or without the memory."""
         from backend.routing.classify import ticket_from_line
+        from backend.routing.router import Router
 
         with self.app.app_context():
             loaded = self.app.extensions["live_model"].force_refresh()
             loaded.router.blend.memory.refresh(force=True)
-            right = 0
-            for row in rows:
-                ticket = ticket_from_line(json.dumps(row))
-                if memory:
-                    answer = loaded.router.suggest(ticket).team["key"]
-                else:
-                    from backend.routing.text import prepare_ticket
-
-                    text = prepare_ticket(ticket.subject, ticket.description, ticket.comments,
-                                          ticket.tags, ticket.org_tags)
-                    answer = str(loaded.pipeline.predict([text])[0])
-                right += answer == (team or row["team"])
+            # Both sides answer as the sidebar does (the router's ranking over the model's
+            # probabilities); without the memory, a plain router over the same live pipeline.
+            router = loaded.router if memory else Router(
+                loaded.router.handbook, loaded.pipeline, loaded.version, loaded.router.threshold)
+            right = sum(router.suggest(ticket_from_line(json.dumps(row))).team["key"]
+                        == (team or row["team"]) for row in rows)
         return right / len(rows)
 
     def retrain(self) -> str:
@@ -134,12 +138,12 @@ class Replay:
         return "none" if result is None else f"{result.status}: {result.message}"
 
 
-def split_run(rows: list[dict[str, Any]], seed: int, artifact: dict[str, Any]
-              ) -> dict[str, Any]:
+def split_run(rows: list[dict[str, Any]], seed: int, artifact: dict[str, Any],
+              model_dir: Path = DEFAULT_MODEL_DIR) -> dict[str, Any]:
     """One split: before, memory alone, retrain alone, both (top-1 on B)."""
     a, b = halves(rows, seed)
     with tempfile.TemporaryDirectory(prefix="rfh-replay-") as tmp:
-        replay = Replay(Path(tmp), artifact)
+        replay = Replay(Path(tmp), artifact, model_dir)
         before = replay.top1(b, memory=False)
         for row in a:
             replay.choose(row)
@@ -153,9 +157,31 @@ def split_run(rows: list[dict[str, Any]], seed: int, artifact: dict[str, Any]
             "retrain": retrained, "both": both, "gate": verdict}
 
 
+def tuning_model_dir(target: Path) -> list[dict[str, Any]]:
+    """A model directory for choosing the learning's settings without the blind sets.
+
+    Its corpus is the first writing round of the training split (minus a fifth of each team,
+    which stands in for the held-out split the gate's guard reads); the later rounds' training
+    tickets, written by other writers to cover what the first round did not, are returned as
+    the set to replay. Everything here is training data: cross-validation, not evaluation.
+    """
+    from backend.routing.corpus import load_split
+
+    shutil.copytree(DEFAULT_MODEL_DIR, target, ignore=shutil.ignore_patterns("data"))
+    rows = load_split(DEFAULT_MODEL_DIR / "data", "train")
+    later = [r for r in rows if LATER_ROUNDS.search(str(r["id"]))]
+    first = [r for r in rows if not LATER_ROUNDS.search(str(r["id"]))]
+    kept, guard = halves(first, seed=0, share=0.8)
+    for split, chosen in (("train", kept), ("heldout", guard)):
+        (target / "data" / split).mkdir(parents=True)
+        (target / "data" / split / "all.jsonl").write_text(
+            "".join(json.dumps(r) + "\n" for r in chosen), encoding="utf-8")
+    return later
+
+
 def reorganisation(artifact: dict[str, Any]) -> list[dict[str, Any]]:
     """Code Insights moves to data-analytics: share of unseen insight tickets that follow."""
-    from tests.unit.test_learning_acceptance import KIND_TO, kind_tickets
+    from tests.integration.test_learning_acceptance import KIND_TO, kind_tickets
 
     tickets = [{"subject": t.subject, "description": t.description, "team": KIND_TO}
                for t in kind_tickets(60, seed=5)]
@@ -205,8 +231,10 @@ def table(report: dict[str, Any]) -> str:
     reorg = report.get("reorganisation") or []
     if reorg:
         lines += ["", "Reorganisation (Code Insights moves from code-search to data-analytics; "
-                  "share of 20 unseen insight tickets sent to data-analytics):", "",
-                  "| corrections | memory | after retrain |", "| --- | --- | --- |"]
+                  "share of 20 unseen insight tickets sent to data-analytics; the worker "
+                  f"retrains after {' and '.join(map(str, REORG_RETRAIN_AT))} corrections):", "",
+                  "| corrections | suggestion (live model + memory) | after that retrain |",
+                  "| --- | --- | --- |"]
         for step in reorg:
             after = "-" if step["retrained"] is None else f"{step['retrained']:.2f}"
             lines.append(f"| {step['corrections']} | {step['memory']:.2f} | {after} |")
@@ -224,6 +252,17 @@ def write_readme(text: str) -> None:
     README.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
 
 
+def override(assignment: str) -> None:
+    """Set a module constant, e.g. backend.learning.trainer.FEEDBACK_WEIGHT=10."""
+    import importlib
+
+    target, value = assignment.split("=", 1)
+    module, name = target.rsplit(".", 1)
+    loaded = importlib.import_module(module)
+    current = getattr(loaded, name)
+    setattr(loaded, name, type(current)(value))
+
+
 def main() -> None:
     """Run the splits and the reorganisation; print; write JSON (and the README)."""
     from backend.learning import registry
@@ -235,27 +274,44 @@ def main() -> None:
     parser.add_argument("--splits", type=int, default=3)
     parser.add_argument("--no-reorganisation", action="store_true")
     parser.add_argument("--readme", action="store_true", help="Write the table into README.md.")
+    parser.add_argument("--tuning", action="store_true", help=(
+        "Replay the corpus's later writing rounds on a model of the first (for choosing the "
+        "learning's settings; never the blind sets)."))
+    parser.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
+                        help="Override a learning constant for this run (with --tuning).")
     args = parser.parse_args()
-    data = args.data or default_data()
-    rows = [r for r in read_jsonl(data) if r.get("team")]
-    print(f"training the default model; replaying {data} ({len(rows)} tickets)", flush=True)
-    trained = train_default(DEFAULT_MODEL_DIR)
-    artifact = {"artifact": registry.dump_model(trained.pipeline), "meta": trained.meta,
-                "scores": trained.scores}
-    report: dict[str, Any] = {
-        "benchmark": "replay", "data": str(data.relative_to(README.parent))
-        if data.is_relative_to(README.parent) else str(data), "tickets": len(rows),
-        "splits": [split_run(rows, seed, artifact) for seed in range(1, args.splits + 1)],
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "load_average": [round(x, 2) for x in os.getloadavg()],
-    }
-    if not args.no_reorganisation:
-        report["reorganisation"] = reorganisation(artifact)
+    for assignment in args.set:
+        override(assignment)
+    with tempfile.TemporaryDirectory(prefix="rfh-replay-model-") as tmp:
+        model_dir = DEFAULT_MODEL_DIR
+        if args.tuning:
+            model_dir = Path(tmp) / "model"
+            rows = tuning_model_dir(model_dir)
+            name = "the corpus's later rounds (tuning)"
+        else:
+            data = args.data or default_data()
+            rows = [r for r in read_jsonl(data) if r.get("team")]
+            name = (str(data.relative_to(README.parent)) if data.is_relative_to(README.parent)
+                    else str(data))
+        print(f"training the default model; replaying {name} ({len(rows)} tickets)", flush=True)
+        trained = train_default(model_dir)
+        artifact = {"artifact": registry.dump_model(trained.pipeline), "meta": trained.meta,
+                    "scores": trained.scores}
+        report: dict[str, Any] = {
+            "benchmark": "replay", "data": name, "tickets": len(rows), "overrides": args.set,
+            "splits": [split_run(rows, seed, artifact, model_dir)
+                       for seed in range(1, args.splits + 1)],
+            "when": datetime.now(UTC).isoformat(timespec="seconds"),
+            "load_average": [round(x, 2) for x in os.getloadavg()],
+        }
+        if not args.no_reorganisation and not args.tuning:
+            report["reorganisation"] = reorganisation(artifact)
     text = table(report)
     print(text)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
-    if args.readme:
+    out = RESULTS.with_name("replay-tuning.json") if args.tuning else RESULTS
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    if args.readme and not args.tuning:
         write_readme(text)
 
 

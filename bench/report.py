@@ -68,6 +68,15 @@ def figure_rows() -> list[tuple[str, str]]:
         cells = [f"{x.get('requested', x['examples']):,}: {x['seconds']:g} s"
                  for x in r.get("results", [])]
         rows.append(("Retrain time by examples (goal: 10k < 30 s)", ", ".join(cells)))
+    if cm := load("correction_memory"):
+        rows.append((f"Correction memory per suggestion, {cm['remembered']:,} remembered "
+                     "(goal: p50 < 5 ms)", f"p50 {cm['p50_ms']:g} ms, p95 {cm['p95_ms']:g} ms"))
+    if rp := load("replay"):
+        lift = [s["both"] - s["before"] for s in rp.get("splits", [])]
+        if lift:
+            rows.append((f"Replay: top-1 lift on B, memory + retrain ({len(lift)} splits; "
+                         "goal >= 8 points)", f"{100 * sum(lift) / len(lift):+.1f} points "
+                         f"(smallest {100 * min(lift):+.1f})"))
     return rows
 
 

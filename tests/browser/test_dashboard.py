@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from tests.api.test_stats import FIRST_DAY, LAST_DAY, expected, make_history, store
 from tests.browser.conftest import DOCS_DIR, LiveServer
+from tests.conftest import install_model
 
 pytestmark = pytest.mark.browser
 
@@ -141,3 +142,15 @@ def test_dashboard_shows_the_services_error_for_a_bad_range(open_dashboard):
     dash.by_id("range-apply").click()
     expect(dash.by_id("chart-rate")).to_be_visible()
     expect(dash.by_id("error")).to_have_count(0)
+
+
+def test_dashboard_says_which_model_version_answers_and_why_it_went_live(
+        open_dashboard, database_url: str, trained_artifact: dict[str, Any]):
+    judged = {**trained_artifact, "scores": {**trained_artifact["scores"], "judgement": {
+        "promote": True, "reason": "not worse than live on 40 of the team's tickets",
+        "feedback": None, "corpus": None}}}
+    version = install_model(database_url, judged)  # a retrain the gate let go live
+    dash = open_dashboard()
+    line = dash.by_id("model-version")
+    expect(line).to_contain_text(f"model v{version}, live since")
+    expect(line).to_contain_text("gate: not worse than live on 40 of the team's tickets")

@@ -82,8 +82,12 @@ export class Dashboard {
     this.phase = 'loading';
     this.render();
     const query = new URLSearchParams(this.range);
+    // Which model answers the sidebar now (and why the gate let it live): a failure here hides
+    // the line, never the figures.
+    const model = this.api.request('GET', '/api/v1/model').catch(() => null);
     try {
       this.stats = await this.api.request('GET', `/api/v1/stats?${query}`);
+      this.model = await model;
     } catch (failure) {
       this.fail(failure);
       return;
@@ -163,6 +167,7 @@ export class Dashboard {
       el('div', { class: 'rfh-dash__chart' }, el('canvas', { 'data-testid': testid, role: 'img', 'aria-label': title })));
     return el('div', {},
       cards,
+      this.modelLine(this.model),
       el('div', { class: 'rfh-dash__grid' },
         chart('chart-rate', this.t('chart_rate', { bucket: this.t(`bucket_${stats.range.bucket}`) })),
         chart('chart-teams', this.t('chart_teams')),
@@ -177,6 +182,16 @@ export class Dashboard {
         this.table('table-customers', this.t('table_customers'),
           [this.t('col_customer'), this.t('col_rfhs'), this.t('col_defects'), this.t('col_total')],
           stats.customers.items.map((c) => [c.customer || this.t('none_recorded'), c.rfhs, c.defects, c.total]))));
+  }
+
+  modelLine(model) {
+    const live = model && model.live;
+    if (!live) return null;
+    const vars = { version: live.served_here != null ? live.served_here : live.version,
+      since: live.promoted_at ? live.promoted_at.slice(0, 10) : '–',
+      reason: live.verdict && live.verdict.reason };
+    return el('p', { class: 'rfh-dash__intro', 'data-testid': 'model-version',
+      text: this.t(vars.reason ? 'model_live_reason' : 'model_live', vars) });
   }
 
   table(testid, title, headings, rows, rowClass, wide) {

@@ -1,6 +1,9 @@
-"""Acceptance 1 and 2: corrections move a kind of ticket; a bad feedback set never goes live.
+"""The gate on real retrains: corrections move a kind of ticket; noisy but mostly right
+corrections of real-format tickets are promoted; shuffled labels never go live.
 
-Each test runs one real retrain (the full blended pipeline) on the project's corpus.
+Each test runs one real retrain (the full blended pipeline) on the project's corpus, against
+SQLite and (`--db=postgres`, as scripts/run-tests and CI do for tests/integration) PostgreSQL:
+the verdict is stored and read back through the database the service runs on.
 """
 
 from __future__ import annotations
@@ -130,13 +133,13 @@ def test_shuffled_labels_give_a_rejected_candidate_and_the_live_model_stays(app,
         assert result.status == "rejected", result.message
         with db.transaction() as session:
             assert registry.live_version_id(session) == live_before
-            row = session.execute(
+            stored = session.execute(
                 select(ModelVersion).where(ModelVersion.id == result.version)
             ).scalar_one()
-            assert row.status == "rejected"
-            assert row.scores["corpus_heldout"]["top1"] < row.scores[
+            assert stored.status == "rejected"
+            assert stored.scores["corpus_heldout"]["top1"] < stored.scores[
                 "live_on_same_data"]["corpus_heldout"]["top1"]
-            assert row.scores["judgement"]["promote"] is False
+            assert stored.scores["judgement"]["promote"] is False
         assert app.extensions["live_model"].force_refresh().version == live_before
 
 
