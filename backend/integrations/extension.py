@@ -1,4 +1,4 @@
-"""The configured GitHub and Zendesk clients (or None in preview mode), kept per app."""
+"""The configured GitHub, Zendesk and Slack clients (or None in preview mode), kept per app."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from backend.settings import Settings
 
 if TYPE_CHECKING:
     from backend.integrations.github import GitHubIssues
+    from backend.integrations.slack import SlackPoster
     from backend.integrations.zendesk import ZendeskTickets
 
 EXTENSION = "integrations"
@@ -23,6 +24,7 @@ class Integrations:
         """Remember the settings; clients are built on first use."""
         self.settings = settings
         self._github: GitHubIssues | None = None
+        self._slack: SlackPoster | None = None
         self._lock = threading.Lock()
         # ZendeskTickets is not thread-safe (zenpy keeps per-call state): one per thread.
         self._zendesk = threading.local()
@@ -48,6 +50,20 @@ class Integrations:
                     max_wait=s.outbound_max_wait_seconds,
                 )
             return self._github
+
+    def slack(self) -> SlackPoster | None:
+        """The Slack client, or None without a bot token (the hand-off is then copied by hand)."""
+        s = self.settings
+        if s.slack_bot_token is None:
+            return None
+        with self._lock:
+            if self._slack is None:
+                from backend.integrations.slack import SlackPoster
+
+                self._slack = SlackPoster(
+                    s.slack_bot_token.get_secret_value(), s.slack_api_url,
+                    timeout=s.outbound_timeout_seconds, max_wait=s.outbound_max_wait_seconds)
+            return self._slack
 
     def zendesk(self) -> ZendeskTickets | None:
         """This thread's Zendesk client, or None without credentials."""
@@ -89,6 +105,10 @@ class CurrentIntegrations:
     def github(self) -> GitHubIssues | None:
         """The current app's GitHub client, or None without a token."""
         return self.current().github()
+
+    def slack(self) -> SlackPoster | None:
+        """The current app's Slack client, or None without a bot token."""
+        return self.current().slack()
 
     def zendesk(self) -> ZendeskTickets | None:
         """The current app's Zendesk client for this thread, or None without credentials."""
