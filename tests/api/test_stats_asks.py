@@ -56,7 +56,8 @@ def expected_weeks(h: History) -> list[dict[str, Any]]:
         def this_week(at: Any, monday: date = monday) -> bool:
             return _in_range(at) and _monday(at.date()) == monday
 
-        tickets = {s["ticket_id"] for s in h.suggestions if this_week(s["created_at"])}
+        tickets = {s["ticket_id"] for s in h.suggestions
+                   if s["ticket_id"] is not None and this_week(s["created_at"])}
         mine = [e for e in h.escalations if counted(e) and this_week(e["created_at"])]
         team = [e for e in mine if e["kind"] == "team"]
         needing = [t for t in team if any(
