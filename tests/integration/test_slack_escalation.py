@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 from flask import Flask
 
+from backend.db import db
 from backend.escalation.late_posts import post_pending
+from backend.models import Escalation
 from tests.conftest import assert_error_shape
 from tests.fakes import slack as sl
 from tests.fakes.github import DEFAULT_REPO, GitHubFake
@@ -260,3 +262,23 @@ def test_an_ask_without_slack_is_recorded_with_the_text_to_copy(
     assert data["slack"]["posted"] is False and data["slack"]["state"] is None
     assert "SLACK_BOT_TOKEN" in data["message"] and data["slack"]["text"]
     assert slack.requests == [] and [r.kind for r in rows()] == ["team"]
+
+
+def test_a_post_cut_off_mid_call_is_marked_unconfirmed_not_repeated(
+    slack_app: Flask, world: Any, auth: dict[str, str]
+) -> None:
+    _, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    slack.rate_limit("chat.postMessage", retry_after=30)
+    escalate(slack_app.test_client(), auth, ticket_id=tid, team="release")
+    [row] = rows()
+    # A worker died after recording 'posting' and before Slack's answer came back.
+    with db.transaction() as session:
+        session.get(Escalation, row.id).slack_state = "posting"
+    calls = slack.count("POST", "/api/chat.postMessage")
+
+    assert post_pending(slack_app.config["SETTINGS"]) == 0
+
+    [row] = rows()
+    assert row.slack_state == "unconfirmed" and "Look in the channel" in (row.slack_error or "")
+    assert slack.count("POST", "/api/chat.postMessage") == calls
