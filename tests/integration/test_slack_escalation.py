@@ -207,10 +207,12 @@ def test_ask_engineering_posts_in_the_owning_channel_without_an_issue(
     tid = seed_ticket(zendesk)
 
     data = escalate(slack_app.test_client(), auth, ticket_id=tid, kind="ask", team="release",
-                    note="Is the new chart known to break frontend probes?").get_json()
+                    note="@release-team @here is the new chart known to break probes?").get_json()
 
     [message] = slack.messages("#discuss-releases")
     assert message["text"].startswith("<!subteam^") and "no RFH filed" in message["text"]
+    # Only the handbook's handle pings: the agent's words cannot mention a group or @here.
+    assert message["text"].count("<!subteam^") == 1 and "\u200bhere" in message["text"]
     assert data["slack"]["handle"] == "@release-team" and data["slack"]["posted"] is True
     assert github.count("POST", ISSUES) == 0
     assert [r.kind for r in rows()] == ["ask"]
