@@ -17,10 +17,10 @@ def test_weekly_asks_table_shows_the_counted_weeks(open_dashboard, database_url)
     store(database_url, History(escalations=[e for e in history.escalations
                                              if e["kind"] in ("team", "ask")]))
     dash = open_dashboard()
+    expect(dash.by_id("card-tickets")).to_be_visible()  # the first view is drawn: now pick a range
     dash.by_id("range-from").fill(FIRST_DAY.isoformat())
     dash.by_id("range-to").fill(LAST_DAY.isoformat())
     dash.by_id("range-apply").click()
-    expect(dash.by_id("card-tickets")).to_be_visible()
 
     rows = dash.by_id("table-weekly-asks").locator("tbody tr")
     want = expected_weeks(history)

@@ -67,3 +67,6 @@ export function slackLine(slack, t) {
     href && el('a', { href, target: '_blank', rel: 'noopener noreferrer',
       'data-testid': 'slack-permalink' }, t('asks.open_in_slack')));
 }
+
+// The same section as a block for sections.js's addBlock() (the reworked sidebar's slots).
+export const ASKS_BLOCK = { id: 'asks', place: 'after-actions', render: asksSection };
