@@ -85,13 +85,15 @@ class Escalation(Base):
     __table_args__ = (
         UniqueConstraint("dedupe_key", name="uq_escalations_dedupe_key"),
         Index("ix_escalations_ticket_kind", "ticket_id", "kind"),
+        Index("ix_escalations_slack_state", "slack_state"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    # "<ticket>:rfh", "<ticket>:defect" or "<ticket>:link:<url>": one issue per ticket and kind.
+    # "<ticket>:rfh", "<ticket>:defect", "<ticket>:link:<url>", "<ticket>:team" or
+    # "<ticket>:ask:<team>": one issue (or one Slack ask) per ticket and kind.
     dedupe_key: Mapped[str] = mapped_column(String(300))
     ticket_id: Mapped[int] = mapped_column(BigInteger)
-    kind: Mapped[str] = mapped_column(String(10))  # rfh | defect | link
+    kind: Mapped[str] = mapped_column(String(10))  # rfh | defect | link | team | ask
     state: Mapped[str] = mapped_column(
         String(12), default="pending"
     )  # pending|created|linked|failed
@@ -119,6 +121,15 @@ class Escalation(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Held by the request (or retry) working on the row; other callers wait or take over after.
     lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The Slack post (backend.escalation.slack_post): None when Slack is not configured, else
+    # pending -> posting -> posted, or failed (Slack refused) / unconfirmed (no answer came).
+    slack_state: Mapped[str | None] = mapped_column(String(12))
+    slack_channel: Mapped[str | None] = mapped_column(String(100))
+    slack_channel_id: Mapped[str | None] = mapped_column(String(40))
+    slack_ts: Mapped[str | None] = mapped_column(String(40))  # the message: never post it again
+    slack_permalink: Mapped[str | None] = mapped_column(String(500))
+    slack_text: Mapped[str | None] = mapped_column(Text)  # as posted, so the worker posts the same
+    slack_error: Mapped[str | None] = mapped_column(Text)
 
 
 class ModelVersion(Base):

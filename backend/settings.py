@@ -64,6 +64,11 @@ class Settings(BaseSettings):
     rfh_repo: str = "sourcegraph/customer"
     public_repo: str = "sourcegraph/sourcegraph"
 
+    # Slack (Step 5 hand-off, team and engineering asks): a bot token with chat:write. Unset:
+    # the sidebar offers the text to copy and nothing is posted.
+    slack_bot_token: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+
     zendesk_subdomain: str | None = None
     zendesk_email: str | None = None
     zendesk_api_token: SecretStr | None = None
@@ -121,7 +126,7 @@ class Settings(BaseSettings):
 
     @field_validator(
         "zaf_shared_secret", "admin_token", "github_token", "github_webhook_secret",
-        "zendesk_api_token", "zendesk_webhook_secret",
+        "zendesk_api_token", "zendesk_webhook_secret", "slack_bot_token",
     )
     @classmethod
     def _not_blank(cls, value: SecretStr | None) -> SecretStr | None:
@@ -182,10 +187,22 @@ class Settings(BaseSettings):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
 
+    @field_validator("slack_api_url")
+    @classmethod
+    def _slack_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/") + "/"  # WebClient joins method names onto it
+
     @property
     def github_configured(self) -> bool:
         """True when issues can really be filed (otherwise the service is in preview mode)."""
         return self.github_token is not None and bool(self.github_token.get_secret_value())
+
+    @property
+    def slack_configured(self) -> bool:
+        """True when hand-offs and asks are really posted in Slack."""
+        return self.slack_bot_token is not None
 
     @property
     def zendesk_configured(self) -> bool:

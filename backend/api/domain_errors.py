@@ -16,6 +16,7 @@ from backend.escalation.errors import (
     GitHubFailed,
     InvalidEscalation,
     IssueNotFound,
+    SlackRefused,
 )
 from backend.escalation.leak_check import PrivateDataLeak
 from backend.integrations.github import GitHubError
@@ -28,6 +29,7 @@ _STATUS: dict[type[EscalationError], int] = {
     PrivateDataLeak: 422,
     IssueNotFound: 404,
     EscalationBusy: 503,
+    SlackRefused: 502,  # Slack's refusal, worded for the agent; the ask is kept for a retry
 }
 
 

@@ -36,7 +36,8 @@ class EscalationBody(Strict):
     ticket: TicketIn | None = None
     team: TeamKey | None = None
     priority: PriorityLabel | None = None
-    kind: Literal["rfh", "defect"] = "rfh"
+    # team: ask the support team first (Step 2); ask: ask the owning team; neither files an issue.
+    kind: Literal["rfh", "defect", "team", "ask"] = "rfh"
     note: Annotated[str, StringConstraints(max_length=20_000)] | None = None
     timeline: Annotated[str, StringConstraints(max_length=2_000)] | None = None
     link_issue: Annotated[str, StringConstraints(max_length=500)] | None = None
@@ -52,6 +53,14 @@ class ListQuery(Strict):
     ticket_id: TicketId
 
 
+class ItemSlackOut(BaseModel):
+    """Where the escalation's Slack message went."""
+
+    channel: str | None
+    state: str | None
+    permalink: str | None
+
+
 class ItemOut(BaseModel):
     """One escalation of a ticket."""
 
@@ -65,6 +74,7 @@ class ItemOut(BaseModel):
     docs_update: bool
     created_at: datetime
     closed_at: datetime | None
+    slack: ItemSlackOut
 
 
 class ListOut(BaseModel):
@@ -107,6 +117,8 @@ def item(row: Escalation) -> dict[str, Any]:
         "ticket_updated": bool(row.ticket_updated), "docs_update": bool(row.docs_update),
         "created_at": row.created_at.isoformat(),
         "closed_at": row.closed_at.isoformat() if row.closed_at else None,
+        "slack": {"channel": row.slack_channel, "state": row.slack_state,
+                  "permalink": row.slack_permalink},
     }
 
 
@@ -117,11 +129,16 @@ def preview_escalation() -> ResponseReturnValue:
     authenticate_agent()
     body = parse_body(EscalationBody)
     require_ticket_access(body.ticket_id, body.ticket)
+    if body.kind in ("team", "ask"):
+        raise APIError(422, "preview_not_for_asks", "An ask files no issue, so there is nothing "
+                       "to preview: POST /escalations posts it (or, without Slack, answers the "
+                       "text to copy).")
     return jsonify(escalator().preview(_request(body)).model_dump(mode="json"))
 
 
 @route(bp, "/escalations", "POST", summary="File the RFH (or defect) exactly once, link it on the "
-       "ticket, answer the Slack hand-off.", body=EscalationBody, response=EscalationOut,
+       "ticket, post the Slack hand-off; or ask the team or engineering in Slack (no issue).",
+       body=EscalationBody, response=EscalationOut,
        status=201, also=(200,))  # 200: the existing escalation, or a preview
 @rate_limited("escalations")
 def create_escalation() -> ResponseReturnValue:

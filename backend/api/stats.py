@@ -15,6 +15,7 @@ from backend.api.schemas import Strict
 from backend.auth import authenticate_agent
 from backend.db import db
 from backend.errors import APIError
+from backend.insights.asks import weekly_asks
 from backend.insights.stats import FIRST_DAY, LAST_DAY, compute_stats, team_names
 
 bp = Blueprint("stats", __name__)
@@ -61,4 +62,6 @@ def get_stats() -> ResponseReturnValue:
     with db.transaction() as session:
         body: dict[str, Any] = compute_stats(session, start, end, query.bucket,
                                              team_names=team_names(live.handbook))
+        # Per ISO week whatever the bucket: team asks, engineering asks and RFHs side by side.
+        body["weekly_asks"] = weekly_asks(session, start, end)
     return jsonify(body)

@@ -38,12 +38,18 @@ class IssueOut(BaseModel):
 
 
 class SlackOut(BaseModel):
-    """The Step 5 hand-off."""
+    """The Step 5 hand-off (or the ask): posted for real with a bot token, else to copy."""
 
     channel: str
     handle: str | None
     text: str
     hint: str
+    posted: bool = False
+    permalink: str | None = None
+    # None: Slack is not configured (copy the text); else pending, posting, posted, failed or
+    # unconfirmed (see backend.escalation.slack_post).
+    state: str | None = None
+    error: str | None = None  # why it is not (yet) posted, in words the agent can act on
 
 
 class EscalationOut(BaseModel):
@@ -54,7 +60,7 @@ class EscalationOut(BaseModel):
     kind: str
     team: str
     priority: str
-    issue: IssueOut
+    issue: IssueOut | None  # None for a team or engineering ask (no issue is filed)
     slack: SlackOut
     ticket_updated: bool
     customer_reply: str
@@ -163,6 +169,9 @@ class Answers:
         ctx = Context(ctx.ticket, ctx.suggestion, row.team, row.priority,
                       ctx.route if row.team == ctx.team else None, ctx.warnings, ctx.public)
         handoff = self.handoff(ctx, row.title, row.issue_url, req.timeline)
+        slack = _slack(handoff, row)
+        if slack.error and slack.error not in ctx.warnings:
+            ctx.warnings.append(slack.error)
         if row.ticket_updated:
             message = f"Filed and linked: {row.issue_url}"
         else:
@@ -175,11 +184,49 @@ class Answers:
             issue=IssueOut(url=row.issue_url, number=row.issue_number, repo=row.repo,
                            labels=list(row.labels or []), title=row.title,
                            body=row.body or None, state=row.issue_state),
-            slack=_slack(handoff), ticket_updated=bool(row.ticket_updated),
+            slack=slack, ticket_updated=bool(row.ticket_updated),
             customer_reply=self.reply(ctx), preview=False, message=message,
             warnings=ctx.warnings)
 
+    def asked(self, row: Escalation, ctx: Context, created: bool,
+              slack_configured: bool) -> EscalationOut:
+        """The answer for a team or engineering ask: where it went, or the text to copy."""
+        channel = row.slack_channel or ""
+        handle = None if row.kind == "team" else self.handbook.handle_for(row.team)
+        handoff = Handoff(channel=channel, handle=handle, text=row.slack_text or "",
+                          hint=f"Post this in {channel}." if not slack_configured else "")
+        slack = _slack(handoff, row)
+        warnings = list(ctx.warnings)
+        if slack.error:
+            warnings.append(slack.error)
+        what = "your team" if row.kind == "team" else self.handbook.teams[row.team].name
+        if slack.posted:
+            message = f"Asked {what} in {channel}: {slack.permalink or 'posted'}"
+        elif not slack_configured:
+            message = (f"Recorded. Slack is not configured on this service (no SLACK_BOT_TOKEN): "
+                       f"copy the text into {channel} yourself.")
+        else:
+            message = f"Recorded; the post in {channel} is not confirmed yet."
+        return EscalationOut(
+            status="created" if created else "existing", escalation_id=row.id, kind=row.kind,
+            team=row.team, priority=row.priority, issue=None, slack=slack,
+            ticket_updated=bool(row.ticket_updated), customer_reply=self.reply(ctx),
+            preview=False, message=message, warnings=warnings)
 
-def _slack(handoff: Handoff) -> SlackOut:
-    return SlackOut(channel=handoff.channel, handle=handoff.handle, text=handoff.text,
-                    hint=handoff.hint)
+
+def _slack(handoff: Handoff, row: Escalation | None = None) -> SlackOut:
+    """The hand-off as composed, or as the row's Slack post left it."""
+    out = SlackOut(channel=handoff.channel, handle=handoff.handle, text=handoff.text,
+                   hint=handoff.hint)
+    if row is None or row.slack_state is None:
+        return out
+    posted = row.slack_state == "posted"
+    channel = row.slack_channel or handoff.channel
+    hint = (f"Posted in {channel}." if posted else
+            f"Not posted yet: the worker posts it in {channel}." if row.slack_state == "pending"
+            else f"Not posted: post this in {channel} once the problem below is fixed, or retry."
+            if row.slack_state == "failed" else f"Look in {channel} before posting this by hand.")
+    return out.model_copy(update={
+        "channel": channel, "text": row.slack_text or handoff.text, "hint": hint,
+        "posted": posted, "permalink": row.slack_permalink, "state": row.slack_state,
+        "error": None if posted else row.slack_error})

@@ -34,6 +34,10 @@ class EscalationBusy(EscalationError):
     """Another request holds this ticket's escalation, or gave up on it while we waited."""
 
 
+class SlackRefused(EscalationError):
+    """Slack refused an ask (no such channel, bot not invited, bad token): nothing was posted."""
+
+
 class GitHubFailed(EscalationError):
     """GitHub refused or failed a step; the message names the cause and what to fix."""
 

@@ -14,16 +14,18 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from backend.escalation import store
+from backend.escalation import slack_post, store
 from backend.escalation.answers import Answers, EscalationOut, PreviewOut
+from backend.escalation.asks import ASK_KINDS, Asker
 from backend.escalation.claim import claim
 from backend.escalation.composer import Composer, Draft, Templates
 from backend.escalation.errors import GitHubFailed, InvalidEscalation, IssueNotFound
 from backend.escalation.filing import IssueFiler, log_outcome
-from backend.escalation.notes import link_note
+from backend.escalation.notes import link_note, posted_note
 from backend.escalation.public_text import check_public, with_edits
 from backend.escalation.requests import Context, EscalationRequest
 from backend.integrations.github import GitHubError, GitHubIssues
+from backend.integrations.slack import SlackPoster
 from backend.integrations.zendesk import ZendeskError, ZendeskTickets
 from backend.learning.feedback import record_feedback
 from backend.learning.similar import remember_case
@@ -61,7 +63,8 @@ class Escalator:
     """One escalation at a time; construct per request (clients are per thread)."""
 
     def __init__(self, *, settings: Settings, router: Router, templates: Templates,
-                 github: GitHubIssues | None, zendesk: ZendeskTickets | None) -> None:
+                 github: GitHubIssues | None, zendesk: ZendeskTickets | None,
+                 slack: SlackPoster | None = None) -> None:
         """Wire the collaborators; nothing is called yet."""
         self.settings = settings
         self.router = router
@@ -69,9 +72,13 @@ class Escalator:
         self.answers = Answers(templates, router.handbook, settings)
         self.github = github
         self.zendesk = zendesk
+        self.slack = slack
         self.filer = IssueFiler(github, settings.outbound_max_wait_seconds)
         # Long enough for a create, a marker search and a ticket update with their bounded waits.
-        self.lease = 6 * settings.outbound_timeout_seconds + 2 * settings.outbound_max_wait_seconds
+        # Slack's post and permalink add two more calls and one more bounded wait.
+        self.lease = 8 * settings.outbound_timeout_seconds + 3 * settings.outbound_max_wait_seconds
+        self.asker = Asker(settings=settings, handbook=router.handbook, templates=templates,
+                           zendesk=zendesk, slack=slack, lease=self.lease)
 
     # ---------------------------------------------------------------- entry points
     def preview(self, req: EscalationRequest) -> PreviewOut:
@@ -82,6 +89,11 @@ class Escalator:
     def escalate(self, req: EscalationRequest) -> Outcome:
         """File (or find) the issue for this ticket and kind exactly once, then link it back."""
         ctx = self._context(req)
+        if req.kind in ASK_KINDS:
+            row, created = self.asker.ask(req, ctx)
+            answer = self.answers.asked(row, ctx, created, self.slack is not None)
+            self._log(req.ticket_id, req.kind, None, ctx, answer.status)
+            return Outcome(answer, created)
         if req.link_issue:
             return self._link_existing(req, ctx)
         draft = self._draft(req, ctx)
@@ -115,6 +127,7 @@ class Escalator:
                                  issue_url=ref.url, labels=list(ref.labels) or row.labels,
                                  issue_state=ref.state or "open", last_error=None)
                 created = True
+            row = self._post_handoff(row, ctx)
             if not row.ticket_updated:
                 error = self._link_ticket(row, ctx)
                 if error is None:
@@ -135,7 +148,11 @@ class Escalator:
         claimed = claim(values, lease=self.lease, also=also,
                         wait_seconds=self.settings.escalation_wait_seconds)
         if claimed.finished is not None:
-            return self._answer(claimed.finished, ctx, req, created=False)
+            row = claimed.finished
+            if self.slack is not None:  # Slack refused the first time: the bot may be in now
+                row = slack_post.retry_refused(self.slack, row, lease=self.lease,
+                                               after=self.note_posted)
+            return self._answer(row, ctx, req, created=False)
         row, moved = self.drive(claimed.row_id, fresh=claimed.inserted, ctx=ctx)
         # A new issue, or a new link row (it starts as created, so drive has nothing to move).
         return self._answer(row, ctx, req, created=moved or claimed.inserted)
@@ -146,7 +163,8 @@ class Escalator:
         team = req.team or suggestion.team["key"]
         priority = req.priority or suggestion.priority["label"]
         route = suggestion.team.get("route") if team == suggestion.team["key"] else None
-        return Context(ticket, suggestion, team, priority, route, public=req.kind == "defect")
+        return Context(ticket, suggestion, team, priority, route, public=req.kind == "defect",
+                       timeline=req.timeline)
 
     def _read_ticket(self, req: EscalationRequest) -> Ticket:
         if self.zendesk is not None:
@@ -194,6 +212,28 @@ class Escalator:
                         model_version=ctx.suggestion.model_version, agent=req.agent,
                         source="escalation", suggestion_id=suggestion_id)
 
+    def _post_handoff(self, row: Escalation, ctx: Context | None) -> Escalation:
+        """Post an RFH's hand-off in the team's channel (once: the ts is kept on the row)."""
+        if self.slack is None or row.kind != "rfh":
+            return row
+        if row.slack_state is None:
+            if ctx is None:  # a retry without the ticket (rfh escalations retry): post later
+                return row
+            handoff = self.answers.handoff(ctx, row.title, row.issue_url, ctx.timeline)
+            row = slack_post.prepare(row, handoff.channel, handoff.text)
+        return slack_post.post(self.slack, row)
+
+    def note_posted(self, row: Escalation) -> None:
+        """Tell the ticket where a late Slack post landed (a private note)."""
+        if self.zendesk is None:
+            return
+        try:
+            with metrics.external_call("zendesk", "add_note"):
+                self.zendesk.add_note(row.ticket_id, posted_note(
+                    channel=row.slack_channel or "", permalink=row.slack_permalink))
+        except ZendeskError:
+            return  # the link is on the escalation and in the sidebar all the same
+
     def _link_ticket(self, row: Escalation, ctx: Context | None) -> str | None:
         """Note, tag and team field on the ticket; the error text when that failed."""
         if self.zendesk is None:
@@ -203,7 +243,8 @@ class Escalator:
         note = link_note(self.router.handbook, kind=row.kind, url=row.issue_url or "",
                          repo=row.repo, number=row.issue_number, team=row.team,
                          priority=row.priority, channel=handoff.channel if handoff else None,
-                         handle=handoff.handle if handoff else None)
+                         handle=handoff.handle if handoff else None,
+                         permalink=row.slack_permalink)
         tag = issue_tag(row.kind, row.repo, int(row.issue_number or 0), self.settings)
         try:
             with metrics.external_call("zendesk", "link_issue"):

@@ -75,6 +75,7 @@ def balance_fences(text: str) -> str:
 
 
 def slack_safe(text: str) -> str:
-    """Make text inert in Slack: no @channel/@here/@everyone, no <!special> commands."""
+    """Make text inert in Slack: no @channel/@here/@everyone, no <!special> commands, and no
+    @name either (the service posts with link_names, which would turn it into a group ping)."""
     text = _SLACK_COMMAND.sub(lambda m: "<" + ZWSP + "!" + m.group(1), normalize_newlines(text))
-    return _SLACK_BROADCAST.sub(_inert_mention, text)
+    return _MENTION.sub(_inert_mention, _SLACK_BROADCAST.sub(_inert_mention, text))

@@ -7,7 +7,7 @@ from backend.routing.handbook import Handbook
 
 def link_note(handbook: Handbook, *, kind: str, url: str, repo: str, number: int | None,
               team: str, priority: str, channel: str | None = None,
-              handle: str | None = None) -> str:
+              handle: str | None = None, permalink: str | None = None) -> str:
     """The note that links a ticket to its GitHub issue (handbook Steps 4 and 5)."""
     what = {"rfh": "Request for help filed", "defect": "Defect filed (public tracker)",
             "link": "Linked to GitHub issue"}.get(kind, "GitHub issue")
@@ -15,9 +15,38 @@ def link_note(handbook: Handbook, *, kind: str, url: str, repo: str, number: int
     ref = f"{repo}#{number}" if number else repo
     lines = [f"{what}: {url}", f"Issue: {ref}", f"Team: {team_info.name} ({team_info.label})",
              f"Priority: {priority}"]
-    if channel:
+    if permalink:
+        lines.append(f"Slack hand-off posted: {permalink}")
+    elif channel:
         lines.append(f"Slack hand-off: {channel}" + (f" ({handle})" if handle else ""))
     return "\n".join(lines)
+
+
+_ASKED = {"team": "Asked the support team first (no issue filed)",
+          "ask": "Asked engineering without an issue"}
+
+
+def ask_note(*, kind: str, channel: str, team_name: str, state: str | None,
+             permalink: str | None) -> str:
+    """The note that records a team or engineering ask on the ticket (handbook Steps 2 and 5)."""
+    head = _ASKED.get(kind, "Asked in Slack")
+    who = f" ({team_name})" if kind == "ask" else ""
+    if permalink:
+        where = f"{channel}{who}: {permalink}"
+    elif state == "posted":
+        where = f"{channel}{who} (posted; Slack gave no link)"
+    elif state in ("pending", "posting"):
+        where = f"{channel}{who} (Slack is busy: the worker posts it shortly)"
+    elif state is None:
+        where = f"{channel}{who} (Slack is not configured: posted by hand)"
+    else:
+        where = f"{channel}{who} (Slack did not confirm the post)"
+    return f"{head}: {where}"
+
+
+def posted_note(*, channel: str, permalink: str | None) -> str:
+    """The note added when the worker posted a message Slack had rate-limited."""
+    return f"Slack message posted in {channel}" + (f": {permalink}" if permalink else ".")
 
 
 def state_note(*, url: str, repo: str, number: int, action: str, reason: str | None,

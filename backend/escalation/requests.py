@@ -37,3 +37,4 @@ class Context:
     route: str | None
     warnings: list[str] = field(default_factory=list)
     public: bool = False  # a defect: the Slack text must hold nothing private either
+    timeline: str | None = None  # the agent's timeline for the hand-off, when given

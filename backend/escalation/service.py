@@ -25,4 +25,4 @@ def escalator() -> Escalator:
     settings: Settings = current_app.config["SETTINGS"]
     return Escalator(settings=settings, router=current_app.extensions["live_model"].router(),
                      templates=templates(), github=integrations.github(),
-                     zendesk=integrations.zendesk())
+                     zendesk=integrations.zendesk(), slack=integrations.slack())

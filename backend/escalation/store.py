@@ -83,6 +83,20 @@ def take(row_id: int, lease: float) -> bool:
         return bool(getattr(result, "rowcount", 0) == 1)
 
 
+def take_any(row_id: int, lease: float) -> bool:
+    """Take a free lease on a row in any state (a finished row's Slack post left to do)."""
+    now = utcnow()
+    with db.transaction() as session:
+        result = session.execute(
+            update(Escalation)
+            .where(Escalation.id == row_id,
+                   or_(Escalation.lease_until.is_(None), Escalation.lease_until < now))
+            .values(lease_until=lease_until(lease))
+            .execution_options(synchronize_session=False)
+        )
+        return bool(getattr(result, "rowcount", 0) == 1)
+
+
 def save(row_id: int, **values: Any) -> Escalation:
     """Update columns of the row (the lease holder's progress) and return the new snapshot."""
     with db.transaction() as session:

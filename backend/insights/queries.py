@@ -14,6 +14,8 @@ from backend.models import Escalation, Feedback, Suggestion
 # Only rows whose GitHub issue really exists count: a pending or failed escalation filed nothing,
 # and preview mode never stores a filed row.
 FILED_STATES = ("created", "linked")
+# Team and engineering asks are escalation rows too, but file no issue (backend.insights.asks).
+ISSUE_KINDS = ("rfh", "defect", "link")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ def day_of(column: Any, dialect: str) -> ColumnElement[Any]:
 
 def _filed(window: Window) -> ColumnElement[bool]:
     return and_(
+        Escalation.kind.in_(ISSUE_KINDS),
         Escalation.state.in_(FILED_STATES),
         Escalation.created_at >= window.start,
         Escalation.created_at < window.end,

@@ -1,4 +1,4 @@
-"""The configured GitHub and Zendesk clients (or None in preview mode), kept per app."""
+"""The configured GitHub, Zendesk and Slack clients (or None in preview mode), kept per app."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from backend.settings import Settings
 if TYPE_CHECKING:
     from backend.integrations.github import GitHubIssues
     from backend.integrations.github_comments import IssueComments
+    from backend.integrations.slack import SlackPoster
     from backend.integrations.zendesk import ZendeskTickets
 
 EXTENSION = "integrations"
@@ -25,6 +26,7 @@ class Integrations:
         self.settings = settings
         self._github: GitHubIssues | None = None
         self._comments: IssueComments | None = None
+        self._slack: SlackPoster | None = None
         self._lock = threading.Lock()
         # ZendeskTickets is not thread-safe (zenpy keeps per-call state): one per thread.
         self._zendesk = threading.local()
@@ -62,6 +64,19 @@ class Integrations:
 
                 self._comments = IssueComments(github)
             return self._comments
+    def slack(self) -> SlackPoster | None:
+        """The Slack client, or None without a bot token (the hand-off is then copied by hand)."""
+        s = self.settings
+        if s.slack_bot_token is None:
+            return None
+        with self._lock:
+            if self._slack is None:
+                from backend.integrations.slack import SlackPoster
+
+                self._slack = SlackPoster(
+                    s.slack_bot_token.get_secret_value(), s.slack_api_url,
+                    timeout=s.outbound_timeout_seconds, max_wait=s.outbound_max_wait_seconds)
+            return self._slack
 
     def zendesk(self) -> ZendeskTickets | None:
         """This thread's Zendesk client, or None without credentials."""
@@ -107,6 +122,9 @@ class CurrentIntegrations:
     def comments(self) -> IssueComments | None:
         """The current app's issue comments client, or None without a token."""
         return self.current().comments()
+    def slack(self) -> SlackPoster | None:
+        """The current app's Slack client, or None without a bot token."""
+        return self.current().slack()
 
     def zendesk(self) -> ZendeskTickets | None:
         """The current app's Zendesk client for this thread, or None without credentials."""

@@ -1,5 +1,5 @@
 """The `worker:` process: retrain on request, on enough new feedback, or on the schedule; post
-the resolution comments GitHub was too slow for."""
+the resolution comments GitHub was too slow for and the Slack messages a rate limit held back."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from backend.db import db
+from backend.escalation.late_posts import post_pending
 from backend.learning import registry
 from backend.learning.bootstrap import train_default_model
 from backend.learning.feedback import count_after
@@ -110,6 +111,10 @@ def run_worker(
         f"{settings.retrain_interval_seconds} s)")
     runs = 0
     while not stop.is_set():
+        try:  # Slack posts a rate limit held back go out first: they are quick, retraining is not
+            post_pending(settings)
+        except Exception:
+            log.exception("posting pending Slack messages failed")
         try:
             result = run_once(settings, lock_dir=lock_dir, progress=say)
         except Exception:  # a failed retrain must not end the worker: log, wait, try again

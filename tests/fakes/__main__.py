@@ -1,4 +1,4 @@
-"""Run both fakes with demo data until Ctrl-C: ``python -m tests.fakes [--github-port N]``."""
+"""Run the fakes with demo data until Ctrl-C: ``python -m tests.fakes [--github-port N]``."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import threading
 import time
 
 from tests.fakes import github as gh_mod
+from tests.fakes import slack as sl_mod
 from tests.fakes import zendesk as zd_mod
 from tests.fakes.github import GitHubFake
+from tests.fakes.slack import SlackFake
 from tests.fakes.zendesk import ZendeskFake
 
 
@@ -49,13 +51,18 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.fakes", description=__doc__)
     parser.add_argument("--github-port", type=int, default=0)
     parser.add_argument("--zendesk-port", type=int, default=0)
+    parser.add_argument("--slack-port", type=int, default=0)
     parser.add_argument("--github-prefix", default="", help='e.g. "/api/v3" like GHE')
     parser.add_argument("--no-seed", action="store_true", help="start empty")
     args = parser.parse_args(argv)
 
     github = GitHubFake(port=args.github_port, api_prefix=args.github_prefix).start()
     zendesk = ZendeskFake(port=args.zendesk_port).start()
+    slack = SlackFake(port=args.slack_port).start()
     tickets = [] if args.no_seed else seed_demo(github, zendesk)
+    if not args.no_seed:  # the bot is in the support channel and the teams' usual ones
+        slack.seed_defaults(["#team-support-engineering", "#discuss-source", "#discuss-releases",
+                             "#discuss-cloud-ops", "#discuss-engineering"])
     print(f"GitHub fake:  {github.api_url}")
     print(f"  token with push: {gh_mod.DEFAULT_TOKEN}   read-only: {gh_mod.READONLY_TOKEN}")
     print(f"  repository:      {gh_mod.DEFAULT_REPO}")
@@ -65,6 +72,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  export {name}={value}")
     if tickets:
         print(f"  open tickets: {', '.join(map(str, tickets))}")
+    print(f"Slack fake:   SLACK_API_URL={slack.api_url}   SLACK_BOT_TOKEN={sl_mod.DEFAULT_TOKEN}")
     print("Ctrl-C to stop.", flush=True)
     try:
         threading.Event().wait()
@@ -73,6 +81,7 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         github.stop()
         zendesk.stop()
+        slack.stop()
 
 
 if __name__ == "__main__":

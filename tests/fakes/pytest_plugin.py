@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.fakes.github import GitHubFake
+from tests.fakes.slack import SlackFake
 from tests.fakes.zendesk import ZendeskFake
 
 
@@ -36,4 +37,12 @@ def zendesk_fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZendeskFake]:
         fake.seed_defaults()
         for name, value in fake.zenpy_env().items():
             monkeypatch.setenv(name, value)
+        yield fake
+
+
+@pytest.fixture
+def slack_fake() -> Iterator[SlackFake]:
+    """A Slack fake at ``.api_url`` with DEFAULT_TOKEN (chat:write); add channels per test."""
+    with SlackFake() as fake:
+        fake.seed_defaults()
         yield fake

@@ -1,6 +1,7 @@
 // The sidebar: state and flows. The ZAF client is injected, so the stand-in of /demo and the
 // browser tests drive exactly this code. Drawing lives in view.js.
 import { Api, ApiError } from './api.js';
+import { ask } from './asks.js';
 import { debounce, keepTyping, replaceChildren } from './dom.js';
 import { refusedDraft } from './draft.js';
 import { Strings } from './i18n.js';
@@ -55,6 +56,7 @@ export class App {
         const esc = this.state.escalation;
         if (esc && esc.draft) esc.draft[field] = value;
       },
+      ask: (kind) => ask(this, kind), // Ask my team / Ask engineering (asks.js)
       toggleMarks: (open) => { if (this.state.escalation) this.state.escalation.marksOpen = open; },
     };
   }

@@ -2,6 +2,7 @@
 // drawn with Chart.js from GET /api/v1/stats through the same proxied, JWT-signed client.request
 // as the sidebar (api.js). The ZAF client is injected, so the browser tests drive this code.
 import { Api, ApiError } from './api.js';
+import { weeklyAsksSection } from './dashboard-asks.js';
 import { el, replaceChildren, safeHref } from './dom.js';
 import { Strings } from './i18n.js';
 
@@ -181,7 +182,8 @@ export class Dashboard {
           stats.overrides.by_team.map((o) => [o.name, o.feedback, o.overrides, percent(o.rate)])),
         this.table('table-customers', this.t('table_customers'),
           [this.t('col_customer'), this.t('col_rfhs'), this.t('col_defects'), this.t('col_total')],
-          stats.customers.items.map((c) => [c.customer || this.t('none_recorded'), c.rfhs, c.defects, c.total]))));
+          stats.customers.items.map((c) => [c.customer || this.t('none_recorded'), c.rfhs, c.defects, c.total]))),
+      weeklyAsksSection(stats.weekly_asks, (k, v) => this.strings.t(k, v)));
   }
 
   modelLine(model) {

@@ -1,5 +1,6 @@
 // Drawing the sidebar from the App's state, top to bottom, with Garden classes. Text only via
 // el() (text nodes), never innerHTML.
+import { asksSection, slackLine } from './asks.js';
 import { el, percent, safeHref } from './dom.js';
 import { draftEditor } from './draft.js';
 import { seenBefore } from './similar.js';
@@ -20,7 +21,8 @@ export function renderSidebar(state, actions, t) {
     missingSection(s, t),
     overrideSection(state, actions, t),
     seenBefore(s, t),
-    escalateSection(state, actions, t, preview));
+    escalateSection(state, actions, t, preview),
+    actions.ask && asksSection(state, actions, t));
 }
 
 function previewBanner(t) {
@@ -222,6 +224,7 @@ function resultPanel(result, actions, t) {
     el('h2', { class: 'rfh-heading', 'data-testid': 'result-status' }, t(heading)),
     href && el('p', {}, issueLink(issue, t, 'issue-link')),
     slack.channel && el('p', { 'data-testid': 'result-channel' }, t('sidebar.post_in', { channel: slack.channel })),
+    slackLine(slack, t),
     result.ticket_updated && el('p', { class: 'rfh-muted' }, t('sidebar.ticket_updated')),
     (result.warnings || []).map((w) => el('p', { class: 'rfh-warn', 'data-testid': 'result-warning' }, w)),
     slack.text && el('div', {},
