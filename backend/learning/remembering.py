@@ -62,6 +62,12 @@ class RememberingRouter(Router):
         """The fast path's probabilities, blended with the memory's nearest tickets."""
         return self.blend.blend_one(text, super().model_proba(text, features))
 
+    def memory_state(self) -> int:
+        """The correction memory's position in the feedback table (after a due refresh): an
+        answer computed at another position may differ."""
+        self.blend.memory.refresh()
+        return self.blend.memory.last_id
+
     def suggest(self, ticket: Ticket) -> Suggestion:
         """Route one ticket; remembered near-duplicates move the team and priority, as evidence."""
         result = super().suggest(ticket)
