@@ -131,7 +131,11 @@ class FastPath:
         union: FeatureUnion = pipeline.steps[0][1]
         calibrated = pipeline.steps[1][1].calibrated_classifiers_[0]
         estimator = calibrated.estimator
-        coef = np.asarray(estimator.coef_, dtype=np.float64)
+        if estimator.coef_.dtype == np.float64 and not estimator.coef_.flags.f_contiguous:
+            # Column-major coefficients: each part's block below is then a view (features x
+            # outputs, contiguous), not a second copy. The values and predictions do not change.
+            estimator.coef_ = np.asfortranarray(estimator.coef_)
+        coef = estimator.coef_
         self.intercept = np.asarray(estimator.intercept_, dtype=np.float64)
         self.beta = float(calibrated.calibrators[0].beta_)
         union_weights = union.transformer_weights or {}
@@ -142,7 +146,9 @@ class FastPath:
             width = len(transformer.get_feature_names_out())
             weight = float(union_weights.get(name, 1.0))
             # Features x outputs, contiguous: a text's few columns are a few rows to add up.
-            block = np.ascontiguousarray((coef[:, offset : offset + width] * weight).T)
+            block = coef[:, offset : offset + width].T
+            if weight != 1.0 or not block.flags.c_contiguous:
+                block = np.ascontiguousarray(block * weight)
             tfidf = _TfidfPart(transformer) if _TfidfPart.supports(transformer) else None
             self.blocks.append(_Block(name, transformer, block, tfidf))
             offset += width

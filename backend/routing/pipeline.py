@@ -23,6 +23,8 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "use_chars": True,
     "rules_weight": 0.1,
     "C": 20.0,
+    "char_ngrams": (3, 5),
+    "char_max_features": 60000,
 }
 
 
@@ -63,12 +65,12 @@ def _word_tfidf() -> TfidfVectorizer:
     )
 
 
-def _char_tfidf() -> TfidfVectorizer:
+def _char_tfidf(ngrams: tuple[int, int], max_features: int) -> TfidfVectorizer:
     return CompactTfidfVectorizer(
         analyzer="char_wb",
-        ngram_range=(3, 5),
+        ngram_range=tuple(ngrams),
         min_df=2,
-        max_features=60000,
+        max_features=int(max_features),
         sublinear_tf=True,
         lowercase=True,
         dtype=np.float32,
@@ -92,7 +94,7 @@ def build_pipeline(
     parts: list[tuple[str, Any]] = [("words", _word_tfidf())]
     weights: dict[str, float] = {"words": 1.0}
     if p["use_chars"]:
-        parts.append(("chars", _char_tfidf()))
+        parts.append(("chars", _char_tfidf(p["char_ngrams"], p["char_max_features"])))
         weights["chars"] = 1.0
     if variant == "blend":
         parts.append(("rules", KeywordRules(routing=routing)))
