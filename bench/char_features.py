@@ -85,7 +85,9 @@ def main() -> None:
     from bench.report import RESULTS
 
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "char_features.json").write_text(json.dumps(results, indent=2) + "\n")
+    note = f"{args.folds}-fold stratified CV on model/data/train only, {args.shuffles} shuffle(s)"
+    (RESULTS / "char_features.json").write_text(
+        json.dumps({"note": note, "results": results}, indent=2) + "\n")
 
 
 if __name__ == "__main__":
