@@ -18,6 +18,12 @@ import re2
 _WORD = re.compile(r"[a-z0-9+#]+")
 MAX_PHRASE_WORDS = 6
 
+# Case-insensitive, and quiet: RE2 otherwise writes every pattern it refuses (a lookaround that
+# falls back to ``re``) to stderr, which is noise in `rfh classify` and in the service's logs.
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.case_sensitive = False
+_RE2_OPTIONS.log_errors = False
+
 
 def words(text: str) -> list[str]:
     """The lower-cased words of a text."""
@@ -41,7 +47,7 @@ def compile_phrase(pattern: str) -> Any:
     backtrack; a pattern it cannot compile (lookarounds, backreferences) falls back to ``re``.
     """
     try:
-        return re2.compile("(?i)" + pattern)
+        return re2.compile(pattern, _RE2_OPTIONS)
     except re2.error:
         return re.compile(pattern, re.IGNORECASE)
 
