@@ -14,6 +14,9 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+# The master loads the app and the live model once and forks: the workers share the model's
+# arrays and vocabularies copy-on-write instead of each loading its own (backend/forking.py).
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") != "0"
 accesslog = None  # the app logs what matters, with request ids
 errorlog = "-"
 
@@ -53,3 +56,19 @@ def child_exit(server: Any, worker: Any) -> None:
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+
+
+def when_ready(server: Any) -> None:
+    """With preload_app: load the live model in the master before the first fork."""
+    if server.cfg.preload_app:
+        from backend.forking import before_fork
+
+        before_fork(server.app.wsgi())
+
+
+def post_fork(server: Any, worker: Any) -> None:
+    """In each new worker: drop the pooled connections inherited from the master."""
+    if server.cfg.preload_app:
+        from backend.forking import after_fork
+
+        after_fork(server.app.wsgi())

@@ -94,6 +94,7 @@ class Settings(BaseSettings):
     model_dir: Path = DEFAULT_MODEL_DIR
     confidence_threshold: float = Field(default=0.5, ge=0, le=1)
     model_poll_seconds: float = Field(default=3.0, gt=0)
+    suggestion_cache_size: int = Field(default=1024, ge=0)
 
     retrain_min_feedback: int = Field(default=20, ge=1)
     retrain_interval_seconds: int = Field(default=7 * 24 * 3600, ge=60)

@@ -29,11 +29,12 @@ from bench.wrk import wrk_available
 
 BENCHMARKS = ("quality", "ceiling", "length", "memory", "soak", "retrain", "correction_memory",
               "replay")
-FULL = {"wrk_seconds": 20, "connections": 8, "length_repeats": 10, "memory_requests": 10_000,
-        "soak_seconds": 60, "soak_connections": 32, "retrain_sizes": "1000,10000,100000",
-        "learning": True}
-QUICK = {"wrk_seconds": 3, "connections": 8, "length_repeats": 2, "memory_requests": 300,
-         "soak_seconds": 5, "soak_connections": 8, "retrain_sizes": None, "learning": False}
+FULL = {"wrk_seconds": 20, "connections": 16, "rounds": 3, "length_repeats": 10,
+        "memory_requests": 10_000, "soak_seconds": 60, "soak_connections": 32,
+        "retrain_sizes": "1000,10000,100000", "learning": True}
+QUICK = {"wrk_seconds": 3, "connections": 16, "rounds": 1, "length_repeats": 2,
+         "memory_requests": 300, "soak_seconds": 5, "soak_connections": 8, "retrain_sizes": None,
+         "learning": False}
 
 
 def write(name: str, data: dict[str, Any]) -> None:
@@ -87,13 +88,19 @@ def run_quality() -> None:
 
 
 def run_ceiling(url: str, p: dict[str, Any]) -> None:
-    from bench.ceiling import ceiling_ratio
+    from bench.ceiling import NO_CACHE, cached_path, ceiling_ratio
 
-    with Service(url) as service:
-        result = ceiling_ratio(service, duration=p["wrk_seconds"], connections=p["connections"])
+    with Service(url, env=NO_CACHE) as service:
+        result = ceiling_ratio(service, duration=p["wrk_seconds"], connections=p["connections"],
+                               rounds=p["rounds"])
     print(f"  ratio {result['ratio']} (bare {result['bare']['requests_per_s']} req/s, "
-          f"suggestions {result['suggestions']['requests_per_s']} req/s)")
+          f"suggestions {result['suggestions']['requests_per_s']} req/s, "
+          f"p99 {result['p99_ms']} ms at {p['connections']} connections)")
     write("ceiling", result)
+    with Service(url) as service:  # the answer cache on: reopened tickets, reported apart
+        cached = cached_path(service, duration=p["wrk_seconds"], connections=p["connections"])
+    print(f"  cached path {cached['requests_per_s']} req/s, p99 {cached['p99_ms']} ms")
+    write("cached", cached)
 
 
 def run_length(url: str, p: dict[str, Any], trained: dict[str, Any]) -> None:
@@ -101,23 +108,26 @@ def run_length(url: str, p: dict[str, Any], trained: dict[str, Any]) -> None:
     from backend.routing.router import Router
     from backend.routing.training import routing_file
     from backend.settings import DEFAULT_MODEL_DIR
+    from bench.ceiling import NO_CACHE
     from bench.length import in_process, over_http
 
     router = Router(load_handbook(routing_file(DEFAULT_MODEL_DIR)), trained["pipeline"], 1)
     result: dict[str, Any] = {"repeats": p["length_repeats"],
                               "in_process": in_process(router, repeats=p["length_repeats"])}
-    with Service(url) as service:
+    with Service(url, env=NO_CACHE) as service:
         result["http"] = over_http(service, repeats=p["length_repeats"])
     write("length", result)
 
 
 def run_memory(url: str, p: dict[str, Any]) -> None:
+    from bench.ceiling import NO_CACHE
     from bench.memory import memory_after
 
-    with Service(url) as service:
+    with Service(url, env=NO_CACHE) as service:
         result = memory_after(service, total_requests=p["memory_requests"],
                               connections=p["connections"])
-    print(f"  {result['requests']} requests, max growth {result['max_growth_kib']} KiB")
+    print(f"  {result['requests']} requests, max growth {result['max_growth_kib']} KiB, "
+          f"web PSS {result['web_pss_mib']} MiB")
     write("memory", result)
 
 

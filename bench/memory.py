@@ -1,4 +1,4 @@
-"""Memory: resident size of each gunicorn worker before and after N suggestion requests."""
+"""Memory: each worker's RSS, and the web processes' PSS (master + workers), across N requests."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from bench.server import Service, agent_token
 from bench.tickets import ticket_pool
 from bench.wrk import run_wrk
 
+PSS_GOAL_MIB = 350.0  # master + 2 workers after 10,000 requests: web and worker fit a 512 MB host
+
 
 def memory_after(service: Service, *, total_requests: int, connections: int = 8) -> dict[str, Any]:
     """Warm up, then send about total_requests suggestions (wrk, in slices) sampling RSS."""
@@ -17,6 +19,7 @@ def memory_after(service: Service, *, total_requests: int, connections: int = 8)
     run_wrk(service.url, duration=2, connections=connections, bodies=bodies, token=token,
             path="/api/v1/suggestions")
     start = service.worker_rss_kib()
+    pss_start = service.web_pss_kib()
     samples = [{"requests": 0, "rss_kib": start}]
     sent = 0
     while sent < total_requests:
@@ -27,6 +30,8 @@ def memory_after(service: Service, *, total_requests: int, connections: int = 8)
         if result["requests"] == 0:
             break
     end = service.worker_rss_kib()
+    pss_end = service.web_pss_kib()
+    total_pss_mib = sum(pss_end.values()) / 1024
     growth = {str(pid): end[pid] - start[pid] for pid in end if pid in start}
     return {
         "requests": sent,
@@ -34,6 +39,11 @@ def memory_after(service: Service, *, total_requests: int, connections: int = 8)
         "rss_kib_end": {str(k): v for k, v in end.items()},
         "growth_kib": growth,
         "max_growth_kib": max(growth.values(), default=None),
+        "pss_kib_start": pss_start,
+        "pss_kib_end": pss_end,
+        "web_pss_mib": round(total_pss_mib, 1),
+        "pss_goal_mib": PSS_GOAL_MIB,
+        "meets_pss_goal": total_pss_mib <= PSS_GOAL_MIB,
         "samples": [{"requests": s["requests"],
                      "rss_kib": {str(k): v for k, v in s["rss_kib"].items()}} for s in samples],
     }

@@ -61,6 +61,21 @@ def rss_kib(pid: int) -> int | None:
     return None
 
 
+def pss_kib(pid: int) -> int | None:
+    """Proportional set size of a process in KiB (shared pages split among their sharers).
+
+    RSS counts the model's copy-on-write pages once in every worker; PSS divides them, so the
+    sum over master and workers is what the web processes really cost the host.
+    """
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
 def children(pid: int) -> list[int]:
     """Direct child processes of pid (gunicorn's workers when pid is the master)."""
     found = []
@@ -91,6 +106,7 @@ class Service:
     instance_path: str | None = None
     proc: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
+    root: Path = ROOT  # the checkout to serve (another one to compare two versions side by side)
 
     @property
     def url(self) -> str:
@@ -121,7 +137,8 @@ class Service:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-c", "python:backend.gunicorn_conf",
              "--bind", f"127.0.0.1:{self.port}", "backend:create_app()"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=self.root, env={**env, "PYTHONPATH": str(self.root)}, stdout=log,
+            stderr=subprocess.STDOUT,
         )
         log.close()
         self.wait_ready(timeout)
@@ -162,6 +179,12 @@ class Service:
         """Resident memory of each worker, KiB."""
         sizes = {pid: rss_kib(pid) for pid in self.worker_pids()}
         return {pid: size for pid, size in sizes.items() if size is not None}
+
+    def web_pss_kib(self) -> dict[str, int]:
+        """PSS of the master and of each worker, KiB (keys "master" and the workers' pids)."""
+        sizes = {"master": pss_kib(self.master_pid)}
+        sizes.update({str(pid): pss_kib(pid) for pid in self.worker_pids()})
+        return {name: size for name, size in sizes.items() if size is not None}
 
     def stop(self) -> None:
         """Stop gunicorn gracefully (SIGTERM), then kill it if it lingers."""

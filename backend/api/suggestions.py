@@ -127,12 +127,13 @@ def create_suggestion() -> ResponseReturnValue:
     body = parse_body(SuggestionRequest)
     require_ticket_access(body.ticket_id, body.ticket)
     ticket = resolve_ticket(body.ticket, body.ticket_id)
-    router = current_app.extensions["live_model"].router()
-    result = router.suggest(ticket)
     live = current_app.extensions["live_model"]
+    # Repeated views of the same content are answered from the live model's cache; each view
+    # is still recorded below.
+    result = live.suggest(ticket)
     text = prepare_ticket(ticket.subject, ticket.description, ticket.comment_bodies(),
                           ticket.tags, ticket.org_tags)
-    names = {key: team.name for key, team in router.handbook.teams.items()}
+    names = {key: team.name for key, team in live.router().handbook.teams.items()}
     similar = similar_cases(live.past_cases(), text, ticket.id, names)
     with db.transaction() as session:
         row = SuggestionRow(

@@ -18,14 +18,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from backend.db import db
 from backend.learning import registry
+from backend.learning.answer_cache import AnswerCache
 from backend.learning.memory import CorrectionMemory, TextEncoder
 from backend.learning.remembering import RememberingRouter
 from backend.learning.similar import past_cases
 from backend.metrics import metrics
 from backend.routing.handbook import Handbook, load_handbook
-from backend.routing.router import Router
+from backend.routing.router import Router, Suggestion
 from backend.routing.training import load_corpus, routing_file
 from backend.settings import Settings
+from backend.tickets import Ticket
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,7 @@ class LiveModel:
         self.model_dir: Path | None = None
         self.poll_seconds = 3.0
         self.threshold = 0.5
+        self.answers = AnswerCache(0)
         if app is not None:
             self.init_app(app)
 
@@ -69,6 +72,7 @@ class LiveModel:
         self.handbook = load_handbook(routing_file(settings.model_dir))
         self.poll_seconds = settings.model_poll_seconds
         self.threshold = settings.confidence_threshold
+        self.answers = AnswerCache(settings.suggestion_cache_size)
         app.extensions["live_model"] = self
 
     def correction_memory(self) -> CorrectionMemory:
@@ -102,6 +106,13 @@ class LiveModel:
         if current is None:
             raise ModelUnavailable("No routing model is live yet; try again shortly.")
         return current.router
+
+    def suggest(self, ticket: Ticket) -> Suggestion:
+        """The live router's suggestion, from the answer cache when this content was just routed
+        with the same model version and correction memory."""
+        router = self.router()
+        state = router.memory_state() if isinstance(router, RememberingRouter) else 0
+        return self.answers.get_or_compute(ticket, router.version, state, router.suggest)
 
     def force_refresh(self) -> LoadedModel | None:
         """Check the registry now (after a promotion or rollback made by this process)."""

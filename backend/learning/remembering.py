@@ -11,30 +11,33 @@ from sklearn.pipeline import Pipeline
 
 from backend.learning.memory import PRIORITY_SIMILARITY, CorrectionMemory, Remembered, as_evidence
 from backend.learning.memory import blend as blend_memory
+from backend.routing.fast_path import Features
 from backend.routing.handbook import Handbook
 from backend.routing.router import Router, Suggestion, Ticket
 
 
 class MemoryBlend:
-    """Stands in for the fitted pipeline inside a Router: its probabilities, blended with the
-    memory's nearest tickets (the router then ranks, routes and explains as usual)."""
+    """The pipeline's probabilities blended with the memory's nearest tickets (for callers that
+    want a predict_proba with the memory; the router blends its fast path's answer the same way)."""
 
     def __init__(self, pipeline: Pipeline, memory: CorrectionMemory) -> None:
         self.pipeline = pipeline
         self.memory = memory
         self.classes_ = pipeline.classes_
-        self.steps = pipeline.steps
-        self.named_steps = pipeline.named_steps
         self._classes = [str(c) for c in pipeline.classes_]
         self._last = threading.local()  # the hits of this thread's latest text, for evidence
+
+    def blend_one(self, text: str, proba: np.ndarray) -> np.ndarray:
+        """One text's model probabilities, moved toward remembered near-duplicates."""
+        hits = self.memory.nearest(text)
+        self._last.value = (text, hits)
+        return blend_memory(proba, self._classes, hits)
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         """The pipeline's probabilities, moved toward remembered near-duplicates."""
         proba = self.pipeline.predict_proba(texts)
         for n, text in enumerate(texts):
-            hits = self.memory.nearest(text)
-            self._last.value = (text, hits)
-            proba[n] = blend_memory(proba[n], self._classes, hits)
+            proba[n] = self.blend_one(text, proba[n])
         return proba
 
     def predict(self, texts: list[str]) -> np.ndarray:
@@ -53,8 +56,17 @@ class RememberingRouter(Router):
     def __init__(self, handbook: Handbook, pipeline: Pipeline, memory: CorrectionMemory,
                  version: int | None, threshold: float = 0.5) -> None:
         self.blend = MemoryBlend(pipeline, memory)
-        super().__init__(handbook, self.blend, version, threshold)
-        self.model_pipeline = pipeline
+        super().__init__(handbook, pipeline, version, threshold)
+
+    def model_proba(self, text: str, features: Features) -> np.ndarray:
+        """The fast path's probabilities, blended with the memory's nearest tickets."""
+        return self.blend.blend_one(text, super().model_proba(text, features))
+
+    def memory_state(self) -> int:
+        """The correction memory's position in the feedback table (after a due refresh): an
+        answer computed at another position may differ."""
+        self.blend.memory.refresh()
+        return self.blend.memory.last_id
 
     def suggest(self, ticket: Ticket) -> Suggestion:
         """Route one ticket; remembered near-duplicates move the team and priority, as evidence."""

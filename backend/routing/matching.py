@@ -55,9 +55,10 @@ def compile_phrase(pattern: str) -> Any:
 class TextView:
     """A text prepared once for many phrase look-ups."""
 
-    __slots__ = ("lower", "words", "singulars", "positions")
+    __slots__ = ("source", "lower", "words", "singulars", "positions")
 
     def __init__(self, text: str) -> None:
+        self.source = text  # the text itself, so a view built once can be recognised and shared
         self.lower = text.lower()
         self.words = _WORD.findall(self.lower)
         # Each word's singular (or None), computed once rather than once per phrase list.

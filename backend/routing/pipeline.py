@@ -23,6 +23,8 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "use_chars": True,
     "rules_weight": 0.1,
     "C": 20.0,
+    "char_ngrams": (3, 5),
+    "char_max_features": 60000,
 }
 
 
@@ -63,12 +65,12 @@ def _word_tfidf() -> TfidfVectorizer:
     )
 
 
-def _char_tfidf() -> TfidfVectorizer:
+def _char_tfidf(ngrams: tuple[int, int], max_features: int) -> TfidfVectorizer:
     return CompactTfidfVectorizer(
         analyzer="char_wb",
-        ngram_range=(3, 5),
+        ngram_range=tuple(ngrams),
         min_df=2,
-        max_features=60000,
+        max_features=int(max_features),
         sublinear_tf=True,
         lowercase=True,
         dtype=np.float32,
@@ -92,7 +94,7 @@ def build_pipeline(
     parts: list[tuple[str, Any]] = [("words", _word_tfidf())]
     weights: dict[str, float] = {"words": 1.0}
     if p["use_chars"]:
-        parts.append(("chars", _char_tfidf()))
+        parts.append(("chars", _char_tfidf(p["char_ngrams"], p["char_max_features"])))
         weights["chars"] = 1.0
     if variant == "blend":
         parts.append(("rules", KeywordRules(routing=routing)))
@@ -100,42 +102,3 @@ def build_pipeline(
     features = FeatureUnion(parts, transformer_weights=weights)
     return Pipeline([("features", features), ("classifier", _classifier(float(p["C"])))])
 
-
-class TermExplainer:
-    """The words that pushed a text toward a team (the 'why' in the sidebar).
-
-    Built once per loaded model: the vocabulary names and coefficients are looked up per
-    request, never rebuilt (get_feature_names_out sorts the whole vocabulary each call).
-    """
-
-    def __init__(self, pipeline: Pipeline) -> None:
-        self.vectorizer: TfidfVectorizer | None = None
-        self.names: np.ndarray | None = None
-        self.coef: np.ndarray | None = None
-        self.classes: list[str] = []
-        union = pipeline.named_steps.get("features")
-        classifier = pipeline.named_steps.get("classifier")
-        if not isinstance(union, FeatureUnion) or classifier is None:
-            return
-        estimator = classifier.calibrated_classifiers_[0].estimator
-        offset = 0
-        for name, transformer in union.transformer_list:
-            width = len(transformer.get_feature_names_out())
-            if name == "words":
-                self.vectorizer = transformer
-                self.names = transformer.get_feature_names_out()
-                self.coef = estimator.coef_[:, offset : offset + width]
-            offset += width
-        self.classes = [str(c) for c in estimator.classes_]
-
-    def top_terms(self, text: str, team: str, limit: int = 6) -> list[str]:
-        """Up to limit words with the largest positive contribution toward team."""
-        if self.vectorizer is None or self.coef is None or self.names is None:
-            return []
-        if team not in self.classes:
-            return []
-        row = self.vectorizer.transform([text]).tocsr()
-        weights = self.coef[self.classes.index(team)]
-        contributions = row.data * weights[row.indices]
-        order = np.argsort(-contributions)[:limit]
-        return [str(self.names[row.indices[i]]) for i in order if contributions[i] > 0]

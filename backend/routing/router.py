@@ -9,9 +9,9 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 
 from backend.routing.checklist import MAX_SCAN_CHARS, applicable_items, missing_details
+from backend.routing.fast_path import FastPath, Features
 from backend.routing.handbook import Handbook
 from backend.routing.matching import TextView
-from backend.routing.pipeline import TermExplainer
 from backend.routing.priority import suggest_priority
 from backend.routing.rules import KeywordRules, RuleHits
 from backend.routing.suggestion_policy import (
@@ -70,8 +70,16 @@ class Router:
         self.version = version
         self.threshold = threshold
         self.rules = find_rules(pipeline)
-        self.explainer = TermExplainer(pipeline)
-        self.classes = [str(c) for c in pipeline.classes_]
+        # One featurisation pass per ticket feeds the classifier, the rule evidence and the
+        # explanation (routing/fast_path.py); the priority model reads the same TextView.
+        self.scorer = FastPath(pipeline)
+        self.priority_scorer = FastPath(priority_model) if priority_model is not None else None
+        self.classes = self.scorer.classes
+
+    def model_proba(self, text: str, features: Features) -> np.ndarray:
+        """The team model's probabilities for the featurised text (subclasses may blend more)."""
+        return self.scorer.proba(features) if self.scorer.fast else (
+            self.scorer.predict_proba_one(text))
 
     def suggest(self, ticket: Ticket) -> Suggestion:
         """Route one ticket."""
@@ -79,8 +87,12 @@ class Router:
             ticket.subject, ticket.description, ticket.comment_bodies(), ticket.tags,
             ticket.org_tags,
         )
-        proba = self.pipeline.predict_proba([text])[0]
-        hits = self.rules.analyse(text) if self.rules is not None else RuleHits()
+        view = TextView(text)  # read once for the rules of both models
+        features = self.scorer.featurise(text, view) if self.scorer.fast else Features(text)
+        proba = self.model_proba(text, features)
+        hits = features.extras.get("rules")
+        if not isinstance(hits, RuleHits):
+            hits = self.rules.analyse(text) if self.rules is not None else RuleHits()
         written = text.split(TAGS_PREFIX, 1)[0]  # the words of the ticket, not its tags
         informative = informative_words(self.handbook, written)
         proba = teams_without_their_routes(
@@ -106,9 +118,9 @@ class Router:
             for i in top
         ]
         model_proba = None
-        if self.priority_model is not None:
-            labels = [str(c) for c in self.priority_model.classes_]
-            row = self.priority_model.predict_proba([text])[0]
+        if self.priority_scorer is not None:
+            labels = self.priority_scorer.classes
+            row = self.priority_scorer.predict_proba_one(text, view)
             model_proba = {label: float(p) for label, p in zip(labels, row, strict=True)}
         raw = ticket.raw_text()[:MAX_SCAN_CHARS]  # priority and checklist read the same head
         priority = suggest_priority(
@@ -161,7 +173,7 @@ class Router:
                 ],
             },
             missing_details=[{"key": m.key, "label": m.label, "ask": m.ask} for m in missing],
-            evidence=self._evidence(text, hits, [str(a["key"]) for a in alternatives]),
+            evidence=self._evidence(features, hits, [str(a["key"]) for a in alternatives]),
             model_version=self.version,
             deployment=hits.deployment,
             # The checklist items that apply on this route, asked or already answered.
@@ -182,7 +194,9 @@ class Router:
                 best = (score, route_key)
         return best[1] if best else None
 
-    def _evidence(self, text: str, hits: RuleHits, teams: list[str]) -> list[dict[str, Any]]:
+    def _evidence(
+        self, features: Features, hits: RuleHits, teams: list[str]
+    ) -> list[dict[str, Any]]:
         """Per team: the handbook rules that fired, the alerts, and the model's top words."""
         out = []
         for rank, team in enumerate(teams):
@@ -204,7 +218,7 @@ class Router:
                 for a, owner in hits.alerts
                 if owner == team or (owner == deployment.alert_owner and team in deployment_teams)
             ]
-            terms = self.explainer.top_terms(text, team) if rank == 0 else []
+            terms = self.scorer.top_terms(features, team) if rank == 0 else []
             out.append(
                 {"team": team, "rules": rules, "alerts": sorted(set(alerts)), "terms": terms}
             )

@@ -174,10 +174,10 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
         _LAST_ANALYSIS[self] = (text, hits)
         return hits
 
-    def _analyse(self, text: str) -> RuleHits:
+    def _analyse(self, text: str, view: TextView | None = None) -> RuleHits:
         routing = self.routing or {}
         hits = RuleHits()
-        view = TextView(text)
+        view = view if view is not None else TextView(text)
         lowered = view.lower
         compiled = self.compiled_
         for phrase, count in compiled.index.counts(view).items():
@@ -302,15 +302,25 @@ class KeywordRules(ClassifierMixin, TransformerMixin, BaseEstimator):
         out = np.zeros((len(texts), width), dtype=np.float64)
         route_pos = {r: i for i, r in enumerate(self.routes_)}
         for row, text in enumerate(texts):
-            hits = self.analyse(text)
-            for route, score in hits.route_scores.items():
-                out[row, route_pos[route]] = math.log1p(score)
-            team_scores = self.team_scores(hits)
-            for j, team in enumerate(self.teams_):
-                out[row, len(self.routes_) + j] = math.log1p(team_scores.get(team, 0.0))
-            out[row, -2] = 1.0 if hits.deployment == "self_hosted" else 0.0
-            out[row, -1] = 1.0 if hits.deployment == "managed" else 0.0
+            self._fill(out[row], self.analyse(text), route_pos)
         return out
+
+    def single_row(self, text: str, view: TextView) -> tuple[np.ndarray, RuleHits]:
+        """One text's feature row and the hits behind it (the fast path's single pass)."""
+        check_is_fitted(self, "routes_")
+        hits = self._analyse(text, view)
+        row = np.zeros(len(self.routes_) + len(self.teams_) + 2, dtype=np.float64)
+        self._fill(row, hits, {r: i for i, r in enumerate(self.routes_)})
+        return row, hits
+
+    def _fill(self, row: np.ndarray, hits: RuleHits, route_pos: dict[str, int]) -> None:
+        for route, score in hits.route_scores.items():
+            row[route_pos[route]] = math.log1p(score)
+        team_scores = self.team_scores(hits)
+        for j, team in enumerate(self.teams_):
+            row[len(self.routes_) + j] = math.log1p(team_scores.get(team, 0.0))
+        row[-2] = 1.0 if hits.deployment == "self_hosted" else 0.0
+        row[-1] = 1.0 if hits.deployment == "managed" else 0.0
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """Names of the emitted features."""

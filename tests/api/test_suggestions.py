@@ -78,3 +78,17 @@ def test_huge_ticket_id_is_stored(client, auth):
     with db.transaction() as session:
         row = session.get(Suggestion, r.get_json()["suggestion_id"])
         assert row is not None and row.ticket_id == 2**53
+
+
+def test_a_reopened_ticket_is_answered_from_the_cache_and_still_recorded(app, client, auth):
+    live = app.extensions["live_model"]
+    before = live.answers.hits
+    first = client.post("/api/v1/suggestions", json={"ticket": TICKET}, headers=auth).get_json()
+    second = client.post("/api/v1/suggestions", json={"ticket": TICKET}, headers=auth).get_json()
+    assert live.answers.hits == before + 1
+    assert second["suggestion_id"] != first["suggestion_id"]
+    assert {k: v for k, v in second.items() if k != "suggestion_id"} == {
+        k: v for k, v in first.items() if k != "suggestion_id"}
+    with app.app_context(), db.transaction() as session:
+        ids = set(session.execute(select(Suggestion.id)).scalars())
+    assert {first["suggestion_id"], second["suggestion_id"]} <= ids

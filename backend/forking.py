@@ -1,0 +1,43 @@
+"""The gunicorn master loads the live model once and forks; workers share it copy-on-write.
+
+With ``preload_app`` the master builds the app, then ``before_fork`` loads the live model, the
+correction memory's encoder and its first rows, closes every pooled database connection (a
+socket shared by two processes corrupts both sessions) and freezes the garbage collector's view
+of those objects (so a collection in a worker does not write to, and so copy, the shared pages).
+Each worker still polls the registry and swaps in only when the live version changes.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+
+from flask import Flask
+
+log = logging.getLogger(__name__)
+
+
+def before_fork(app: Flask) -> None:
+    """Load what every worker serves, then leave no connection or GC work to inherit."""
+    from backend.db import db
+
+    with app.app_context():
+        live = app.extensions["live_model"]
+        try:
+            router = live.router()
+            memory = getattr(getattr(router, "blend", None), "memory", None)
+            if memory is not None:
+                memory.refresh(force=True)
+        except Exception as exc:  # noqa: BLE001 - no model yet, or none loadable: workers retry
+            log.warning("model not preloaded (workers will load it): %s", exc)
+        db.current().dispose()
+    gc.collect()
+    gc.freeze()
+
+
+def after_fork(app: Flask) -> None:
+    """In a new worker: never reuse a pooled connection the master may have opened."""
+    from backend.db import db
+
+    with app.app_context():
+        db.engine.dispose(close=False)

@@ -1,0 +1,65 @@
+"""Answers for the repeated views the sidebar makes: one suggestion per (ticket content, model
+version, memory state), kept in a bounded LRU so an agent reopening a ticket costs a lookup.
+
+The key is a digest of exactly what the router reads (subject, description, comment bodies, tags,
+organization tags, Zendesk priority, attachment names; not the id, which routing ignores), so two
+views share an answer only when the router would give both the same one. A new model version or
+a new row for the correction memory changes the key: a cached answer is never staler than the
+router's own.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import threading
+from collections.abc import Callable
+
+from cachetools import LRUCache
+
+from backend.routing.router import Suggestion
+from backend.tickets import Ticket
+
+
+def content_key(ticket: Ticket) -> str:
+    """A digest of the ticket fields the router reads, in a canonical JSON form."""
+    fields = [ticket.subject, ticket.description, ticket.comment_bodies(), list(ticket.tags),
+              list(ticket.org_tags), ticket.priority, list(ticket.attachments)]
+    canonical = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(canonical.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+class AnswerCache:
+    """A bounded, thread-safe LRU of suggestions; size 0 turns it off."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._cache: LRUCache[tuple[str, int | None, int], Suggestion] | None = (
+            LRUCache(maxsize=size) if size > 0 else None)
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get_or_compute(self, ticket: Ticket, version: int | None, state: int,
+                       compute: Callable[[Ticket], Suggestion]) -> Suggestion:
+        """The cached answer for this ticket content under (version, state), else compute it."""
+        if self._cache is None:
+            return compute(ticket)
+        key = (content_key(ticket), version, state)
+        with self._lock:
+            found = self._cache.get(key)
+        if found is not None:
+            self.hits += 1
+            return copy.deepcopy(found)  # callers may change what they got; the cache must not
+        self.misses += 1
+        result = compute(ticket)
+        with self._lock:
+            self._cache[key] = copy.deepcopy(result)
+        return result
+
+    def clear(self) -> None:
+        """Forget every answer."""
+        if self._cache is not None:
+            with self._lock:
+                self._cache.clear()

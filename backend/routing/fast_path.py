@@ -1,0 +1,228 @@
+"""Score one text with a fitted routing Pipeline in a single featurisation pass, without the
+per-call validation and joblib dispatch of ``Pipeline.predict_proba``.
+
+Works for any fitted ``Pipeline([("features", FeatureUnion(...)), ("classifier",
+CalibratedClassifierCV(<linear model>, method="temperature", ensemble=False))])`` — the team
+model (routing/pipeline.py) and the priority model (routing/priority_model.py) alike. Each part
+of the union is read once per text: TF-IDF vectorizers through their own analyzer and vocabulary,
+parts that implement ``single_row(text, view)`` (the rule features) through that, anything else
+through its ``transform``. The same pass then feeds the classifier, the rule evidence and the
+explanation (tests/routing/test_fast_path.py proves the probabilities equal the Pipeline's).
+A pipeline of another shape is scored through ``predict_proba`` unchanged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import repeat
+from typing import Any
+
+import numpy as np
+from scipy.sparse import issparse
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.utils.extmath import softmax
+
+from backend.routing.matching import TextView
+
+
+@dataclass
+class Features:
+    """One text, featurised once: per union part, its non-zero columns (or dense row)."""
+
+    text: str
+    sparse: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    dense: dict[str, np.ndarray] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)  # e.g. "rules" -> RuleHits
+
+
+def shared_view(text: str, view: TextView | None) -> TextView:
+    """The text's TextView, built once and handed to every part that matches phrases."""
+    return view if view is not None and view.source is text else TextView(text)
+
+
+class _TfidfPart:
+    """A fitted TfidfVectorizer's transform of one text: counts, sublinear tf, idf, l2."""
+
+    def __init__(self, vectorizer: TfidfVectorizer) -> None:
+        self.analyze: Callable[[str], list[str]] = vectorizer.build_analyzer()
+        self.vocabulary: dict[str, int] = vectorizer.vocabulary_
+        self.binary = bool(vectorizer.binary)
+        self.sublinear = bool(vectorizer.sublinear_tf)
+        self.l2 = vectorizer.norm == "l2"
+        self.idf: np.ndarray | None = vectorizer.idf_ if vectorizer.use_idf else None
+        self.dtype = np.dtype(vectorizer.dtype)
+        # Column -> term for the explanation: references to the vocabulary's own strings (no
+        # second copy of the terms), built here so a preloading master shares it with workers.
+        self.names: list[str] = [""] * len(self.vocabulary)
+        for term, column in self.vocabulary.items():
+            self.names[column] = term
+
+    @staticmethod
+    def supports(vectorizer: Any) -> bool:
+        """Only what this class reproduces exactly: l2 or no norm, fitted vocabulary."""
+        return (isinstance(vectorizer, TfidfVectorizer) and vectorizer.norm in ("l2", None)
+                and hasattr(vectorizer, "vocabulary_"))
+
+    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(column indices ascending, tf-idf values) of the text's known terms."""
+        # Counter counts in C, and map() looks the distinct terms up in C: no Python loop per
+        # term (a 2 KB ticket has ~1,500 distinct character n-grams).
+        counter = Counter(self.analyze(text))
+        columns = np.fromiter(map(self.vocabulary.get, counter, repeat(-1)), dtype=np.int64,
+                              count=len(counter))
+        counts = np.fromiter(counter.values(), dtype=self.dtype, count=len(counter))
+        known = columns >= 0
+        columns, counts = columns[known], counts[known]
+        order = np.argsort(columns, kind="stable")
+        indices = columns[order].astype(np.int32)
+        data = counts[order]
+        if self.binary:
+            data.fill(1)
+        if self.sublinear:
+            np.log(data, out=data)
+            data += 1.0
+        if self.idf is not None:
+            data *= self.idf[indices]
+        if self.l2:
+            norm = np.sqrt(np.dot(data.astype(np.float64), data.astype(np.float64)))
+            if norm > 0:
+                data /= self.dtype.type(norm)
+        return indices, data
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One part of the union: where its columns sit in the classifier's coefficients."""
+
+    name: str
+    transformer: Any
+    weights: np.ndarray  # (width, n_outputs): coefficients times the part's union weight
+    tfidf: _TfidfPart | None
+
+
+def fast_path_supports(pipeline: Any) -> bool:
+    """True for a fitted features-union -> temperature-calibrated linear classifier pipeline."""
+    if not isinstance(pipeline, Pipeline) or len(pipeline.steps) != 2:
+        return False
+    union, classifier = pipeline.steps[0][1], pipeline.steps[1][1]
+    if not isinstance(union, FeatureUnion) or not isinstance(classifier, CalibratedClassifierCV):
+        return False
+    calibrated = getattr(classifier, "calibrated_classifiers_", None)
+    if classifier.method != "temperature" or not calibrated or len(calibrated) != 1:
+        return False
+    estimator = calibrated[0].estimator
+    return hasattr(estimator, "coef_") and hasattr(estimator, "intercept_")
+
+
+class FastPath:
+    """Single-text scoring of a fitted pipeline, equal to its ``predict_proba``."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self.classes = [str(c) for c in pipeline.classes_]
+        self.fast = fast_path_supports(pipeline)
+        self.blocks: list[_Block] = []
+        if not self.fast:
+            return
+        union: FeatureUnion = pipeline.steps[0][1]
+        calibrated = pipeline.steps[1][1].calibrated_classifiers_[0]
+        estimator = calibrated.estimator
+        if estimator.coef_.dtype == np.float64 and not estimator.coef_.flags.f_contiguous:
+            # Column-major coefficients: each part's block below is then a view (features x
+            # outputs, contiguous), not a second copy. The values and predictions do not change.
+            estimator.coef_ = np.asfortranarray(estimator.coef_)
+        coef = estimator.coef_
+        self.intercept = np.asarray(estimator.intercept_, dtype=np.float64)
+        self.beta = float(calibrated.calibrators[0].beta_)
+        union_weights = union.transformer_weights or {}
+        offset = 0
+        for name, transformer in union.transformer_list:
+            if transformer == "drop":
+                continue
+            width = len(transformer.get_feature_names_out())
+            weight = float(union_weights.get(name, 1.0))
+            # Features x outputs, contiguous: a text's few columns are a few rows to add up.
+            block = coef[:, offset : offset + width].T
+            if weight != 1.0 or not block.flags.c_contiguous:
+                block = np.ascontiguousarray(block * weight)
+            tfidf = _TfidfPart(transformer) if _TfidfPart.supports(transformer) else None
+            self.blocks.append(_Block(name, transformer, block, tfidf))
+            offset += width
+        if offset != coef.shape[1]:  # a part we cannot size: keep the pipeline's own path
+            self.fast, self.blocks = False, []
+
+    # -- featurisation --------------------------------------------------------------------
+    def featurise(self, text: str, view: TextView | None = None) -> Features:
+        """Every part of the union applied to text, once."""
+        features = Features(text)
+        for block in self.blocks:
+            if block.tfidf is not None:
+                features.sparse[block.name] = block.tfidf.row(text)
+            elif hasattr(block.transformer, "single_row"):
+                view = shared_view(text, view)
+                row, extra = block.transformer.single_row(text, view)
+                features.dense[block.name] = np.asarray(row, dtype=np.float64)
+                if extra is not None:
+                    features.extras[block.name] = extra
+            else:
+                out = block.transformer.transform([text])
+                if issparse(out):
+                    out = out.tocsr()
+                    features.sparse[block.name] = (out.indices, out.data)
+                else:
+                    features.dense[block.name] = np.asarray(out, dtype=np.float64)[0]
+        return features
+
+    # -- scoring ----------------------------------------------------------------------------
+    def decision(self, features: Features) -> np.ndarray:
+        """The linear model's decision values for the featurised text."""
+        scores = self.intercept.copy()
+        for block in self.blocks:
+            if block.name in features.sparse:
+                indices, data = features.sparse[block.name]
+                if len(indices):
+                    scores += data.astype(np.float64) @ block.weights[indices]
+            else:
+                scores += features.dense[block.name] @ block.weights
+        return scores
+
+    def proba(self, features: Features) -> np.ndarray:
+        """Calibrated probabilities, as CalibratedClassifierCV(method="temperature") gives them."""
+        scores = self.decision(features)
+        if scores.shape[0] == 1:  # binary: one decision value, logits (-x, x)
+            logits = np.asarray([-scores[0], scores[0]])
+        elif np.all((scores >= 0) & (scores <= 1)) and np.isclose(scores.sum(), 1.0):
+            logits = np.log(scores + 1e-12)  # scikit-learn reads such values as probabilities
+        else:
+            logits = scores
+        proba = softmax((self.beta * logits).reshape(1, -1))[0]
+        proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
+        return proba
+
+    def predict_proba_one(self, text: str, view: TextView | None = None) -> np.ndarray:
+        """Probabilities for one text (the pipeline's own path when its shape is not ours)."""
+        if not self.fast:
+            return np.asarray(self.pipeline.predict_proba([text])[0], dtype=np.float64)
+        return self.proba(self.featurise(text, view))
+
+    # -- explanation ------------------------------------------------------------------------
+    def top_terms(self, features: Features, label: str, part: str = "words",
+                  limit: int = 6) -> list[str]:
+        """Up to limit terms of one part with the largest positive push toward label."""
+        block = next((b for b in self.blocks if b.name == part), None)
+        if block is None or block.tfidf is None or label not in self.classes:
+            return []
+        if block.weights.shape[1] == 1:  # binary: the one column pushes toward classes[1]
+            sign = 1.0 if self.classes.index(label) == 1 else -1.0
+            column = block.weights[:, 0] * sign
+        else:
+            column = block.weights[:, self.classes.index(label)]
+        indices, data = features.sparse.get(part, (np.zeros(0, np.int32), np.zeros(0)))
+        contributions = data * column[indices]
+        order = np.argsort(-contributions, kind="stable")[:limit]
+        return [block.tfidf.names[int(indices[i])] for i in order if contributions[i] > 0]
+

@@ -1,0 +1,104 @@
+"""The single-row fast path gives the Pipeline's own probabilities, for both routing models."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from backend.routing.corpus import load_split, to_examples
+from backend.routing.fast_path import FastPath, fast_path_supports
+from backend.routing.handbook import load_handbook
+from backend.routing.pipeline import _classifier
+from backend.routing.priority_model import train_priority_model
+from backend.routing.rules import RuleHits
+from backend.settings import DEFAULT_MODEL_DIR
+
+# Texts no corpus ticket looks like: empty, blank, unknown words only, one character, unicode,
+# control characters, a long run without spaces, a paste of punctuation, numbers only.
+ODD_TEXTS = [
+    "", " ", "\n\t", "a", "?", "zzzzqqq xxyyx", "ÄÖÜ ß 東京 😀 naïve café", "\x00\x01\x02",
+    "a-a-" * 2000, "!!!???...;;;" * 50, "1234567890 " * 30, "[tags: managed]",
+    "Code search Code search Code search CODE SEARCH code-search",
+    "Cody autocomplete is slow on our self-hosted instance after upgrading to 5.2",
+]
+
+
+def corpus_texts(split: str = "train") -> list[str]:
+    """The written corpus's ticket texts."""
+    return [e.text for e in to_examples(load_split(DEFAULT_MODEL_DIR / "data", split))]
+
+
+def assert_same_as_pipeline(pipeline: Pipeline, texts: list[str]) -> None:
+    fast = FastPath(pipeline)
+    assert fast.fast, "the pipeline's shape should take the fast path"
+    expected = pipeline.predict_proba(texts)
+    got = np.vstack([fast.predict_proba_one(t) for t in texts])
+    assert got.shape == expected.shape
+    worst = float(np.max(np.abs(got - expected)))
+    assert np.allclose(got, expected, rtol=1e-6, atol=1e-7), worst
+    assert (got.argmax(axis=1) == expected.argmax(axis=1)).all()
+
+
+def test_team_model_probabilities_equal_the_pipelines_on_the_corpus(trained_artifact):
+    pipeline = trained_artifact["pipeline"]
+    texts = corpus_texts("train")[::3] + ODD_TEXTS
+    assert len(texts) > 300
+    assert_same_as_pipeline(pipeline, texts)
+
+
+def test_priority_model_probabilities_equal_the_pipelines(trained_artifact):
+    pipeline = trained_artifact["priority"]
+    assert pipeline is not None
+    assert_same_as_pipeline(pipeline, corpus_texts("train")[::5] + ODD_TEXTS)
+
+
+def test_a_freshly_trained_priority_model_is_generic_enough():
+    handbook = load_handbook(DEFAULT_MODEL_DIR / "routing.yaml")
+    examples = to_examples(load_split(DEFAULT_MODEL_DIR / "data", "train"))[:400]
+    pipeline = train_priority_model(handbook, examples)
+    assert pipeline is not None and fast_path_supports(pipeline)
+    assert_same_as_pipeline(pipeline, [e.text for e in examples[::4]] + ODD_TEXTS)
+
+
+def test_binary_and_plain_vectorizer_pipelines_match_too():
+    texts = corpus_texts("train")[:200]
+    labels = ["search" if "search" in t.lower() else "other" for t in texts]
+    union = FeatureUnion([("words", TfidfVectorizer()),
+                          ("chars", TfidfVectorizer(analyzer="char", ngram_range=(2, 3),
+                                                    norm=None, binary=True))],
+                         transformer_weights={"words": 2.0, "chars": 0.5})
+    pipeline = Pipeline([("features", union), ("classifier", _classifier(3.0))]).fit(texts, labels)
+    assert_same_as_pipeline(pipeline, texts[::2] + ODD_TEXTS)
+
+
+def test_rule_hits_and_explanation_come_from_the_same_pass(trained_artifact):
+    pipeline = trained_artifact["pipeline"]
+    fast = FastPath(pipeline)
+    text = "Code search results are missing for our monorepo; zoekt indexing seems stuck"
+    features = fast.featurise(text)
+    hits = features.extras["rules"]
+    assert isinstance(hits, RuleHits) and hits.route_scores
+    team = fast.classes[int(np.argmax(fast.proba(features)))]
+    terms = fast.top_terms(features, team)
+    assert terms and all(t in text.lower() for t in terms)
+    assert fast.top_terms(features, "no-such-team") == []
+
+
+def test_an_unfamiliar_pipeline_falls_back_to_predict_proba():
+    texts = ["alpha beta", "beta gamma", "gamma delta", "delta alpha"] * 5
+    labels = ["x", "y", "x", "y"] * 5
+    pipeline = Pipeline([("words", TfidfVectorizer()),
+                         ("classifier", LogisticRegression())]).fit(texts, labels)
+    fast = FastPath(pipeline)
+    assert not fast.fast
+    assert np.allclose(fast.predict_proba_one("alpha gamma"),
+                       pipeline.predict_proba(["alpha gamma"])[0])
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_odd_inputs_keep_probabilities_a_distribution(trained_artifact, text):
+    proba = FastPath(trained_artifact["pipeline"]).predict_proba_one(text)
+    assert np.isfinite(proba).all() and abs(proba.sum() - 1.0) < 1e-9
