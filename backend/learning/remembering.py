@@ -51,9 +51,10 @@ class RememberingRouter(Router):
     """A Router whose probabilities include the memory and whose evidence names the tickets."""
 
     def __init__(self, handbook: Handbook, pipeline: Pipeline, memory: CorrectionMemory,
-                 version: int | None, threshold: float = 0.5) -> None:
+                 version: int | None, threshold: float = 0.5,
+                 priority_model: Pipeline | None = None) -> None:
         self.blend = MemoryBlend(pipeline, memory)
-        super().__init__(handbook, self.blend, version, threshold)
+        super().__init__(handbook, self.blend, version, threshold, priority_model)
         self.model_pipeline = pipeline
 
     def suggest(self, ticket: Ticket) -> Suggestion:

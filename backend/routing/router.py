@@ -13,6 +13,7 @@ from backend.routing.handbook import Handbook
 from backend.routing.matching import TextView
 from backend.routing.pipeline import TermExplainer
 from backend.routing.priority import suggest_priority
+from backend.routing.priority_model import priority_proba
 from backend.routing.rules import KeywordRules, RuleHits
 from backend.routing.suggestion_policy import (
     ask_deployment_first,
@@ -107,9 +108,7 @@ class Router:
         ]
         model_proba = None
         if self.priority_model is not None:
-            labels = [str(c) for c in self.priority_model.classes_]
-            row = self.priority_model.predict_proba([text])[0]
-            model_proba = {label: float(p) for label, p in zip(labels, row, strict=True)}
+            model_proba = priority_proba(self.priority_model, text)
         raw = ticket.raw_text()[:MAX_SCAN_CHARS]  # priority and checklist read the same head
         priority = suggest_priority(
             self.handbook,
