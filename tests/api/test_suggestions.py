@@ -78,3 +78,12 @@ def test_huge_ticket_id_is_stored(client, auth):
     with db.transaction() as session:
         row = session.get(Suggestion, r.get_json()["suggestion_id"])
         assert row is not None and row.ticket_id == 2**53
+
+
+def test_the_live_model_version_serves_its_priority_model(client, auth):
+    ticket = {"subject": "Question", "description": "How do I configure saved searches? No rush."}
+    r = client.post("/api/v1/suggestions", json={"ticket": ticket}, headers=auth)
+    priority = r.get_json()["priority"]
+    assert 0.0 < priority["confidence"] <= 1.0
+    assert len(priority["alternatives"]) == 3
+    assert any(reason.startswith("priority model:") for reason in priority["reasons"])
