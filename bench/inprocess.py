@@ -1,11 +1,15 @@
 """In-process suggestion latency of two source trees side by side (e.g. main vs this branch).
 
     python -m bench.inprocess --baseline /tmp/main-src [--size 2000] [--rounds 4]
+    python -m bench.inprocess --paired [--size 2000]
 
 Each tree trains its default model once in a child process (cached under --cache), then the
 children take turns timing `Router.suggest` on the same tickets, so load on the machine (other
 people's tests) falls on both sides alike. A tree is served the way its LiveModel serves it:
 with the priority model when its registry stores one, without it otherwise.
+
+--paired times this tree's router with and without its priority model in one process, ticket by
+ticket in turn: on a busy machine the per-ticket ratio is steadier than two processes' medians.
 """
 
 from __future__ import annotations
@@ -70,16 +74,62 @@ def measure(tree: Path, cache: Path, size: int, count: int) -> dict[str, Any]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+PAIRED = r"""
+import json, statistics, sys, time
+from pathlib import Path
+cache, size, count = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+from backend.learning import registry
+from backend.routing.handbook import load_handbook
+from backend.routing.router import Router
+from backend.routing.training import routing_file, train_default
+from backend.settings import DEFAULT_MODEL_DIR
+from backend.api.schemas import TicketIn
+from bench.tickets import ticket_pool
+if not cache.exists():
+    trained = train_default(DEFAULT_MODEL_DIR)
+    cache.write_bytes(registry.dump_model(trained.pipeline, trained.priority))
+team, priority = registry.load_models(cache.read_bytes())
+handbook = load_handbook(routing_file(DEFAULT_MODEL_DIR))
+routers = {"without": Router(handbook, team, 1, 0.5),
+           "with": Router(handbook, team, 1, 0.5, priority_model=priority)}
+tickets = [TicketIn(**t).to_ticket() for t in ticket_pool(size, count)]
+for r in routers.values():
+    for t in tickets[:5]:
+        r.suggest(t)
+times = {name: [] for name in routers}
+for _ in range(5):
+    for t in tickets:
+        for name, r in routers.items():
+            started = time.perf_counter()
+            r.suggest(t)
+            times[name].append(time.perf_counter() - started)
+ratios = [w / o for w, o in zip(times["with"], times["without"])]
+print(json.dumps({"without_p50_ms": statistics.median(times["without"]) * 1000,
+                  "with_p50_ms": statistics.median(times["with"]) * 1000,
+                  "median_ratio": statistics.median(ratios), "n": len(ratios)}))
+"""
+
+
 def main() -> None:
     """Alternate baseline and this tree for --rounds rounds; print both medians and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--baseline", type=Path, required=True, help="the other source tree")
+    parser.add_argument("--baseline", type=Path, help="the other source tree")
+    parser.add_argument("--paired", action="store_true",
+                        help="with vs without the priority model, in this tree only")
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/bench-inprocess"))
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
+    if args.paired:
+        out = subprocess.run(
+            [sys.executable, "-c", PAIRED, str(args.cache / "this.skops"), str(args.size),
+             str(args.count)], cwd=ROOT, capture_output=True, text=True, check=True)
+        print(out.stdout.strip().splitlines()[-1])
+        return
+    if args.baseline is None:
+        parser.error("--baseline is required (or --paired)")
     trees = {"baseline": args.baseline.resolve(), "this": ROOT}
     runs: dict[str, list[float]] = {name: [] for name in trees}
     for _ in range(args.rounds):
