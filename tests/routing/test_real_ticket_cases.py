@@ -84,6 +84,9 @@ def test_the_live_priority_model_keeps_the_p0_floor_for_outages_for_everyone(rou
     assert result.priority["label"] == "se/p0", result.priority
     assert result.priority["confidence"] is not None  # the model answered; the floor decided
     assert len(result.priority["alternatives"]) == 3
+    # Reasons a person can check: the model's answer and the words that showed the scope.
+    assert any(r.startswith("priority model:") for r in result.priority["reasons"])
+    assert any("everyone" in r for r in result.priority["reasons"]), result.priority["reasons"]
 
 
 @pytest.mark.parametrize(
