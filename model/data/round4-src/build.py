@@ -2,7 +2,7 @@
 import json
 from collections import Counter
 
-from part2 import T
+from part3 import T
 
 counts: dict[str, int] = {}
 with open("../train/round4.jsonl", "w") as fh:
