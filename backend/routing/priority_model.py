@@ -192,5 +192,23 @@ def priority_proba(priority: Pipeline, text: str) -> dict[str, float]:
         width += block.shape[1]
     values = np.concatenate(data)
     row = sp.csr_matrix((values, np.concatenate(columns), [0, len(values)]), shape=(1, width))
-    proba = priority.named_steps["classifier"].predict_proba(row)[0]
+    proba = _calibrated_proba(priority.named_steps["classifier"], row)
     return {str(c): float(p) for c, p in zip(priority.classes_, proba, strict=True)}
+
+
+def _calibrated_proba(classifier: CalibratedClassifierCV, row: sp.csr_matrix) -> np.ndarray:
+    """One row's temperature-scaled probabilities, as classifier.predict_proba computes them.
+
+    The linear scores are one sparse product; sklearn's per-call input validation (twice, in
+    the calibrator and the logistic regression) cost as much as the whole team classifier.
+    Any other calibration falls back to predict_proba.
+    """
+    calibrated = classifier.calibrated_classifiers_
+    simple = len(calibrated) == 1 and calibrated[0].method == "temperature"
+    if not simple or len(classifier.classes_) < 3:
+        return np.asarray(classifier.predict_proba(row)[0])
+    estimator = calibrated[0].estimator
+    scores = np.asarray(row @ estimator.coef_.T) + estimator.intercept_
+    proba = np.asarray(calibrated[0].calibrators[0].predict(scores), dtype=np.float64)
+    proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
+    return proba[0]
