@@ -77,8 +77,9 @@ def train() -> dict[str, Any]:
     from backend.settings import DEFAULT_MODEL_DIR
 
     trained = train_default(DEFAULT_MODEL_DIR)
-    return {"artifact": registry.dump_model(trained.pipeline), "meta": trained.meta,
-            "scores": trained.scores, "pipeline": trained.pipeline}
+    return {"artifact": registry.dump_model(trained.pipeline, trained.priority),
+            "meta": trained.meta, "scores": trained.scores, "pipeline": trained.pipeline,
+            "priority": trained.priority}
 
 
 def run_quality() -> None:
@@ -111,7 +112,8 @@ def run_length(url: str, p: dict[str, Any], trained: dict[str, Any]) -> None:
     from bench.ceiling import NO_CACHE
     from bench.length import in_process, over_http
 
-    router = Router(load_handbook(routing_file(DEFAULT_MODEL_DIR)), trained["pipeline"], 1)
+    router = Router(load_handbook(routing_file(DEFAULT_MODEL_DIR)), trained["pipeline"], 1,
+                    priority_model=trained["priority"])
     result: dict[str, Any] = {"repeats": p["length_repeats"],
                               "in_process": in_process(router, repeats=p["length_repeats"])}
     with Service(url, env=NO_CACHE) as service:

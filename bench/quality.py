@@ -1,4 +1,4 @@
-"""Routing quality on the held-out split: rules only, model only, and the blend."""
+"""Routing quality on every evaluation set: rules only, model only, and the blend."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from backend.settings import DEFAULT_MODEL_DIR
 
 
 def routing_quality() -> dict[str, Any]:
-    """Top-1, top-3 and macro-F1 of each variant (fitted on train, scored on held-out)."""
+    """Per evaluation set: each variant's team scores and each priority reading's scores."""
     result = compare_variants(DEFAULT_MODEL_DIR)
+    keys = ("n", "top1", "top3", "macro_f1", "ece")
     return {
-        "data": result["data"],
-        "variants": {name: {k: s[k] for k in ("n", "top1", "top3", "macro_f1")}
-                     for name, s in result["variants"].items()},
+        name: {
+            "variants": {v: {k: s[k] for k in keys} for v, s in scored["variants"].items()},
+            "priority": scored["priority"],
+        }
+        for name, scored in result["sets"].items()
     }

@@ -88,10 +88,13 @@ def figure_rows() -> list[tuple[str, str]]:
         rows.append((f"Worker RSS after {m['requests']:,} requests",
                      f"{ends} (growth at most {_mib(m['max_growth_kib'])})"))
     if q := load("quality"):
-        cells = [f"{name} {v['top1']:.3f}/{v['top3']:.3f}/{v['macro_f1']:.3f}"
-                 for name, v in q["variants"].items()]
-        rows.append((f"Routing on held-out (n={q['variants']['blend']['n']}): "
-                     "top-1/top-3/macro-F1", "; ".join(cells)))
+        # Older results hold one set (held-out) at the top level; newer ones one entry per set.
+        sets = {"held-out": q} if "variants" in q else q
+        for set_name, scored in sets.items():
+            cells = [f"{name} {v['top1']:.3f}/{v['top3']:.3f}/{v['macro_f1']:.3f}"
+                     for name, v in scored["variants"].items()]
+            rows.append((f"Routing on {set_name} (n={scored['variants']['blend']['n']}): "
+                         "top-1/top-3/macro-F1", "; ".join(cells)))
     if s := load("soak"):
         after, during = rss_growth_kib(s)
         rows.append((f"Soak {s['duration_s']:g} s x {s['connections']} connections "

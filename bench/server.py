@@ -224,8 +224,8 @@ def prepare_database(url: str, artifact: Mapping[str, Any] | None = None) -> int
         from backend.settings import DEFAULT_MODEL_DIR
 
         trained = train_default(DEFAULT_MODEL_DIR)
-        artifact = {"artifact": registry.dump_model(trained.pipeline), "meta": trained.meta,
-                    "scores": trained.scores}
+        artifact = {"artifact": registry.dump_model(trained.pipeline, trained.priority),
+                    "meta": trained.meta, "scores": trained.scores}
     engine = create_engine(url)
     try:
         with Session(engine) as session, session.begin():

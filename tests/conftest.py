@@ -149,7 +149,7 @@ def trained_artifact() -> dict[str, Any]:
     from backend.settings import DEFAULT_MODEL_DIR
 
     trained = train_default(DEFAULT_MODEL_DIR)
-    artifact = registry.dump_model(trained.pipeline)
+    artifact = registry.dump_model(trained.pipeline, trained.priority)
     return {
         "artifact": artifact,
         "meta": trained.meta,

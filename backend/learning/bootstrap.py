@@ -43,9 +43,9 @@ def train_default_model(
         if heldout:
             echo(f"held-out: top-1 {heldout['top1']:.3f}  top-3 {heldout['top3']:.3f}  "
                  f"macro-F1 {heldout['macro_f1']:.3f}  (n={heldout['n']})")
-        artifact = registry.dump_model(trained.pipeline)
+        artifact = registry.dump_model(trained.pipeline, trained.priority)
         # The artifact that will serve is the reloaded one: prove it loads and answers first.
-        registry.smoke_test(registry.load_model(artifact))
+        registry.smoke_test(*registry.load_models(artifact))
         with db.transaction() as session:
             row = registry.register(session, trained, "live", artifact=artifact,
                                     note="default model (rfh train)")

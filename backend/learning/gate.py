@@ -97,6 +97,7 @@ class Verdict:
     reason: str
     feedback: Comparison | None
     corpus: Comparison | None
+    priority: Comparison | None = None  # exact priority on the corpus held-out split
 
     def as_dict(self) -> dict[str, Any]:
         """What a version stores and `rfh model list` / GET /model show."""
@@ -104,39 +105,48 @@ class Verdict:
             "promote": self.promote, "reason": self.reason,
             "feedback": self.feedback.as_dict() if self.feedback else None,
             "corpus": self.corpus.as_dict() if self.corpus else None,
+            "priority": self.priority.as_dict() if self.priority else None,
         }
 
 
-def judge(feedback: Comparison | None, corpus: Comparison | None) -> Verdict:
+def judge(feedback: Comparison | None, corpus: Comparison | None,
+          priority: Comparison | None = None) -> Verdict:
     """Promote unless the candidate is worse with confidence on the feedback, or the guard trips.
 
+    priority: the candidate's and the live model's priorities on the corpus held-out split; a
+    candidate whose priority is worse there with the corpus guard's confidence is rejected.
     No live model to compare with (corpus None and feedback None) promotes.
     """
     if feedback is None and corpus is None:
-        return Verdict(True, "no live model to compare with", None, None)
+        return Verdict(True, "no live model to compare with", None, None, priority)
     if feedback is not None and feedback.live_only and feedback.p_worse < FEEDBACK_ALPHA:
         return Verdict(False, (
             f"worse than live on the team's tickets: {feedback.candidate_top1:.3f} vs "
             f"{feedback.live_top1:.3f} (n={feedback.n}; {len(feedback.live_only)} tickets only "
             f"live got right, {len(feedback.candidate_only)} only the candidate; "
-            f"p={feedback.p_worse:.3f})"), feedback, corpus)
+            f"p={feedback.p_worse:.3f})"), feedback, corpus, priority)
     if corpus is not None:
         drop = corpus.live_top1 - corpus.candidate_top1
         if drop > CORPUS_GUARD or (corpus.live_only and corpus.p_worse < CORPUS_ALPHA):
             return Verdict(False, (
                 f"corpus guard: held-out top-1 {corpus.candidate_top1:.3f} vs live "
                 f"{corpus.live_top1:.3f} (n={corpus.n}, p={corpus.p_worse:.3f})"),
-                feedback, corpus)
+                feedback, corpus, priority)
         if (corpus.confidence_drop > CONFIDENCE_GUARD
                 and corpus.p_less_confident < CORPUS_ALPHA):
             return Verdict(False, (
                 f"corpus guard: the right team's probability fell by "
                 f"{corpus.confidence_drop:.3f} on held-out (n={corpus.n}, "
-                f"p={corpus.p_less_confident:.3g})"), feedback, corpus)
+                f"p={corpus.p_less_confident:.3g})"), feedback, corpus, priority)
+    if priority is not None and priority.live_only and priority.p_worse < CORPUS_ALPHA:
+        return Verdict(False, (
+            f"priority guard: held-out priority {priority.candidate_top1:.3f} vs live "
+            f"{priority.live_top1:.3f} (n={priority.n}, p={priority.p_worse:.3f})"),
+            feedback, corpus, priority)
     if feedback is None or not feedback.n:
         where = "on the corpus held-out split (no feedback yet)"
     else:
         where = (f"on {feedback.n} of the team's tickets: {feedback.candidate_top1:.3f} vs live "
                  f"{feedback.live_top1:.3f} (+{len(feedback.candidate_only)} "
                  f"-{len(feedback.live_only)})")
-    return Verdict(True, f"not worse than live {where}", feedback, corpus)
+    return Verdict(True, f"not worse than live {where}", feedback, corpus, priority)

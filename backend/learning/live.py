@@ -45,6 +45,7 @@ class LoadedModel:
     version: int
     pipeline: Pipeline
     router: Router
+    priority: Pipeline | None = None
 
 
 class LiveModel:
@@ -147,7 +148,7 @@ class LiveModel:
             try:
                 if row is None:
                     raise registry.ModelLoadError(f"version {version} vanished")
-                pipeline = registry.load_version(row)
+                pipeline, priority = registry.load_version_models(row)
             except registry.ModelLoadError as exc:
                 # A version that fails to load is never swapped in; the old one keeps serving.
                 self._failed.add(version)
@@ -160,7 +161,7 @@ class LiveModel:
                 return
         assert self.handbook is not None
         router = RememberingRouter(self.handbook, pipeline, self.correction_memory(), version,
-                                   self.threshold)
-        self._current = LoadedModel(version, pipeline, router)
+                                   self.threshold, priority_model=priority)
+        self._current = LoadedModel(version, pipeline, router, priority)
         metrics.live_model(version)
         log.info("serving model version %s", version)

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 TRUSTED_TYPES = [
     "backend.routing.rules.KeywordRules",
     "backend.routing.pipeline.CompactTfidfVectorizer",
+    "backend.routing.priority_model.PriorityRuleFeatures",
+    "sklearn.frozen._frozen.FrozenEstimator",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._TemperatureScaling",
     "sklearn.calibration.CalibratedClassifierCV",
@@ -34,6 +36,7 @@ TRUSTED_TYPES = [
     "numpy.dtype",
 ]
 
+PRIORITY_LABELS = ("se/p0", "se/p1", "se/p2", "se/p3")
 SMOKE_TEXTS = [
     "helm upgrade fails on our kubernetes cluster",
     "cody autocomplete stopped working in intellij",
@@ -45,13 +48,20 @@ class ModelLoadError(RuntimeError):
     """An artifact that cannot be trusted or does not work."""
 
 
-def dump_model(pipeline: Pipeline) -> bytes:
-    """Serialise a fitted pipeline with skops (never pickle)."""
-    return sio.dumps(pipeline)
+def dump_model(pipeline: Pipeline, priority: Pipeline | None = None) -> bytes:
+    """Serialise a fitted team pipeline, and the priority pipeline beside it, with skops.
+
+    Both go in one artifact (a dict), so a version's hash covers both and the priority model
+    keeps sharing the team model's word TF-IDF object. Without a priority model the artifact
+    is the team pipeline alone, as versions stored before it were.
+    """
+    if priority is None:
+        return sio.dumps(pipeline)
+    return sio.dumps({"team": pipeline, "priority": priority})
 
 
-def load_model(artifact: bytes) -> Pipeline:
-    """Load an artifact, refusing any type outside TRUSTED_TYPES."""
+def load_models(artifact: bytes) -> tuple[Pipeline, Pipeline | None]:
+    """Load an artifact's team and priority pipelines, refusing any type outside TRUSTED_TYPES."""
     try:
         untrusted = set(sio.get_untrusted_types(data=artifact))
     except Exception as exc:  # a corrupt zip, a truncated blob...
@@ -63,19 +73,37 @@ def load_model(artifact: bytes) -> Pipeline:
         model = sio.loads(artifact, trusted=sorted(untrusted))
     except Exception as exc:
         raise ModelLoadError(f"artifact failed to load: {exc}") from None
+    priority = None
+    if isinstance(model, dict) and set(model) == {"team", "priority"}:
+        model, priority = model["team"], model["priority"]
+        if not isinstance(priority, Pipeline):
+            raise ModelLoadError(f"priority model is a {type(priority).__name__}, not a Pipeline")
     if not isinstance(model, Pipeline):
         raise ModelLoadError(f"artifact holds a {type(model).__name__}, not a Pipeline")
-    return model
+    return model, priority
 
 
-def smoke_test(pipeline: Pipeline) -> None:
-    """Prove a loaded model answers sensibly before it serves a single request."""
+def load_model(artifact: bytes) -> Pipeline:
+    """Load an artifact's team pipeline, refusing any type outside TRUSTED_TYPES."""
+    return load_models(artifact)[0]
+
+
+def smoke_test(pipeline: Pipeline, priority: Pipeline | None = None) -> None:
+    """Prove a loaded model (and its priority model) answers sensibly before it serves."""
     classes = [str(c) for c in getattr(pipeline, "classes_", [])]
     if not classes or not set(classes) <= set(TEAM_KEYS):
         raise ModelLoadError(f"model classes {classes} are not team keys")
     proba = pipeline.predict_proba(SMOKE_TEXTS)
     if proba.shape != (len(SMOKE_TEXTS), len(classes)) or not np.allclose(proba.sum(axis=1), 1.0):
         raise ModelLoadError("model probabilities are malformed")
+    if priority is None:
+        return
+    labels = [str(c) for c in getattr(priority, "classes_", [])]
+    if not labels or not set(labels) <= set(PRIORITY_LABELS):
+        raise ModelLoadError(f"priority model classes {labels} are not priority labels")
+    proba = priority.predict_proba(SMOKE_TEXTS)
+    if proba.shape != (len(SMOKE_TEXTS), len(labels)) or not np.allclose(proba.sum(axis=1), 1.0):
+        raise ModelLoadError("priority probabilities are malformed")
 
 
 def sha256(artifact: bytes) -> str:
@@ -93,7 +121,8 @@ def register(
     artifact: bytes | None = None,
 ) -> ModelVersion:
     """Store a trained model as a new version with the given status (artifact: already dumped)."""
-    artifact = artifact if artifact is not None else dump_model(trained.pipeline)
+    if artifact is None:
+        artifact = dump_model(trained.pipeline, trained.priority)
     row = ModelVersion(
         status=status,
         artifact=artifact,
@@ -237,12 +266,17 @@ def get_version(session: Session, version_id: int) -> ModelVersion | None:
 
 
 def load_version(row: ModelVersion) -> Pipeline:
-    """Verify the hash, load with the trust list, smoke-test."""
+    """Verify the hash, load with the trust list, smoke-test; the team pipeline."""
+    return load_version_models(row)[0]
+
+
+def load_version_models(row: ModelVersion) -> tuple[Pipeline, Pipeline | None]:
+    """Verify the hash, load with the trust list, smoke-test; team and priority pipelines."""
     if sha256(row.artifact) != row.sha256:
         raise ModelLoadError(f"version {row.id}: artifact hash mismatch")
-    pipeline = load_model(row.artifact)
-    smoke_test(pipeline)
-    return pipeline
+    pipeline, priority = load_models(row.artifact)
+    smoke_test(pipeline, priority)
+    return pipeline, priority
 
 
 def _jsonable(value: Any) -> Any:

@@ -54,9 +54,10 @@ class RememberingRouter(Router):
     """A Router whose probabilities include the memory and whose evidence names the tickets."""
 
     def __init__(self, handbook: Handbook, pipeline: Pipeline, memory: CorrectionMemory,
-                 version: int | None, threshold: float = 0.5) -> None:
+                 version: int | None, threshold: float = 0.5,
+                 priority_model: Pipeline | None = None) -> None:
         self.blend = MemoryBlend(pipeline, memory)
-        super().__init__(handbook, pipeline, version, threshold)
+        super().__init__(handbook, pipeline, version, threshold, priority_model)
 
     def model_proba(self, text: str, features: Features) -> np.ndarray:
         """The fast path's probabilities, blended with the memory's nearest tickets."""

@@ -26,8 +26,9 @@ from backend.learning.gate import Verdict, compare, judge
 from backend.learning.locks import exclusive
 from backend.learning.trainer import LabelledSet, build_training_set, candidate_meta
 from backend.models import RetrainRequest
-from backend.routing.evaluation import evaluate
+from backend.routing.evaluation import evaluate, priority_scores
 from backend.routing.handbook import load_handbook
+from backend.routing.priority_model import train_priority_model
 from backend.routing.training import TrainedModel, fit_blend, routing_file
 from backend.settings import Settings
 
@@ -103,8 +104,10 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
     handbook = load_handbook(routing_file(settings.model_dir))
     pipeline = fit_blend(handbook, training.examples, jobs=settings.retrain_jobs,
                          class_weight=training.class_weight)
+    # Agents' priority choices (every feedback row has one) train the priority model too.
+    priority = train_priority_model(handbook, training.examples, pipeline)
     say(f"fitted the candidate in {time.perf_counter() - started:.1f} s; judging it")
-    live_pipeline = _load_live(live_id, say)
+    live_pipeline, live_priority = _load_live(live_id, say)
     answers = cross_validate(pipeline, training, live_pipeline, say)
     feedback = (compare(answers.keys, answers.truth, answers.candidate, answers.live)
                 if answers else None)
@@ -124,13 +127,22 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
         scores["feedback_cv"] = {"n": feedback.n, "top1": feedback.candidate_top1}
         assert live_scores is not None
         live_scores["feedback_cv"] = {"n": feedback.n, "top1": feedback.live_top1}
-    verdict = judge(feedback, corpus)
+    priority_check = None
+    if priority is not None:
+        scores["corpus_heldout_priority"], cand_p = priority_answers(priority, heldout)
+        if live_priority is not None:
+            live_p = priority_answers(live_priority, heldout)[1]
+            labelled = [n for n, p in enumerate(heldout.priorities) if p]
+            priority_check = compare([keys[n] for n in labelled],
+                                     [str(heldout.priorities[n]) for n in labelled],
+                                     [cand_p[n] for n in labelled], [live_p[n] for n in labelled])
+    verdict = judge(feedback, corpus, priority_check)
     scores["judgement"] = {**verdict.as_dict(), "live_version": live_id, "trigger": reason}
     if live_scores is not None:
         scores["live_on_same_data"] = live_scores
-    artifact = registry.dump_model(pipeline)
-    registry.smoke_test(registry.load_model(artifact))  # prove it round-trips before storing
-    trained = TrainedModel(pipeline, candidate_meta(training), scores)
+    artifact = registry.dump_model(pipeline, priority)
+    registry.smoke_test(*registry.load_models(artifact))  # prove it round-trips before storing
+    trained = TrainedModel(pipeline, candidate_meta(training), scores, priority=priority)
     with db.transaction() as session:
         row = registry.register(session, trained, "candidate", artifact=artifact,
                                 feedback_until_id=training.feedback_until_id,
@@ -148,17 +160,25 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
     return RetrainResult(status, version, verdict, scores, live_scores, seconds, verdict.reason)
 
 
-def _load_live(live_id: int | None, say: Progress) -> Any:
-    """The live model's pipeline (None when there is none or it cannot load)."""
+def priority_answers(priority: Any, data: LabelledSet) -> tuple[dict[str, Any], list[str]]:
+    """A priority model's scores on a labelled set and its answer per ticket (before floors)."""
+    proba = priority.predict_proba(data.texts)
+    classes = [str(c) for c in priority.classes_]
+    answers = [classes[i] for i in proba.argmax(axis=1)]
+    return priority_scores(data.priorities, answers, proba, classes), answers
+
+
+def _load_live(live_id: int | None, say: Progress) -> tuple[Any, Any]:
+    """The live model's team and priority pipelines (None when absent or unloadable)."""
     if live_id is None:
-        return None
+        return None, None
     with db.transaction() as session:
         row = registry.get_version(session, live_id)
         try:
-            return registry.load_version(row) if row is not None else None
+            return registry.load_version_models(row) if row is not None else (None, None)
         except registry.ModelLoadError as exc:
             say(f"live version {live_id} does not load ({exc}); judging the candidate alone")
-            return None
+            return None, None
 
 
 def _claim(request_ids: Sequence[int]) -> list[int]:

@@ -40,6 +40,7 @@ class LabelledSet:
 
     texts: list[str] = field(default_factory=list)
     teams: list[str] = field(default_factory=list)
+    priorities: list[str | None] = field(default_factory=list)  # when known, per text
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -191,7 +192,8 @@ def build_training_set(
         corpus=splits.train,
         tickets=tickets,
         known_to_live=known,
-        corpus_heldout=LabelledSet([e.text for e in heldout], [e.team for e in heldout]),
+        corpus_heldout=LabelledSet([e.text for e in heldout], [e.team for e in heldout],
+                                   [e.priority for e in heldout]),
         corpus_size=len(examples) - len(feedback),
         superseded=stale,
         feedback_until_id=max((r.id for r in rows), default=0),

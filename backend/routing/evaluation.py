@@ -74,3 +74,42 @@ def score_pipeline(
         if "features" in pipeline.named_steps:
             pipeline.set_params(features__n_jobs=None)
     return evaluate(teams, proba, pipeline.classes_)
+
+
+def _severity(label: str) -> int:
+    return int(str(label)[-1])
+
+
+def priority_scores(
+    truth: Sequence[str | None], predicted: Sequence[str], proba: np.ndarray | None = None,
+    classes: Sequence[Any] = (),
+) -> dict[str, Any]:
+    """Exact and within-one-step agreement of priorities (rows without a true priority skipped);
+    with the model's probabilities, the expected calibration error of its top label."""
+    from backend.routing.calibration_metrics import ece_for_labels
+
+    rows = [i for i, t in enumerate(truth) if t]
+    if not rows:
+        return {"n": 0, "exact": None, "within_one": None, "ece": None}
+    true = [str(truth[i]) for i in rows]
+    pred = [str(predicted[i]) for i in rows]
+    gaps = np.asarray([abs(_severity(t) - _severity(p)) for t, p in zip(true, pred, strict=True)])
+    out: dict[str, Any] = {
+        "n": len(rows),
+        "exact": float(np.mean(gaps == 0)),
+        "within_one": float(np.mean(gaps <= 1)),
+        "ece": None,
+    }
+    if proba is not None:
+        out["ece"] = ece_for_labels([str(c) for c in classes], true, np.asarray(proba)[rows])
+    return out
+
+
+def score_priority(
+    priority: Pipeline, texts: Sequence[str], truth: Sequence[str | None]
+) -> dict[str, Any]:
+    """The priority model alone on labelled texts (before the SLA floors)."""
+    proba = priority.predict_proba(list(texts))
+    classes = [str(c) for c in priority.classes_]
+    predicted = [classes[i] for i in proba.argmax(axis=1)]
+    return priority_scores(truth, predicted, proba, classes)

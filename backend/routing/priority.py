@@ -84,6 +84,30 @@ def _from_model(
     return handbook.priority(best).severity, alternatives
 
 
+_SIGNALS = (
+    ("scope_all", "everyone is affected"),
+    ("scope_some", "limited scope"),
+    ("workaround", "a workaround exists"),
+    ("question", "a question or how-to"),
+    ("feature_request", "a feature request"),
+    ("not_urgent", "the customer says it is not urgent"),
+)
+
+
+def _model_signals(handbook: Handbook, view: TextView) -> list[str]:
+    """The handbook signals the priority model weighs, as the words that showed them."""
+    reasons = []
+    for level in handbook.priorities.levels:
+        if phrase := contains_any(view, level.phrases):
+            reasons.append(f"mentions “{phrase.strip()}” ({level.name.lower()} severity)")
+            break
+    rules = handbook.priority_rules
+    for group, meaning in _SIGNALS:
+        if phrase := contains_any(view, getattr(rules, group)):
+            reasons.append(f"{meaning} (“{phrase.strip()}”)")
+    return reasons
+
+
 def suggest_priority(
     handbook: Handbook,
     text: str,
@@ -103,6 +127,7 @@ def suggest_priority(
     alternatives: tuple[tuple[str, float], ...] = ()
     if model_proba:
         severity, alternatives = _from_model(handbook, model_proba, reasons)
+        reasons.extend(_model_signals(handbook, lowered))
     else:
         severity = _ladder(handbook, lowered, reasons)
         severity = _adjust(handbook, lowered, severity, reasons)

@@ -13,7 +13,7 @@ import sklearn
 from sklearn.pipeline import Pipeline
 
 from backend.routing.corpus import Example, data_hash, load_split, to_examples
-from backend.routing.evaluation import score_pipeline
+from backend.routing.evaluation import score_pipeline, score_priority
 from backend.routing.handbook import Handbook, handbook_as_params, load_handbook
 from backend.routing.pipeline import DEFAULT_PARAMS, Variant, build_pipeline
 from backend.routing.priority_model import train_priority_model
@@ -143,5 +143,9 @@ def train_default(model_dir: Path, progress: Progress | None = None) -> TrainedM
         "params": dict(DEFAULT_PARAMS),
         "libraries": library_versions(),
     }
-    priority = train_priority_model(handbook, corpus.train)
+    say("fitting the priority model (the same word TF-IDF + the SLA's rule features)")
+    priority = train_priority_model(handbook, corpus.train, pipeline)
+    if priority is not None and corpus.heldout:
+        scores["heldout_priority"] = score_priority(
+            priority, [e.text for e in corpus.heldout], [e.priority for e in corpus.heldout])
     return TrainedModel(pipeline, meta, scores, priority=priority)

@@ -1,38 +1,61 @@
-"""`rfh evaluate`: rules-only vs model-only vs blend, as tables, JSON and a confusion-matrix PNG."""
+"""`rfh evaluate`: rules-only vs model-only vs blend, team and priority, on every evaluation set.
+
+Each variant is fitted once on the training split and scored on the held-out split and on each
+blind set in data/blind/ (or on one --data file). Priority has the same three readings: the
+handbook's rules alone, the priority model alone, and the model with the SLA's floors (what the
+sidebar shows).
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 from sklearn.pipeline import Pipeline
 
 from backend.routing.calibration_metrics import ece_for_labels
-from backend.routing.corpus import load_split, read_jsonl, to_examples
-from backend.routing.evaluation import score_pipeline
-from backend.routing.handbook import load_handbook
+from backend.routing.corpus import Example, load_split, read_jsonl, to_examples
+from backend.routing.evaluation import priority_scores, score_pipeline
+from backend.routing.evaluation_report import render_tables
+from backend.routing.handbook import Handbook, load_handbook
 from backend.routing.pipeline import Variant
+from backend.routing.priority import suggest_priority
+from backend.routing.priority_model import priority_proba, train_priority_model
 from backend.routing.training import fit_blend, routing_file
 
 VARIANTS: tuple[Variant, ...] = ("rules", "model", "blend")
 
 
+def evaluation_sets(model_dir: Path, data_file: Path | None = None) -> dict[str, list[Example]]:
+    """The sets to score: the held-out split and every blind set, or the one file named."""
+    if data_file is not None:
+        return {data_file.stem: to_examples(read_jsonl(data_file))}
+    data = model_dir / "data"
+    sets = {"held-out": to_examples(load_split(data, "heldout"))}
+    for path in sorted((data / "blind").glob("*.jsonl")):
+        sets[path.stem] = to_examples(read_jsonl(path))
+    return {name: rows for name, rows in sets.items() if rows}
+
+
 def compare_variants(model_dir: Path, data_file: Path | None = None) -> dict[str, Any]:
-    """Fit each variant on the training split and score it on held-out (or a given file)."""
+    """Fit each variant on the training split; score team and priority on every set."""
     handbook = load_handbook(routing_file(model_dir))
     train = to_examples(load_split(model_dir / "data", "train"))
-    rows = read_jsonl(data_file) if data_file else load_split(model_dir / "data", "heldout")
-    test = to_examples(rows)
-    texts, teams = [e.text for e in test], [e.team for e in test]
-    return {
-        "data": str(data_file) if data_file else "heldout",
-        "variants": {v: _scores(fit_blend(handbook, train, variant=v), texts, teams)
-                     for v in VARIANTS},
-    }
+    sets = evaluation_sets(model_dir, data_file)
+    fitted = {v: fit_blend(handbook, train, variant=v) for v in VARIANTS}
+    priority = train_priority_model(handbook, train, fitted["blend"])
+    result: dict[str, Any] = {"sets": {}}
+    for name, examples in sets.items():
+        texts, teams = [e.text for e in examples], [e.team for e in examples]
+        result["sets"][name] = {
+            "n": len(examples),
+            "variants": {v: _scores(fitted[v], texts, teams) for v in VARIANTS},
+            "priority": _priority(handbook, priority, examples),
+        }
+    return result
 
 
 def _scores(pipeline: Pipeline, texts: list[str], teams: list[str]) -> dict[str, Any]:
@@ -43,14 +66,36 @@ def _scores(pipeline: Pipeline, texts: list[str], teams: list[str]) -> dict[str,
     return scores
 
 
+def _priority(
+    handbook: Handbook, model: Pipeline | None, examples: Sequence[Example]
+) -> dict[str, Any]:
+    """Priority by the rules alone, the model alone, and the model with the SLA floors."""
+    truth = [e.priority for e in examples]
+    rules = [suggest_priority(handbook, e.text).label for e in examples]
+    out = {"rules": priority_scores(truth, rules)}
+    if model is None:
+        return out
+    proba = model.predict_proba([e.text for e in examples])
+    classes = [str(c) for c in model.classes_]
+    alone = [classes[i] for i in proba.argmax(axis=1)]
+    out["model"] = priority_scores(truth, alone, proba, classes)
+    shown = [
+        suggest_priority(handbook, e.text, model_proba=priority_proba(model, e.text)).label
+        for e in examples
+    ]
+    out["blend"] = priority_scores(truth, shown, proba, classes)
+    return out
+
+
 def write_confusion_png(result: dict[str, Any], path: Path) -> None:
-    """Draw the blend's confusion matrix."""
+    """Draw the blend's confusion matrix on the last set scored (the newest blind set)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    scores = result["variants"]["blend"]
+    name, scored = list(result["sets"].items())[-1]
+    scores = scored["variants"]["blend"]
     labels, matrix = scores["labels"], scores["confusion"]
     fig, ax = plt.subplots(figsize=(8, 7))
     ax.imshow(matrix, cmap="Blues")
@@ -62,51 +107,11 @@ def write_confusion_png(result: dict[str, Any], path: Path) -> None:
                 ax.text(j, i, str(value), ha="center", va="center", fontsize=8)
     ax.set_xlabel("predicted")
     ax.set_ylabel("true")
-    ax.set_title(f"Blend on {result['data']}: macro-F1 {scores['macro_f1']:.3f}")
+    ax.set_title(f"Blend on {name}: macro-F1 {scores['macro_f1']:.3f}")
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
     plt.close(fig)
-
-
-def render_tables(result: dict[str, Any], console: Console) -> None:
-    """Print the summary and per-team tables."""
-    summary = Table(title=f"Routing quality on {result['data']}")
-    for column in ("variant", "n", "top-1", "top-3", "macro-F1", "ECE"):
-        summary.add_column(column)
-    for name, s in result["variants"].items():
-        summary.add_row(
-            name,
-            str(s["n"]),
-            f"{s['top1']:.3f}",
-            f"{s['top3']:.3f}",
-            f"{s['macro_f1']:.3f}",
-            f"{s['ece']:.3f}",
-        )
-    console.print(summary)
-    per_team = Table(title="Per team (precision / recall / F1)")
-    per_team.add_column("team")
-    for name in result["variants"]:
-        per_team.add_column(name)
-    per_team.add_column("support")
-    labels = result["variants"]["blend"]["labels"]
-    for label in labels:
-        cells = []
-        for s in result["variants"].values():
-            t = s["per_team"][label]
-            cells.append(f"{t['precision']:.2f} / {t['recall']:.2f} / {t['f1']:.2f}")
-        per_team.add_row(
-            label, *cells, str(result["variants"]["blend"]["per_team"][label]["support"])
-        )
-    console.print(per_team)
-    blend = result["variants"]["blend"]
-    matrix = Table(title="Blend confusion matrix (rows: true, columns: predicted)")
-    matrix.add_column("")
-    for label in labels:
-        matrix.add_column(label[:6])
-    for label, row in zip(labels, blend["confusion"], strict=True):
-        matrix.add_row(label, *[str(v) if v else "." for v in row])
-    console.print(matrix)
 
 
 def evaluate_variants(

@@ -92,3 +92,12 @@ def test_a_reopened_ticket_is_answered_from_the_cache_and_still_recorded(app, cl
     with app.app_context(), db.transaction() as session:
         ids = set(session.execute(select(Suggestion.id)).scalars())
     assert {first["suggestion_id"], second["suggestion_id"]} <= ids
+
+
+def test_the_live_model_version_serves_its_priority_model(client, auth):
+    ticket = {"subject": "Question", "description": "How do I configure saved searches? No rush."}
+    r = client.post("/api/v1/suggestions", json={"ticket": ticket}, headers=auth)
+    priority = r.get_json()["priority"]
+    assert 0.0 < priority["confidence"] <= 1.0
+    assert len(priority["alternatives"]) == 3
+    assert any(reason.startswith("priority model:") for reason in priority["reasons"])

@@ -55,10 +55,10 @@ def test_priority_model_probabilities_equal_the_pipelines(trained_artifact):
     assert_same_as_pipeline(pipeline, corpus_texts("train")[::5] + ODD_TEXTS)
 
 
-def test_a_freshly_trained_priority_model_is_generic_enough():
+def test_a_freshly_trained_priority_model_is_generic_enough(trained_artifact):
     handbook = load_handbook(DEFAULT_MODEL_DIR / "routing.yaml")
     examples = to_examples(load_split(DEFAULT_MODEL_DIR / "data", "train"))[:400]
-    pipeline = train_priority_model(handbook, examples)
+    pipeline = train_priority_model(handbook, examples, trained_artifact["pipeline"])
     assert pipeline is not None and fast_path_supports(pipeline)
     assert_same_as_pipeline(pipeline, [e.text for e in examples[::4]] + ODD_TEXTS)
 

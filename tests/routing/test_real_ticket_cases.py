@@ -73,6 +73,32 @@ def test_outage_router_priority_and_both_deployment_teams(router):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Sourcegraph unreachable for everyone for an hour, nobody can search",
+        "Whole instance down for all users, every user gets 502",
+    ],
+)
+def test_the_live_priority_model_keeps_the_p0_floor_for_outages_for_everyone(router, text):
+    result = router.suggest(Ticket(subject="Outage", description=text))
+    assert result.priority["label"] == "se/p0", result.priority
+    assert result.priority["confidence"] is not None  # the model answered; the floor decided
+    assert len(result.priority["alternatives"]) == 3
+    # Reasons a person can check: the model's answer and the words that showed the scope.
+    assert any(r.startswith("priority model:") for r in result.priority["reasons"])
+    assert any("everyone" in r for r in result.priority["reasons"]), result.priority["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The instance went down twice this morning", "We get 502 bad gateway on the search page"],
+)
+def test_the_live_priority_model_never_puts_an_outage_below_p1(router, text):
+    result = router.suggest(Ticket(subject="Problem", description=text))
+    assert result.priority["severity"] <= 1, result.priority
+
+
+@pytest.mark.parametrize(
     ("subject", "description"),
     [
         ("Frontend pods restart every few minutes", "the pods keep getting OOMKilled"),
