@@ -17,6 +17,10 @@ import re2
 # else separates words, which makes "repo-updater", "repo_updater" and "repo updater" the same.
 _WORD = re.compile(r"[a-z0-9+#]+")
 MAX_PHRASE_WORDS = 6
+# A pattern RE2 refuses falls back to `re` below; RE2 must not print its parse error on stderr
+# (it would land in the middle of `rfh classify`'s output and every worker's log).
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
 
 
 def words(text: str) -> list[str]:
@@ -41,7 +45,7 @@ def compile_phrase(pattern: str) -> Any:
     backtrack; a pattern it cannot compile (lookarounds, backreferences) falls back to ``re``.
     """
     try:
-        return re2.compile("(?i)" + pattern)
+        return re2.compile("(?i)" + pattern, options=_RE2_OPTIONS)
     except re2.error:
         return re.compile(pattern, re.IGNORECASE)
 
