@@ -166,7 +166,8 @@ def serve_command(host: str, port: int | None, workers: int | None, demo: bool) 
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)
     shown = f"[{host}]" if ":" in host else host
-    demo_note = f"  (demo: http://{shown}:{port}/demo)" if demo else ""
+    demo_note = (f"  (demo: http://{shown}:{port}/demo, dashboard: "
+                 f"http://{shown}:{port}/demo/dashboard)" if demo else "")
     click.echo(f"Escalation copilot on http://{shown}:{port}{demo_note}")
     args = [
         sys.executable,
