@@ -63,7 +63,7 @@ def test_demo_token_refuses_other_claims_and_long_expiry(make_app: Callable[...,
 
 def test_the_local_root_page_links_the_demo_and_the_dashboard(
         make_app: Callable[..., Flask]) -> None:
-    """`rfh serve` answers / with the two pages a newcomer looks for; the dashboard has a short URL."""
+    """`rfh serve` answers / with the two pages a newcomer looks for; the dashboard's short URL."""
     client = make_app(demo_enabled=True).test_client()
     home = client.get("/")
     assert home.status_code == 200 and home.mimetype == "text/html"

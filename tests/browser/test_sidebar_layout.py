@@ -1,4 +1,4 @@
-"""The sidebar at Zendesk's width: the agent's choice in the suggestion block, compact, panels in place."""
+"""The sidebar at Zendesk's width: the agent's choice shown, compact, panels beside their button."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def at_sidebar_width(sidebar: Any) -> None:
         frame.parentElement.style.width = `${width + 2}px`;  /* its 1 px borders */
         frame.style.width = `${width}px`;
     }""", SIDEBAR_WIDTH)
-    assert app_frame(sidebar).evaluate("() => document.documentElement.clientWidth") == SIDEBAR_WIDTH
+    width = app_frame(sidebar).evaluate("() => document.documentElement.clientWidth")
+    assert width == SIDEBAR_WIDTH
 
 
 def box(sidebar: Any, testid: str) -> dict[str, float]:
@@ -45,7 +46,8 @@ def box(sidebar: Any, testid: str) -> dict[str, float]:
     }""", testid))
 
 
-def test_the_agents_team_and_priority_replace_the_suggestion_in_its_block(open_sidebar: Any) -> None:
+def test_the_agents_team_and_priority_replace_the_suggestion_in_its_block(
+        open_sidebar: Any) -> None:
     sidebar = open_sidebar(SEARCH_TICKET)
     frame = sidebar.frame
     expect(frame.get_by_test_id("team-name")).not_to_be_empty()
@@ -64,7 +66,8 @@ def test_the_agents_team_and_priority_replace_the_suggestion_in_its_block(open_s
     chosen = "se/p0" if suggested_priority != "se/p0" else "se/p3"
     frame.get_by_test_id("priority-select").select_option(chosen)
     expect(frame.get_by_test_id("priority-label")).to_have_text(chosen)
-    expect(frame.get_by_test_id("priority-changed")).to_contain_text(f"suggested: {suggested_priority}")
+    expect(frame.get_by_test_id("priority-changed")).to_contain_text(
+        f"suggested: {suggested_priority}")
 
     # A re-suggestion (the subject edited) keeps showing the agent's choice, not the new guess.
     before = len(api_posts(sidebar, "/api/v1/suggestions"))
@@ -87,7 +90,6 @@ def test_at_320_px_escalate_is_within_700_px_and_the_checklist_folds_once_answer
     expect(frame.get_by_test_id("choices").get_by_role("button")).to_have_count(3)
     assert boxes.count() >= 6  # nearly every detail is still to gather
     escalate = box(sidebar, "escalate-rfh")
-    print("escalate at", escalate)
     sidebar.screenshot("sidebar-320")
     assert escalate["bottom"] <= MAX_HEIGHT_BEFORE_ESCALATE, escalate
 

@@ -1,4 +1,4 @@
-"""A fresh clone deploys as a buildpack would: requirements.txt, then the Procfile's release and web.
+"""A fresh clone deploys as a buildpack would: requirements.txt, then the Procfile's release, web.
 
 Slow (a few minutes: a new virtualenv, the pinned packages, one training run), so it is marked
 `slow`; `make test` and CI run it. pip installs from the machine's cache and wheel directories when
