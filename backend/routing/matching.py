@@ -17,9 +17,11 @@ import re2
 # else separates words, which makes "repo-updater", "repo_updater" and "repo updater" the same.
 _WORD = re.compile(r"[a-z0-9+#]+")
 MAX_PHRASE_WORDS = 6
-# A pattern RE2 refuses falls back to `re` below; RE2 must not print its parse error on stderr
-# (it would land in the middle of `rfh classify`'s output and every worker's log).
+
+# Case-insensitive, and quiet: RE2 otherwise writes every pattern it refuses (a lookaround that
+# falls back to ``re``) to stderr, which is noise in `rfh classify` and in the service's logs.
 _RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.case_sensitive = False
 _RE2_OPTIONS.log_errors = False
 
 
@@ -45,7 +47,7 @@ def compile_phrase(pattern: str) -> Any:
     backtrack; a pattern it cannot compile (lookarounds, backreferences) falls back to ``re``.
     """
     try:
-        return re2.compile("(?i)" + pattern, options=_RE2_OPTIONS)
+        return re2.compile(pattern, _RE2_OPTIONS)
     except re2.error:
         return re.compile(pattern, re.IGNORECASE)
 
