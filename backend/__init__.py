@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask
 
-from backend.settings import Settings, load_settings
+if TYPE_CHECKING:
+    # Imported inside the functions: `rfh --help` imports this package and must start quickly.
+    from backend.settings import Settings
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -24,6 +26,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 def configure(app: Flask, test_config: dict[str, Any]) -> Settings:
     """Load Settings (environment plus test overrides) and copy what Flask needs into app.config."""
+    from backend.settings import Settings, load_settings
+
     fields = set(Settings.model_fields)
     overrides = {k.lower(): v for k, v in test_config.items() if k.lower() in fields}
     settings = load_settings(overrides)

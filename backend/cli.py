@@ -1,50 +1,93 @@
-"""The `rfh` operator commands: thin wrappers over importable functions."""
+"""The `rfh` operator commands: a click group of the project's own commands, quick to start.
+
+Every module holding commands imports only click and Flask at the top; the heavy modules (the
+model, the database, the clients) are imported inside the commands, so `rfh --help` answers at
+once. The same command objects are attached to `app.cli` for Flask's test runner.
+"""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 from flask import Flask, current_app
-from flask.cli import FlaskGroup, with_appcontext
+from flask.cli import ScriptInfo, with_appcontext
 
-from backend import migrate
+QUIET_LOG_LEVEL = "WARNING"
+
+
+@click.group("rfh", context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rfh-copilot", prog_name="rfh")
+def rfh() -> None:
+    """Escalation copilot operator commands."""
+
+
+def project_commands() -> list[click.Command]:
+    """Every `rfh` command, in the order `rfh --help` lists them (alphabetical anyway)."""
+    from backend.escalation.commands import COMMANDS as escalation_commands
+    from backend.insights.commands import COMMANDS as insights_commands
+    from backend.learning.commands import COMMANDS as learning_commands
+    from backend.zendesk_package import COMMANDS as app_commands
+
+    own = [db_group, token_command, serve_command, train_command, evaluate_command,
+           classify_command]
+    return [*own, *learning_commands, *escalation_commands, *insights_commands, *app_commands]
+
+
+def script_info() -> ScriptInfo:
+    """How commands that need the app get it: create_app() on first use, logs as configured."""
+    info = ScriptInfo(set_debug_flag=False, load_dotenv_defaults=False)
+
+    def load() -> Flask:
+        from backend import create_app
+
+        level = info.data.get("log_level")
+        return create_app({"log_level": level} if level else None)
+
+    info.create_app = load
+    return info
 
 
 def main() -> None:
     """Entry point of the `rfh` console script."""
-    from backend import create_app
-    from backend.routing.handbook import HandbookError
-    from backend.settings import ConfigurationError
-
-    cli = FlaskGroup(create_app=lambda: create_app(), help="Escalation copilot operator commands.")
     try:
-        cli.main(prog_name="rfh")
-    except (ConfigurationError, HandbookError) as exc:
+        rfh.main(prog_name="rfh", obj=script_info())
+    except Exception as exc:
+        from backend.routing.handbook import HandbookError
+        from backend.settings import ConfigurationError
+
+        if not isinstance(exc, ConfigurationError | HandbookError):
+            raise
         # A configuration mistake deserves its message, not a traceback.
         click.echo(f"rfh: {exc}", err=True)
         sys.exit(2)
 
 
 def register_cli(app: Flask) -> None:
-    """Attach every command group to the app's CLI."""
-    app.cli.add_command(db_group)
-    app.cli.add_command(token_command)
-    app.cli.add_command(serve_command)
-    app.cli.add_command(train_command)
-    app.cli.add_command(evaluate_command)
-    app.cli.add_command(classify_command)
-    from backend.escalation.commands import COMMANDS as escalation_commands
-    from backend.insights.commands import COMMANDS as insights_commands
-    from backend.learning.commands import COMMANDS as learning_commands
-    from backend.zendesk_package import COMMANDS as app_commands
-
-    for command in [*learning_commands, *escalation_commands, *insights_commands, *app_commands]:
+    """Attach every command to the app's CLI (`app.test_cli_runner()` drives them in tests)."""
+    for command in project_commands():
         app.cli.add_command(command)
+
+
+def quiet_logs(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Only warnings reach stderr while the command runs: its output is for pipes and scripts.
+
+    Put it above `with_appcontext`, so the app `rfh` creates is already configured this way.
+    """
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        ctx.ensure_object(ScriptInfo).data["log_level"] = QUIET_LOG_LEVEL
+        return f(*args, **kwargs)
+
+    return wrapper
 
 
 # -- database -------------------------------------------------------------------------------
@@ -58,6 +101,8 @@ def db_group() -> None:
 @with_appcontext
 def db_upgrade(revision: str) -> None:
     """Migrate the database up to REVISION (default: head)."""
+    from backend import migrate
+
     migrate.upgrade(current_app.config["DATABASE_URL"], revision)
     click.echo(f"database at {revision}")
 
@@ -67,6 +112,8 @@ def db_upgrade(revision: str) -> None:
 @with_appcontext
 def db_downgrade(revision: str) -> None:
     """Migrate the database down to REVISION ('base' removes every table)."""
+    from backend import migrate
+
     migrate.downgrade(current_app.config["DATABASE_URL"], revision)
     click.echo(f"database at {revision}")
 
@@ -119,7 +166,8 @@ def serve_command(host: str, port: int | None, workers: int | None, demo: bool) 
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)
     shown = f"[{host}]" if ":" in host else host
-    demo_note = f"  (demo: http://{shown}:{port}/demo)" if demo else ""
+    demo_note = (f"  (demo: http://{shown}:{port}/demo, dashboard: "
+                 f"http://{shown}:{port}/demo/dashboard)" if demo else "")
     click.echo(f"Escalation copilot on http://{shown}:{port}{demo_note}")
     args = [
         sys.executable,
@@ -184,6 +232,7 @@ def evaluate_command(data_file: Path | None, png: Path | None, as_json: bool) ->
     default=None,
     help="Read tickets from a file ('-' for stdin): JSONL rows or plain text.",
 )
+@quiet_logs
 @with_appcontext
 def classify_command(text: tuple[str, ...], file_: Any) -> None:
     """Route a ticket from arguments, a file or stdin; JSONL in, JSONL out for batches."""
@@ -201,3 +250,7 @@ def classify_command(text: tuple[str, ...], file_: Any) -> None:
         lines = [line for line in stream if line.strip()]
     for result in classify_lines(router, lines):
         click.echo(json.dumps(result, ensure_ascii=False))
+
+
+for _command in project_commands():
+    rfh.add_command(_command)

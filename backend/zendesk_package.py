@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 
 import click
 
-from backend.settings import PROJECT_ROOT
-
+# Not backend.settings.PROJECT_ROOT: this module holds `rfh app`, and `rfh --help` must not load
+# the settings (pydantic, SQLAlchemy) to list it.
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 APP_DIR = PROJECT_ROOT / "zendesk_app"
 DEFAULT_OUTPUT = PROJECT_ROOT / "dist" / "rfh-copilot-zendesk-app.zip"
 SECRET_NAME = "shared_secret"

@@ -118,7 +118,8 @@ def redis_limits() -> Iterator[dict[str, str]]:
 
     url = redis_test_url()
     if url is None:
-        pytest.skip("TEST_REDIS_URL is not set (Redis tests run in CI and `make test`)")
+        pytest.skip("TEST_REDIS_URL is not set: set TEST_REDIS_URL=redis://127.0.0.1:6379/15 "
+                    "(as .ci/run does) to run this test on the machine's Redis")
     prefix = f"rfh-test-{uuid.uuid4().hex[:12]}"
     client = redis.Redis.from_url(url)
     client.ping()  # unreachable Redis fails the test here, loudly

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, Response, current_app, jsonify, request, send_from_directory
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    redirect,
+    request,
+    send_from_directory,
+)
 from flask.typing import ResponseReturnValue
 from pydantic import BaseModel, Field
 from werkzeug.exceptions import NotFound
@@ -67,6 +75,26 @@ def _loopback_only() -> None:
         raise NotFound()
 
 
+@route(bp, "/", "GET", summary="The local home page: links to the demo and the dashboard.",
+       auth="none")
+def home_page() -> ResponseReturnValue:
+    """What `rfh serve` answers at its root: the two pages a newcomer looks for."""
+    return _no_store(send_from_directory(DEMO_DIR, "home.html"))
+
+
+@route(bp, "/favicon.ico", "GET", summary="The local pages' icon.", auth="none")
+def favicon() -> ResponseReturnValue:
+    """Browsers ask for /favicon.ico on pages that name none (the app's own pages)."""
+    return send_from_directory(DEMO_DIR, "favicon.svg", mimetype="image/svg+xml")
+
+
+@route(bp, "/demo/dashboard", "GET", auth="none", status=302,
+       summary="The self-sufficiency dashboard with the stand-in (a short URL for it).")
+def dashboard_page() -> ResponseReturnValue:
+    """Redirect to the app's dashboard page, served as Zendesk would with the stand-in."""
+    return redirect("/demo/app/assets/dashboard.html", code=302)
+
+
 @route(bp, "/demo", "GET", summary="The demo page: the sidebar on an editable sample ticket.",
        auth="none")
 def demo_page() -> ResponseReturnValue:
@@ -76,7 +104,7 @@ def demo_page() -> ResponseReturnValue:
 
 @route(bp, "/demo/<name>", "GET", summary="The demo page's own scripts and styles.", auth="none")
 def demo_file(name: str) -> ResponseReturnValue:
-    """Serve standin.js, demo.js and demo.css."""
+    """Serve standin.js, demo.js, demo.css and favicon.svg."""
     return _no_store(send_from_directory(DEMO_DIR, name))
 
 

@@ -6,16 +6,19 @@ from collections.abc import Callable
 
 import click
 from flask.cli import with_appcontext
-from sqlalchemy import select
 
-from backend.db import db
-from backend.escalation import store
-from backend.escalation.errors import EscalationError
-from backend.models import Escalation
+# The database and the escalation code are imported inside the functions: `rfh --help` loads
+# this module and must start quickly.
 
 
 def unfinished(ticket_id: int | None = None, row_id: int | None = None) -> list[int]:
     """Ids of escalations not yet linked on their ticket (pending, failed or created)."""
+    from sqlalchemy import select
+
+    from backend.db import db
+    from backend.escalation import store
+    from backend.models import Escalation
+
     query = select(Escalation.id).where(Escalation.state != store.DONE).order_by(Escalation.id)
     if ticket_id is not None:
         query = query.where(Escalation.ticket_id == ticket_id)
@@ -27,6 +30,8 @@ def unfinished(ticket_id: int | None = None, row_id: int | None = None) -> list[
 
 def retry_escalations(ids: list[int], echo: Callable[[str], None]) -> int:
     """Resume each row (marker search before any create, then the ticket link); failures count."""
+    from backend.escalation import store
+    from backend.escalation.errors import EscalationError
     from backend.escalation.service import escalator
 
     failures = 0
@@ -73,6 +78,12 @@ def retry_command(row_id: int | None, ticket_id: int | None) -> None:
 @with_appcontext
 def list_command(ticket_id: int | None, only_unfinished: bool) -> None:
     """One line per escalation: id, ticket, kind, state, issue, ticket updated, last error."""
+    from sqlalchemy import select
+
+    from backend.db import db
+    from backend.escalation import store
+    from backend.models import Escalation
+
     query = select(Escalation).order_by(Escalation.id)
     if ticket_id is not None:
         query = query.where(Escalation.ticket_id == ticket_id)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from backend.db import db
-from backend.insights.report import write_report
-from backend.insights.stats import FIRST_DAY, LAST_DAY, Bucket, compute_stats, team_names
+if TYPE_CHECKING:
+    from backend.insights.stats import Bucket
 
 
 @click.command("report")
@@ -27,6 +26,11 @@ from backend.insights.stats import FIRST_DAY, LAST_DAY, Bucket, compute_stats, t
 @with_appcontext
 def report_command(since: datetime, until: datetime | None, bucket: str, out_dir: Path) -> None:
     """Print the self-sufficiency figures since a day and write the charts as PNG files."""
+    # Imported here: matplotlib and the database are slow to load, and `rfh --help` is not.
+    from backend.db import db
+    from backend.insights.report import write_report
+    from backend.insights.stats import FIRST_DAY, LAST_DAY, compute_stats, team_names
+
     first: date = since.date()
     last: date = until.date() if until else datetime.now(UTC).date()
     if first > last:
@@ -35,7 +39,7 @@ def report_command(since: datetime, until: datetime | None, bucket: str, out_dir
         raise click.BadParameter(f"the report covers days from {FIRST_DAY} to {LAST_DAY}")
     names = team_names(current_app.extensions["live_model"].handbook)
     with db.transaction() as session:
-        stats = compute_stats(session, first, last, cast(Bucket, bucket), team_names=names)
+        stats = compute_stats(session, first, last, cast("Bucket", bucket), team_names=names)
     write_report(stats, out_dir, echo=click.echo)
 
 

@@ -39,10 +39,16 @@ def window_for(start: date, end: date) -> Window:
                   datetime.combine(end + timedelta(days=1), time(), UTC))
 
 
-def bucket_start(day: date, bucket: Bucket) -> date:
-    """The first day of the bucket holding day (weeks start on Monday, as ISO weeks do)."""
+def bucket_start(day: date, bucket: Bucket, first: date | None = None) -> date:
+    """The first day of the bucket holding day.
+
+    Weeks are counted from `first` (the report's From date), so a report from a Wednesday has
+    whole weeks from Wednesday to Tuesday, not a first "week" of the days before From; without
+    `first` they start on Monday, as ISO weeks do. Months follow the calendar.
+    """
     if bucket == "week":
-        return day - timedelta(days=day.weekday())
+        anchor = first if first is not None else day - timedelta(days=day.weekday())
+        return anchor + timedelta(days=7 * ((day - anchor).days // 7))
     if bucket == "month":
         return day.replace(day=1)
     return day
@@ -58,7 +64,7 @@ def _next_bucket(start: date, bucket: Bucket) -> date:
 
 def bucket_starts(start: date, end: date, bucket: Bucket) -> list[date]:
     """Every bucket that overlaps start..end, in order (empty ones too, so a chart has no gaps)."""
-    out, current = [], bucket_start(start, bucket)
+    out, current = [], bucket_start(start, bucket, start)
     while current <= end:
         out.append(current)
         current = _next_bucket(current, bucket)
@@ -72,17 +78,21 @@ def ratio(part: int, whole: int) -> float | None:
 
 def _series(window_days: tuple[date, date], bucket: Bucket, pairs: list[tuple[date, int]],
             escalations: list[tuple[date, str, int]]) -> list[dict[str, Any]]:
+    first_day, last_day = window_days
     tickets: dict[date, set[int]] = defaultdict(set)
     for day, ticket in pairs:
-        tickets[bucket_start(day, bucket)].add(ticket)
+        tickets[bucket_start(day, bucket, first_day)].add(ticket)
     counts: dict[tuple[date, str], int] = defaultdict(int)
     for day, kind, n in escalations:
-        counts[(bucket_start(day, bucket), kind)] += n
+        counts[(bucket_start(day, bucket, first_day), kind)] += n
     series = []
-    for first in bucket_starts(*window_days, bucket):
+    for first in bucket_starts(first_day, last_day, bucket):
+        # The bucket's last day inside the range: a chart can say a short last week is short.
+        last = min(_next_bucket(first, bucket) - timedelta(days=1), last_day)
         n_tickets, rfhs = len(tickets[first]), counts[(first, "rfh")]
-        series.append({"start": first.isoformat(), "tickets": n_tickets, "rfhs": rfhs,
-                       "defects": counts[(first, "defect")], "rfh_rate": ratio(rfhs, n_tickets)})
+        series.append({"start": first.isoformat(), "end": last.isoformat(), "tickets": n_tickets,
+                       "rfhs": rfhs, "defects": counts[(first, "defect")],
+                       "rfh_rate": ratio(rfhs, n_tickets)})
     return series
 
 

@@ -6,17 +6,19 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from flask import current_app
 from flask.cli import with_appcontext
-from rich.console import Console
-from rich.table import Table
 
-from backend.db import db
-from backend.learning import registry
-from backend.settings import Settings
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from backend.settings import Settings
+
+# rich, the database and the model registry are imported inside the commands: `rfh --help`
+# loads this module and must start quickly.
 
 
 def _settings() -> Settings:
@@ -47,12 +49,16 @@ def retrain_command() -> None:
                      reason="rfh retrain")
     if result.status == "busy":
         raise click.ClickException("another retrain is running (on this or another instance)")
+    from rich.console import Console
+
     Console().print(verdict_table(result.scores.get("judgement") or {}))
     click.echo(f"version {result.version}: {result.status} ({result.message})")
 
 
 def verdict_table(judgement: dict[str, Any]) -> Table:
     """The gate's comparison: each evidence set, both sides' top-1, the tickets that flipped."""
+    from rich.table import Table
+
     table = Table("evidence", "n", "candidate top-1", "live top-1", "fixed", "broke", "p(worse)")
     for name, label in (("feedback", "team's tickets (cross-validated)"),
                         ("corpus", "corpus held-out (guard)")):
@@ -75,6 +81,12 @@ def model_group() -> None:
 @with_appcontext
 def model_list(limit: int) -> None:
     """List versions, newest first, with status and scores."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from backend.db import db
+    from backend.learning import registry
+
     with db.transaction() as session:
         rows = [registry.summary(r) for r in registry.list_versions(session, limit)]
     table = Table("version", "status", "trained", "size", "corpus top-1",
@@ -102,6 +114,9 @@ def model_list(limit: int) -> None:
 @with_appcontext
 def model_rollback(version: int, force: bool) -> None:
     """Make VERSION live again (every web worker swaps to it within seconds)."""
+    from backend.db import db
+    from backend.learning import registry
+
     try:
         with db.transaction() as session:
             registry.rollback(session, version, force=force)

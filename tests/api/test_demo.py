@@ -59,3 +59,29 @@ def test_demo_token_refuses_other_claims_and_long_expiry(make_app: Callable[...,
     client = make_app(demo_enabled=True).test_client()
     assert_error_shape(client.post("/demo/token", json={"claims": {"role": "admin"}}), 422)
     assert_error_shape(client.post("/demo/token", json={"expiry": 86_400}), 422)
+
+
+def test_the_local_root_page_links_the_demo_and_the_dashboard(
+        make_app: Callable[..., Flask]) -> None:
+    """`rfh serve` answers / with the two pages a newcomer looks for; the dashboard's short URL."""
+    client = make_app(demo_enabled=True).test_client()
+    home = client.get("/")
+    assert home.status_code == 200 and home.mimetype == "text/html"
+    page = home.get_data(as_text=True)
+    assert 'href="/demo"' in page and 'href="/demo/dashboard"' in page
+    short = client.get("/demo/dashboard")
+    assert short.status_code == 302
+    assert short.headers["Location"].endswith("/demo/app/assets/dashboard.html")
+    assert client.get(short.headers["Location"]).status_code == 200
+    demo = client.get("/demo").get_data(as_text=True)
+    assert 'href="/demo/dashboard"' in demo and 'rel="icon"' in demo
+    icon = client.get("/demo/favicon.svg")
+    assert icon.status_code == 200 and icon.mimetype == "image/svg+xml"
+    assert client.get("/favicon.ico").status_code == 200
+
+
+def test_the_root_page_is_no_more_public_than_the_demo(make_app: Callable[..., Flask]) -> None:
+    """Without DEMO_ENABLED (production) there is no root page; the API answers its JSON 404."""
+    client = make_app().test_client()
+    assert_error_shape(client.get("/"), 404)
+    assert client.get("/demo/dashboard").status_code == 404

@@ -273,6 +273,21 @@ def test_empty_range_has_no_rate_and_a_default_range(client, auth):
     assert len(body["buckets"]) in (8, 9) and body["buckets"][0]["rfh_rate"] is None
 
 
+def test_week_buckets_are_counted_from_the_from_date(seeded, client, auth):
+    """From a Wednesday, each week runs Wednesday..Tuesday: no first bucket of days before From."""
+    first, last = FIRST_DAY + timedelta(days=2), LAST_DAY
+    body = client.get(f"/api/v1/stats?from={first}&to={last}&bucket=week", headers=auth).get_json()
+    starts = [first + timedelta(weeks=w) for w in range(8)]
+    assert [b["start"] for b in body["buckets"]] == [d.isoformat() for d in starts]
+    assert body["buckets"][-1]["end"] == last.isoformat()  # the last week is cut short by To
+    rfhs = [e for e in seeded.escalations if e["kind"] == "rfh"
+            and e["state"] in ("created", "linked") and _in_range(e["created_at"], first, last)]
+    for start, bucket in zip(starts, body["buckets"], strict=True):
+        days = {start + timedelta(days=n) for n in range(7)}
+        assert bucket["rfhs"] == sum(1 for e in rfhs if e["created_at"].date() in days), start
+    assert sum(b["rfhs"] for b in body["buckets"]) == body["totals"]["rfhs"] == len(rfhs)
+
+
 def test_day_and_month_buckets(seeded, client, auth):
     days = client.get(f"/api/v1/stats?from={FIRST_DAY}&to={FIRST_DAY + timedelta(days=6)}"
                       "&bucket=day", headers=auth).get_json()

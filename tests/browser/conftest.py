@@ -52,7 +52,8 @@ def playwright_api() -> Any:
     except ImportError as exc:
         if os.environ.get("CI"):
             pytest.fail(f"CI=true but Playwright cannot be imported ({exc}): install .[dev]")
-        pytest.skip(f"Playwright is not installed ({exc}); the browser tests run in CI")
+        pytest.skip(f"Playwright is not installed ({exc}): `make .venv/.installed` (the dev "
+                    "extras) installs it; CI always runs these tests")
     return sync_api
 
 

@@ -11,7 +11,7 @@ import pytest
 from flask import Flask
 from playwright.sync_api import expect
 
-from tests.api.test_stats import FIRST_DAY, LAST_DAY, expected, make_history, store
+from tests.api.test_stats import FIRST_DAY, LAST_DAY, History, expected, make_history, store
 from tests.browser.conftest import DOCS_DIR, LiveServer
 from tests.conftest import install_model
 
@@ -42,7 +42,8 @@ class DashboardPage:
             let painted = 0;
             for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted += 1;
             return { labels: chart.data.labels,
-                     datasets: chart.data.datasets.map((d) => d.data), painted,
+                     datasets: chart.data.datasets.map((d) => d.data),
+                     values: chart.data.datasets.map((d) => d.valueLabels || null), painted,
                      width: canvas.width, height: canvas.height };
         }""", testid))
 
@@ -103,6 +104,8 @@ def test_dashboard_draws_charts_and_tables_for_the_chosen_range(open_dashboard):
     bars, goal = rate_chart["datasets"]
     for got, week in zip(bars, exp["weeks"].values(), strict=True):
         assert got == pytest.approx(week["rfh_rate"] * 100)
+    # Each bar carries its counts: RFHs over tickets.
+    assert rate_chart["values"][0] == [f"{w['rfhs']}/{w['tickets']}" for w in exp["weeks"].values()]
     assert set(goal) == {10}
     teams = dash.chart("chart-teams")
     keys = dash.page.evaluate("() => window.rfhDashboard.stats.teams.map((t) => t.team)")
@@ -110,6 +113,8 @@ def test_dashboard_draws_charts_and_tables_for_the_chosen_range(open_dashboard):
     assert {key: n for key, n in zip(keys, teams["datasets"][0], strict=True) if n} == dict(
         exp["teams"])
     assert "Source" in teams["labels"]  # display names, shortened for the axis
+    team_rows = dash.page.evaluate("() => window.rfhDashboard.stats.teams")
+    assert teams["values"][1] == [f"{t['rfhs']} + {t['defects']}" for t in team_rows]
     overrides = dash.chart("chart-overrides")
     want = {v: o / n * 100 for v, (n, o) in exp["override_by_version"].items()}
     got = dict(zip(overrides["labels"], overrides["datasets"][0], strict=True))
@@ -154,3 +159,51 @@ def test_dashboard_says_which_model_version_answers_and_why_it_went_live(
     line = dash.by_id("model-version")
     expect(line).to_contain_text(f"model v{version}, live since")
     expect(line).to_contain_text("gate: not worse than live on 40 of the team's tickets")
+
+
+def _quiet_fortnight() -> History:
+    """One ticket, and one agent choice that changed model v9's suggestion, in January 2030."""
+    at = datetime(2030, 1, 8, 10, tzinfo=UTC)
+    h = History()
+    h.suggestions.append({"ticket_id": 9001, "created_at": at, "team": "cody",
+                          "priority": "se/p2", "confidence": 0.8, "model_version": 9})
+    h.feedback.append({"ticket_id": 9001, "created_at": at + timedelta(minutes=3), "team": "docs",
+                       "priority": "se/p2", "suggested_team": "cody",
+                       "suggested_priority": "se/p2", "model_version": 9})
+    return h
+
+
+def _show(dash: DashboardPage, first: str, last: str) -> None:
+    expect(dash.by_id("card-tickets")).to_be_visible()
+    dash.by_id("range-from").fill(first)
+    dash.by_id("range-to").fill(last)
+    dash.by_id("range-apply").click()
+    expect(dash.by_id("range-apply")).to_be_enabled()
+
+
+def test_every_chart_has_an_empty_state(open_dashboard):
+    dash = open_dashboard()
+    _show(dash, "2031-03-01", "2031-03-31")  # nothing was recorded then
+
+    for testid in ("chart-rate", "chart-teams", "chart-overrides"):
+        expect(dash.by_id(f"{testid}-empty")).to_be_visible()
+        expect(dash.by_id(testid)).to_have_count(0)  # no frame of empty axes
+    expect(dash.by_id("chart-rate-empty")).to_contain_text("No tickets")
+
+
+def test_a_rate_from_a_handful_of_choices_says_so_instead_of_a_full_bar(
+        open_dashboard, database_url):
+    store(database_url, _quiet_fortnight())
+    dash = open_dashboard()
+    _show(dash, "2030-01-02", "2030-01-15")  # from a Wednesday
+
+    overrides = dash.chart("chart-overrides")
+    assert overrides["labels"] == ["v9"]
+    assert overrides["datasets"] == [[None]]  # 1 of 1 changed is not drawn as a 100% bar
+    assert overrides["values"] == [["1 choice"]]
+    rate = dash.chart("chart-rate")
+    # Weeks start at the chosen From date, and one ticket is said, not drawn as a rate.
+    assert rate["labels"] == ["2030-01-02", "2030-01-09"]
+    assert rate["datasets"][0] == [None, None]
+    assert rate["values"][0] == ["1 ticket", ""]
+    expect(dash.by_id("chart-teams-empty")).to_be_visible()

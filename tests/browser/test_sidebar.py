@@ -131,3 +131,46 @@ def test_resuggests_when_subject_changes(open_sidebar: Any) -> None:
     posts = api_posts(sidebar, "/api/v1/suggestions")
     assert json.loads(posts[-1]["body"])["ticket"]["subject"] == subject
     assert 1 <= len(posts) - before < len(typed)
+
+
+def test_resuggests_when_the_description_changes(open_sidebar: Any) -> None:
+    """Editing the description asks again (debounced), as editing the subject does."""
+    sidebar = open_sidebar(SEARCH_TICKET)
+    expect(sidebar.frame.get_by_test_id("team-name")).not_to_be_empty()
+    before = len(api_posts(sidebar, "/api/v1/suggestions"))
+    typed = " Cody autocomplete also stopped in VS Code."
+    field = sidebar.page.locator("#ticket-description")
+    field.press("End")
+    field.press_sequentially(typed)
+    description = SEARCH_TICKET["description"] + typed
+    sidebar.page.wait_for_function(
+        """(text) => window.rfhDemo.requests.some((r) => r.url.endsWith('/api/v1/suggestions')
+             && JSON.parse(r.body).ticket.description === text)""", arg=description)
+    posts = api_posts(sidebar, "/api/v1/suggestions")
+    # Debounced: far fewer requests than keys typed, and the last one carries the whole edit.
+    assert 1 <= len(posts) - before < len(typed) // 2
+    assert json.loads(posts[-1]["body"])["ticket"]["description"] == description
+
+
+def test_a_new_organization_clears_the_samples_tags_and_requester(open_sidebar: Any) -> None:
+    """The sample's tags and requester belong to Acme: typing another organization drops them."""
+    sidebar = open_sidebar()  # the demo's own sample (Acme Corp, tagged, with a requester)
+    expect(sidebar.frame.get_by_test_id("team-name")).not_to_be_empty()
+    page = sidebar.page
+    expect(page.get_by_test_id("requester")).to_contain_text("dana@acme.example")
+    assert page.locator("#ticket-tags").input_value() != ""
+    before = len(api_posts(sidebar, "/api/v1/suggestions"))
+
+    page.locator("#ticket-org").fill("Globex")
+    expect(page.locator("#ticket-tags")).to_have_value("")
+    expect(page.get_by_test_id("requester")).to_have_text("Requester: (none)")
+    page.wait_for_function(
+        """(n) => window.rfhDemo.requests.filter((r) => r.url.endsWith('/api/v1/suggestions'))
+             .length > n""", arg=before)
+    ticket = json.loads(api_posts(sidebar, "/api/v1/suggestions")[-1]["body"])["ticket"]
+    assert ticket["organization"] == {"name": "Globex", "tags": []}
+    assert ticket["tags"] == [] and "requester" not in ticket and "requester_email" not in ticket
+    # Tags typed afterwards stay: only the sample's own were cleared, once.
+    page.locator("#ticket-tags").fill("vip")
+    page.locator("#ticket-org").fill("Globex Corp")
+    expect(page.locator("#ticket-tags")).to_have_value("vip")

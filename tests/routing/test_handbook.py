@@ -23,6 +23,13 @@ def test_team_keys_are_exactly_the_products(handbook):
     assert sorted(handbook.teams) == sorted(TEAM_KEYS)
 
 
+def test_routing_yaml_names_the_copy_inside_the_project(handbook):
+    """The `handbook:` key points at a file of the clone, so the checks below need nothing else."""
+    named = (DEFAULT_MODEL_DIR / handbook.handbook).resolve()
+    assert named == HANDBOOK_COPY.resolve()
+    assert named.is_file()
+
+
 def test_every_handbook_section_with_keywords_is_a_route(handbook):
     page = HANDBOOK_COPY.read_text()
     sections = re.findall(r"^### (.+)\n\n\*\*Keywords\*\*", page, flags=re.MULTILINE)
@@ -36,8 +43,9 @@ def test_every_handbook_section_with_keywords_is_a_route(handbook):
 def test_handbook_copy_equals_the_shared_page():
     """Drift check: the copy routing.yaml was written from is still the handbook's page."""
     if not SHARED_PAGE.exists():
-        pytest.skip(f"{SHARED_PAGE} is absent (a fresh clone): the copy in model/handbook/ "
-                    "cannot be compared; this runs where ../shared/handbook/ is beside the clone")
+        pytest.skip(f"{SHARED_PAGE} is absent (a fresh clone has no shared handbook), so the "
+                    "copy in model/handbook/ cannot be compared with it: to run this drift check, "
+                    "put the support handbook's shared/handbook/ beside the clone's directory")
     assert HANDBOOK_COPY.read_text() == SHARED_PAGE.read_text(), (
         "the support handbook changed: copy ../shared/handbook/engaging-other-teams.md over "
         "model/handbook/engaging-other-teams.md and update model/routing.yaml to match"

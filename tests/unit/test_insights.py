@@ -11,11 +11,15 @@ from backend.insights.stats import bucket_start, bucket_starts, ratio
 from tests.api.test_stats import FIRST_DAY, LAST_DAY, expected, make_history, store
 
 
-def test_week_buckets_start_on_monday_and_cover_partial_weeks():
-    # Wednesday 2026-01-07 .. Tuesday 2026-01-13 touches two ISO weeks.
-    starts = bucket_starts(date(2026, 1, 7), date(2026, 1, 13), "week")
-    assert starts == [date(2026, 1, 5), date(2026, 1, 12)]
-    assert all(d.isoweekday() == 1 for d in starts)
+def test_week_buckets_start_at_the_from_date():
+    # Wednesday 2026-01-07 .. Tuesday 2026-01-20: two whole weeks from Wednesday, not three
+    # ISO weeks with a first one holding days before From.
+    starts = bucket_starts(date(2026, 1, 7), date(2026, 1, 20), "week")
+    assert starts == [date(2026, 1, 7), date(2026, 1, 14)]
+    assert bucket_start(date(2026, 1, 16), "week", date(2026, 1, 7)) == date(2026, 1, 14)
+    assert bucket_start(date(2026, 1, 7), "week", date(2026, 1, 7)) == date(2026, 1, 7)
+    # Without a From date a week is an ISO week (Monday first).
+    assert bucket_start(date(2026, 1, 7), "week") == date(2026, 1, 5)
 
 
 def test_month_buckets_cross_the_year():

@@ -9,6 +9,11 @@ import { readTicket } from './ticket.js';
 import { renderSidebar } from './view.js';
 
 const RESUGGEST_WAIT_MS = 800;
+const RESUGGEST_ON = [
+  'ticket.subject.changed', 'ticket.description.changed', 'ticket.conversation.changed',
+  'ticket.tags.changed', 'ticket.priority.changed', 'ticket.organization.changed',
+  'ticket.requester.id.changed',
+];
 
 export class App {
   constructor(client, root, options = {}) {
@@ -33,6 +38,8 @@ export class App {
       escalation: null,
       notes: {},
       whyOpen: false,
+      folds: {}, // section id -> open, once the agent opened or folded it
+      checked: {}, // checklist key -> ticked (the agent asked the customer for it)
     };
     this.inFlight = new Set(); // one request per action, whatever the clicking does
     this.resuggest = debounce(() => this.refresh(), RESUGGEST_WAIT_MS);
@@ -42,6 +49,10 @@ export class App {
       choosePriority: (label) => this.choose({ priority: label }),
       retryFeedback: () => this.sendFeedback(),
       toggleWhy: (open) => { this.state.whyOpen = open; },
+      // The browser already shows the fold: remember it for the next redraw, redraw nothing.
+      fold: (id, open) => { this.state.folds[id] = open; },
+      isOpen: (id) => this.state.folds[id],
+      check: (key, value) => this.check(key, value),
       escalate: (kind) => this.preview(kind),
       confirm: () => this.file(),
       retryEscalation: () => (this.state.escalation && this.state.escalation.retry === 'file'
@@ -102,8 +113,8 @@ export class App {
 
   listen() {
     this.listening = true;
-    this.client.on('ticket.subject.changed', () => this.resuggest());
-    this.client.on('ticket.conversation.changed', () => this.resuggest());
+    // Whatever the suggestion reads: the text, the tags, the priority, the organization.
+    for (const event of RESUGGEST_ON) this.client.on(event, () => this.resuggest());
     if (typeof ResizeObserver !== 'undefined') {
       new ResizeObserver(() => this.resize()).observe(this.root);
     }
@@ -123,7 +134,7 @@ export class App {
     }
   }
 
-  // Re-suggest after the agent edits the subject or a comment arrives (debounced).
+  // Re-suggest after the agent edits the ticket or a comment arrives (debounced).
   async refresh() {
     if (this.state.phase !== 'ready') return this.start();
     try {
@@ -154,6 +165,13 @@ export class App {
     if (ticket.id) ref.ticket_id = ticket.id;
     if (!ticket.id || !(config && config.zendesk)) ref.ticket = ticket;
     return ref;
+  }
+
+  // Ticking the last box folds the checklist (answered); unticking one opens it again.
+  check(key, value) {
+    this.state.checked = { ...this.state.checked, [key]: value };
+    delete this.state.folds.missing;
+    this.render();
   }
 
   choose(change) {

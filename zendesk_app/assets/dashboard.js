@@ -5,12 +5,12 @@ import { Api, ApiError } from './api.js';
 import { weeklyAsksSection } from './dashboard-asks.js';
 import { el, replaceChildren, safeHref } from './dom.js';
 import { Strings } from './i18n.js';
+import { chartSpecs, shortName } from './charts.js';
+
+export { shortName };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_DAYS = 56; // eight weeks, as the service defaults to
-const BLUE = '#1f73b7';
-const GREY = '#adb5bd';
-const RED = '#cc3340';
 const PRIORITIES = ['se/p0', 'se/p1', 'se/p2', 'se/p3'];
 
 export function isoDay(date) {
@@ -31,11 +31,6 @@ export function busiestTeam(byTeam) {
   const [first, ...rest] = byTeam;
   const average = rest.reduce((sum, t) => sum + t.open, 0) / rest.length;
   return first.open >= 2 * average && first.open > rest[0].open ? first : null;
-}
-
-// "Source (Repository Management and IAM)" -> "Source": chart axes have little room.
-export function shortName(name) {
-  return String(name).replace(/\s*\(.*\)\s*$/, '') || String(name);
 }
 
 export class Dashboard {
@@ -101,6 +96,7 @@ export class Dashboard {
   render() {
     for (const chart of this.charts) chart.destroy();
     this.charts = [];
+    this.specs = this.phase === 'ready' ? chartSpecs(this.stats, (k, v) => this.t(k, v), percent) : [];
     const body = this.phase === 'ready' ? this.content(this.stats)
       : this.phase === 'error' ? this.errorView()
         : el('p', { class: 'rfh-dash__empty', 'data-testid': 'loading', text: this.t('loading') });
@@ -109,7 +105,7 @@ export class Dashboard {
       el('p', { class: 'rfh-dash__intro', text: this.t('intro') }),
       this.rangeForm(),
       body);
-    if (this.phase === 'ready') this.drawCharts(this.stats);
+    if (this.phase === 'ready') this.drawCharts();
   }
 
   rangeForm() {
@@ -163,16 +159,17 @@ export class Dashboard {
       this.card('card-docs', percent(stats.docs_updates.share), this.t('card_docs')),
       this.card('card-delay', this.duration(stats.time_to_escalation.median_seconds), this.t('card_delay')),
       this.card('card-issues', `${stats.issues.open} / ${stats.issues.closed}`, this.t('card_issues')));
-    const chart = (testid, title) => el('section', { class: 'rfh-dash__panel' },
-      el('h2', { text: title }),
-      el('div', { class: 'rfh-dash__chart' }, el('canvas', { 'data-testid': testid, role: 'img', 'aria-label': title })));
+    // A chart with nothing to draw says so, instead of an empty frame of axes.
+    const chart = (spec) => el('section', { class: 'rfh-dash__panel' },
+      el('h2', { text: spec.title }),
+      spec.config
+        ? el('div', { class: 'rfh-dash__chart' }, el('canvas', { 'data-testid': spec.testid, role: 'img', 'aria-label': spec.title }))
+        : el('p', { class: 'rfh-dash__empty', 'data-testid': `${spec.testid}-empty`, text: spec.empty }));
     return el('div', {},
       cards,
       this.modelLine(this.model),
       el('div', { class: 'rfh-dash__grid' },
-        chart('chart-rate', this.t('chart_rate', { bucket: this.t(`bucket_${stats.range.bucket}`) })),
-        chart('chart-teams', this.t('chart_teams')),
-        chart('chart-overrides', this.t('chart_overrides')),
+        ...this.specs.map(chart),
         this.openTable(stats.open_rfhs),
         this.table('table-priorities', this.t('table_priorities'),
           [this.t('col_priority'), this.t('col_rfhs'), this.t('col_defects'), this.t('col_share')],
@@ -232,45 +229,13 @@ export class Dashboard {
     return section;
   }
 
-  drawCharts(stats) {
+  drawCharts() {
     if (!this.Chart) return; // the library failed to load: the figures and tables still show
-    const canvas = (testid) => this.root.querySelector(`[data-testid="${testid}"]`);
-    const common = { animation: false, responsive: true, maintainAspectRatio: false };
-    const labels = stats.buckets.map((b) => b.start);
-    this.charts.push(new this.Chart(canvas('chart-rate'), {
-      data: {
-        labels,
-        datasets: [
-          { type: 'bar', label: this.t('dataset_rate'), backgroundColor: BLUE,
-            data: stats.buckets.map((b) => (b.rfh_rate === null ? null : b.rfh_rate * 100)) },
-          { type: 'line', label: this.t('dataset_goal', { goal: percent(stats.goal.rfh_rate) }),
-            borderColor: RED, borderDash: [6, 4], pointRadius: 0, fill: false,
-            data: labels.map(() => stats.goal.rfh_rate * 100) },
-        ],
-      },
-      options: { ...common, scales: { y: { beginAtZero: true, title: { display: true, text: this.t('axis_rate') } } } },
-    }));
-    this.charts.push(new this.Chart(canvas('chart-teams'), {
-      type: 'bar',
-      data: {
-        labels: stats.teams.map((t) => shortName(t.name)),
-        datasets: [
-          { label: this.t('dataset_rfhs'), backgroundColor: BLUE, data: stats.teams.map((t) => t.rfhs) },
-          { label: this.t('dataset_defects'), backgroundColor: GREY, data: stats.teams.map((t) => t.defects) },
-        ],
-      },
-      options: { ...common, indexAxis: 'y', scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } } },
-    }));
-    const versions = stats.overrides.by_model_version;
-    this.charts.push(new this.Chart(canvas('chart-overrides'), {
-      type: 'bar',
-      data: {
-        labels: versions.map((v) => (v.model_version === null ? this.t('version_unknown') : `v${v.model_version}`)),
-        datasets: [{ label: this.t('dataset_overrides'), backgroundColor: BLUE,
-          data: versions.map((v) => (v.rate === null ? null : v.rate * 100)) }],
-      },
-      options: { ...common, scales: { y: { beginAtZero: true, title: { display: true, text: this.t('axis_overrides') } } } },
-    }));
+    for (const spec of this.specs) {
+      if (!spec.config) continue;
+      const canvas = this.root.querySelector(`[data-testid="${spec.testid}"]`);
+      this.charts.push(new this.Chart(canvas, spec.config));
+    }
   }
 }
 

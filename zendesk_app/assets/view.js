@@ -1,9 +1,16 @@
 // Drawing the sidebar from the App's state, top to bottom, with Garden classes. Text only via
 // el() (text nodes), never innerHTML.
-import { asksSection, slackLine } from './asks.js';
-import { el, percent, safeHref } from './dom.js';
+import { ASKS_BLOCK, slackLine } from './asks.js';
+import { el, safeHref } from './dom.js';
 import { draftEditor } from './draft.js';
+import { addBlock, blocksAt } from './sections.js';
 import { seenBefore } from './similar.js';
+import { choices, missingSection, prioritySection, teamSection } from './suggestion_view.js';
+
+// The optional blocks, each in its own module, drawn in the slots sections.js keeps.
+addBlock({ id: 'seen-before', place: 'before-actions',
+  render: (state, actions, t) => seenBefore(state.suggestion, t) });
+addBlock({ ...ASKS_BLOCK, render: (state, actions, t) => (actions.ask ? ASKS_BLOCK.render(state, actions, t) : null) });
 
 export function renderSidebar(state, actions, t) {
   if (state.phase === 'loading' && !state.suggestion) {
@@ -17,18 +24,19 @@ export function renderSidebar(state, actions, t) {
     state.error && errorCallout(state.error, null, t, 'notice-error'),
     teamSection(s, state, actions, t),
     !s.confident && choices(s, state, actions, t),
-    prioritySection(s, t),
-    missingSection(s, t),
+    prioritySection(s, state, actions, t),
+    missingSection(s, state, actions, t),
     overrideSection(state, actions, t),
-    seenBefore(s, t),
+    blocksAt('before-actions', state, actions, t),
     escalateSection(state, actions, t, preview),
-    actions.ask && asksSection(state, actions, t));
+    blocksAt('after-actions', state, actions, t));
 }
 
+// One line says it all ("nothing will be filed"); why is one click away, to keep the sidebar short.
 function previewBanner(t) {
-  return el('div', { class: 'c-callout c-callout--warning rfh-banner', 'data-testid': 'preview-banner',
+  return el('details', { class: 'c-callout c-callout--warning rfh-banner', 'data-testid': 'preview-banner',
     role: 'status' },
-  el('strong', { class: 'c-callout__title' }, t('sidebar.preview_banner')),
+  el('summary', { class: 'c-callout__title' }, t('sidebar.preview_banner')),
   el('p', { class: 'c-callout__paragraph' }, t('sidebar.preview_detail')));
 }
 
@@ -38,88 +46,6 @@ function errorCallout(message, retry, t, testid) {
     el('p', { class: 'c-callout__paragraph' }, message),
     retry && el('button', { class: 'c-btn c-btn--sm rfh-retry', type: 'button',
       'data-testid': 'retry', onclick: () => retry() }, t('sidebar.retry')));
-}
-
-function section(title, testid, ...children) {
-  return el('section', { class: 'rfh-section', 'data-testid': testid },
-    el('h2', { class: 'rfh-heading' }, title), ...children);
-}
-
-function teamSection(s, state, actions, t) {
-  const team = s.team;
-  const pct = percent(team.confidence);
-  const subject = state.ticket && state.ticket.subject;
-  return section(t('sidebar.team_heading'), 'team',
-    subject && el('div', { class: 'rfh-muted rfh-for', 'data-testid': 'for-ticket' },
-      t('sidebar.for_ticket', { subject })),
-    el('div', { class: 'rfh-team-name', 'data-testid': 'team-name' }, team.name),
-    el('div', { class: `rfh-bar${s.confident ? '' : ' rfh-bar--low'}`, role: 'progressbar',
-      'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(pct),
-      'aria-label': t('sidebar.confidence', { percent: pct }) },
-    el('div', { class: 'rfh-bar__fill', style: { width: `${pct}%` } })),
-    el('div', { class: 'rfh-muted', 'data-testid': 'confidence' }, t('sidebar.confidence', { percent: pct }),
-      s.model_version != null && el('span', { 'data-testid': 'model-version' },
-        ` · ${t('sidebar.model_version', { version: s.model_version })}`)),
-    el('dl', { class: 'rfh-facts' },
-      el('dt', {}, t('sidebar.channel')), el('dd', { 'data-testid': 'channel' }, team.channel),
-      team.handle && el('dt', {}, t('sidebar.handle')),
-      team.handle && el('dd', { 'data-testid': 'handle' }, team.handle)),
-    why(s, state, actions, t));
-}
-
-function why(s, state, actions, t) {
-  const evidence = (s.evidence || []).find((e) => e.team === s.team.key) || {};
-  const rules = evidence.rules || [];
-  const alerts = evidence.alerts || [];
-  const terms = evidence.terms || [];
-  const similar = evidence.similar_tickets || [];
-  const details = el('details', { class: 'rfh-why', 'data-testid': 'why', open: state.whyOpen },
-    el('summary', {}, t('sidebar.why')),
-    rules.map((r) => el('div', { class: 'rfh-why__rule' },
-      el('div', { class: 'rfh-muted' }, t('sidebar.why_rules', { section: r.section || r.route })),
-      el('div', { class: 'rfh-tags' }, (r.phrases || []).map((p) =>
-        el('span', { class: 'c-tag c-tag--grey c-tag--pill' }, el('span', {}, p)))))),
-    alerts.length > 0 && el('p', {}, t('sidebar.why_alerts', { alerts: alerts.join(', ') })),
-    terms.length > 0 && el('p', {}, t('sidebar.why_terms', { terms: terms.map(termText).join(', ') })),
-    similar.slice(0, 2).map((m) => el('p', { 'data-testid': 'why-similar' },
-      t('sidebar.why_similar', { id: m.ticket_id, team: s.team.name, priority: m.priority }))),
-    rules.length + alerts.length + terms.length + similar.length === 0 && el('p', { class: 'rfh-muted' }, t('sidebar.why_nothing')));
-  details.addEventListener('toggle', () => actions.toggleWhy(details.open));
-  return details;
-}
-
-function termText(term) {
-  if (Array.isArray(term)) return String(term[0]);
-  if (term && typeof term === 'object') return String(term.term || term.word || '');
-  return String(term);
-}
-
-function choices(s, state, actions, t) {
-  return el('section', { class: 'rfh-section', 'data-testid': 'choices' },
-    el('p', { class: 'rfh-heading' }, t('sidebar.not_confident')),
-    el('div', { class: 'rfh-choices' }, (s.alternatives || []).slice(0, 3).map((alt) =>
-      el('button', { type: 'button', 'data-team': alt.key,
-        class: `c-btn c-btn--sm c-btn--full${state.team === alt.key ? ' c-btn--primary' : ''}`,
-        'aria-pressed': state.team === alt.key ? 'true' : 'false',
-        onclick: () => actions.chooseTeam(alt.key) },
-      t('sidebar.choice', { name: alt.name, percent: percent(alt.confidence) })))));
-}
-
-function prioritySection(s, t) {
-  return section(t('sidebar.priority_heading'), 'priority',
-    el('span', { class: 'c-tag c-tag--lg c-tag--kale', 'data-testid': 'priority-label' },
-      el('span', {}, s.priority.label)),
-    el('ul', { class: 'rfh-list' }, (s.priority.reasons || []).map((r) => el('li', {}, r))));
-}
-
-function missingSection(s, t) {
-  const missing = s.missing_details || [];
-  return section(t('sidebar.missing_heading'), 'missing',
-    missing.length === 0 ? el('p', { class: 'rfh-muted' }, t('sidebar.missing_none'))
-      : el('ul', { class: 'rfh-checklist' }, missing.map((m) => el('li', {},
-        el('label', { class: 'rfh-check' },
-          el('input', { type: 'checkbox', class: 'rfh-check__box' }),
-          el('span', {}, el('strong', {}, m.label), ' — ', m.ask))))));
 }
 
 function select(id, label, options, value, onchange) {
@@ -134,11 +60,12 @@ function overrideSection(state, actions, t) {
   const cfg = state.config || { teams: [], priorities: [] };
   const fb = state.feedback;
   return el('section', { class: 'rfh-section rfh-override', 'data-testid': 'override' },
-    select('team-select', t('sidebar.team_label'), cfg.teams.map((x) => [x.key, x.name]),
-      state.team, actions.chooseTeam),
-    select('priority-select', t('sidebar.priority_label'),
-      cfg.priorities.map((p) => [p.label, `${p.label} — ${p.name}`]), state.priority,
-      actions.choosePriority),
+    el('div', { class: 'rfh-override__fields' },
+      select('team-select', t('sidebar.team_label'), cfg.teams.map((x) => [x.key, x.name]),
+        state.team, actions.chooseTeam),
+      select('priority-select', t('sidebar.priority_label'),
+        cfg.priorities.map((p) => [p.label, `${p.label} — ${p.name}`]), state.priority,
+        actions.choosePriority)),
     fb.phase === 'saving' && el('p', { class: 'rfh-muted' }, t('sidebar.feedback_saving')),
     fb.phase === 'saved' && el('p', { class: 'rfh-ok', 'data-testid': 'feedback-saved' },
       t('sidebar.feedback_saved')),
@@ -162,17 +89,17 @@ function escalateSection(state, actions, t, preview) {
     ['defect', 'sidebar.defect', 'c-btn--basic', 'sidebar.already_linked_defect']].map(
     ([kind, label, style, linkedLabel]) => {
       const linked = linkedItem(state, kind);
-      if (linked) {
-        return el('div', { class: 'rfh-linked', 'data-testid': `linked-${kind}` },
+      const control = linked
+        ? el('div', { class: 'rfh-linked', 'data-testid': `linked-${kind}` },
           el('p', {}, t(linkedLabel), ' ', issueLink(linked.issue, t, `linked-link-${kind}`)),
-          kind === 'rfh' && docsUpdateBox(linked, actions, t));
-      }
-      return el('button', { type: 'button', class: `c-btn c-btn--full ${style}`,
-        'data-testid': `escalate-${kind}`, disabled: Boolean(busy),
-        onclick: () => actions.escalate(kind) }, t(label));
+          kind === 'rfh' && docsUpdateBox(linked, actions, t))
+        : el('button', { type: 'button', class: `c-btn c-btn--full ${style}`,
+          'data-testid': `escalate-${kind}`, disabled: Boolean(busy),
+          onclick: () => actions.escalate(kind) }, t(label));
+      // The preview, the draft and the result open right under the button that asked for them.
+      return [control, esc && esc.kind === kind && escalationPanel(esc, actions, t, preview)];
     });
-  return el('section', { class: 'rfh-section rfh-actions', 'data-testid': 'actions' },
-    buttons, esc && escalationPanel(esc, actions, t, preview));
+  return el('section', { class: 'rfh-section rfh-actions', 'data-testid': 'actions' }, buttons);
 }
 
 function docsUpdateBox(linked, actions, t) {

@@ -50,7 +50,31 @@
     $('ticket-priority').value = ticket.priority || '';
     $('ticket-org').value = (ticket.organization && ticket.organization.name) || '';
     $('ticket-tags').value = (ticket.tags || []).join(' ');
+    drawRequester();
     drawComments();
+  }
+
+  function drawRequester() {
+    const who = ticket.requester;
+    $('ticket-requester').textContent = who && (who.name || who.email)
+      ? `Requester: ${[who.name, who.email && `<${who.email}>`].filter(Boolean).join(' ')}`
+      : 'Requester: (none)';
+  }
+
+  // The sample's tags and requester belong to its organization (Acme): once the agent types
+  // another organization they would be wrong, and the sidebar would still read "customer_acme".
+  let sampleCleared = false;
+  function changeOrganization(name) {
+    ticket.organization = { ...(ticket.organization || {}), name };
+    if (sampleCleared) return;
+    sampleCleared = true;
+    ticket.organization.tags = [];
+    ticket.tags = [];
+    ticket.requester = null;
+    $('ticket-tags').value = '';
+    drawRequester();
+    host.emit('ticket.tags.changed');
+    host.emit('ticket.requester.id.changed');
   }
 
   function drawComments() {
@@ -71,8 +95,7 @@
   bind('ticket-subject', (v) => { ticket.subject = v; }, 'ticket.subject.changed');
   bind('ticket-description', (v) => { ticket.description = v; }, 'ticket.description.changed');
   bind('ticket-tags', (v) => { ticket.tags = v.split(/\s+/).filter(Boolean); }, 'ticket.tags.changed');
-  bind('ticket-org', (v) => { ticket.organization = { ...(ticket.organization || {}), name: v }; },
-    'ticket.organization.changed');
+  bind('ticket-org', changeOrganization, 'ticket.organization.changed');
   bind('ticket-id', (v) => { ticket.id = Number(v) || null; }, 'ticket.id.changed');
   $('ticket-priority').addEventListener('change', () => {
     ticket.priority = $('ticket-priority').value || null;
