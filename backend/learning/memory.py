@@ -169,12 +169,18 @@ class CorrectionMemory:
 
     def add(self, rows: Sequence[Any]) -> None:
         """Remember the rows worth it; a later choice for a ticket replaces its earlier one."""
-        fresh: list[Any] = []
+        # One batch can hold several choices for a ticket (agents on two instances at once): only
+        # its last one counts, so a slot never points at a row of this batch not yet stored.
+        latest: dict[tuple[str, int], Any] = {}
         for row in rows:
             self.last_id = max(self.last_id, row.id)
             if row.source not in self.sources:
                 continue
             key = ("ticket", row.ticket_id) if row.ticket_id is not None else ("row", row.id)
+            latest.pop(key, None)  # re-inserted: the batch's order follows each last choice
+            latest[key] = row
+        fresh: list[Any] = []
+        for key, row in latest.items():
             old = self._slot.pop(key, None)
             if old is not None:
                 self._alive[old] = False

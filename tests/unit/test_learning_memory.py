@@ -77,6 +77,20 @@ def test_memory_keeps_the_latest_choice_per_ticket_and_forgets_confirmations():
     assert memory.last_id == 3
 
 
+def test_several_choices_for_a_ticket_in_one_batch_keep_the_last():
+    # Agents on two instances correct the same ticket at once: the memory reads both rows in
+    # one batch (this raised IndexError and failed the feedback request before).
+    memory = _memory()
+    text = "repository permissions sync from github stalls"
+    memory.add([_row(1, 7, "source", text), _row(2, 8, "source", "helm chart upgrade fails"),
+                _row(3, 7, "graph", text), _row(4, 7, "release", text)])
+    assert [h.team for h in memory.nearest(text)] == ["release"]
+    assert len(memory) == 2 and memory.last_id == 4
+    memory.add([_row(5, 7, "cody", text, "cody"), _row(6, 7, "source", text)])
+    assert [h.team for h in memory.nearest(text)] == ["source"]
+    assert len(memory) == 2
+
+
 def test_memory_is_bounded_to_the_newest_tickets():
     memory = _memory(capacity=3)
     memory.merge_every = 2
