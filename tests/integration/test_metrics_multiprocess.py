@@ -7,7 +7,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections import Counter
 from pathlib import Path
@@ -19,15 +18,12 @@ from prometheus_client.parser import text_string_to_metric_families
 from backend import migrate
 from backend.metrics import metrics
 from tests.conftest import ADMIN, SECRET, install_model
+from tests.integration.gunicorn_support import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUESTS = 12
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _samples(text: str, name: str) -> list[tuple[dict[str, str], float]]:
@@ -41,17 +37,6 @@ def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, str]:
         return resp.status, resp.read().decode()
 
 
-def _wait_for_port(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"gunicorn exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)  # polling a port that is not bound yet; nothing to await instead
-    pytest.fail(f"gunicorn did not bind:\n{log.read_text()[-3000:]}")
 
 
 @pytest.fixture
@@ -62,7 +47,7 @@ def gunicorn(tmp_path, trained_artifact):
     install_model(url, trained_artifact)
     prom = tmp_path / "prometheus"
     prom.mkdir()
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "ZAF_SHARED_SECRET": SECRET, "ADMIN_TOKEN": ADMIN,
            "PROMETHEUS_MULTIPROC_DIR": str(prom), "WEB_CONCURRENCY": "2",
            "GUNICORN_TIMEOUT": "120", "INSTANCE_PATH": str(tmp_path / "instance"),
@@ -74,7 +59,7 @@ def gunicorn(tmp_path, trained_artifact):
              "--bind", f"127.0.0.1:{port}", "backend:create_app()"],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
-        _wait_for_port(port, proc, log)
+        wait_for_port(port, proc, log, timeout=120)
         yield f"http://127.0.0.1:{port}", prom, port
     finally:
         proc.terminate()

@@ -7,7 +7,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -16,15 +15,12 @@ import pytest
 from backend import migrate
 from backend.auth import mint_token
 from tests.conftest import ADMIN, SECRET, install_model
+from tests.integration.gunicorn_support import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[2]
 TICKET = b'{"ticket": {"subject": "Cody autocomplete stopped", "description": "In IntelliJ."}}'
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _serve(tmp_path: Path, trained_artifact, preload: str) -> str:
@@ -32,7 +28,7 @@ def _serve(tmp_path: Path, trained_artifact, preload: str) -> str:
     url = f"sqlite:///{tmp_path / f'preload{preload}.sqlite3'}"
     migrate.upgrade(url)
     install_model(url, trained_artifact)
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "ZAF_SHARED_SECRET": SECRET, "ADMIN_TOKEN": ADMIN,
            "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / f"prom{preload}"), "WEB_CONCURRENCY": "2",
            "GUNICORN_TIMEOUT": "120", "GUNICORN_PRELOAD": preload, "LOG_LEVEL": "INFO",
@@ -47,7 +43,7 @@ def _serve(tmp_path: Path, trained_artifact, preload: str) -> str:
              "--bind", f"127.0.0.1:{port}", "backend:create_app()"],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
-        _wait_for_port(port, proc, log)
+        wait_for_port(port, proc, log)
         # Hold one sync worker on a half-sent suggestion: the next one must go to the other
         # worker; then finish the held one. Both workers have served a suggestion, no timing.
         head = (f"POST /api/v1/suggestions HTTP/1.1\r\nHost: localhost\r\n"
@@ -80,17 +76,6 @@ def _post(port: int, token: str) -> int:
         return int(resp.status)
 
 
-def _wait_for_port(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"gunicorn exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)  # polling a port that is not bound yet; nothing to await instead
-    pytest.fail(f"gunicorn did not bind:\n{log.read_text()[-3000:]}")
 
 
 @pytest.mark.slow
