@@ -19,7 +19,7 @@ from backend.escalation.errors import (
     SlackRefused,
 )
 from backend.escalation.leak_check import PrivateDataLeak
-from backend.integrations.github import GitHubError
+from backend.integrations.github_errors import GitHubError
 from backend.integrations.zendesk import ZendeskError
 from backend.learning.live import ModelUnavailable
 

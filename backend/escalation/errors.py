@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from backend.integrations.github import GitHubError
+from backend.integrations.github_errors import GitHubError
 
 
 class EscalationError(Exception):

@@ -24,7 +24,8 @@ from backend.escalation.filing import IssueFiler, log_outcome
 from backend.escalation.notes import link_note, posted_note
 from backend.escalation.public_text import check_public, with_edits
 from backend.escalation.requests import Context, EscalationRequest
-from backend.integrations.github import GitHubError, GitHubIssues
+from backend.integrations.github import GitHubIssues
+from backend.integrations.github_errors import GitHubError
 from backend.integrations.slack import SlackPoster
 from backend.integrations.zendesk import ZendeskError, ZendeskTickets
 from backend.learning.feedback import record_feedback

@@ -9,7 +9,8 @@ from tenacity import RetryCallState, Retrying, retry_if_exception
 
 from backend.escalation import store
 from backend.escalation.errors import GitHubFailed
-from backend.integrations.github import GitHubError, GitHubIssues, IssueRef
+from backend.integrations.github import GitHubIssues, IssueRef
+from backend.integrations.github_errors import GitHubError
 from backend.metrics import metrics
 from backend.models import Escalation
 

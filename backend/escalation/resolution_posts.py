@@ -20,8 +20,8 @@ from sqlalchemy.exc import IntegrityError
 
 from backend.db import db
 from backend.escalation.resolution import Answer, comment_body, marker
-from backend.integrations.github import GitHubError
 from backend.integrations.github_comments import IssueComments
+from backend.integrations.github_errors import GitHubError
 from backend.models import Escalation, ResolutionPost, utcnow
 from backend.tickets import Ticket
 

@@ -26,8 +26,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
-from http import HTTPStatus
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import requests
 from github import Auth, Github, GithubException
@@ -37,52 +36,21 @@ from tenacity import (
     Retrying,
     retry_if_exception,
 )
-from urllib3.exceptions import MaxRetryError, NewConnectionError
 from urllib3.util.retry import Retry
 
-from backend.integrations.errors import ExternalServiceError
-
-ErrorCode = Literal[
-    "unauthorized", "forbidden", "repo_not_found", "repo_gone", "rate_limited", "validation",
-    "unavailable", "timeout",
-]
+from backend.integrations.github_errors import (
+    MAYBE_CREATED,
+    GitHubError,
+    from_status,
+    is_rate_limit,
+    never_connected,
+    rate_limit_wait,
+)
 
 _REPO_NAME = re.compile(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
-_RESET_MARGIN = 0.25  # x-ratelimit-reset has one-second granularity; do not retry a hair early
-_SECONDARY_DEFAULT_WAIT = 60.0  # GitHub: with no header to go by, wait at least a minute
 _MAX_READ_ATTEMPTS = 3
 
 T = TypeVar("T")
-
-
-class GitHubError(ExternalServiceError):
-    """A failed GitHub call, classified.
-
-    ``code`` is one of ErrorCode; ``message`` names the cause in plain words; ``retry_after`` is
-    the seconds to wait before trying again when GitHub said so (rate limits). ``status`` is the
-    HTTP status when there was one. ``outcome_unknown`` is True when a write may have been
-    applied although no answer confirmed it (timeout, dropped connection, 5xx after sending):
-    look for the issue with ``find_by_marker`` before creating it again.
-    """
-
-    code: ErrorCode
-
-    def __init__(
-        self,
-        code: ErrorCode,
-        message: str,
-        *,
-        retry_after: float | None = None,
-        status: int | None = None,
-        outcome_unknown: bool = False,
-    ) -> None:
-        """Record the classification; str(error) is the message."""
-        super().__init__(code, message, retry_after=retry_after, status=status)
-        self.outcome_unknown = outcome_unknown
-
-    def __repr__(self) -> str:
-        """Show code, message and retry_after."""
-        return f"GitHubError({self.code!r}, {self.message!r}, retry_after={self.retry_after!r})"
 
 
 @dataclass(frozen=True)
@@ -154,7 +122,7 @@ class GitHubIssues:
             # create_issue returns a completed object: raw_data sends no further request.
             data = issue.raw_data
         except GithubException as exc:
-            raise _from_status(exc, action, repo=repo, write=True, not_found=None) from exc
+            raise from_status(exc, action, repo=repo, write=True, not_found=None) from exc
         except requests.exceptions.RequestException as exc:
             raise self._transport_error(exc, action, write=True) from exc
         return _issue_ref(repo, data)
@@ -220,15 +188,15 @@ class GitHubIssues:
             return state.attempt_number >= _MAX_READ_ATTEMPTS or over_budget
 
         reads = Retrying(
-            retry=retry_if_exception(_is_rate_limit),
-            wait=lambda state: _rate_limit_wait(state.outcome.exception()) or 0.0,  # type: ignore[union-attr, arg-type]
+            retry=retry_if_exception(is_rate_limit),
+            wait=lambda state: rate_limit_wait(state.outcome.exception()) or 0.0,  # type: ignore[union-attr, arg-type]
             stop=give_up,
             sleep=time.sleep, reraise=True,
         )
         try:
             return reads(call)
         except GithubException as exc:
-            raise _from_status(exc, action, repo=repo, write=False, not_found=not_found) from exc
+            raise from_status(exc, action, repo=repo, write=False, not_found=not_found) from exc
         except requests.exceptions.RequestException as exc:
             raise self._transport_error(exc, action, write=False) from exc
 
@@ -241,20 +209,17 @@ class GitHubIssues:
             return GitHubError(
                 "timeout",
                 f"GitHub did not answer within {self.timeout:g} s while {action}"
-                + (_MAYBE_CREATED if write and sent else ""),
+                + (MAYBE_CREATED if write and sent else ""),
                 outcome_unknown=write and sent,
             )
-        sent = not _never_connected(exc)
+        sent = not never_connected(exc)
         reason = "the connection broke before GitHub answered" if sent else "could not connect"
         return GitHubError(
             "unavailable",
             f"GitHub at {self.base_url} is unreachable while {action}: {reason}"
-            + (_MAYBE_CREATED if write and sent else ""),
+            + (MAYBE_CREATED if write and sent else ""),
             outcome_unknown=write and sent,
         )
-
-
-_MAYBE_CREATED = "; the issue may have been created anyway"
 
 
 def _issue_ref(repo: str, data: dict[str, Any]) -> IssueRef:
@@ -269,112 +234,4 @@ def _issue_ref(repo: str, data: dict[str, Any]) -> IssueRef:
         title=str(data.get("title") or ""),
         labels=labels,
         state=str(data.get("state") or ""),
-    )
-
-
-def _never_connected(exc: Exception) -> bool:
-    """True when the request cannot have reached GitHub (connection refused, DNS failure)."""
-    for arg in exc.args:
-        if isinstance(arg, MaxRetryError) and isinstance(arg.reason, NewConnectionError):
-            return True
-        if isinstance(arg, NewConnectionError):
-            return True
-    return False
-
-
-def _headers(exc: GithubException) -> dict[str, str]:
-    return {str(k).lower(): str(v) for k, v in (exc.headers or {}).items()}
-
-
-def _server_message(exc: GithubException) -> str:
-    data = exc.data
-    if isinstance(data, dict) and isinstance(data.get("message"), str):
-        message: str = data["message"].strip()
-        errors = data.get("errors")
-        if isinstance(errors, list) and errors:
-            details = []
-            for err in errors:
-                if isinstance(err, dict):
-                    text = err.get("message") or " ".join(
-                        str(err[k]) for k in ("field", "code") if err.get(k))
-                    details.append(str(text))
-                else:
-                    details.append(str(err))
-            message = message.rstrip(".") + ": " + "; ".join(details)
-        return message
-    try:
-        return HTTPStatus(exc.status).phrase
-    except ValueError:
-        return "unexpected answer"
-
-
-def _is_rate_limit(exc: BaseException) -> bool:
-    """True for a primary or secondary rate limit (a read may wait it out)."""
-    return isinstance(exc, GithubException) and _rate_limit_wait(exc) is not None
-
-
-def _rate_limit_wait(exc: GithubException) -> float | None:
-    """Seconds to wait if this error is a rate limit (primary or secondary), else None.
-
-    Follows GitHub's guidance: retry-after if present; else, when x-ratelimit-remaining is 0,
-    until x-ratelimit-reset; else at least a minute.
-    """
-    if exc.status not in (403, 429):
-        return None
-    headers = _headers(exc)
-    message = _server_message(exc).lower()
-    if exc.status == 403 and "retry-after" not in headers and "rate limit" not in message:
-        return None  # a permission problem, not a rate limit
-    retry_after = headers.get("retry-after")
-    if retry_after is not None:
-        try:
-            return max(0.0, float(retry_after))
-        except ValueError:
-            pass
-    if headers.get("x-ratelimit-remaining") == "0":
-        try:
-            return max(0.0, float(headers["x-ratelimit-reset"]) - time.time()) + _RESET_MARGIN
-        except (KeyError, ValueError):
-            pass
-    return _SECONDARY_DEFAULT_WAIT
-
-
-def _from_status(
-    exc: GithubException, action: str, *, repo: str, write: bool, not_found: str | None
-) -> GitHubError:
-    status = exc.status
-    said = f"{status} {_server_message(exc)}"
-    wait = _rate_limit_wait(exc)
-    if wait is not None:
-        return GitHubError(
-            "rate_limited",
-            f"GitHub's rate limit was reached while {action} ({said}); try again in"
-            f" {math.ceil(wait)} s",
-            retry_after=wait, status=status,
-        )
-    if status == 401:
-        return GitHubError("unauthorized", f"GitHub rejected the token ({said})", status=status)
-    if status == 403:
-        return GitHubError(
-            "forbidden",
-            f"GitHub refused {action} ({said}); the token may lack push access to {repo}",
-            status=status,
-        )
-    if status == 404:
-        return GitHubError(
-            "repo_not_found",
-            not_found or f"GitHub has no repository {repo} visible to this token ({said})",
-            status=status,
-        )
-    if status == 410:
-        return GitHubError("repo_gone", f"GitHub says this is gone: {repo} ({said})",
-                           status=status)
-    if status in (400, 422):
-        return GitHubError("validation", f"GitHub rejected the request as invalid ({said})",
-                           status=status)
-    unknown = write and status >= 500
-    return GitHubError(
-        "unavailable",
-        f"GitHub failed while {action} ({said})" + (_MAYBE_CREATED if unknown else ""),
-        status=status, outcome_unknown=unknown,
     )

@@ -14,7 +14,8 @@ from functools import partial
 import requests
 from github import GithubException
 
-from backend.integrations.github import GitHubError, GitHubIssues, _from_status
+from backend.integrations.github import GitHubIssues
+from backend.integrations.github_errors import GitHubError, from_status
 
 RECENT_COMMENTS = 100  # a lost comment is among the issue's latest: one page is enough
 
@@ -44,7 +45,7 @@ class IssueComments:
             comment = issue.create_comment(body)
             data = comment.raw_data
         except GithubException as exc:
-            raise _from_status(exc, action, repo=repo, write=True, not_found=(
+            raise from_status(exc, action, repo=repo, write=True, not_found=(
                 f"GitHub found no issue #{number} in {repo} visible to this token")) from exc
         except requests.exceptions.RequestException as exc:
             raise self.issues._transport_error(exc, action, write=True) from exc

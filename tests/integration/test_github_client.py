@@ -7,7 +7,8 @@ import time
 import pytest
 import requests
 
-from backend.integrations.github import GitHubError, GitHubIssues, IssueRef
+from backend.integrations.github import GitHubIssues, IssueRef
+from backend.integrations.github_errors import GitHubError
 from tests.fakes.github import DEFAULT_REPO, DEFAULT_TOKEN, READONLY_TOKEN, GitHubFake
 
 # github_fake / github_enterprise_fake; harmless once tests/conftest.py loads the plugin too.
