@@ -21,7 +21,8 @@ from typing import Protocol
 
 from cachetools import TTLCache
 
-from backend.integrations.zendesk import TicketScope, UserAccess, ZendeskError
+from backend.integrations.zendesk_access import TicketScope, UserAccess
+from backend.integrations.zendesk_errors import ZendeskError
 
 TICKET_ACCESS_TTL_SECONDS = 60.0
 TICKET_ACCESS_CACHE_SIZE = 10_000

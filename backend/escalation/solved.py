@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from backend.db import db
 from backend.escalation import resolution, resolution_posts
 from backend.integrations.github_comments import IssueComments
-from backend.integrations.zendesk import SOLVED_STATUSES, ZendeskTickets
+from backend.integrations.zendesk import ZendeskTickets
+from backend.integrations.zendesk_export import SOLVED_STATUSES
 
 log = logging.getLogger(__name__)
 TICKET_ID_MAX = 2**63 - 1

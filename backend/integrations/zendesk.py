@@ -20,10 +20,8 @@ What it adds to zenpy, and why:
 from __future__ import annotations
 
 import threading
-from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,38 +33,13 @@ from zenpy.lib.api_objects import Comment as ZenpyComment
 from zenpy.lib.api_objects import Ticket as ZenpyTicket
 from zenpy.lib.exception import RecordNotFoundException
 
+from backend.integrations.zendesk_access import TicketScope, UserAccess
 from backend.integrations.zendesk_errors import ErrorCode as ErrorCode
 from backend.integrations.zendesk_errors import GiveUp, classify
 from backend.integrations.zendesk_errors import ZendeskError as ZendeskError
+from backend.integrations.zendesk_export import SolvedTickets
 from backend.integrations.zendesk_people import comment_of, people_of, users_on
 from backend.tickets import Ticket, agent_url
-
-SOLVED_STATUSES = frozenset({"solved", "closed"})
-
-
-@dataclass(frozen=True)
-class UserAccess:
-    """What Zendesk says about a user's reach over tickets (see backend.ticket_access)."""
-
-    id: int
-    role: str  # "end-user", "agent" or "admin"
-    active: bool  # false once the user is deleted
-    suspended: bool
-    restricted: bool  # Zendesk's restricted_agent
-    restriction: str | None  # ticket_restriction: assigned, groups, organization, requested
-    organization_id: int | None
-    group_ids: frozenset[int]  # read only when the restriction is "groups"
-
-
-@dataclass(frozen=True)
-class TicketScope:
-    """The fields of a ticket that decide who may see it."""
-
-    id: int
-    requester_id: int | None
-    assignee_id: int | None
-    group_id: int | None
-    organization_id: int | None
 
 
 def _safe_retry() -> Retry:
@@ -250,7 +223,7 @@ class ZendeskTickets:
         return agent_url(self.subdomain, ticket_id)
 
     # --------------------------------------------------------------- internals
-    def _export_page(
+    def export_page(
         self, start_time: int | None, cursor: str | None, per_page: int | None
     ) -> tuple[list[Any], str | None, bool]:
         """One page of the cursor-based incremental export: (tickets, after_cursor, end)."""
@@ -264,7 +237,8 @@ class ZendeskTickets:
             end = bool(getattr(page, "end_of_stream", True))
         return tickets, after, end
 
-    def _row(self, ticket: Any) -> Ticket:
+    def to_ticket(self, ticket: Any) -> Ticket:
+        """Our Ticket from a zenpy ticket (no comments, requester or organization)."""
         return Ticket(
             id=int(ticket.id),
             subject=ticket.subject or "",
@@ -320,59 +294,6 @@ class ZendeskTickets:
             if error is None:
                 raise
             raise error from exc
-
-
-class SolvedTickets(Iterator[Ticket]):
-    """Iterator over an incremental export, solved/closed tickets only, resumable by ``cursor``."""
-
-    def __init__(
-        self,
-        client: ZendeskTickets,
-        *,
-        start_time: int | None,
-        cursor: str | None,
-        per_page: int | None,
-    ) -> None:
-        """Prepare the export; nothing is fetched before the first next()."""
-        self._client = client
-        self._start_time = start_time
-        self._next_cursor = cursor
-        self._per_page = per_page
-        self._buffer: deque[Ticket] = deque()
-        self._page_after: str | None = None
-        self.cursor: str | None = cursor  # safe resume point (None: resume from ``since``)
-        self.end_of_stream = False
-        self.pages = 0
-
-    def __iter__(self) -> SolvedTickets:
-        """Return self."""
-        return self
-
-    def __next__(self) -> Ticket:
-        """Next solved ticket; fetches pages as needed (ZendeskError on failure)."""
-        while True:
-            if self._buffer:
-                return self._buffer.popleft()
-            # The consumer came back for more: every ticket of the current page was handled,
-            # so the page's end is now a safe resume point.
-            if self._page_after is not None:
-                self.cursor = self._page_after
-            if self.end_of_stream:
-                raise StopIteration
-            self._fetch()
-
-    def _fetch(self) -> None:
-        tickets, after, end = self._client._export_page(
-            self._start_time if self._next_cursor is None else None,
-            self._next_cursor, self._per_page,
-        )
-        self.pages += 1
-        self._buffer.extend(
-            self._client._row(t) for t in tickets if getattr(t, "status", None) in SOLVED_STATUSES
-        )
-        self._page_after = after
-        self._next_cursor = after
-        self.end_of_stream = end or after is None
 
 
 def _custom_fields(raw: Any) -> dict[int, object]:

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from backend.integrations.zendesk import TicketScope, UserAccess, ZendeskError
+from backend.integrations.zendesk_access import TicketScope, UserAccess
+from backend.integrations.zendesk_errors import ZendeskError
 from backend.ticket_access import TicketAccess, may_see
 
 AGENT = UserAccess(id=5, role="agent", active=True, suspended=False, restricted=False,
