@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 # Re-exported for the resources' request models (defined once, with the routing data's checks).
-from backend.routing.handbook import PriorityLabel as PriorityLabel
-from backend.routing.handbook import TeamKey as TeamKey
+from backend.routing.handbook_sections import PriorityLabel as PriorityLabel
+from backend.routing.handbook_sections import TeamKey as TeamKey
 from backend.tickets import Comment, Ticket
 
 ShortText = Annotated[str, StringConstraints(max_length=1000)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from backend.routing.handbook import ChecklistItem, Handbook
+from backend.routing.handbook import Handbook
+from backend.routing.handbook_sections import ChecklistItem
 from backend.routing.matching import TextView, contains_any
 
 # Detail and priority markers sit near the top: scan 10 KB, never a whole paste, so a 200 KB
