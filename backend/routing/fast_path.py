@@ -8,11 +8,16 @@ of the union is read once per text: TF-IDF vectorizers through their own analyze
 parts that implement ``single_row(text, view)`` (the rule features) through that, anything else
 through its ``transform``. The same pass then feeds the classifier, the rule evidence and the
 explanation (tests/routing/test_fast_path.py proves the probabilities equal the Pipeline's).
+A vectorizer wrapped in a ``FrozenEstimator`` (the priority model's words are the team model's
+fitted word TF-IDF) is read as the vectorizer itself, and two fast paths over one vectorizer
+share its reader: scoring the priority model with ``reuse=`` the team model's features takes
+the word row already computed instead of a second one.
 A pipeline of another shape is scored through ``predict_proba`` unchanged.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +28,7 @@ import numpy as np
 from scipy.sparse import issparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.frozen import FrozenEstimator
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.extmath import softmax
 
@@ -37,6 +43,8 @@ class Features:
     sparse: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     dense: dict[str, np.ndarray] = field(default_factory=dict)
     extras: dict[str, Any] = field(default_factory=dict)  # e.g. "rules" -> RuleHits
+    # The same rows by the reader that computed them, for another model over that vectorizer.
+    by_reader: dict[_TfidfPart, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
 
 def shared_view(text: str, view: TextView | None) -> TextView:
@@ -94,6 +102,27 @@ class _TfidfPart:
         return indices, data
 
 
+# One reader per fitted vectorizer (weak keys: a model swapped out is not kept alive), so the
+# team and priority fast paths hold the same reader and can hand each other its rows.
+_READERS: weakref.WeakKeyDictionary[Any, _TfidfPart] = weakref.WeakKeyDictionary()
+
+
+def _unwrapped(transformer: Any) -> Any:
+    """The fitted estimator a FrozenEstimator wraps (its transform is that estimator's)."""
+    return transformer.estimator if isinstance(transformer, FrozenEstimator) else transformer
+
+
+def _reader(transformer: Any) -> _TfidfPart | None:
+    """The shared single-text reader of a supported TF-IDF vectorizer, else None."""
+    vectorizer = _unwrapped(transformer)
+    if not _TfidfPart.supports(vectorizer):
+        return None
+    reader = _READERS.get(vectorizer)
+    if reader is None:
+        reader = _READERS[vectorizer] = _TfidfPart(vectorizer)
+    return reader
+
+
 @dataclass(frozen=True)
 class _Block:
     """One part of the union: where its columns sit in the classifier's coefficients."""
@@ -149,19 +178,24 @@ class FastPath:
             block = coef[:, offset : offset + width].T
             if weight != 1.0 or not block.flags.c_contiguous:
                 block = np.ascontiguousarray(block * weight)
-            tfidf = _TfidfPart(transformer) if _TfidfPart.supports(transformer) else None
+            tfidf = _reader(transformer)
             self.blocks.append(_Block(name, transformer, block, tfidf))
             offset += width
         if offset != coef.shape[1]:  # a part we cannot size: keep the pipeline's own path
             self.fast, self.blocks = False, []
 
     # -- featurisation --------------------------------------------------------------------
-    def featurise(self, text: str, view: TextView | None = None) -> Features:
-        """Every part of the union applied to text, once."""
+    def featurise(self, text: str, view: TextView | None = None,
+                  reuse: Features | None = None) -> Features:
+        """Every part of the union applied to text, once (rows in reuse, of text, are taken)."""
         features = Features(text)
+        shared = reuse.by_reader if reuse is not None and reuse.text == text else {}
         for block in self.blocks:
             if block.tfidf is not None:
-                features.sparse[block.name] = block.tfidf.row(text)
+                row = shared.get(block.tfidf)
+                if row is None:
+                    row = block.tfidf.row(text)
+                features.sparse[block.name] = features.by_reader[block.tfidf] = row
             elif hasattr(block.transformer, "single_row"):
                 view = shared_view(text, view)
                 row, extra = block.transformer.single_row(text, view)
@@ -203,11 +237,12 @@ class FastPath:
         proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
         return proba
 
-    def predict_proba_one(self, text: str, view: TextView | None = None) -> np.ndarray:
+    def predict_proba_one(self, text: str, view: TextView | None = None,
+                          reuse: Features | None = None) -> np.ndarray:
         """Probabilities for one text (the pipeline's own path when its shape is not ours)."""
         if not self.fast:
             return np.asarray(self.pipeline.predict_proba([text])[0], dtype=np.float64)
-        return self.proba(self.featurise(text, view))
+        return self.proba(self.featurise(text, view, reuse))
 
     # -- explanation ------------------------------------------------------------------------
     def top_terms(self, features: Features, label: str, part: str = "words",

@@ -120,17 +120,18 @@ class Router:
         model_proba = None
         if self.priority_scorer is not None:
             labels = self.priority_scorer.classes
-            row = self.priority_scorer.predict_proba_one(text, view)
+            # The word row the team model just computed is the priority model's too.
+            row = self.priority_scorer.predict_proba_one(text, view, reuse=features)
             model_proba = {label: float(p) for label, p in zip(labels, row, strict=True)}
-        raw = ticket.raw_text()[:MAX_SCAN_CHARS]  # priority and checklist read the same head
+        # Priority and checklist read the same head of the ticket as written, tokenised once.
+        scan = TextView(ticket.raw_text()[:MAX_SCAN_CHARS])
         priority = suggest_priority(
             self.handbook,
-            raw,
+            scan,
             zendesk_priority=ticket.priority,
             tags=[*ticket.tags, *ticket.org_tags],
             model_proba=model_proba,
         )
-        scan = TextView(raw)  # read once for both checklist calls
         missing = missing_details(
             self.handbook,
             scan,

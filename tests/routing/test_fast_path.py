@@ -55,6 +55,21 @@ def test_priority_model_probabilities_equal_the_pipelines(trained_artifact):
     assert_same_as_pipeline(pipeline, corpus_texts("train")[::5] + ODD_TEXTS)
 
 
+def test_priority_model_reading_the_team_models_word_row_equals_the_pipeline(trained_artifact):
+    team, priority = FastPath(trained_artifact["pipeline"]), FastPath(trained_artifact["priority"])
+    words = next(b.tfidf for b in team.blocks if b.name == "words")
+    assert words is not None and any(b.tfidf is words for b in priority.blocks), (
+        "the priority model's frozen words should share the team model's reader")
+    texts = corpus_texts("train")[::5] + ODD_TEXTS
+    expected = trained_artifact["priority"].predict_proba(texts)
+    got = np.vstack([priority.predict_proba_one(t, reuse=team.featurise(t)) for t in texts])
+    assert np.allclose(got, expected, rtol=1e-6, atol=1e-7)
+    # Features of another text are never taken for this one.
+    other = team.featurise("Cody autocomplete is slow")
+    mixed = np.vstack([priority.predict_proba_one(t, reuse=other) for t in texts])
+    assert np.allclose(mixed, expected, rtol=1e-6, atol=1e-7)
+
+
 def test_a_freshly_trained_priority_model_is_generic_enough(trained_artifact):
     handbook = load_handbook(DEFAULT_MODEL_DIR / "routing.yaml")
     examples = to_examples(load_split(DEFAULT_MODEL_DIR / "data", "train"))[:400]
