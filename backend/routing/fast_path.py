@@ -32,6 +32,8 @@ from sklearn.frozen import FrozenEstimator
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.extmath import softmax
 
+from backend.routing import char_ngrams
+from backend.routing.char_ngrams import CharWordCounts
 from backend.routing.matching import TextView
 
 
@@ -68,6 +70,9 @@ class _TfidfPart:
         self.names: list[str] = [""] * len(self.vocabulary)
         for term, column in self.vocabulary.items():
             self.names[column] = term
+        # char_wb n-grams are counted a word at a time through a cache of each word's columns.
+        self.char_words = (CharWordCounts(vectorizer, self.vocabulary)
+                           if char_ngrams.supports(vectorizer) else None)
 
     @staticmethod
     def supports(vectorizer: Any) -> bool:
@@ -77,17 +82,11 @@ class _TfidfPart:
 
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(column indices ascending, tf-idf values) of the text's known terms."""
-        # Counter counts in C, and map() looks the distinct terms up in C: no Python loop per
-        # term (a 2 KB ticket has ~1,500 distinct character n-grams).
-        counter = Counter(self.analyze(text))
-        columns = np.fromiter(map(self.vocabulary.get, counter, repeat(-1)), dtype=np.int64,
-                              count=len(counter))
-        counts = np.fromiter(counter.values(), dtype=self.dtype, count=len(counter))
-        known = columns >= 0
-        columns, counts = columns[known], counts[known]
-        order = np.argsort(columns, kind="stable")
-        indices = columns[order].astype(np.int32)
-        data = counts[order]
+        if self.char_words is not None:
+            indices, counted = self.char_words(text)
+            data = counted.astype(self.dtype)
+        else:
+            indices, data = self._counts(text)
         if self.binary:
             data.fill(1)
         if self.sublinear:
@@ -100,6 +99,19 @@ class _TfidfPart:
             if norm > 0:
                 data /= self.dtype.type(norm)
         return indices, data
+
+    def _counts(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(column indices ascending, term counts) through the vectorizer's analyzer."""
+        # Counter counts in C, and map() looks the distinct terms up in C: no Python loop per
+        # term (a 2 KB ticket has ~1,500 distinct character n-grams).
+        counter = Counter(self.analyze(text))
+        columns = np.fromiter(map(self.vocabulary.get, counter, repeat(-1)), dtype=np.int64,
+                              count=len(counter))
+        counts = np.fromiter(counter.values(), dtype=self.dtype, count=len(counter))
+        known = columns >= 0
+        columns, counts = columns[known], counts[known]
+        order = np.argsort(columns, kind="stable")
+        return columns[order].astype(np.int32), counts[order]
 
 
 # One reader per fitted vectorizer (weak keys: a model swapped out is not kept alive), so the

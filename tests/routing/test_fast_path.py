@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from backend.routing.char_ngrams import CharWordCounts
 from backend.routing.corpus import load_split, to_examples
 from backend.routing.fast_path import FastPath, fast_path_supports
 from backend.routing.handbook import load_handbook
@@ -85,6 +88,31 @@ def test_binary_and_plain_vectorizer_pipelines_match_too():
                           ("chars", TfidfVectorizer(analyzer="char", ngram_range=(2, 3),
                                                     norm=None, binary=True))],
                          transformer_weights={"words": 2.0, "chars": 0.5})
+    pipeline = Pipeline([("features", union), ("classifier", _classifier(3.0))]).fit(texts, labels)
+    assert_same_as_pipeline(pipeline, texts[::2] + ODD_TEXTS)
+
+
+@pytest.mark.parametrize("ngrams", [(3, 5), (1, 2), (4, 7)])
+def test_char_wb_counts_a_word_at_a_time_equal_the_analyzers(ngrams):
+    texts = corpus_texts("train")[:150]
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=ngrams, min_df=2,
+                                 lowercase=ngrams != (1, 2)).fit(texts)
+    counts = CharWordCounts(vectorizer, vectorizer.vocabulary_)
+    analyze = vectorizer.build_analyzer()
+    for text in [*texts[::7], *ODD_TEXTS, *texts[::7]]:  # the second pass reads the cache
+        columns, got = counts(text)
+        expected = sorted((vectorizer.vocabulary_[g], n) for g, n in Counter(analyze(text)).items()
+                          if g in vectorizer.vocabulary_)
+        assert columns.tolist() == [c for c, _ in expected]
+        assert got.tolist() == [float(n) for _, n in expected]
+    assert counts.columns.cache_info().hits > 0
+
+
+def test_char_wb_pipelines_of_other_shapes_match_too():
+    texts = corpus_texts("train")[:200]
+    labels = ["search" if "search" in t.lower() else "other" for t in texts]
+    union = FeatureUnion([("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 6),
+                                                    lowercase=False, binary=True, norm=None))])
     pipeline = Pipeline([("features", union), ("classifier", _classifier(3.0))]).fit(texts, labels)
     assert_same_as_pipeline(pipeline, texts[::2] + ODD_TEXTS)
 
