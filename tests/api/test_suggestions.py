@@ -44,6 +44,9 @@ def test_every_suggestion_is_recorded(app, client, auth):
     assert row.id == r.get_json()["suggestion_id"]
     assert (row.ticket_id, row.team, row.priority) == (4242, "source", "se/p1")
     assert row.model_version == r.get_json()["model_version"] and row.agent == "agent-1"
+    body = r.get_json()
+    assert row.confidence == body["team"]["confidence"] and row.confident == body["confident"]
+    assert row.created_at is not None  # the column's default, as the ORM gave it
 
 
 def test_ticket_id_is_read_through_zendesk(make_app, zendesk_fake, auth):
