@@ -132,8 +132,9 @@ def create_suggestion() -> ResponseReturnValue:
     # Repeated views of the same content are answered from the live model's cache; each view
     # is still recorded below.
     result = live.suggest(ticket)
-    text = prepare_ticket(ticket.subject, ticket.description, ticket.comment_bodies(),
-                          ticket.tags, ticket.org_tags)
+    # The text the router read (prepare_ticket's), cached with the answer: not prepared twice.
+    text = result.text or prepare_ticket(ticket.subject, ticket.description,
+                                         ticket.comment_bodies(), ticket.tags, ticket.org_tags)
     names = {key: team.name for key, team in live.router().handbook.teams.items()}
     similar = similar_cases(live.past_cases(), text, ticket.id, names)
     # One Core INSERT in its own transaction: the same row as session.add() and flush(), without

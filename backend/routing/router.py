@@ -40,6 +40,7 @@ class Suggestion:
     model_version: int | None
     deployment: str = "unknown"
     extra: dict[str, Any] = field(default_factory=dict)
+    text: str = ""  # the prepared text the router read (prepare_ticket), for lookups beside it
 
 
 def find_rules(pipeline: Pipeline) -> KeywordRules | None:
@@ -179,6 +180,7 @@ class Router:
             deployment=hits.deployment,
             # The checklist items that apply on this route, asked or already answered.
             extra={"checklist": [item.key for item in asked]},
+            text=text,
         )
 
     def _main_route(self, team: str, hits: RuleHits) -> str | None:
