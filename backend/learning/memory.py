@@ -65,6 +65,20 @@ class TextEncoder:
                                         dtype=np.float32)
         idf = TfidfTransformer(sublinear_tf=True).fit(self.hasher.transform(corpus_texts))
         self.idf_ = idf.idf_.astype(np.float32)
+        self._last = threading.local()  # this thread's last single text and its vector
+
+    def encode_one(self, text: str) -> sp.csr_matrix:
+        """One text's row, as encode([text]); the same text twice in a row on a thread is
+        encoded once (the corrections' memory and "Seen before" look up the same ticket).
+
+        The matrix is shared with the next caller for the same text: read it, never write it.
+        """
+        last = getattr(self._last, "value", None)
+        if last is not None and last[0] == text:
+            return last[1]
+        row = self.encode([text])
+        self._last.value = (text, row)
+        return row
 
     def encode(self, texts: list[str]) -> sp.csr_matrix:
         """L2-normalised TF-IDF rows, each cut to its TERMS_KEPT heaviest terms.
@@ -225,7 +239,7 @@ class CorrectionMemory:
         self.refresh()
         if not self._meta:
             return []
-        query = self.encoder.encode([text])
+        query = self.encoder.encode_one(text)
         with self._lock:  # a refresh may be swapping the index in another thread
             alive = np.asarray(self._alive, dtype=bool) if self._alive_changed else self._alive_np
             self._alive_np, self._alive_changed = alive, False

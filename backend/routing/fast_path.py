@@ -8,11 +8,16 @@ of the union is read once per text: TF-IDF vectorizers through their own analyze
 parts that implement ``single_row(text, view)`` (the rule features) through that, anything else
 through its ``transform``. The same pass then feeds the classifier, the rule evidence and the
 explanation (tests/routing/test_fast_path.py proves the probabilities equal the Pipeline's).
+A vectorizer wrapped in a ``FrozenEstimator`` (the priority model's words are the team model's
+fitted word TF-IDF) is read as the vectorizer itself, and two fast paths over one vectorizer
+share its reader: scoring the priority model with ``reuse=`` the team model's features takes
+the word row already computed instead of a second one.
 A pipeline of another shape is scored through ``predict_proba`` unchanged.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,9 +28,12 @@ import numpy as np
 from scipy.sparse import issparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.frozen import FrozenEstimator
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.extmath import softmax
 
+from backend.routing import char_ngrams
+from backend.routing.char_ngrams import CharWordCounts
 from backend.routing.matching import TextView
 
 
@@ -37,6 +45,8 @@ class Features:
     sparse: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     dense: dict[str, np.ndarray] = field(default_factory=dict)
     extras: dict[str, Any] = field(default_factory=dict)  # e.g. "rules" -> RuleHits
+    # The same rows by the reader that computed them, for another model over that vectorizer.
+    by_reader: dict[_TfidfPart, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
 
 def shared_view(text: str, view: TextView | None) -> TextView:
@@ -60,6 +70,9 @@ class _TfidfPart:
         self.names: list[str] = [""] * len(self.vocabulary)
         for term, column in self.vocabulary.items():
             self.names[column] = term
+        # char_wb n-grams are counted a word at a time through a cache of each word's columns.
+        self.char_words = (CharWordCounts(vectorizer, self.vocabulary)
+                           if char_ngrams.supports(vectorizer) else None)
 
     @staticmethod
     def supports(vectorizer: Any) -> bool:
@@ -69,17 +82,11 @@ class _TfidfPart:
 
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(column indices ascending, tf-idf values) of the text's known terms."""
-        # Counter counts in C, and map() looks the distinct terms up in C: no Python loop per
-        # term (a 2 KB ticket has ~1,500 distinct character n-grams).
-        counter = Counter(self.analyze(text))
-        columns = np.fromiter(map(self.vocabulary.get, counter, repeat(-1)), dtype=np.int64,
-                              count=len(counter))
-        counts = np.fromiter(counter.values(), dtype=self.dtype, count=len(counter))
-        known = columns >= 0
-        columns, counts = columns[known], counts[known]
-        order = np.argsort(columns, kind="stable")
-        indices = columns[order].astype(np.int32)
-        data = counts[order]
+        if self.char_words is not None:
+            indices, counted = self.char_words(text)
+            data = counted.astype(self.dtype)
+        else:
+            indices, data = self._counts(text)
         if self.binary:
             data.fill(1)
         if self.sublinear:
@@ -92,6 +99,40 @@ class _TfidfPart:
             if norm > 0:
                 data /= self.dtype.type(norm)
         return indices, data
+
+    def _counts(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(column indices ascending, term counts) through the vectorizer's analyzer."""
+        # Counter counts in C, and map() looks the distinct terms up in C: no Python loop per
+        # term (a 2 KB ticket has ~1,500 distinct character n-grams).
+        counter = Counter(self.analyze(text))
+        columns = np.fromiter(map(self.vocabulary.get, counter, repeat(-1)), dtype=np.int64,
+                              count=len(counter))
+        counts = np.fromiter(counter.values(), dtype=self.dtype, count=len(counter))
+        known = columns >= 0
+        columns, counts = columns[known], counts[known]
+        order = np.argsort(columns, kind="stable")
+        return columns[order].astype(np.int32), counts[order]
+
+
+# One reader per fitted vectorizer (weak keys: a model swapped out is not kept alive), so the
+# team and priority fast paths hold the same reader and can hand each other its rows.
+_READERS: weakref.WeakKeyDictionary[Any, _TfidfPart] = weakref.WeakKeyDictionary()
+
+
+def _unwrapped(transformer: Any) -> Any:
+    """The fitted estimator a FrozenEstimator wraps (its transform is that estimator's)."""
+    return transformer.estimator if isinstance(transformer, FrozenEstimator) else transformer
+
+
+def _reader(transformer: Any) -> _TfidfPart | None:
+    """The shared single-text reader of a supported TF-IDF vectorizer, else None."""
+    vectorizer = _unwrapped(transformer)
+    if not _TfidfPart.supports(vectorizer):
+        return None
+    reader = _READERS.get(vectorizer)
+    if reader is None:
+        reader = _READERS[vectorizer] = _TfidfPart(vectorizer)
+    return reader
 
 
 @dataclass(frozen=True)
@@ -149,19 +190,24 @@ class FastPath:
             block = coef[:, offset : offset + width].T
             if weight != 1.0 or not block.flags.c_contiguous:
                 block = np.ascontiguousarray(block * weight)
-            tfidf = _TfidfPart(transformer) if _TfidfPart.supports(transformer) else None
+            tfidf = _reader(transformer)
             self.blocks.append(_Block(name, transformer, block, tfidf))
             offset += width
         if offset != coef.shape[1]:  # a part we cannot size: keep the pipeline's own path
             self.fast, self.blocks = False, []
 
     # -- featurisation --------------------------------------------------------------------
-    def featurise(self, text: str, view: TextView | None = None) -> Features:
-        """Every part of the union applied to text, once."""
+    def featurise(self, text: str, view: TextView | None = None,
+                  reuse: Features | None = None) -> Features:
+        """Every part of the union applied to text, once (rows in reuse, of text, are taken)."""
         features = Features(text)
+        shared = reuse.by_reader if reuse is not None and reuse.text == text else {}
         for block in self.blocks:
             if block.tfidf is not None:
-                features.sparse[block.name] = block.tfidf.row(text)
+                row = shared.get(block.tfidf)
+                if row is None:
+                    row = block.tfidf.row(text)
+                features.sparse[block.name] = features.by_reader[block.tfidf] = row
             elif hasattr(block.transformer, "single_row"):
                 view = shared_view(text, view)
                 row, extra = block.transformer.single_row(text, view)
@@ -203,11 +249,12 @@ class FastPath:
         proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
         return proba
 
-    def predict_proba_one(self, text: str, view: TextView | None = None) -> np.ndarray:
+    def predict_proba_one(self, text: str, view: TextView | None = None,
+                          reuse: Features | None = None) -> np.ndarray:
         """Probabilities for one text (the pipeline's own path when its shape is not ours)."""
         if not self.fast:
             return np.asarray(self.pipeline.predict_proba([text])[0], dtype=np.float64)
-        return self.proba(self.featurise(text, view))
+        return self.proba(self.featurise(text, view, reuse))
 
     # -- explanation ------------------------------------------------------------------------
     def top_terms(self, features: Features, label: str, part: str = "words",

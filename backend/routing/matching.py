@@ -30,6 +30,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+@lru_cache(maxsize=2**14)  # the same words recur in every ticket: computed once per worker
 def _singular(word: str) -> str | None:
     """The word without a plural ending, or None when it has none."""
     if len(word) > 4 and word.endswith("es"):
@@ -62,12 +63,13 @@ class TextView:
         self.lower = text.lower()
         self.words = _WORD.findall(self.lower)
         # Each word's singular (or None), computed once rather than once per phrase list.
-        self.singulars = [_singular(w) for w in self.words]
+        self.singulars = list(map(_singular, self.words))
         # Where each word (and each singular) occurs: a phrase list only visits the positions
-        # where one of its phrases could start.
+        # where one of its phrases could start (in any order: PhraseIndex sorts the starts).
         self.positions: dict[str, list[int]] = {}
-        for i, (word, singular) in enumerate(zip(self.words, self.singulars, strict=True)):
+        for i, word in enumerate(self.words):
             self.positions.setdefault(word, []).append(i)
+        for i, singular in enumerate(self.singulars):
             if singular is not None:
                 self.positions.setdefault(singular, []).append(i)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from backend.routing.handbook import Handbook
-from backend.routing.matching import TextView, contains_any
+from backend.routing.matching import TextView, contains_any, view_of
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _model_signals(handbook: Handbook, view: TextView) -> list[str]:
 
 def suggest_priority(
     handbook: Handbook,
-    text: str,
+    text: str | TextView,
     *,
     zendesk_priority: str | None = None,
     tags: Iterable[str] = (),
@@ -122,7 +122,7 @@ def suggest_priority(
     context it has learned from is only noted; without it the handbook's rules decide alone.
     """
     levels = handbook.priorities.levels
-    lowered = TextView(text)  # tokenised once for every phrase list below
+    lowered = view_of(text)  # tokenised once for every phrase list below (or by the caller)
     reasons: list[str] = []
     alternatives: tuple[tuple[str, float], ...] = ()
     if model_proba:

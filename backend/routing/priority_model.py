@@ -92,24 +92,33 @@ class PriorityRuleFeatures(TransformerMixin, BaseEstimator):
     def transform(self, X: Any) -> np.ndarray:
         """0/1 per phrase group found in each text, and log(1 + words) / 10."""
         check_is_fitted(self, "feature_names_")
-        rules = self.rules or {}
         texts = _as_texts(X)
+        out = np.zeros((len(texts), len(self.feature_names_)), dtype=np.float64)
+        for row, text in enumerate(texts):
+            self._fill(out[row], TextView(text))
+        return out
+
+    def single_row(self, text: str, view: TextView) -> tuple[np.ndarray, None]:
+        """One text's feature row, read from the view the router built (the fast path's pass)."""
+        check_is_fitted(self, "feature_names_")
+        row = np.zeros(len(self.feature_names_), dtype=np.float64)
+        self._fill(row, view)
+        return row, None
+
+    def _fill(self, row: np.ndarray, view: TextView) -> None:
+        rules = self.rules or {}
         phrase_lists = [
             *rules.get("levels", []),
             *rules.get("groups", {}).values(),
             *rules.get("context", {}).values(),
         ]
         sales_tags = {t.lower() for t in rules.get("sales_tags", [])}
-        out = np.zeros((len(texts), len(self.feature_names_)), dtype=np.float64)
-        for row, text in enumerate(texts):
-            view = TextView(text)
-            for col, phrases in enumerate(phrase_lists):
-                if contains_any(view, phrases):
-                    out[row, col] = 1.0
-            out[row, -3] = 1.0 if tags_in(view.lower) & sales_tags else 0.0
-            out[row, -2] = 1.0 if contains_any(view, rules.get("beta", [])) else 0.0
-            out[row, -1] = math.log1p(len(view.words)) / 10.0
-        return out
+        for col, phrases in enumerate(phrase_lists):
+            if contains_any(view, phrases):
+                row[col] = 1.0
+        row[-3] = 1.0 if tags_in(view.lower) & sales_tags else 0.0
+        row[-2] = 1.0 if contains_any(view, rules.get("beta", [])) else 0.0
+        row[-1] = math.log1p(len(view.words)) / 10.0
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """Names of the emitted features."""

@@ -40,6 +40,7 @@ class Suggestion:
     model_version: int | None
     deployment: str = "unknown"
     extra: dict[str, Any] = field(default_factory=dict)
+    text: str = ""  # the prepared text the router read (prepare_ticket), for lookups beside it
 
 
 def find_rules(pipeline: Pipeline) -> KeywordRules | None:
@@ -120,17 +121,18 @@ class Router:
         model_proba = None
         if self.priority_scorer is not None:
             labels = self.priority_scorer.classes
-            row = self.priority_scorer.predict_proba_one(text, view)
+            # The word row the team model just computed is the priority model's too.
+            row = self.priority_scorer.predict_proba_one(text, view, reuse=features)
             model_proba = {label: float(p) for label, p in zip(labels, row, strict=True)}
-        raw = ticket.raw_text()[:MAX_SCAN_CHARS]  # priority and checklist read the same head
+        # Priority and checklist read the same head of the ticket as written, tokenised once.
+        scan = TextView(ticket.raw_text()[:MAX_SCAN_CHARS])
         priority = suggest_priority(
             self.handbook,
-            raw,
+            scan,
             zendesk_priority=ticket.priority,
             tags=[*ticket.tags, *ticket.org_tags],
             model_proba=model_proba,
         )
-        scan = TextView(raw)  # read once for both checklist calls
         missing = missing_details(
             self.handbook,
             scan,
@@ -178,6 +180,7 @@ class Router:
             deployment=hits.deployment,
             # The checklist items that apply on this route, asked or already answered.
             extra={"checklist": [item.key for item in asked]},
+            text=text,
         )
 
     def _main_route(self, team: str, hits: RuleHits) -> str | None:

@@ -22,7 +22,7 @@ def informative_words(handbook: Handbook, text: str) -> set[str]:
     generic = {w.lower() for w in handbook.confidence.generic_words}
     return {
         w
-        for w in words(text)
+        for w in set(words(text))  # each distinct word judged once
         if len(w) > 1 and not w.isdigit() and w not in ENGLISH_STOP_WORDS and w not in generic
     }
 

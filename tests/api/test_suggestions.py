@@ -44,6 +44,9 @@ def test_every_suggestion_is_recorded(app, client, auth):
     assert row.id == r.get_json()["suggestion_id"]
     assert (row.ticket_id, row.team, row.priority) == (4242, "source", "se/p1")
     assert row.model_version == r.get_json()["model_version"] and row.agent == "agent-1"
+    body = r.get_json()
+    assert row.confidence == body["team"]["confidence"] and row.confident == body["confident"]
+    assert row.created_at is not None  # the column's default, as the ORM gave it
 
 
 def test_ticket_id_is_read_through_zendesk(make_app, zendesk_fake, auth):
@@ -101,3 +104,22 @@ def test_the_live_model_version_serves_its_priority_model(client, auth):
     assert 0.0 < priority["confidence"] <= 1.0
     assert len(priority["alternatives"]) == 3
     assert any(reason.startswith("priority model:") for reason in priority["reasons"])
+
+
+def test_one_request_prepares_the_ticket_text_once(client, auth, monkeypatch):
+    import backend.api.suggestions as view
+    import backend.routing.router as router
+
+    calls = []
+
+    def counting(original):
+        def prepare(*args, **kwargs):
+            calls.append(args[0])
+            return original(*args, **kwargs)
+        return prepare
+
+    monkeypatch.setattr(router, "prepare_ticket", counting(router.prepare_ticket))
+    monkeypatch.setattr(view, "prepare_ticket", counting(view.prepare_ticket))
+    r = client.post("/api/v1/suggestions", json={"ticket": TICKET}, headers=auth)
+    assert r.status_code == 200
+    assert calls == [TICKET["subject"]]  # the router's; "Seen before" reads the same text

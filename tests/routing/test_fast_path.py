@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from backend.routing.char_ngrams import CharWordCounts
 from backend.routing.corpus import load_split, to_examples
 from backend.routing.fast_path import FastPath, fast_path_supports
 from backend.routing.handbook import load_handbook
@@ -55,6 +58,21 @@ def test_priority_model_probabilities_equal_the_pipelines(trained_artifact):
     assert_same_as_pipeline(pipeline, corpus_texts("train")[::5] + ODD_TEXTS)
 
 
+def test_priority_model_reading_the_team_models_word_row_equals_the_pipeline(trained_artifact):
+    team, priority = FastPath(trained_artifact["pipeline"]), FastPath(trained_artifact["priority"])
+    words = next(b.tfidf for b in team.blocks if b.name == "words")
+    assert words is not None and any(b.tfidf is words for b in priority.blocks), (
+        "the priority model's frozen words should share the team model's reader")
+    texts = corpus_texts("train")[::5] + ODD_TEXTS
+    expected = trained_artifact["priority"].predict_proba(texts)
+    got = np.vstack([priority.predict_proba_one(t, reuse=team.featurise(t)) for t in texts])
+    assert np.allclose(got, expected, rtol=1e-6, atol=1e-7)
+    # Features of another text are never taken for this one.
+    other = team.featurise("Cody autocomplete is slow")
+    mixed = np.vstack([priority.predict_proba_one(t, reuse=other) for t in texts])
+    assert np.allclose(mixed, expected, rtol=1e-6, atol=1e-7)
+
+
 def test_a_freshly_trained_priority_model_is_generic_enough(trained_artifact):
     handbook = load_handbook(DEFAULT_MODEL_DIR / "routing.yaml")
     examples = to_examples(load_split(DEFAULT_MODEL_DIR / "data", "train"))[:400]
@@ -70,6 +88,31 @@ def test_binary_and_plain_vectorizer_pipelines_match_too():
                           ("chars", TfidfVectorizer(analyzer="char", ngram_range=(2, 3),
                                                     norm=None, binary=True))],
                          transformer_weights={"words": 2.0, "chars": 0.5})
+    pipeline = Pipeline([("features", union), ("classifier", _classifier(3.0))]).fit(texts, labels)
+    assert_same_as_pipeline(pipeline, texts[::2] + ODD_TEXTS)
+
+
+@pytest.mark.parametrize("ngrams", [(3, 5), (1, 2), (4, 7)])
+def test_char_wb_counts_a_word_at_a_time_equal_the_analyzers(ngrams):
+    texts = corpus_texts("train")[:150]
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=ngrams, min_df=2,
+                                 lowercase=ngrams != (1, 2)).fit(texts)
+    counts = CharWordCounts(vectorizer, vectorizer.vocabulary_)
+    analyze = vectorizer.build_analyzer()
+    for text in [*texts[::7], *ODD_TEXTS, *texts[::7]]:  # the second pass reads the cache
+        columns, got = counts(text)
+        expected = sorted((vectorizer.vocabulary_[g], n) for g, n in Counter(analyze(text)).items()
+                          if g in vectorizer.vocabulary_)
+        assert columns.tolist() == [c for c, _ in expected]
+        assert got.tolist() == [float(n) for _, n in expected]
+    assert counts.columns.cache_info().hits > 0
+
+
+def test_char_wb_pipelines_of_other_shapes_match_too():
+    texts = corpus_texts("train")[:200]
+    labels = ["search" if "search" in t.lower() else "other" for t in texts]
+    union = FeatureUnion([("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 6),
+                                                    lowercase=False, binary=True, norm=None))])
     pipeline = Pipeline([("features", union), ("classifier", _classifier(3.0))]).fit(texts, labels)
     assert_same_as_pipeline(pipeline, texts[::2] + ODD_TEXTS)
 

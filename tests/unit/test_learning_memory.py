@@ -110,3 +110,15 @@ def test_blend_follows_a_near_duplicate_and_ignores_distant_tickets():
     hit = Remembered(1, 1, "source", "se/p2", 0.95)
     proba = blend(np.asarray([0.8, 0.2]), ["cody", "source"], [hit])
     assert proba.argmax() == 1 and abs(proba.sum() - 1) < 1e-9
+
+
+def test_one_text_is_encoded_once_for_both_memories_and_equal_to_encode():
+    encoder = TextEncoder(["helm chart upgrade", "cody chat slow", "batch changes fail"])
+    text = "Cody chat is slow since the helm chart upgrade"
+    first = encoder.encode_one(text)
+    assert encoder.encode_one(text) is first  # the second lookup of the same ticket
+    expected = encoder.encode([text])
+    assert (first != expected).nnz == 0 and first.shape == expected.shape
+    other = encoder.encode_one("batch changes fail on every repository")
+    assert other is not first and (other != encoder.encode(["batch changes fail on every "
+                                                            "repository"])).nnz == 0
