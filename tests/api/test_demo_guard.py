@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from backend import gunicorn_conf
 from tests.conftest import SECRET, assert_error_shape
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,6 +62,12 @@ def test_the_api_still_answers_any_host(demo_client: Any, auth: dict[str, str]) 
 
 # -- gunicorn_conf: the bind decides, before any worker starts ---------------------------------
 def _starting(binds: list[str], env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Importing gunicorn_conf points Prometheus at a multiprocess directory for the whole
+    # process (as gunicorn needs); imported at the top of this module it did so for every test
+    # collected after it, and /metrics in another module then read an empty directory.
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", os.environ.get("PROMETHEUS_MULTIPROC_DIR", ""))
+    from backend import gunicorn_conf
+
     for name in ("DEMO_ENABLED", "demo_enabled", "ZAF_SHARED_SECRET"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
