@@ -103,8 +103,14 @@ def figure_rows() -> list[tuple[str, str]]:
                      f"lost feedback {s['lost_feedback']}, worker RSS growth after the first "
                      f"{WARMUP_S:g} s {_mib(after)} (warm-up {_mib(during)})"))
     if r := load("retrain"):
+        # Wall time on a shared host says little: the CPU time (one thread) and the load go
+        # beside it, so a figure measured under load is not mistaken for a quiet one.
         cells = [f"{x.get('requested', x['examples']):,}: {x['seconds']:g} s"
+                 + (f" ({x['cpu_seconds']:g} s CPU)" if "cpu_seconds" in x else "")
                  for x in r.get("results", [])]
+        load_before = (r.get("machine") or {}).get("load_average_before")
+        if load_before:
+            cells[-1] += f", load average {load_before[0]:g} before"
         rows.append(("Retrain time by examples (goal: 10k < 30 s)", ", ".join(cells)))
     if cm := load("correction_memory"):
         rows.append((f"Correction memory per suggestion, {cm['remembered']:,} remembered "

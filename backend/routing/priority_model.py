@@ -150,27 +150,45 @@ def build_priority_pipeline(
     base = LogisticRegression(
         C=float(p["C"]), max_iter=3000, class_weight="balanced", random_state=SEED
     )
-    classifier = CalibratedClassifierCV(base, method="temperature", cv=3, ensemble=False)
+    folds = int(p.get("calibration_folds", 3))  # 2 for large sets (routing.training)
+    classifier = CalibratedClassifierCV(base, method="temperature", cv=folds, ensemble=False)
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
 def train_priority_model(
     handbook: Handbook, examples: Sequence[Example], team: Pipeline,
-    params: dict[str, Any] | None = None,
+    params: dict[str, Any] | None = None, team_rows: Any = None,
 ) -> Pipeline | None:
     """Fit the priority pipeline on the examples that carry a priority (None when too few).
 
     Examples keep their weights (an agent's fresh choice counts more than a corpus ticket).
+    team_rows: the team pipeline's feature rows of the examples, when kept (its first columns
+    are the shared words, so they are not computed again).
     """
     words = shared_words(team)
-    labelled = [e for e in examples if e.priority]
+    chosen = [n for n, e in enumerate(examples) if e.priority]
+    labelled = [examples[n] for n in chosen]
     labels = {e.priority for e in labelled}
     if words is None or len(labelled) < 30 or len(labels) < 2:
         return None
     pipeline = build_priority_pipeline(handbook, words, params)
     weights = np.asarray([e.weight for e in labelled], dtype=float)
-    return pipeline.fit([e.text for e in labelled], [str(e.priority) for e in labelled],
-                        classifier__sample_weight=weights / weights.mean())
+    texts = [e.text for e in labelled]
+    targets = [str(e.priority) for e in labelled]
+    if team_rows is None:
+        return pipeline.fit(texts, targets, classifier__sample_weight=weights / weights.mean())
+    union: FeatureUnion = pipeline.named_steps["features"]
+    union.fit(texts)  # nothing to learn: the words are frozen, the rules are the handbook's
+    scale = union.transformer_weights or {}
+    rules = union.transformer_list[1][1].transform(texts) * float(scale.get("rules", 1.0))
+    team_scale = team.named_steps["features"].transformer_weights or {}
+    word_rows = (sp.csr_matrix(team_rows)[chosen][:, : len(words.vocabulary_)]
+                 / float(team_scale.get("words", 1.0)))
+    # What FeatureUnion.transform computes, with the words' block taken from the team's rows.
+    matrix = sp.hstack([word_rows * float(scale.get("words", 1.0)), sp.csr_matrix(rules)]).tocsr()
+    pipeline.named_steps["classifier"].fit(matrix, targets,
+                                           sample_weight=weights / weights.mean())
+    return pipeline
 
 
 def priority_proba(priority: Pipeline, text: str) -> dict[str, float]:
