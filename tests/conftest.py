@@ -19,6 +19,8 @@ from backend.db import db
 from backend.learning import registry
 from backend.models import ModelVersion
 from backend.settings import normalise_database_url
+from tests.model_cache import shared_training
+from tests.pg_session import drop_process_databases, process_database_url
 
 pytest_plugins = ["tests.fakes.pytest_plugin"]
 
@@ -44,11 +46,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Drop this process's PostgreSQL database (tests/pg_session.py), if it made one."""
+    drop_process_databases()
+
+
 def postgres_url() -> str | None:
-    """The real PostgreSQL of this machine, when configured (always in CI)."""
+    """This process's database on the machine's PostgreSQL, when configured (always in CI)."""
     url = os.environ.get("TEST_DATABASE_URL")
     if url:
-        return normalise_database_url(url)
+        return process_database_url(normalise_database_url(url))
     if os.environ.get("CI"):
         pytest.fail("CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests must run in CI")
     return None
@@ -145,19 +152,23 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 @pytest.fixture(scope="session")
 def trained_artifact() -> dict[str, Any]:
-    """The default model trained once per test session (artifact, meta, scores)."""
-    from backend.routing.training import train_default
-    from backend.settings import DEFAULT_MODEL_DIR
+    """The default model, trained once per test run (tests/model_cache.py)."""
 
-    trained = train_default(DEFAULT_MODEL_DIR)
-    artifact = registry.dump_model(trained.pipeline, trained.priority)
-    return {
-        "artifact": artifact,
-        "meta": trained.meta,
-        "scores": trained.scores,
-        "pipeline": trained.pipeline,
-        "priority": trained.priority,
-    }
+    def train() -> dict[str, Any]:
+        from backend.routing.training import train_default
+        from backend.settings import DEFAULT_MODEL_DIR
+
+        trained = train_default(DEFAULT_MODEL_DIR)
+        artifact = registry.dump_model(trained.pipeline, trained.priority)
+        return {
+            "artifact": artifact,
+            "meta": trained.meta,
+            "scores": trained.scores,
+            "pipeline": trained.pipeline,
+            "priority": trained.priority,
+        }
+
+    return shared_training(train)
 
 
 def install_model(url: str, trained: dict[str, Any], status: str = "live") -> int:
