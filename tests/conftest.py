@@ -46,6 +46,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a SQLite pass beside a PostgreSQL pass, leave the PostgreSQL-only tests to the latter.
+
+    Tests on a `pg_schema` always run on PostgreSQL, whatever --db says: scripts/run-tests sets
+    RFH_POSTGRES_PASS for the SQLite pass when the PostgreSQL pass (which collects them) runs
+    beside it, so they run once per CI run instead of twice (their trainings and gunicorns were
+    minutes of CI). Run alone, the SQLite pass keeps them.
+    """
+    if config.getoption("--db") != "sqlite" or not os.environ.get("RFH_POSTGRES_PASS"):
+        return
+    elsewhere = [item for item in items if "pg_schema" in getattr(item, "fixturenames", ())]
+    if elsewhere:
+        config.hook.pytest_deselected(items=elsewhere)
+        items[:] = [item for item in items if item not in elsewhere]
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """Drop this process's PostgreSQL database (tests/pg_session.py), if it made one."""
     drop_process_databases()
