@@ -82,12 +82,9 @@ def main() -> None:
         result = cross_validate(params, args.shuffles, args.folds)
         print(json.dumps(result), flush=True)
         results.append(result)
-    from bench.report import RESULTS
+    from bench.report import write_cross_validation
 
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    note = f"{args.folds}-fold stratified CV on model/data/train only, {args.shuffles} shuffle(s)"
-    (RESULTS / "char_features.json").write_text(
-        json.dumps({"note": note, "results": results}, indent=2) + "\n")
+    write_cross_validation("char_features", args.folds, args.shuffles, results)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,15 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 
+def write_cross_validation(name: str, folds: int, shuffles: int,
+                           results: list[dict[str, Any]]) -> None:
+    """bench/results/<name>.json for a cross-validation on the training split."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    note = f"{folds}-fold stratified CV on model/data/train only, {shuffles} shuffle(s)"
+    (RESULTS / f"{name}.json").write_text(
+        json.dumps({"note": note, "results": results}, indent=2) + "\n")
+
+
 def load(name: str) -> dict[str, Any] | None:
     """One result file, or None when that benchmark has not run."""
     path = RESULTS / f"{name}.json"
