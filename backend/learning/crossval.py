@@ -6,12 +6,17 @@ live model's own answer on tickets it was never trained on, and for tickets it w
 the live model's recipe refitted without the fold. Both sides answer every judged ticket, so
 the gate can pair them.
 
-Three shortcuts keep this affordable: the text features are the candidate's, fitted once (they
-use no labels); the rows the candidate was trained on are reused, not computed again (with
-10,000 examples that was a quarter of a retrain); and each fold's classifier starts from the
-full classifier's coefficients (a convex problem: the same optimum, reached in a fraction of
-the iterations). Temperature scaling is left out of the folds: it never reorders
-the teams, so top-1 answers are unchanged.
+Two shortcuts keep this affordable: the text features are the candidate's, fitted once (they
+use no labels), and the rows the candidate was trained on are reused, not computed again (with
+10,000 examples that was a quarter of a retrain). Temperature scaling is left out of the folds:
+it never reorders the teams, so top-1 answers are unchanged.
+
+Each fold's classifier starts from zero. It used to start from the full classifier's
+coefficients (in theory the same optimum, faster), but lbfgs stops at its tolerance while still
+near that start, and the start had been fitted on the fold's own tickets: replaying 120
+real-format tickets, the warm-started folds answered all of them right (1.000 against the live
+model's 0.908) while the retrained model moved no unseen ticket; started from zero the folds
+scored 0.908, the honest figure.
 """
 
 from __future__ import annotations
@@ -95,7 +100,7 @@ class FeatureRows:
 
 
 class _Refitter:
-    """Fits fold classifiers on precomputed features, warm-started from the full classifier."""
+    """Fits fold classifiers on precomputed features, each from zero (see the module's note)."""
 
     def __init__(self, candidate: Pipeline, training: TrainingSet,
                  rows: FeatureRows | None = None) -> None:
@@ -120,9 +125,7 @@ class _Refitter:
         kept = ~superseded(corpus, examples)
         x = sp.vstack([self.corpus_x[kept], feedback_x]).tocsr()
         chosen: list[Example] = [e for e, k in zip(corpus, kept, strict=True) if k] + examples
-        model = clone(self.base).set_params(warm_start=True, class_weight=None)
-        model.coef_ = self.base.coef_.copy()
-        model.intercept_ = self.base.intercept_.copy()
+        model = clone(self.base).set_params(warm_start=False, class_weight=None)
         return model.fit(x, np.asarray([e.team for e in chosen]),
                          sample_weight=sample_weights(chosen, self.training.class_weight))
 

@@ -158,7 +158,11 @@ def _blind_rows() -> list[dict[str, object]]:
 
 def test_noisy_but_mostly_right_corrections_of_real_tickets_are_promoted(app, auth):
     """Real-format tickets (greetings, logs, signatures) the corpus never saw, one in ten
-    corrected to a wrong team: the cross-validated judgement sees the gain and promotes."""
+    corrected to a wrong team: judged on every one of them, the candidate is promoted.
+
+    Since the folds stopped starting from the full model's coefficients (which had seen the
+    fold's tickets), the cross-validated top-1 of such a candidate is about the live model's
+    (0.800 against 0.804 here), not above it: a tie, which promotes."""
     rows = _blind_rows()
     rng = random.Random(11)
     teams = sorted({str(r["team"]) for r in rows})
@@ -185,8 +189,8 @@ def test_noisy_but_mostly_right_corrections_of_real_tickets_are_promoted(app, au
           f"-{feedback['live_better']})")
     assert result.status == "promoted", result.message
     assert feedback["n"] == len(rows)
-    assert feedback["candidate_top1"] > feedback["live_top1"]
-    assert len(feedback["fixed"]) == feedback["candidate_better"] > 0
+    assert feedback["candidate_top1"] >= feedback["live_top1"] - 0.02  # within noise of live
+    assert len(feedback["fixed"]) == feedback["candidate_better"]
 
 
 def tmp_lock(app):
