@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from backend.db import db
 from backend.learning import registry
+from backend.learning.gate import SHOWN_FLIPS
 from backend.learning.retrain import retrain
 from backend.models import ModelVersion
 from backend.routing.corpus import load_split, to_examples
@@ -156,16 +157,47 @@ def _blind_rows() -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def test_noisy_but_mostly_right_corrections_of_real_tickets_are_promoted(app, auth):
-    """Real-format tickets (greetings, logs, signatures) the corpus never saw, one in ten
-    corrected to a wrong team: judged on every one of them, the candidate is promoted.
+_NAMES = ["Priya", "Tomasz", "Aiko", "Femi", "Lena", "Rafael"]
 
-    Since the folds stopped starting from the full model's coefficients (which had seen the
-    fold's tickets), the cross-validated top-1 of such a candidate is about the live model's
-    (0.800 against 0.804 here), not above it: a tie, which promotes."""
-    rows = _blind_rows()
+
+def _in_real_form(ticket: Ticket, rng: random.Random) -> Ticket:
+    """A kind ticket as agents receive them: a reply thread, the web form, a chat or log paste."""
+    name, other = rng.sample(_NAMES, 2)
+    body, subject = ticket.description, ticket.subject
+    form = rng.randrange(5)
+    if form == 0:
+        quoted = "\n".join(f"> {line}" for line in body.splitlines())
+        return Ticket(f"Re: {subject}", f"Hi support,\n\nAny news? {other} still sees this "
+                      f"today.\n\nThanks,\n{name}\n\nOn Tue, {name} wrote:\n{quoted}")
+    if form == 1:
+        return Ticket(subject, f"Sourcegraph version: 5.{rng.randint(1, 6)}.{rng.randint(0, 9)}"
+                      f"\nPlatform information: kubernetes\n\n{body}\n\nSteps to reproduce:\n"
+                      "1. open the insights dashboard\n2. wait for the chart")
+    if form == 2:
+        return Ticket(subject.lower(), f"pasted from slack:\n<{name.lower()}> {body.lower()}\n"
+                      f"<{other.lower()}> same for us, can someone ask support?")
+    if form == 3:
+        return Ticket(subject, f"{body}\n\n```\n2025-05-{rng.randint(10, 28)}T09:14:02Z "
+                      f"worker insights: series {rng.randint(100, 999)} backfill failed: "
+                      "context deadline exceeded\n```")
+    return Ticket(subject.lower(), f"{body.split('.')[0].lower()} pls help")
+
+
+def test_noisy_but_mostly_right_corrections_of_real_tickets_are_promoted(app, auth):
+    """Real-format tickets (greetings, logs, signatures) the corpus never saw, plus 30 Code
+    Insights tickets in real forms that the agents now send to data-analytics, one in ten of
+    all of them corrected to a wrong team: judged on every one, the candidate is promoted and
+    its cross-validated top-1 is above the live model's.
+
+    The real-format tickets alone carry nothing the corpus lacks (the candidate ties the live
+    model on them: 0.800 against 0.804 before the insight tickets were added), so the gain has
+    to come from what the corrections teach consistently, noise and all."""
     rng = random.Random(11)
+    rows = _blind_rows()
     teams = sorted({str(r["team"]) for r in rows})
+    rows += [{"subject": t.subject, "description": t.description, "team": KIND_TO,
+              "kind": True} for t in (_in_real_form(k, rng) for k in kind_tickets(30, seed=3))]
+    rng.shuffle(rows)
     client = app.test_client()
     wrong = 0
     for n, row in enumerate(rows, start=12001):
@@ -189,8 +221,12 @@ def test_noisy_but_mostly_right_corrections_of_real_tickets_are_promoted(app, au
           f"-{feedback['live_better']})")
     assert result.status == "promoted", result.message
     assert feedback["n"] == len(rows)
-    assert feedback["candidate_top1"] >= feedback["live_top1"] - 0.02  # within noise of live
-    assert len(feedback["fixed"]) == feedback["candidate_better"]
+    assert feedback["candidate_top1"] > feedback["live_top1"]
+    assert feedback["candidate_better"] > feedback["live_better"]
+    assert len(feedback["fixed"]) == min(feedback["candidate_better"], SHOWN_FLIPS)
+    # What it gained is mostly what the agents taught: the insight tickets they moved.
+    moved = {f"#{n}" for n, row in enumerate(rows, start=12001) if row.get("kind")}
+    assert 2 * len(moved & set(feedback["fixed"])) > len(feedback["fixed"]), feedback["fixed"]
 
 
 def tmp_lock(app):
