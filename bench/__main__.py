@@ -174,7 +174,7 @@ def run_learning(name: str, p: dict[str, Any]) -> None:
     if not p["learning"]:
         print(f"  skipped in --quick (minutes of work); the existing {name}.json is kept")
         return
-    args = ["--readme"] if name == "replay" else []
+    args = ["--readme", "--ceiling"] if name == "replay" else []
     subprocess.run([sys.executable, "-m", f"bench.{name}", *args], cwd=ROOT, check=True)
 
 

@@ -1,6 +1,6 @@
 """Replay real corrections: does the team's feedback measurably improve routing?
 
-`python -m bench.replay [--data FILE] [--splits 3] [--readme]` prints a table (and with
+`python -m bench.replay [--data FILE] [--splits 3] [--ceiling] [--readme]` prints a table (and with
 --readme writes it into README.md between the replay markers); results in
 bench/results/replay.json.
 
@@ -23,8 +23,6 @@ import json
 import os
 import random
 import re
-import shutil
-import statistics
 import tempfile
 from collections import defaultdict
 from datetime import UTC, datetime
@@ -32,14 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from backend.settings import DEFAULT_MODEL_DIR
+from bench.replay_ceiling import nearest_a, retrain_ceiling
+from bench.replay_models import early_model_dir, tuning_model_dir
+from bench.replay_report import README, REORG_RETRAIN_AT, table, write_readme
 
 BLIND = DEFAULT_MODEL_DIR / "data" / "blind"
 RESULTS = Path(__file__).parent / "results" / "replay.json"
-README = Path(__file__).resolve().parents[1] / "README.md"
 SECRET = "bench-replay-secret-0123456789abcdef"
 REORG_STEPS = (1, 2, 5, 10, 20, 40)
-REORG_RETRAIN_AT = (10, 40)
-LATER_ROUNDS = re.compile(r"-tr[23]-")  # the corpus's second and third writing rounds
 
 
 def default_data() -> Path:
@@ -114,6 +112,12 @@ class Replay:
     def top1(self, rows: list[dict[str, Any]], *, memory: bool = True, team: str | None = None
              ) -> float:
         """Share of rows routed to their team (or to `team`), with or without the memory."""
+        answers = self.answers(rows, memory=memory)
+        return sum(a == (team or row["team"]) for a, row in zip(answers, rows, strict=True)
+                   ) / len(rows)
+
+    def answers(self, rows: list[dict[str, Any]], *, memory: bool = True) -> list[str]:
+        """The team suggested for each row, with or without the memory."""
         from backend.routing.classify import ticket_from_line
         from backend.routing.router import Router
 
@@ -124,9 +128,8 @@ class Replay:
             # probabilities); without the memory, a plain router over the same live pipeline.
             router = loaded.router if memory else Router(
                 loaded.router.handbook, loaded.pipeline, loaded.version, loaded.router.threshold)
-            right = sum(router.suggest(ticket_from_line(json.dumps(row))).team["key"]
-                        == (team or row["team"]) for row in rows)
-        return right / len(rows)
+            return [str(router.suggest(ticket_from_line(json.dumps(row))).team["key"])
+                    for row in rows]
 
     def retrain(self) -> str:
         """The worker's next round (a retrain, as enough feedback is new); its outcome."""
@@ -139,44 +142,30 @@ class Replay:
 
 
 def split_run(rows: list[dict[str, Any]], seed: int, artifact: dict[str, Any],
-              model_dir: Path = DEFAULT_MODEL_DIR) -> dict[str, Any]:
-    """One split: before, memory alone, retrain alone, both (top-1 on B)."""
+              model_dir: Path = DEFAULT_MODEL_DIR, ceiling: bool = False) -> dict[str, Any]:
+    """One split: before, memory alone, retrain alone, both (top-1 on B); the retrain ceiling."""
     a, b = halves(rows, seed)
     with tempfile.TemporaryDirectory(prefix="rfh-replay-") as tmp:
         replay = Replay(Path(tmp), artifact, model_dir)
-        before = replay.top1(b, memory=False)
+        first = replay.answers(b, memory=False)
+        before = sum(x == row["team"] for x, row in zip(first, b, strict=True)) / len(b)
         for row in a:
             replay.choose(row)
         memory = replay.top1(b, memory=True)
         verdict = replay.retrain()
         retrained = replay.top1(b, memory=False)
         both = replay.top1(b, memory=True)
+    limits = retrain_ceiling(a, b, model_dir) if ceiling else {}
+    nearest = nearest_a(a, b, first, model_dir) if ceiling else {}
     print(f"  split {seed}: A={len(a)} B={len(b)} before {before:.3f} memory {memory:.3f} "
-          f"retrain {retrained:.3f} both {both:.3f} ({verdict[:90]})", flush=True)
+          f"retrain {retrained:.3f} both {both:.3f} ({verdict[:90]})"
+          + "".join(f"; A at weight {w}: {v:.3f}" for w, v in limits.items())
+          + (f"; B's {nearest['mistakes']} mistakes: nearest A ticket of the right team for "
+             f"{nearest['nearest_right']} (closest {nearest['closest']:.2f})" if nearest else ""),
+          flush=True)
     return {"seed": seed, "a": len(a), "b": len(b), "before": before, "memory": memory,
-            "retrain": retrained, "both": both, "gate": verdict}
-
-
-def tuning_model_dir(target: Path) -> list[dict[str, Any]]:
-    """A model directory for choosing the learning's settings without the blind sets.
-
-    Its corpus is the first writing round of the training split (minus a fifth of each team,
-    which stands in for the held-out split the gate's guard reads); the later rounds' training
-    tickets, written by other writers to cover what the first round did not, are returned as
-    the set to replay. Everything here is training data: cross-validation, not evaluation.
-    """
-    from backend.routing.corpus import load_split
-
-    shutil.copytree(DEFAULT_MODEL_DIR, target, ignore=shutil.ignore_patterns("data"))
-    rows = load_split(DEFAULT_MODEL_DIR / "data", "train")
-    later = [r for r in rows if LATER_ROUNDS.search(str(r["id"]))]
-    first = [r for r in rows if not LATER_ROUNDS.search(str(r["id"]))]
-    kept, guard = halves(first, seed=0, share=0.8)
-    for split, chosen in (("train", kept), ("heldout", guard)):
-        (target / "data" / split).mkdir(parents=True)
-        (target / "data" / split / "all.jsonl").write_text(
-            "".join(json.dumps(r) + "\n" for r in chosen), encoding="utf-8")
-    return later
+            "retrain": retrained, "both": both, "gate": verdict, "ceiling": limits,
+            "nearest_a": nearest}
 
 
 def reorganisation(artifact: dict[str, Any]) -> list[dict[str, Any]]:
@@ -207,51 +196,6 @@ def reorganisation(artifact: dict[str, Any]) -> list[dict[str, Any]]:
     return steps
 
 
-def table(report: dict[str, Any]) -> str:
-    """The README's markdown table."""
-    runs = report["splits"]
-
-    def stat(key: str) -> str:
-        values = [r[key] for r in runs]
-        spread = statistics.pstdev(values) if len(values) > 1 else 0.0
-        return f"{statistics.mean(values):.3f} ± {spread:.3f} (min {min(values):.3f})"
-
-    splits = f"{len(runs)} split{'s' * (len(runs) != 1)}"
-    lines = [f"Replay of `{report['data']}` ({report['tickets']} tickets, {splits} by "
-             "team into halves A/B; A replayed as agents' choices, top-1 on B):", "",
-             "| top-1 on B | mean ± sd (min) |", "| --- | --- |"]
-    for key, label in (("before", "before (default model)"),
-                       ("memory", "correction memory alone"),
-                       ("retrain", "retrained model alone"), ("both", "memory + retrained")):
-        lines.append(f"| {label} | {stat(key)} |")
-    lift = [r["both"] - r["before"] for r in runs]
-    lines += ["", f"Lift with both: {statistics.mean(lift) * 100:+.1f} points "
-              f"(smallest {min(lift) * 100:+.1f}); gate: "
-              + "; ".join(r["gate"].split(":")[0] for r in runs) + "."]
-    reorg = report.get("reorganisation") or []
-    if reorg:
-        lines += ["", "Reorganisation (Code Insights moves from code-search to data-analytics; "
-                  "share of 20 unseen insight tickets sent to data-analytics; the worker "
-                  f"retrains after {' and '.join(map(str, REORG_RETRAIN_AT))} corrections):", "",
-                  "| corrections | suggestion (live model + memory) | after that retrain |",
-                  "| --- | --- | --- |"]
-        for step in reorg:
-            after = "-" if step["retrained"] is None else f"{step['retrained']:.2f}"
-            lines.append(f"| {step['corrections']} | {step['memory']:.2f} | {after} |")
-    return "\n".join(lines)
-
-
-def write_readme(text: str) -> None:
-    """Replace the text between the replay markers in README.md."""
-    readme = README.read_text(encoding="utf-8")
-    start, end = "<!-- replay:start -->", "<!-- replay:end -->"
-    if start not in readme:
-        raise SystemExit("README.md has no replay markers")
-    head, rest = readme.split(start, 1)
-    _, tail = rest.split(end, 1)
-    README.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
-
-
 def override(assignment: str) -> None:
     """Set a module constant, e.g. backend.learning.trainer.FEEDBACK_WEIGHT=10."""
     import importlib
@@ -273,10 +217,17 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--splits", type=int, default=3)
     parser.add_argument("--no-reorganisation", action="store_true")
+    parser.add_argument("--ceiling", action="store_true", help=(
+        "Also fit the corpus plus A with A weighing 10x and 30x a corpus ticket and score B: "
+        "the most a retrain on A could lift (bench/replay_ceiling.py)."))
     parser.add_argument("--readme", action="store_true", help="Write the table into README.md.")
     parser.add_argument("--tuning", action="store_true", help=(
         "Replay the corpus's later writing rounds on a model of the first (for choosing the "
         "learning's settings; never the blind sets)."))
+    parser.add_argument("--early-corpus", action="store_true", help=(
+        "Replay on a model of the corpus's first two writing rounds only (the per-team files, "
+        "1,000 tickets, before the rounds in real tickets' forms): does the learning lift B "
+        "when the model still has something to learn?"))
     parser.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
                         help="Override a learning constant for this run (with --tuning).")
     args = parser.parse_args()
@@ -289,29 +240,33 @@ def main() -> None:
             rows = tuning_model_dir(model_dir)
             name = "the corpus's later rounds (tuning)"
         else:
+            if args.early_corpus:
+                model_dir = Path(tmp) / "model"
+                early_model_dir(model_dir)
             data = args.data or default_data()
             rows = [r for r in read_jsonl(data) if r.get("team")]
             name = (str(data.relative_to(README.parent)) if data.is_relative_to(README.parent)
-                    else str(data))
+                    else str(data)) + (" on the early corpus" if args.early_corpus else "")
         print(f"training the default model; replaying {name} ({len(rows)} tickets)", flush=True)
         trained = train_default(model_dir)
         artifact = {"artifact": registry.dump_model(trained.pipeline), "meta": trained.meta,
                     "scores": trained.scores}
         report: dict[str, Any] = {
             "benchmark": "replay", "data": name, "tickets": len(rows), "overrides": args.set,
-            "splits": [split_run(rows, seed, artifact, model_dir)
+            "splits": [split_run(rows, seed, artifact, model_dir, args.ceiling)
                        for seed in range(1, args.splits + 1)],
             "when": datetime.now(UTC).isoformat(timespec="seconds"),
             "load_average": [round(x, 2) for x in os.getloadavg()],
         }
-        if not args.no_reorganisation and not args.tuning:
+        if not (args.no_reorganisation or args.tuning or args.early_corpus):
             report["reorganisation"] = reorganisation(artifact)
     text = table(report)
     print(text)
-    out = RESULTS.with_name("replay-tuning.json") if args.tuning else RESULTS
+    out = (RESULTS.with_name("replay-tuning.json") if args.tuning else
+           RESULTS.with_name("replay-early.json") if args.early_corpus else RESULTS)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")
-    if args.readme and not args.tuning:
+    if args.readme and not (args.tuning or args.early_corpus):
         write_readme(text)
 
 
