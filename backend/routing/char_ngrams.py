@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 
 # Distinct words remembered per vectorizer and worker: a few hundred bytes each (the key and its
 # columns as bytes), so at most ~8 MB; the least recently used go first.
@@ -60,3 +61,55 @@ class CharWordCounts:
         unique, where = np.unique(columns, return_inverse=True)
         counts = np.bincount(where, weights=np.repeat(times, sizes), minlength=len(unique))
         return unique.astype(np.int32, copy=False), counts
+
+
+def count_vocab(vectorizer: Any, documents: Any, fixed_vocab: bool) -> tuple[dict[str, int], Any]:
+    """CountVectorizer._count_vocab for a char_wb vectorizer, a distinct word at a time.
+
+    The same vocabulary (terms numbered in order of first appearance: a word's n-grams are all
+    numbered where the word first appears, which is where its first n-gram first appears) and
+    the same count matrix as scikit-learn's loop over every n-gram of every text, which took
+    ~1 ms per 2 KB ticket: 10 s of a 10,000-example retrain. Per text, each distinct word's
+    columns (cached for the call) are counted times the word occurs.
+    """
+    from sklearn.utils._sparse import _align_api_if_sparse  # as CountVectorizer returns it
+
+    vocabulary: dict[str, int] = vectorizer.vocabulary_ if fixed_vocab else {}
+    preprocess: Callable[[str], str] = vectorizer.build_preprocessor()
+    ngrams: Callable[[str], list[str]] = vectorizer._char_wb_ngrams  # noqa: SLF001
+    white = vectorizer._white_spaces  # noqa: SLF001
+    cache: dict[str, np.ndarray] = {}
+    lookup = vocabulary.get
+
+    def columns(word: str) -> np.ndarray:
+        if fixed_vocab:
+            known = [c for c in map(lookup, ngrams(word)) if c is not None]
+        else:
+            known = [vocabulary.setdefault(g, len(vocabulary)) for g in ngrams(word)]
+        cache[word] = found = np.asarray(known, dtype=np.int64)
+        return found
+
+    indices: list[np.ndarray] = []
+    values: list[np.ndarray] = []
+    indptr = [0]
+    for doc in documents:
+        words = Counter(white.sub(" ", preprocess(vectorizer.decode(doc))).split())
+        parts = [cache[w] if w in cache else columns(w) for w in words]
+        if parts:
+            sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+            times = np.fromiter(words.values(), dtype=np.int64, count=len(words))
+            unique, where = np.unique(np.concatenate(parts), return_inverse=True)
+            indices.append(unique)
+            values.append(np.bincount(where, weights=np.repeat(times, sizes),
+                                      minlength=len(unique)).astype(np.intc))
+        indptr.append(indptr[-1] + (len(indices[-1]) if parts else 0))
+    if not fixed_vocab and not vocabulary:
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    index_type = np.int64 if indptr[-1] > np.iinfo(np.int32).max else np.int32
+    matrix = sp.csr_array(
+        (np.concatenate(values) if values else np.zeros(0, dtype=np.intc),
+         np.concatenate(indices).astype(index_type) if indices else np.zeros(0, index_type),
+         np.asarray(indptr, dtype=index_type)),
+        shape=(len(indptr) - 1, len(vocabulary)), dtype=vectorizer.dtype)
+    matrix.sort_indices()
+    return vocabulary, _align_api_if_sparse(matrix)

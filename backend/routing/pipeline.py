@@ -12,6 +12,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from backend.routing import char_ngrams
 from backend.routing.rules import KeywordRules
 
 Variant = Literal["blend", "model", "rules"]
@@ -82,6 +83,12 @@ class CompactTfidfVectorizer(TfidfVectorizer):
         """Fit and transform as TfidfVectorizer does (forgetting any remembered row)."""
         _memo().pop(self, None)
         return super().fit_transform(raw_documents, y)
+
+    def _count_vocab(self, raw_documents: Any, fixed_vocab: bool) -> Any:
+        """Term counts as TfidfVectorizer computes them; char_wb ones a distinct word at a time."""
+        if self.analyzer == "char_wb" and self.input == "content":
+            return char_ngrams.count_vocab(self, raw_documents, fixed_vocab)
+        return super()._count_vocab(raw_documents, fixed_vocab)
 
     def transform(self, raw_documents: Any) -> Any:
         """TF-IDF rows; a single text transformed twice in a row by this thread is not redone.

@@ -148,7 +148,8 @@ def build_priority_pipeline(
         transformer_weights={"words": 1.0, "rules": float(p["rules_weight"])},
     )
     base = LogisticRegression(
-        C=float(p["C"]), max_iter=3000, class_weight="balanced", random_state=SEED
+        C=float(p["C"]), max_iter=3000, class_weight="balanced", random_state=SEED,
+        solver=str(p.get("solver", "lbfgs")),  # newton-cg for large sets (routing.training)
     )
     folds = int(p.get("calibration_folds", 3))  # 2 for large sets (routing.training)
     classifier = CalibratedClassifierCV(base, method="temperature", cv=folds, ensemble=False)
