@@ -53,6 +53,21 @@ def compile_phrase(pattern: str) -> Any:
         return re.compile(pattern, re.IGNORECASE)
 
 
+def _combined(patterns: list[Any]) -> Any:
+    """One RE2 regex matching where any of patterns (two or more, RE2-compiled) matches.
+
+    A regular language's union: the alternation matches somewhere exactly when one of them does
+    (RE2 has no backreferences or lookarounds that could make the parts interact). None when
+    there is nothing to combine or RE2 refuses the union (e.g. two groups of one name).
+    """
+    if len(patterns) < 2:
+        return None
+    try:
+        return re2.compile("|".join(f"(?:{p.pattern})" for p in patterns), _RE2_OPTIONS)
+    except re2.error:
+        return None
+
+
 class TextView:
     """A text prepared once for many phrase look-ups."""
 
@@ -96,6 +111,7 @@ class PhraseIndex:
                 singular = _singular(key[-1])
                 if singular:  # a phrase written in the plural also matches the singular
                     self._by_words.setdefault(key[:-1] + (singular,), phrase)
+        self._any_re2 = _combined([p for _, p in self._regexes if not isinstance(p, re.Pattern)])
         # Longest phrase per first word: most positions in a text start no phrase at all.
         self._longest: dict[str, int] = {}
         for key in self._by_words:
@@ -120,6 +136,18 @@ class PhraseIndex:
                 return phrase, size
         return None
 
+    def _regexes_to_run(self, view: TextView) -> list[tuple[str, Any]]:
+        """This index's regexes, less the RE2 ones when one combined pass finds none of them.
+
+        Most texts match none of an index's regexes: one search of their alternation answers
+        that for all of them, instead of one search each. When it finds one, every regex runs
+        as before, in order, so which phrase is found first (and each count) does not change.
+        """
+        if self._any_re2 is None or self._any_re2.search(view.lower):
+            return self._regexes
+        return [(phrase, pattern) for phrase, pattern in self._regexes
+                if isinstance(pattern, re.Pattern)]
+
     def _starts(self, view: TextView) -> list[int]:
         """Positions in the text where one of this index's phrases could start."""
         firsts = self._longest.keys() & view.positions.keys()
@@ -137,7 +165,7 @@ class PhraseIndex:
             if hit is not None:
                 found[hit[0]] = found.get(hit[0], 0) + 1
                 free_from = i + hit[1]
-        for phrase, pattern in self._regexes:
+        for phrase, pattern in self._regexes_to_run(view) if self._regexes else ():
             hits = len(pattern.findall(view.lower))
             if hits:
                 found[phrase] = found.get(phrase, 0) + hits
@@ -150,7 +178,7 @@ class PhraseIndex:
             hit = self._match_at(view, i)
             if hit is not None:
                 return hit[0]
-        for _phrase, pattern in self._regexes:
+        for _phrase, pattern in self._regexes_to_run(view) if self._regexes else ():
             match = pattern.search(view.lower)
             if match:
                 return match.group(0)
