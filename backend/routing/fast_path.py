@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, islice, repeat
 from typing import Any
 
 import numpy as np
@@ -54,11 +54,33 @@ def shared_view(text: str, view: TextView | None) -> TextView:
     return view if view is not None and view.source is text else TextView(text)
 
 
+def _words_and_pairs(vectorizer: TfidfVectorizer) -> Callable[[str], Iterable[str]] | None:
+    """A word (1, 2)-gram vectorizer's terms for one text, pairs joined in C, else None.
+
+    The vectorizer's own preprocessor and tokenizer, then each token and each pair of adjacent
+    tokens joined by a space: the terms its analyzer makes (``_word_ngrams`` without stop
+    words), without its Python loop over the pairs.
+    """
+    if (vectorizer.analyzer != "word" or vectorizer.input != "content"
+            or tuple(vectorizer.ngram_range) != (1, 2) or vectorizer.get_stop_words() is not None):
+        return None
+    preprocess = vectorizer.build_preprocessor()
+    tokenize = vectorizer.build_tokenizer()
+    join = " ".join
+
+    def terms(text: str) -> Iterable[str]:
+        tokens = tokenize(preprocess(text))
+        return chain(tokens, map(join, zip(tokens, islice(tokens, 1, None), strict=False)))
+
+    return terms
+
+
 class _TfidfPart:
     """A fitted TfidfVectorizer's transform of one text: counts, sublinear tf, idf, l2."""
 
     def __init__(self, vectorizer: TfidfVectorizer) -> None:
-        self.analyze: Callable[[str], list[str]] = vectorizer.build_analyzer()
+        self.analyze: Callable[[str], Iterable[str]] = (
+            _words_and_pairs(vectorizer) or vectorizer.build_analyzer())
         self.vocabulary: dict[str, int] = vectorizer.vocabulary_
         self.binary = bool(vectorizer.binary)
         self.sublinear = bool(vectorizer.sublinear_tf)
