@@ -117,6 +117,12 @@ class PhraseIndex:
         for key in self._by_words:
             size = min(len(key), max_words)
             self._longest[key[0]] = max(self._longest.get(key[0], 0), size)
+        # Words that are a phrase alone, and the first two words of every longer phrase: a
+        # position whose word starts only longer phrases is a start only when the next word
+        # (or its singular) continues one of them, which most positions of "a", "all" or "can"
+        # do not.
+        self._singles = frozenset(key[0] for key in self._by_words if len(key) == 1)
+        self._pairs = frozenset(key[:2] for key in self._by_words if len(key) > 1)
 
     def _match_at(self, view: TextView, i: int) -> tuple[str, int] | None:
         """The longest phrase starting at word i, and its length in words."""
@@ -150,8 +156,23 @@ class PhraseIndex:
 
     def _starts(self, view: TextView) -> list[int]:
         """Positions in the text where one of this index's phrases could start."""
-        firsts = self._longest.keys() & view.positions.keys()
-        return sorted({i for word in firsts for i in view.positions[word]})
+        positions = view.positions
+        words, singulars, last = view.words, view.singulars, len(view.words) - 1
+        singles, pairs = self._singles, self._pairs
+        starts: set[int] = set()
+        for word in self._longest.keys() & positions.keys():
+            if word in singles:  # a phrase alone: every position (word or singular) matches
+                starts.update(positions[word])
+                continue
+            # Only longer phrases start here: their first word is the text's word itself, and
+            # the second is the next word or (two-word phrases) its singular.
+            starts.update(
+                i for i in positions[word]
+                if i < last and words[i] == word
+                and ((word, words[i + 1]) in pairs
+                     or (singulars[i + 1] is not None and (word, singulars[i + 1]) in pairs))
+            )
+        return sorted(starts)
 
     def counts(self, text: str | TextView) -> dict[str, int]:
         """Phrase -> occurrences (longest phrase wins where phrases overlap)."""
