@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from functools import wraps
@@ -20,6 +21,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 # Zendesk's proxy signs with HS256 only; anything else (none, HS512, RS256) is refused.
 ALLOWED_ALGORITHMS = ["HS256"]
 LOCAL_SECRET_FILE = "zaf_shared_secret"
+
+# Tokens already verified, so the sidebar's calls with one token (ZAF mints one per few minutes)
+# are checked in full once: an HMAC, base64 and JSON each time cost more than the lookup.
+# Safe because the key is the token with everything that judged it (secret, audience, leeway,
+# lifetime cap: a changed secret or setting never finds an entry made under the old one), an
+# entry is used only until the token expires as PyJWT judges it (exp + leeway), failures are
+# never kept, and at most VERIFIED_CACHE_SIZE entries (~0.5 KB each) live per worker.
+VERIFIED_CACHE_SIZE = 1024
+_VerifiedKey = tuple[str, str, str | None, float, int]
+_verified: dict[_VerifiedKey, tuple[float, dict[str, Any]]] = {}
+_verified_lock = threading.Lock()
 
 
 def load_or_create_local_secret(instance_path: str | Path) -> str:
@@ -63,6 +75,27 @@ def verify_jwt(token: str) -> dict[str, Any]:
     """Verify a ZAF JWT's signature, algorithm, expiry, lifetime and (when set) audience."""
     secret: str = current_app.config["ZAF_SHARED_SECRET"]
     audience: str | None = current_app.config.get("ZAF_AUDIENCE")
+    leeway = current_app.config.get("JWT_LEEWAY_SECONDS", 30)
+    max_lifetime: int = current_app.config["SETTINGS"].jwt_max_lifetime_seconds
+    key = (token, secret, audience, leeway, max_lifetime)
+    cached = _verified.get(key)
+    if cached is not None:
+        if time.time() < cached[0]:
+            return dict(cached[1])  # a copy: the caller may keep or change its claims
+        with _verified_lock:
+            _verified.pop(key, None)  # expired: verified again below, which refuses it
+    claims = _verify_jwt(token, secret, audience, leeway, max_lifetime)
+    with _verified_lock:
+        if len(_verified) >= VERIFIED_CACHE_SIZE:
+            _verified.pop(next(iter(_verified)))  # the oldest entry
+        # PyJWT refuses a token once exp <= now - leeway, reading exp as an integer.
+        _verified[key] = (int(claims["exp"]) + leeway, dict(claims))
+    return claims
+
+
+def _verify_jwt(token: str, secret: str, audience: str | None, leeway: float,
+                max_lifetime: int) -> dict[str, Any]:
+    """The full check (PyJWT, then the lifetime cap) of verify_jwt, without the cache."""
     options: dict[str, Any] = {"require": ["exp", "iat"] + (["aud"] if audience else [])}
     if not audience:
         options["verify_aud"] = False
@@ -72,7 +105,7 @@ def verify_jwt(token: str) -> dict[str, Any]:
             secret,
             algorithms=ALLOWED_ALGORITHMS,
             audience=audience,
-            leeway=current_app.config.get("JWT_LEEWAY_SECONDS", 30),
+            leeway=leeway,
             options=options,  # type: ignore[arg-type]
         )
     except jwt.ExpiredSignatureError:
@@ -85,7 +118,6 @@ def verify_jwt(token: str) -> dict[str, Any]:
         raise APIError(401, "invalid_token", "The token is not valid.") from None
     # A leaked long-lived token would stay usable for its whole life: bound exp - iat.
     # (PyJWT has checked that both are numbers.)
-    max_lifetime: int = current_app.config["SETTINGS"].jwt_max_lifetime_seconds
     if claims["exp"] - claims["iat"] > max_lifetime:
         raise APIError(
             401, "invalid_token", f"The token's lifetime exceeds {max_lifetime} seconds."

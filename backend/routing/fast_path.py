@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, islice, repeat
 from typing import Any
 
 import numpy as np
@@ -30,7 +30,6 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.frozen import FrozenEstimator
 from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.utils.extmath import softmax
 
 from backend.routing import char_ngrams
 from backend.routing.char_ngrams import CharWordCounts
@@ -54,11 +53,33 @@ def shared_view(text: str, view: TextView | None) -> TextView:
     return view if view is not None and view.source is text else TextView(text)
 
 
+def _words_and_pairs(vectorizer: TfidfVectorizer) -> Callable[[str], Iterable[str]] | None:
+    """A word (1, 2)-gram vectorizer's terms for one text, pairs joined in C, else None.
+
+    The vectorizer's own preprocessor and tokenizer, then each token and each pair of adjacent
+    tokens joined by a space: the terms its analyzer makes (``_word_ngrams`` without stop
+    words), without its Python loop over the pairs.
+    """
+    if (vectorizer.analyzer != "word" or vectorizer.input != "content"
+            or tuple(vectorizer.ngram_range) != (1, 2) or vectorizer.get_stop_words() is not None):
+        return None
+    preprocess = vectorizer.build_preprocessor()
+    tokenize = vectorizer.build_tokenizer()
+    join = " ".join
+
+    def terms(text: str) -> Iterable[str]:
+        tokens = tokenize(preprocess(text))
+        return chain(tokens, map(join, zip(tokens, islice(tokens, 1, None), strict=False)))
+
+    return terms
+
+
 class _TfidfPart:
     """A fitted TfidfVectorizer's transform of one text: counts, sublinear tf, idf, l2."""
 
     def __init__(self, vectorizer: TfidfVectorizer) -> None:
-        self.analyze: Callable[[str], list[str]] = vectorizer.build_analyzer()
+        self.analyze: Callable[[str], Iterable[str]] = (
+            _words_and_pairs(vectorizer) or vectorizer.build_analyzer())
         self.vocabulary: dict[str, int] = vectorizer.vocabulary_
         self.binary = bool(vectorizer.binary)
         self.sublinear = bool(vectorizer.sublinear_tf)
@@ -159,6 +180,15 @@ def fast_path_supports(pipeline: Any) -> bool:
     return hasattr(estimator, "coef_") and hasattr(estimator, "intercept_")
 
 
+def _softmax_row(logits: np.ndarray) -> np.ndarray:
+    """sklearn.utils.extmath.softmax of one row: its NumPy operations in its order (so the
+    same floats), without its array-API dispatch, which cost twice the arithmetic."""
+    row = logits - logits.max()
+    np.exp(row, out=row)
+    row /= row.sum()
+    return row
+
+
 class FastPath:
     """Single-text scoring of a fitted pipeline, equal to its ``predict_proba``."""
 
@@ -245,7 +275,7 @@ class FastPath:
             logits = np.log(scores + 1e-12)  # scikit-learn reads such values as probabilities
         else:
             logits = scores
-        proba = softmax((self.beta * logits).reshape(1, -1))[0]
+        proba = _softmax_row(self.beta * logits)
         proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
         return proba
 

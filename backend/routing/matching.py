@@ -53,6 +53,21 @@ def compile_phrase(pattern: str) -> Any:
         return re.compile(pattern, re.IGNORECASE)
 
 
+def _combined(patterns: list[Any]) -> Any:
+    """One RE2 regex matching where any of patterns (two or more, RE2-compiled) matches.
+
+    A regular language's union: the alternation matches somewhere exactly when one of them does
+    (RE2 has no backreferences or lookarounds that could make the parts interact). None when
+    there is nothing to combine or RE2 refuses the union (e.g. two groups of one name).
+    """
+    if len(patterns) < 2:
+        return None
+    try:
+        return re2.compile("|".join(f"(?:{p.pattern})" for p in patterns), _RE2_OPTIONS)
+    except re2.error:
+        return None
+
+
 class TextView:
     """A text prepared once for many phrase look-ups."""
 
@@ -96,11 +111,18 @@ class PhraseIndex:
                 singular = _singular(key[-1])
                 if singular:  # a phrase written in the plural also matches the singular
                     self._by_words.setdefault(key[:-1] + (singular,), phrase)
+        self._any_re2 = _combined([p for _, p in self._regexes if not isinstance(p, re.Pattern)])
         # Longest phrase per first word: most positions in a text start no phrase at all.
         self._longest: dict[str, int] = {}
         for key in self._by_words:
             size = min(len(key), max_words)
             self._longest[key[0]] = max(self._longest.get(key[0], 0), size)
+        # Words that are a phrase alone, and the first two words of every longer phrase: a
+        # position whose word starts only longer phrases is a start only when the next word
+        # (or its singular) continues one of them, which most positions of "a", "all" or "can"
+        # do not.
+        self._singles = frozenset(key[0] for key in self._by_words if len(key) == 1)
+        self._pairs = frozenset(key[:2] for key in self._by_words if len(key) > 1)
 
     def _match_at(self, view: TextView, i: int) -> tuple[str, int] | None:
         """The longest phrase starting at word i, and its length in words."""
@@ -120,10 +142,37 @@ class PhraseIndex:
                 return phrase, size
         return None
 
+    def _regexes_to_run(self, view: TextView) -> list[tuple[str, Any]]:
+        """This index's regexes, less the RE2 ones when one combined pass finds none of them.
+
+        Most texts match none of an index's regexes: one search of their alternation answers
+        that for all of them, instead of one search each. When it finds one, every regex runs
+        as before, in order, so which phrase is found first (and each count) does not change.
+        """
+        if self._any_re2 is None or self._any_re2.search(view.lower):
+            return self._regexes
+        return [(phrase, pattern) for phrase, pattern in self._regexes
+                if isinstance(pattern, re.Pattern)]
+
     def _starts(self, view: TextView) -> list[int]:
         """Positions in the text where one of this index's phrases could start."""
-        firsts = self._longest.keys() & view.positions.keys()
-        return sorted({i for word in firsts for i in view.positions[word]})
+        positions = view.positions
+        words, singulars, last = view.words, view.singulars, len(view.words) - 1
+        singles, pairs = self._singles, self._pairs
+        starts: set[int] = set()
+        for word in self._longest.keys() & positions.keys():
+            if word in singles:  # a phrase alone: every position (word or singular) matches
+                starts.update(positions[word])
+                continue
+            # Only longer phrases start here: their first word is the text's word itself, and
+            # the second is the next word or (two-word phrases) its singular.
+            starts.update(
+                i for i in positions[word]
+                if i < last and words[i] == word
+                and ((word, words[i + 1]) in pairs
+                     or (singulars[i + 1] is not None and (word, singulars[i + 1]) in pairs))
+            )
+        return sorted(starts)
 
     def counts(self, text: str | TextView) -> dict[str, int]:
         """Phrase -> occurrences (longest phrase wins where phrases overlap)."""
@@ -137,7 +186,7 @@ class PhraseIndex:
             if hit is not None:
                 found[hit[0]] = found.get(hit[0], 0) + 1
                 free_from = i + hit[1]
-        for phrase, pattern in self._regexes:
+        for phrase, pattern in self._regexes_to_run(view) if self._regexes else ():
             hits = len(pattern.findall(view.lower))
             if hits:
                 found[phrase] = found.get(phrase, 0) + hits
@@ -150,7 +199,7 @@ class PhraseIndex:
             hit = self._match_at(view, i)
             if hit is not None:
                 return hit[0]
-        for _phrase, pattern in self._regexes:
+        for _phrase, pattern in self._regexes_to_run(view) if self._regexes else ():
             match = pattern.search(view.lower)
             if match:
                 return match.group(0)

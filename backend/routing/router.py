@@ -11,13 +11,13 @@ from sklearn.pipeline import Pipeline
 from backend.routing.checklist import MAX_SCAN_CHARS, applicable_items, missing_details
 from backend.routing.fast_path import FastPath, Features
 from backend.routing.handbook import Handbook
-from backend.routing.matching import TextView
+from backend.routing.matching import TextView, words
 from backend.routing.priority import suggest_priority
 from backend.routing.rules import KeywordRules, RuleHits
 from backend.routing.suggestion_policy import (
     ask_deployment_first,
     both_deployment_teams,
-    informative_words,
+    informative_among,
     is_deployment_topic,
     teams_without_their_routes,
     temper,
@@ -95,7 +95,10 @@ class Router:
         if not isinstance(hits, RuleHits):
             hits = self.rules.analyse(text) if self.rules is not None else RuleHits()
         written = text.split(TAGS_PREFIX, 1)[0]  # the words of the ticket, not its tags
-        informative = informative_words(self.handbook, written)
+        # Its words are the view's less those after the cut ("[" separates words, so none
+        # straddles it): only the short tail is split again, not the whole ticket.
+        kept = len(view.words) - len(words(text[len(written):]))
+        informative = informative_among(self.handbook, view.words[:kept])
         proba = teams_without_their_routes(
             self.handbook, self.classes, proba, hits.route_scores.keys()
         )

@@ -19,10 +19,15 @@ from backend.routing.matching import contains_any, words
 
 def informative_words(handbook: Handbook, text: str) -> set[str]:
     """Distinct words that say something: not stop words, not generic, not bare numbers."""
+    return informative_among(handbook, words(text))
+
+
+def informative_among(handbook: Handbook, text_words: Iterable[str]) -> set[str]:
+    """informative_words for a text already split into its (lower-cased) words."""
     generic = {w.lower() for w in handbook.confidence.generic_words}
     return {
         w
-        for w in set(words(text))  # each distinct word judged once
+        for w in set(text_words)  # each distinct word judged once
         if len(w) > 1 and not w.isdigit() and w not in ENGLISH_STOP_WORDS and w not in generic
     }
 

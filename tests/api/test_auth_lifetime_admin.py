@@ -106,3 +106,34 @@ def test_rfh_token_mints_only_what_the_service_accepts(make_app: Callable[..., F
     assert minted.exit_code == 0, minted.output
     headers = {"Authorization": f"Bearer {minted.output.strip()}"}
     assert _suggest(app.test_client(), headers).status_code == 200
+
+
+def test_a_verified_token_is_refused_once_the_secret_changes(
+    make_app: Callable[..., Flask],
+) -> None:
+    # Both apps share the worker's cache of verified tokens: the old secret's entry must not
+    # let the token through an app that holds another secret.
+    now = int(time.time())
+    headers = _bearer(sub="a", iat=now, exp=now + 300)
+    assert _suggest(make_app().test_client(), headers).status_code == 200
+    other = make_app(zaf_shared_secret="another-secret-0123456789abcdef-xyz").test_client()
+    assert_error_shape(_suggest(other, headers), 401, "invalid_token")
+
+
+def test_a_verified_token_is_refused_once_it_expires(make_app: Callable[..., Flask]) -> None:
+    client = make_app(jwt_leeway_seconds=0).test_client()
+    now = int(time.time())
+    headers = _bearer(sub="a", iat=now - 10, exp=now + 1)
+    assert _suggest(client, headers).status_code == 200  # verified, and remembered
+    time.sleep(max(0.0, now + 1 - time.time()) + 0.05)
+    assert_error_shape(_suggest(client, headers), 401, "token_expired")
+
+
+def test_a_verified_token_is_refused_under_a_shorter_lifetime_cap(
+    make_app: Callable[..., Flask],
+) -> None:
+    now = int(time.time())
+    headers = _bearer(sub="a", iat=now, exp=now + 300)
+    assert _suggest(make_app().test_client(), headers).status_code == 200
+    capped = make_app(jwt_max_lifetime_seconds=120).test_client()
+    assert_error_shape(_suggest(capped, headers), 401, "invalid_token")
