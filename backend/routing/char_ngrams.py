@@ -56,11 +56,17 @@ class CharWordCounts:
         if not parts:
             return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
         sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)) // _COLUMN.itemsize
-        times = np.fromiter(words.values(), dtype=np.float64, count=len(words))
-        columns = np.frombuffer(b"".join(parts), dtype=_COLUMN)
-        unique, where = np.unique(columns, return_inverse=True)
-        counts = np.bincount(where, weights=np.repeat(times, sizes), minlength=len(unique))
+        unique, counts = _totals(np.frombuffer(b"".join(parts), dtype=_COLUMN), sizes, words)
         return unique.astype(np.int32, copy=False), counts
+
+
+def _totals(columns: np.ndarray, sizes: np.ndarray, words: Counter[str]
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct columns ascending and their counts: each word's columns (``sizes[k]`` of them,
+    in order in ``columns``) counted as often as the word occurs (``words``, in the same order)."""
+    times = np.fromiter(words.values(), dtype=np.float64, count=len(words))
+    unique, where = np.unique(columns, return_inverse=True)
+    return unique, np.bincount(where, weights=np.repeat(times, sizes), minlength=len(unique))
 
 
 def count_vocab(vectorizer: Any, documents: Any, fixed_vocab: bool) -> tuple[dict[str, int], Any]:
@@ -97,11 +103,9 @@ def count_vocab(vectorizer: Any, documents: Any, fixed_vocab: bool) -> tuple[dic
         parts = [cache[w] if w in cache else columns(w) for w in words]
         if parts:
             sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-            times = np.fromiter(words.values(), dtype=np.int64, count=len(words))
-            unique, where = np.unique(np.concatenate(parts), return_inverse=True)
+            unique, counts = _totals(np.concatenate(parts), sizes, words)
             indices.append(unique)
-            values.append(np.bincount(where, weights=np.repeat(times, sizes),
-                                      minlength=len(unique)).astype(np.intc))
+            values.append(counts.astype(np.intc))
         indptr.append(indptr[-1] + (len(indices[-1]) if parts else 0))
     if not fixed_vocab and not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")

@@ -14,16 +14,12 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.routing.handbook import Handbook
-from backend.routing.matching import contains_any, words
-
-
-def informative_words(handbook: Handbook, text: str) -> set[str]:
-    """Distinct words that say something: not stop words, not generic, not bare numbers."""
-    return informative_among(handbook, words(text))
+from backend.routing.matching import contains_any
 
 
 def informative_among(handbook: Handbook, text_words: Iterable[str]) -> set[str]:
-    """informative_words for a text already split into its (lower-cased) words."""
+    """Distinct words that say something (not stop words, not generic, not bare numbers) among
+    a text's words, already split and lower-cased (the router passes its TextView's)."""
     generic = {w.lower() for w in handbook.confidence.generic_words}
     return {
         w
