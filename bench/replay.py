@@ -262,8 +262,11 @@ def main() -> None:
             report["reorganisation"] = reorganisation(artifact)
     text = table(report)
     print(text)
+    # Another --data set keeps its own results file: replay.json is the default set's.
+    other = args.data is not None and args.data.resolve() != default_data().resolve()
     out = (RESULTS.with_name("replay-tuning.json") if args.tuning else
-           RESULTS.with_name("replay-early.json") if args.early_corpus else RESULTS)
+           RESULTS.with_name("replay-early.json") if args.early_corpus else
+           RESULTS.with_name(f"replay-{args.data.stem}.json") if other else RESULTS)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")
     if args.readme and not (args.tuning or args.early_corpus):
