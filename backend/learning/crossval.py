@@ -36,6 +36,7 @@ from sklearn.pipeline import Pipeline
 
 from backend.learning.trainer import FeedbackTicket, TrainingSet, superseded
 from backend.routing.corpus import Example
+from backend.routing.fit_matrix import for_fitting
 from backend.routing.pipeline import SEED
 from backend.routing.training import sample_weights
 
@@ -126,7 +127,7 @@ class _Refitter:
         x = sp.vstack([self.corpus_x[kept], feedback_x]).tocsr()
         chosen: list[Example] = [e for e, k in zip(corpus, kept, strict=True) if k] + examples
         model = clone(self.base).set_params(warm_start=False, class_weight=None)
-        return model.fit(x, np.asarray([e.team for e in chosen]),
+        return model.fit(for_fitting(x), np.asarray([e.team for e in chosen]),
                          sample_weight=sample_weights(chosen, self.training.class_weight))
 
 

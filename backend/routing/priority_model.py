@@ -25,6 +25,7 @@ from sklearn.utils import Tags
 from sklearn.utils.validation import check_is_fitted
 
 from backend.routing.corpus import Example
+from backend.routing.fit_matrix import for_fitting
 from backend.routing.handbook import Handbook
 from backend.routing.matching import TextView, contains_any
 from backend.routing.pipeline import SEED
@@ -187,7 +188,7 @@ def train_priority_model(
                  / float(team_scale.get("words", 1.0)))
     # What FeatureUnion.transform computes, with the words' block taken from the team's rows.
     matrix = sp.hstack([word_rows * float(scale.get("words", 1.0)), sp.csr_matrix(rules)]).tocsr()
-    pipeline.named_steps["classifier"].fit(matrix, targets,
+    pipeline.named_steps["classifier"].fit(for_fitting(matrix), targets,
                                            sample_weight=weights / weights.mean())
     return pipeline
 

@@ -14,6 +14,7 @@ from sklearn.pipeline import Pipeline
 
 from backend.routing.corpus import Example, data_hash, load_split, to_examples
 from backend.routing.evaluation import score_pipeline, score_priority
+from backend.routing.fit_matrix import for_fitting
 from backend.routing.handbook import Handbook, handbook_as_params, load_handbook
 from backend.routing.pipeline import DEFAULT_PARAMS, Variant, build_pipeline
 from backend.routing.priority_model import train_priority_model
@@ -134,7 +135,8 @@ def fit_blend_features(
         pipeline.set_params(classifier__estimator__class_weight=None)
     weights = sample_weights(examples, class_weight)
     matrix = pipeline.named_steps["features"].fit_transform(texts, teams)
-    pipeline.named_steps["classifier"].fit(matrix, teams, sample_weight=weights)
+    # Same fit, faster products (routing/fit_matrix.py); the rows returned stay a plain CSR.
+    pipeline.named_steps["classifier"].fit(for_fitting(matrix), teams, sample_weight=weights)
     pipeline.set_params(features__n_jobs=None, classifier__n_jobs=None)
     return pipeline, matrix
 

@@ -126,6 +126,19 @@ def test_a_correction_only_supersedes_corpus_tickets_of_the_team_it_overrode():
     assert superseded(corpus, corrections(None)).tolist() == [True] * 4
 
 
+def test_superseded_judging_a_tail_gives_the_whole_masks_entries_for_it():
+    corpus = to_examples(load_split(DEFAULT_MODEL_DIR / "data", "train"))[:300]
+    # Corrections that read like corpus tickets (with duplicates): some are superseded, some not.
+    feedback = [Example(e.text, "cloud" if n % 3 else "docs", None, 3.0, "sidebar")
+                for n, e in enumerate(corpus[::4])]
+    whole = superseded(corpus, feedback)
+    assert 0 < whole[200:].sum() < 100
+    tail = superseded(corpus, feedback, judged_from=200)
+    assert len(tail) == 100 and np.array_equal(tail, whole[200:])
+    assert not superseded(corpus, [], judged_from=200).any()
+    assert len(superseded(corpus, feedback, judged_from=300)) == 0
+
+
 def test_corpus_class_weight_gives_rarer_teams_more_weight():
     corpus = [Example("a", "cody")] * 6 + [Example("b", "docs")] * 3 + [Example("c", "graph")]
     # n / (teams * count): 10 / (3 * 6), 10 / (3 * 3), 10 / (3 * 1)
