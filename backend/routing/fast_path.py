@@ -271,7 +271,7 @@ class FastPath:
         scores = self.decision(features)
         if scores.shape[0] == 1:  # binary: one decision value, logits (-x, x)
             logits = np.asarray([-scores[0], scores[0]])
-        elif np.all((scores >= 0) & (scores <= 1)) and np.isclose(scores.sum(), 1.0):
+        elif ((scores >= 0) & (scores <= 1)).all() and np.isclose(scores.sum(), 1.0):
             logits = np.log(scores + 1e-12)  # scikit-learn reads such values as probabilities
         else:
             logits = scores
