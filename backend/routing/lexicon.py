@@ -71,6 +71,11 @@ class Lexicon:
     def __init__(self) -> None:
         self.root = Node()  # the empty sequence
         self.size = 0
+        # Where a phrase can start: words that are a phrase alone (as written or in the plural),
+        # and the first two words of the longer ones. Replaced whole when a list is added.
+        self._firsts: frozenset[str] = frozenset()
+        self._singles: frozenset[str] = frozenset()
+        self._pairs: frozenset[tuple[str, str]] = frozenset()
         self._ids: dict[tuple[tuple[tuple[str, ...], str], ...], int] = {}
         self._lock = threading.Lock()
 
@@ -87,6 +92,11 @@ class Lexicon:
                 for word in key:
                     node = node.child(word)
                 node.terms = {**node.terms, list_id: phrase}
+            first_words = self.root.children | self.root.plurals
+            self._firsts = frozenset(first_words)
+            self._singles = frozenset(word for word, node in first_words.items() if node.terms)
+            self._pairs = frozenset((word, second) for word, node in self.root.children.items()
+                                    for second in node.children | node.plurals)
             self._ids[signature] = list_id
             self.size = list_id + 1  # last: a walk that reads this size finds every phrase added
             return list_id
@@ -95,17 +105,19 @@ class Lexicon:
         """Every phrase occurrence in a text's words, and each list's first phrase.
 
         A phrase matches at word i with the words as written, its last word also in the singular
-        (``singular`` of the text's word); a position most words start nothing at is passed
-        over after two dictionary look-ups, made for all words at once.
+        (``singular`` of the text's word). The words that begin no phrase are passed over in
+        one C-level pass; of the rest, only those that are a phrase alone or begin a longer one
+        with the next word are walked (~55 of ~320 words of a 2 KB ticket).
         """
         covered, root, last = self.size, self.root, len(words)
-        heads: list[Node | None] = list(map(root.children.get, words))
-        alternatives: list[Node | None] = list(map(root.plurals.get, words))
-        starts = sorted({*compress(count(), heads), *compress(count(), alternatives)})
-        first: dict[int, str] = {}
+        singles, pairs = self._singles, self._pairs
+        ranked: list[dict[int, str]] = []  # the terms found, the first found first
         spans: list[tuple[int, list[Match]]] = []
-        for i in starts:
-            node, alternative = heads[i], alternatives[i]
+        for i in compress(count(), map(self._firsts.__contains__, words)):
+            word = words[i]
+            if word not in singles and (i + 1 == last or (word, words[i + 1]) not in pairs):
+                continue
+            node, alternative = root.children.get(word), root.plurals.get(word)
             found: list[Match] = []
             size = 1
             while True:
@@ -120,15 +132,15 @@ class Lexicon:
                 if node is None and alternative is None:
                     break
                 size += 1
-            if not found:
-                continue
-            found.reverse()  # the longest first, as each list takes the longest phrase at i
-            spans.append((i, found))
-            for _, exact, as_singular in found:
-                for terms in (exact, as_singular):
-                    for list_id, phrase in terms.items():
-                        if list_id not in first:
-                            first[list_id] = phrase
+            if found:
+                found.reverse()  # the longest first, as each list takes the longest phrase at i
+                spans.append((i, found))
+                for _, exact, as_singular in found:
+                    ranked += (exact, as_singular)
+        # Each list's first phrase: the terms applied last first, so the first found wins.
+        first: dict[int, str] = {}
+        for terms in reversed(ranked):
+            first.update(terms)
         return Scan(covered, first, spans)
 
 
