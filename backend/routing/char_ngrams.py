@@ -64,9 +64,16 @@ def _totals(columns: np.ndarray, sizes: np.ndarray, words: Counter[str]
             ) -> tuple[np.ndarray, np.ndarray]:
     """Distinct columns ascending and their counts: each word's columns (``sizes[k]`` of them,
     in order in ``columns``) counted as often as the word occurs (``words``, in the same order)."""
-    times = np.fromiter(words.values(), dtype=np.float64, count=len(words))
-    unique, where = np.unique(columns, return_inverse=True)
-    return unique, np.bincount(where, weights=np.repeat(times, sizes), minlength=len(unique))
+    times = np.fromiter(words.values(), dtype=np.int64, count=len(words))
+    if len(times) and times.max() > 1:  # a repeated word's columns, once per occurrence
+        columns = np.repeat(columns, np.repeat(times, sizes))
+    # Sorted and counted in runs: np.unique's inverse took an argsort, twice the time of a sort
+    # (~100 -> ~70 us for a 2 KB ticket's ~2,800 columns). Whole counts, so the same floats.
+    ordered = np.sort(columns)
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.float64)
+    edges = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1], [True])))
+    return ordered[edges[:-1]], np.diff(edges).astype(np.float64)
 
 
 def count_vocab(vectorizer: Any, documents: Any, fixed_vocab: bool) -> tuple[dict[str, int], Any]:

@@ -1,7 +1,7 @@
 """Match the handbook's keyword phrases against ticket text: whole words, case-insensitive, fast.
 
-Plain phrases are looked up as word n-grams in a dictionary (one pass over the text, whatever the
-number of phrases); only phrases written as "re:<regex>" run as regular expressions.
+Plain phrases are word n-grams, looked up for every phrase list at once in one walk of a text's
+words (backend.routing.lexicon); only phrases written as "re:<regex>" run as regular expressions.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 import re2
+
+from backend.routing.lexicon import LEXICON, Scan, singular
 
 # Words are runs of letters, digits, '+' and '#' (so "c++", "c#", "k8s" stay whole); everything
 # else separates words, which makes "repo-updater", "repo_updater" and "repo updater" the same.
@@ -28,16 +30,6 @@ _RE2_OPTIONS.log_errors = False
 def words(text: str) -> list[str]:
     """The lower-cased words of a text."""
     return _WORD.findall(text.lower())
-
-
-@lru_cache(maxsize=2**14)  # the same words recur in every ticket: computed once per worker
-def _singular(word: str) -> str | None:
-    """The word without a plural ending, or None when it has none."""
-    if len(word) > 4 and word.endswith("es"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return None
 
 
 def compile_phrase(pattern: str) -> Any:
@@ -71,22 +63,29 @@ def _combined(patterns: list[Any]) -> Any:
 class TextView:
     """A text prepared once for many phrase look-ups."""
 
-    __slots__ = ("source", "lower", "words", "singulars", "positions")
+    __slots__ = ("source", "lower", "words", "_scan", "_utf8")
 
     def __init__(self, text: str) -> None:
         self.source = text  # the text itself, so a view built once can be recognised and shared
         self.lower = text.lower()
         self.words = _WORD.findall(self.lower)
-        # Each word's singular (or None), computed once rather than once per phrase list.
-        self.singulars = list(map(_singular, self.words))
-        # Where each word (and each singular) occurs: a phrase list only visits the positions
-        # where one of its phrases could start (in any order: PhraseIndex sorts the starts).
-        self.positions: dict[str, list[int]] = {}
-        for i, word in enumerate(self.words):
-            self.positions.setdefault(word, []).append(i)
-        for i, singular in enumerate(self.singulars):
-            if singular is not None:
-                self.positions.setdefault(singular, []).append(i)
+        self._scan: Scan | None = None
+        self._utf8: bytes | None = None
+
+    @property
+    def utf8(self) -> bytes:
+        """The lower-cased text in UTF-8, encoded once: RE2 reads bytes, and given a str it
+        encodes the whole text again on every search."""
+        if self._utf8 is None:
+            self._utf8 = self.lower.encode("utf-8")
+        return self._utf8
+
+    def scan(self, list_id: int) -> Scan:
+        """The lexicon's walk over this text, made again only when ``list_id`` is newer."""
+        scan = self._scan
+        if scan is None or scan.covered <= list_id:
+            scan = self._scan = LEXICON.walk(self.words)
+        return scan
 
 
 def view_of(text: str | TextView) -> TextView:
@@ -99,7 +98,7 @@ class PhraseIndex:
 
     def __init__(self, phrases: Iterable[str], max_words: int = MAX_PHRASE_WORDS) -> None:
         self.phrases = sorted(set(phrases))
-        self._by_words: dict[tuple[str, ...], str] = {}
+        by_words: dict[tuple[str, ...], str] = {}
         self._regexes: list[tuple[str, Any]] = []
         for phrase in self.phrases:
             if phrase.startswith("re:"):
@@ -107,40 +106,15 @@ class PhraseIndex:
                 continue
             key = tuple(words(phrase))
             if key:
-                self._by_words.setdefault(key, phrase)
-                singular = _singular(key[-1])
-                if singular:  # a phrase written in the plural also matches the singular
-                    self._by_words.setdefault(key[:-1] + (singular,), phrase)
+                by_words.setdefault(key, phrase)
+                base = singular(key[-1])
+                if base:  # a phrase written in the plural also matches the singular
+                    by_words.setdefault(key[:-1] + (base,), phrase)
         self._any_re2 = _combined([p for _, p in self._regexes if not isinstance(p, re.Pattern)])
-        # Longest phrase per first word: most positions in a text start no phrase at all.
-        self._longest: dict[str, int] = {}
-        for key in self._by_words:
-            size = min(len(key), max_words)
-            self._longest[key[0]] = max(self._longest.get(key[0], 0), size)
-        # Words that are a phrase alone, and the first two words of every longer phrase: a
-        # position whose word starts only longer phrases is a start only when the next word
-        # (or its singular) continues one of them, which most positions of "a", "all" or "can"
-        # do not.
-        self._singles = frozenset(key[0] for key in self._by_words if len(key) == 1)
-        self._pairs = frozenset(key[:2] for key in self._by_words if len(key) > 1)
-
-    def _match_at(self, view: TextView, i: int) -> tuple[str, int] | None:
-        """The longest phrase starting at word i, and its length in words."""
-        words = view.words
-        longest = self._longest.get(words[i], 0)
-        singular = view.singulars[i]
-        if singular is not None:
-            longest = max(longest, self._longest.get(singular, 0))
-        for size in range(min(longest, len(words) - i), 0, -1):
-            key = tuple(words[i : i + size])
-            phrase = self._by_words.get(key)
-            if phrase is None:
-                last = view.singulars[i + size - 1]
-                if last is not None:
-                    phrase = self._by_words.get(key[:-1] + (last,))
-            if phrase is not None:
-                return phrase, size
-        return None
+        # Phrases longer than max_words are never looked for (as before the lexicon).
+        plain = {key: phrase for key, phrase in by_words.items() if len(key) <= max_words}
+        self._plain = bool(plain)
+        self._id = LEXICON.add(plain)
 
     def _regexes_to_run(self, view: TextView) -> list[tuple[str, Any]]:
         """This index's regexes, less the RE2 ones when one combined pass finds none of them.
@@ -149,43 +123,28 @@ class PhraseIndex:
         that for all of them, instead of one search each. When it finds one, every regex runs
         as before, in order, so which phrase is found first (and each count) does not change.
         """
-        if self._any_re2 is None or self._any_re2.search(view.lower):
+        if self._any_re2 is None or self._any_re2.search(view.utf8):
             return self._regexes
         return [(phrase, pattern) for phrase, pattern in self._regexes
                 if isinstance(pattern, re.Pattern)]
-
-    def _starts(self, view: TextView) -> list[int]:
-        """Positions in the text where one of this index's phrases could start."""
-        positions = view.positions
-        words, singulars, last = view.words, view.singulars, len(view.words) - 1
-        singles, pairs = self._singles, self._pairs
-        starts: set[int] = set()
-        for word in self._longest.keys() & positions.keys():
-            if word in singles:  # a phrase alone: every position (word or singular) matches
-                starts.update(positions[word])
-                continue
-            # Only longer phrases start here: their first word is the text's word itself, and
-            # the second is the next word or (two-word phrases) its singular.
-            starts.update(
-                i for i in positions[word]
-                if i < last and words[i] == word
-                and ((word, words[i + 1]) in pairs
-                     or (singulars[i + 1] is not None and (word, singulars[i + 1]) in pairs))
-            )
-        return sorted(starts)
 
     def counts(self, text: str | TextView) -> dict[str, int]:
         """Phrase -> occurrences (longest phrase wins where phrases overlap)."""
         view = view_of(text)
         found: dict[str, int] = {}
-        free_from = 0
-        for i in self._starts(view):
-            if i < free_from:
-                continue  # inside a phrase already counted
-            hit = self._match_at(view, i)
-            if hit is not None:
-                found[hit[0]] = found.get(hit[0], 0) + 1
-                free_from = i + hit[1]
+        if self._plain:
+            list_id, free_from = self._id, 0
+            for i, matches in view.scan(list_id).spans:
+                if i < free_from:
+                    continue  # inside a phrase already counted
+                for size, exact, as_singular in matches:
+                    phrase = exact.get(list_id)
+                    if phrase is None:
+                        phrase = as_singular.get(list_id)
+                    if phrase is not None:
+                        found[phrase] = found.get(phrase, 0) + 1
+                        free_from = i + size
+                        break
         for phrase, pattern in self._regexes_to_run(view) if self._regexes else ():
             hits = len(pattern.findall(view.lower))
             if hits:
@@ -195,14 +154,18 @@ class PhraseIndex:
     def first(self, text: str | TextView) -> str | None:
         """The first phrase found (as written in the handbook), or None."""
         view = view_of(text)
-        for i in self._starts(view):
-            hit = self._match_at(view, i)
-            if hit is not None:
-                return hit[0]
+        if self._plain:
+            phrase = view.scan(self._id).first.get(self._id)
+            if phrase is not None:
+                return phrase
         for _phrase, pattern in self._regexes_to_run(view) if self._regexes else ():
-            match = pattern.search(view.lower)
-            if match:
-                return match.group(0)
+            if isinstance(pattern, re.Pattern):
+                match = pattern.search(view.lower)
+                if match:
+                    return match.group(0)
+            elif match := pattern.search(view.utf8):
+                # RE2 searches the same bytes either way; its match ends on characters.
+                return str(match.group(0).decode("utf-8"))
         return None
 
 

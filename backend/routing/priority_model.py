@@ -29,7 +29,7 @@ from backend.routing.fit_matrix import for_fitting
 from backend.routing.handbook import Handbook
 from backend.routing.matching import TextView, contains_any
 from backend.routing.pipeline import SEED
-from backend.routing.rules import _as_texts
+from backend.routing.rules import _as_texts, require_fitted
 from backend.routing.text import tags_in
 
 # Chosen by 5-fold cross-validation on the training split only (with round 4; the word TF-IDF
@@ -101,7 +101,7 @@ class PriorityRuleFeatures(TransformerMixin, BaseEstimator):
 
     def single_row(self, text: str, view: TextView) -> tuple[np.ndarray, None]:
         """One text's feature row, read from the view the router built (the fast path's pass)."""
-        check_is_fitted(self, "feature_names_")
+        require_fitted(self, "feature_names_")
         row = np.zeros(len(self.feature_names_), dtype=np.float64)
         self._fill(row, view)
         return row, None

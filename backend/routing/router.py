@@ -22,6 +22,7 @@ from backend.routing.suggestion_policy import (
     teams_without_their_routes,
     temper,
     top_three,
+    uninformative_words,
 )
 from backend.routing.text import TAGS_PREFIX, prepare_ticket
 from backend.tickets import Ticket as Ticket  # the router's input; re-exported for old imports
@@ -76,6 +77,7 @@ class Router:
         self.scorer = FastPath(pipeline)
         self.priority_scorer = FastPath(priority_model) if priority_model is not None else None
         self.classes = self.scorer.classes
+        self.uninformative = uninformative_words(handbook)
 
     def model_proba(self, text: str, features: Features) -> np.ndarray:
         """The team model's probabilities for the featurised text (subclasses may blend more)."""
@@ -98,7 +100,7 @@ class Router:
         # Its words are the view's less those after the cut ("[" separates words, so none
         # straddles it): only the short tail is split again, not the whole ticket.
         kept = len(view.words) - len(words(text[len(written):]))
-        informative = informative_among(self.handbook, view.words[:kept])
+        informative = informative_among(self.uninformative, view.words[:kept])
         proba = teams_without_their_routes(
             self.handbook, self.classes, proba, hits.route_scores.keys()
         )

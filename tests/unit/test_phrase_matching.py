@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from backend.routing.matching import PhraseIndex, TextView, contains_any
+import random
+
+from backend.routing.lexicon import singular
+from backend.routing.matching import MAX_PHRASE_WORDS, PhraseIndex, TextView, contains_any, words
 
 
 def test_the_earliest_phrase_wins_and_the_longest_at_its_position() -> None:
@@ -52,3 +55,59 @@ def test_regexes_re2_cannot_run_still_run_with_the_others() -> None:
     index = PhraseIndex(phrases + ["outage"])
     assert index.counts("sev0 outage on sourcegraph.com and sourcegraph.com") == {
         "outage": 1, "re:(?<![\\w.-])sourcegraph\\.com\\b": 2, "re:\\bsev ?0\\b": 1}
+
+
+def _reference(phrases: list[str], text: str, max_words: int) -> tuple[str | None, dict[str, int]]:
+    """first() and counts() of plain phrases by their definition: at each word, the longest
+    phrase (as written, or its last word read in the singular), one position at a time."""
+    keys: dict[tuple[str, ...], str] = {}
+    for phrase in sorted(set(phrases)):
+        key = tuple(words(phrase))
+        if key and len(key) <= max_words:
+            keys.setdefault(key, phrase)
+            if singular(key[-1]):
+                keys.setdefault(key[:-1] + (singular(key[-1]),), phrase)
+    found = words(text)
+
+    def longest(i: int) -> tuple[str, int] | None:
+        for size in range(min(max_words, len(found) - i), 0, -1):
+            key = tuple(found[i : i + size])
+            base = singular(key[-1])
+            phrase = keys.get(key) or (keys.get(key[:-1] + (base,)) if base else None)
+            if phrase is not None:
+                return phrase, size
+        return None
+
+    first, counts, free_from = None, {}, 0
+    for i in range(len(found)):
+        hit = longest(i)
+        if hit is not None:
+            first = first or hit[0]
+            if i >= free_from:
+                counts[hit[0]] = counts.get(hit[0], 0) + 1
+                free_from = i + hit[1]
+    return first, counts
+
+
+def test_one_walk_answers_every_list_as_its_own_pass_would() -> None:
+    # Lists sharing words, phrases inside phrases, plurals both ways, a list that caps the
+    # phrase length: one view read through the shared lexicon answers each list like the
+    # definition does, whichever lists were added before or after the view was first read.
+    rng = random.Random(3)
+    vocabulary = ["all", "users", "user", "are", "down", "search", "index", "indexes", "repo",
+                  "repos", "code", "codes", "host", "hosts", "class", "classes", "a", "few", "c#"]
+    lists = [[" ".join(rng.choices(vocabulary, k=rng.randint(1, 4))) for _ in range(8)]
+             for _ in range(12)]
+    for _ in range(300):
+        text = rng.choice([" ", ", ", "\n"]).join(rng.choices(vocabulary, k=rng.randint(0, 30)))
+        view = TextView(text)
+        for n, phrases in enumerate(lists):
+            max_words = 2 if n % 4 == 0 else MAX_PHRASE_WORDS
+            index = PhraseIndex(phrases, max_words=max_words)
+            first, counts = _reference(phrases, text, max_words)
+            assert index.first(view) == first, (phrases, text)
+            assert list(index.counts(view).items()) == list(counts.items()), (phrases, text)
+    word = f"late{rng.randrange(10**9)}"  # a list no other test made: new to the lexicon
+    view = TextView(f"all users and a {word} repo")
+    assert PhraseIndex(["all users"]).first(view) == "all users"  # the view is read once here
+    assert PhraseIndex([f"{word} repos"]).first(view) == f"{word} repos"  # and again for this
