@@ -49,9 +49,10 @@ class CharWordCounts:
 
         self.columns = lru_cache(maxsize=WORD_CACHE)(columns)
 
-    def __call__(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The text's known columns (ascending, unique) and how often each n-gram occurs."""
-        words = Counter(self.preprocess(text).split())
+    def __call__(self, text: str, preprocessed: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The text's known columns (ascending, unique) and how often each n-gram occurs
+        (``preprocessed``: the text through the vectorizer's preprocessor, when already made)."""
+        words = Counter((self.preprocess(text) if preprocessed is None else preprocessed).split())
         parts = list(map(self.columns, words))
         if not parts:
             return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)

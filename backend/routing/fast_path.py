@@ -54,32 +54,42 @@ def shared_view(text: str, view: TextView | None) -> TextView:
 
 
 def _words_and_pairs(vectorizer: TfidfVectorizer) -> Callable[[str], Iterable[str]] | None:
-    """A word (1, 2)-gram vectorizer's terms for one text, pairs joined in C, else None.
+    """A word (1, 2)-gram vectorizer's terms for one preprocessed text, pairs joined in C, else
+    None.
 
-    The vectorizer's own preprocessor and tokenizer, then each token and each pair of adjacent
-    tokens joined by a space: the terms its analyzer makes (``_word_ngrams`` without stop
+    The vectorizer's own tokenizer, then each token and each pair of adjacent tokens joined by a
+    space: the terms its analyzer makes of the preprocessed text (``_word_ngrams`` without stop
     words), without its Python loop over the pairs.
     """
     if (vectorizer.analyzer != "word" or vectorizer.input != "content"
             or tuple(vectorizer.ngram_range) != (1, 2) or vectorizer.get_stop_words() is not None):
         return None
-    preprocess = vectorizer.build_preprocessor()
     tokenize = vectorizer.build_tokenizer()
     join = " ".join
 
-    def terms(text: str) -> Iterable[str]:
-        tokens = tokenize(preprocess(text))
+    def terms(preprocessed: str) -> Iterable[str]:
+        tokens = tokenize(preprocessed)
         return chain(tokens, map(join, zip(tokens, islice(tokens, 1, None), strict=False)))
 
     return terms
+
+
+def _preprocessing_is_lower(vectorizer: TfidfVectorizer) -> bool:
+    """True when the vectorizer preprocesses a text with str.lower alone (scikit-learn's default:
+    lowercase, no accent stripping, no preprocessor of its own)."""
+    return (vectorizer.preprocessor is None and bool(vectorizer.lowercase)
+            and not vectorizer.strip_accents)
 
 
 class _TfidfPart:
     """A fitted TfidfVectorizer's transform of one text: counts, sublinear tf, idf, l2."""
 
     def __init__(self, vectorizer: TfidfVectorizer) -> None:
-        self.analyze: Callable[[str], Iterable[str]] = (
-            _words_and_pairs(vectorizer) or vectorizer.build_analyzer())
+        self.preprocess: Callable[[str], str] = vectorizer.build_preprocessor()
+        # The text's lower-cased form (a TextView's) is read instead of lower-casing it again.
+        self.reads_lower = _preprocessing_is_lower(vectorizer)
+        self.terms = _words_and_pairs(vectorizer)  # of the preprocessed text
+        self.analyze: Callable[[str], Iterable[str]] = vectorizer.build_analyzer()
         self.vocabulary: dict[str, int] = vectorizer.vocabulary_
         self.binary = bool(vectorizer.binary)
         self.sublinear = bool(vectorizer.sublinear_tf)
@@ -101,13 +111,15 @@ class _TfidfPart:
         return (isinstance(vectorizer, TfidfVectorizer) and vectorizer.norm in ("l2", None)
                 and hasattr(vectorizer, "vocabulary_"))
 
-    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """(column indices ascending, tf-idf values) of the text's known terms."""
+    def row(self, text: str, lower: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(column indices ascending, tf-idf values) of the text's known terms (``lower``: the
+        text lower-cased, when already made)."""
+        preprocessed = lower if lower is not None and self.reads_lower else None
         if self.char_words is not None:
-            indices, counted = self.char_words(text)
+            indices, counted = self.char_words(text, preprocessed)
             data = counted.astype(self.dtype)
         else:
-            indices, data = self._counts(text)
+            indices, data = self._counts(text, preprocessed)
         if self.binary:
             data.fill(1)
         if self.sublinear:
@@ -121,11 +133,15 @@ class _TfidfPart:
                 data /= self.dtype.type(norm)
         return indices, data
 
-    def _counts(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def _counts(self, text: str, preprocessed: str | None) -> tuple[np.ndarray, np.ndarray]:
         """(column indices ascending, term counts) through the vectorizer's analyzer."""
         # Counter counts in C, and map() looks the distinct terms up in C: no Python loop per
         # term (a 2 KB ticket has ~1,500 distinct character n-grams).
-        counter = Counter(self.analyze(text))
+        if self.terms is None:
+            counter = Counter(self.analyze(text))
+        else:
+            counter = Counter(self.terms(self.preprocess(text) if preprocessed is None
+                                         else preprocessed))
         columns = np.fromiter(map(self.vocabulary.get, counter, repeat(-1)), dtype=np.int64,
                               count=len(counter))
         counts = np.fromiter(counter.values(), dtype=self.dtype, count=len(counter))
@@ -232,11 +248,13 @@ class FastPath:
         """Every part of the union applied to text, once (rows in reuse, of text, are taken)."""
         features = Features(text)
         shared = reuse.by_reader if reuse is not None and reuse.text == text else {}
+        # The view's lower-cased text is the vectorizers' preprocessed one: made once.
+        lower = view.lower if view is not None and view.source is text else None
         for block in self.blocks:
             if block.tfidf is not None:
                 row = shared.get(block.tfidf)
                 if row is None:
-                    row = block.tfidf.row(text)
+                    row = block.tfidf.row(text, lower)
                 features.sparse[block.name] = features.by_reader[block.tfidf] = row
             elif hasattr(block.transformer, "single_row"):
                 view = shared_view(text, view)

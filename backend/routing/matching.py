@@ -11,20 +11,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-import re2
-
 from backend.routing.lexicon import LEXICON, Scan, singular
+from backend.routing.phrase_regexes import REGEX_SET, RegexHits, combined, compile_phrase
 
 # Words are runs of letters, digits, '+' and '#' (so "c++", "c#", "k8s" stay whole); everything
 # else separates words, which makes "repo-updater", "repo_updater" and "repo updater" the same.
 _WORD = re.compile(r"[a-z0-9+#]+")
 MAX_PHRASE_WORDS = 6
-
-# Case-insensitive, and quiet: RE2 otherwise writes every pattern it refuses (a lookaround that
-# falls back to ``re``) to stderr, which is noise in `rfh classify` and in the service's logs.
-_RE2_OPTIONS = re2.Options()
-_RE2_OPTIONS.case_sensitive = False
-_RE2_OPTIONS.log_errors = False
 
 
 def words(text: str) -> list[str]:
@@ -32,38 +25,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def compile_phrase(pattern: str) -> Any:
-    """A handbook regex, compiled with RE2 (linear time on any ticket) where its syntax allows.
-
-    Support leads write these patterns; a pattern like ``[a-z0-9-]+\\.sourcegraph\\.com`` is
-    quadratic under Python's backtracking engine on a 200 KB run of "a-a-a-". RE2 cannot
-    backtrack; a pattern it cannot compile (lookarounds, backreferences) falls back to ``re``.
-    """
-    try:
-        return re2.compile(pattern, _RE2_OPTIONS)
-    except re2.error:
-        return re.compile(pattern, re.IGNORECASE)
-
-
-def _combined(patterns: list[Any]) -> Any:
-    """One RE2 regex matching where any of patterns (two or more, RE2-compiled) matches.
-
-    A regular language's union: the alternation matches somewhere exactly when one of them does
-    (RE2 has no backreferences or lookarounds that could make the parts interact). None when
-    there is nothing to combine or RE2 refuses the union (e.g. two groups of one name).
-    """
-    if len(patterns) < 2:
-        return None
-    try:
-        return re2.compile("|".join(f"(?:{p.pattern})" for p in patterns), _RE2_OPTIONS)
-    except re2.error:
-        return None
-
-
 class TextView:
     """A text prepared once for many phrase look-ups."""
 
-    __slots__ = ("source", "lower", "words", "_scan", "_utf8")
+    __slots__ = ("source", "lower", "words", "_scan", "_utf8", "_regex_hits")
 
     def __init__(self, text: str) -> None:
         self.source = text  # the text itself, so a view built once can be recognised and shared
@@ -71,6 +36,7 @@ class TextView:
         self.words = _WORD.findall(self.lower)
         self._scan: Scan | None = None
         self._utf8: bytes | None = None
+        self._regex_hits: RegexHits | None = None
 
     @property
     def utf8(self) -> bytes:
@@ -79,6 +45,14 @@ class TextView:
         if self._utf8 is None:
             self._utf8 = self.lower.encode("utf-8")
         return self._utf8
+
+    def regex_hits(self, regex_id: int) -> RegexHits:
+        """The phrase regexes matching somewhere in the lower-cased text (backend.routing.
+        phrase_regexes), read again only when ``regex_id`` is newer."""
+        hits = self._regex_hits
+        if hits is None or hits.covered <= regex_id:
+            hits = self._regex_hits = REGEX_SET.hits(self.utf8)
+        return hits
 
     def scan(self, list_id: int) -> Scan:
         """The lexicon's walk over this text, made again only when ``list_id`` is newer."""
@@ -110,19 +84,31 @@ class PhraseIndex:
                 base = singular(key[-1])
                 if base:  # a phrase written in the plural also matches the singular
                     by_words.setdefault(key[:-1] + (base,), phrase)
-        self._any_re2 = _combined([p for _, p in self._regexes if not isinstance(p, re.Pattern)])
+        self._any_re2 = combined([p for _, p in self._regexes if not isinstance(p, re.Pattern)])
+        # Each regex's id in the process's RE2 Set (None: Python's re runs it, or the Set
+        # refused it).
+        self._regex_ids = [None if isinstance(p, re.Pattern) else REGEX_SET.add(p)
+                           for _, p in self._regexes]
+        self._newest_regex = max((i for i in self._regex_ids if i is not None), default=None)
         # Phrases longer than max_words are never looked for (as before the lexicon).
         plain = {key: phrase for key, phrase in by_words.items() if len(key) <= max_words}
         self._plain = bool(plain)
         self._id = LEXICON.add(plain)
 
     def _regexes_to_run(self, view: TextView) -> list[tuple[str, Any]]:
-        """This index's regexes, less the RE2 ones when one combined pass finds none of them.
+        """This index's regexes that can match the text, in order.
 
-        Most texts match none of an index's regexes: one search of their alternation answers
-        that for all of them, instead of one search each. When it finds one, every regex runs
-        as before, in order, so which phrase is found first (and each count) does not change.
+        The RE2 ones the process's RE2 Set found in the text (its one pass answers every list),
+        and those Python's re runs. When the Set cannot tell, one search of the list's RE2
+        alternation: none of them when it finds nothing, else all. Every regex left runs as
+        before, in order, so which phrase is found first (and each count) does not change.
         """
+        if self._newest_regex is not None:
+            found = view.regex_hits(self._newest_regex).found
+            if found is not None:
+                return [entry for entry, regex_id in zip(self._regexes, self._regex_ids,
+                                                          strict=True)
+                        if regex_id is None or regex_id in found]
         if self._any_re2 is None or self._any_re2.search(view.utf8):
             return self._regexes
         return [(phrase, pattern) for phrase, pattern in self._regexes

@@ -14,6 +14,7 @@ from backend.routing.char_ngrams import CharWordCounts
 from backend.routing.corpus import load_split, to_examples
 from backend.routing.fast_path import FastPath, fast_path_supports
 from backend.routing.handbook import load_handbook
+from backend.routing.matching import TextView
 from backend.routing.pipeline import _classifier
 from backend.routing.priority_model import train_priority_model
 from backend.routing.rules import RuleHits
@@ -43,6 +44,9 @@ def assert_same_as_pipeline(pipeline: Pipeline, texts: list[str]) -> None:
     worst = float(np.max(np.abs(got - expected)))
     assert np.allclose(got, expected, rtol=1e-6, atol=1e-7), worst
     assert (got.argmax(axis=1) == expected.argmax(axis=1)).all()
+    # Given the router's TextView, the vectorizers read its lower-cased text: the same floats.
+    with_view = np.vstack([fast.predict_proba_one(t, TextView(t)) for t in texts])
+    assert np.array_equal(with_view, got)
 
 
 def test_team_model_probabilities_equal_the_pipelines_on_the_corpus(trained_artifact):
