@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 
-from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, make_url, text
 
 _PREFIX_SEPARATOR = "_p"
 _created: dict[str, str] = {}  # configured URL -> this process's database URL
@@ -35,6 +35,13 @@ def _admin(base_url: str) -> Engine:
     return create_engine(base_url, isolation_level="AUTOCOMMIT")
 
 
+def _has_lz4(conn: Connection) -> bool:
+    """Whether the server accepts lz4 TOAST compression (built --with-lz4)."""
+    row = conn.execute(text(
+        "SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression'")).first()
+    return row is not None and "lz4" in (row[0] or [])
+
+
 def process_database_url(base_url: str) -> str:
     """This process's own database on the server of base_url (created on the first call)."""
     if base_url in _created:
@@ -52,6 +59,11 @@ def process_database_url(base_url: str) -> str:
                 if found and (existing == name or not _alive(int(found.group(1)))):
                     conn.execute(text(f'DROP DATABASE IF EXISTS "{existing}" WITH (FORCE)'))
             conn.execute(text(f'CREATE DATABASE "{name}"'))
+            # Almost every test stores the ~18 MB model artifact; TOAST compresses it, and pglz
+            # took several times lz4's CPU for it. Test databases only: where the server was
+            # built without lz4, the default stays.
+            if _has_lz4(conn):
+                conn.execute(text(f'ALTER DATABASE "{name}" SET default_toast_compression = lz4'))
     finally:
         engine.dispose()
     _created[base_url] = url.set(database=name).render_as_string(hide_password=False)
