@@ -30,6 +30,7 @@ from backend.routing.handbook import Handbook
 from backend.routing.matching import TextView, contains_any
 from backend.routing.pipeline import SEED
 from backend.routing.rules import _as_texts, require_fitted
+from backend.routing.serial_blas import serial_blas
 from backend.routing.text import tags_in
 
 # Chosen by 5-fold cross-validation on the training split only (with round 4; the word TF-IDF
@@ -157,6 +158,7 @@ def build_priority_pipeline(
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
+@serial_blas
 def train_priority_model(
     handbook: Handbook, examples: Sequence[Example], team: Pipeline,
     params: dict[str, Any] | None = None, team_rows: Any = None,

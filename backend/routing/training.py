@@ -18,6 +18,7 @@ from backend.routing.fit_matrix import for_fitting
 from backend.routing.handbook import Handbook, handbook_as_params, load_handbook
 from backend.routing.pipeline import DEFAULT_PARAMS, Variant, build_pipeline
 from backend.routing.priority_model import train_priority_model
+from backend.routing.serial_blas import serial_blas
 
 Progress = Callable[[str], None]
 
@@ -106,6 +107,7 @@ def fit_blend(
                               class_weight=class_weight)[0]
 
 
+@serial_blas
 def fit_blend_features(
     handbook: Handbook, examples: Sequence[Example], *, variant: Variant = "blend",
     params: dict[str, Any] | None = None, jobs: int = 1,
