@@ -91,6 +91,8 @@ class RateLimits:
             in_memory_fallback_enabled=True,
         )
         self.limiter.init_app(app)
+        if not app_wide_limits(self.limiter):
+            skip_app_wide_hook(app, self.limiter)
         self._views: dict[tuple[str, Callable[..., Any]], Callable[..., Any]] = {}
         self._lock = threading.Lock()
         app.register_error_handler(RateLimitExceeded, self._too_many)
@@ -129,6 +131,28 @@ class RateLimits:
             # reset_at is rounded up to the next second: never more than the window itself.
             retry_after=min(window, max(1.0, retry_after)),
         )
+
+
+def app_wide_limits(limiter: Limiter) -> bool:
+    """True unless the limiter surely holds no limit that its before_request hook checks."""
+    # The hook checks default, application, meta and blueprint limits (and in-memory fallback
+    # limits while the storage is down). A limiter without one of these attributes (another
+    # flask-limiter) counts as holding them, so its hook is kept.
+    manager = limiter.limit_manager
+    held = [getattr(manager, name, None)
+            for name in ("_default_limits", "_application_limits", "_blueprint_limits")]
+    held += [getattr(limiter, name, None) for name in ("_meta_limits", "_in_memory_fallback")]
+    return any(limits is None or len(limits) > 0 for limits in held)
+
+
+def skip_app_wide_hook(app: Flask, limiter: Limiter) -> None:
+    """Unregister the limiter's before_request hook (for a limiter without app-wide limits)."""
+    # With nothing app-wide to count, the hook only resolved an empty list of limits on every
+    # request. A view's own limit (limited_view: flask-limiter's decorator) is checked by the
+    # decorator itself, never through this hook, so it holds as before; RateLimits puts no limit
+    # on a blueprint, which only the hook would check.
+    hooks = app.before_request_funcs.get(None, [])
+    hooks[:] = [hook for hook in hooks if hook != limiter._check_request_limit]
 
 
 def init_rate_limits(app: Flask) -> RateLimits:

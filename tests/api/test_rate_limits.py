@@ -10,6 +10,7 @@ import pytest
 import redis
 from flask import Flask
 
+from backend.api.limits import RateLimits
 from tests.conftest import assert_error_shape
 
 TICKET = {"id": 4242, "subject": "Cody autocomplete stopped working in IntelliJ",
@@ -99,6 +100,24 @@ def test_other_endpoints_are_not_limited(
     answers = [client.test_client().post("/api/v1/suggestions", json={"ticket": TICKET},
                                          headers=auth).status_code for _ in range(5)]
     assert answers == [200] * 5
+
+
+def test_no_app_wide_hook_without_app_wide_limits(make_app: Callable[..., Flask]) -> None:
+    app = make_app(rate_limit_feedback="3/minute")
+    limiter = app.extensions["rate_limits"].limiter
+    assert limiter._check_request_limit not in app.before_request_funcs.get(None, [])
+
+
+def test_app_wide_hook_kept_for_a_default_limit(make_app: Callable[..., Flask]) -> None:
+    """A default limit (flask-limiter's RATELIMIT_DEFAULT) still counts every request."""
+    app = Flask(__name__)
+    app.config["SETTINGS"] = make_app().config["SETTINGS"]
+    app.config["RATELIMIT_DEFAULT"] = "2/minute"
+    limits = RateLimits(app)
+    app.add_url_rule("/ping", "ping", lambda: "pong")
+    assert limits.limiter._check_request_limit in app.before_request_funcs[None]
+    client = app.test_client()
+    assert [client.get("/ping").status_code for _ in range(3)] == [200, 200, 429]
 
 
 # -- the real Redis ----------------------------------------------------------------------------
