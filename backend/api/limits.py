@@ -15,7 +15,7 @@ import hashlib
 import threading
 import time
 from collections.abc import Callable
-from functools import wraps
+from functools import partial, wraps
 from typing import Any, TypeVar, cast
 
 from flask import Flask, Response, current_app, g, request
@@ -153,6 +153,22 @@ def skip_app_wide_hook(app: Flask, limiter: Limiter) -> None:
     # on a blueprint, which only the hook would check.
     hooks = app.before_request_funcs.get(None, [])
     hooks[:] = [hook for hook in hooks if hook != limiter._check_request_limit]
+    if not getattr(limiter, "_headers_enabled", True):
+        skip_context_hooks(app, limiter)
+
+
+def skip_context_hooks(app: Flask, limiter: Limiter) -> None:
+    """Unregister the limiter's after_request and teardown hooks (no headers, no app-wide limit)."""
+    # Without rate-limit headers, the after_request hook only deducts the hits of limits with a
+    # deduct_when, which RateLimits never makes, and the teardown hook clears state kept on the
+    # request's context, which goes with the request. Each still built that state per request.
+    inject = getattr(Limiter, "_Limiter__inject_headers", None)
+    after = app.after_request_funcs.get(None, [])
+    after[:] = [hook for hook in after if not (isinstance(hook, partial) and hook.func is inject
+                                                and hook.args == (limiter,))]
+    release = getattr(limiter, "_Limiter__release_context", None)
+    teardown = app.teardown_request_funcs.get(None, [])
+    teardown[:] = [hook for hook in teardown if release is None or hook != release]
 
 
 def init_rate_limits(app: Flask) -> RateLimits:

@@ -106,6 +106,9 @@ def test_no_app_wide_hook_without_app_wide_limits(make_app: Callable[..., Flask]
     app = make_app(rate_limit_feedback="3/minute")
     limiter = app.extensions["rate_limits"].limiter
     assert limiter._check_request_limit not in app.before_request_funcs.get(None, [])
+    # No rate-limit headers either: none of flask-limiter's per-request hooks is left.
+    hooks = [*app.after_request_funcs.get(None, []), *app.teardown_request_funcs.get(None, [])]
+    assert not [hook for hook in hooks if "limiter" in repr(hook).lower()]
 
 
 def test_app_wide_hook_kept_for_a_default_limit(make_app: Callable[..., Flask]) -> None:
@@ -116,6 +119,7 @@ def test_app_wide_hook_kept_for_a_default_limit(make_app: Callable[..., Flask]) 
     limits = RateLimits(app)
     app.add_url_rule("/ping", "ping", lambda: "pong")
     assert limits.limiter._check_request_limit in app.before_request_funcs[None]
+    assert len(app.after_request_funcs[None]) == len(app.teardown_request_funcs[None]) == 1
     client = app.test_client()
     assert [client.get("/ping").status_code for _ in range(3)] == [200, 200, 429]
 
