@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import update
-from threadpoolctl import threadpool_limits
 
 from backend.db import db
 from backend.learning import registry
@@ -30,6 +29,7 @@ from backend.models import RetrainRequest
 from backend.routing.evaluation import evaluate, priority_scores
 from backend.routing.handbook import load_handbook
 from backend.routing.priority_model import train_priority_model
+from backend.routing.serial_blas import one_blas_thread
 from backend.routing.training import (
     TrainedModel,
     fit_blend_features,
@@ -84,10 +84,9 @@ def retrain(
             return RetrainResult("busy", message="another retrain is running")
         claimed = _claim(request_ids)
         try:
-            # One BLAS thread: the solver's vector steps are too small to share, and a second
-            # thread spinning beside a busy host's other work cost more than it saved (measured
-            # at 10,000 examples under load: the L-BFGS-B steps took 6x the CPU with two).
-            with threadpool_limits(limits=1, user_api="blas"):
+            # One BLAS thread for the whole retrain, the gate's fold fits included
+            # (routing/serial_blas.py says why; under load L-BFGS-B took 6x the CPU with two).
+            with one_blas_thread():
                 result = _retrain_locked(settings, say, reason)
         except Exception as exc:
             _finish(claimed, "failed", None, f"{type(exc).__name__}: {exc}"[:500])

@@ -19,12 +19,17 @@ from threadpoolctl import threadpool_limits
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def one_blas_thread() -> threadpool_limits:
+    """A context in which BLAS runs on one thread; the previous limit comes back on exit."""
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def serial_blas(func: F) -> F:
     """Run func with BLAS limited to one thread, restoring the previous limit afterwards."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        with threadpool_limits(limits=1, user_api="blas"):
+        with one_blas_thread():
             return func(*args, **kwargs)
 
     return cast(F, wrapper)
