@@ -282,11 +282,10 @@ def make_app(
     trained_artifact: dict[str, Any],
 ) -> Iterator[Callable[..., Flask]]:
     """Build an app on the test database with a live model; overrides become settings."""
-    if _model_from_template(request):
-        pass  # database_url copied it in already
-    elif request.config.getoption("--db") == "postgres":
+    # On SQLite, database_url copied in a template that holds the model already.
+    if request.config.getoption("--db") == "postgres":
         copy_model_rows(request.getfixturevalue("postgres_with_model"), database_url)
-    else:
+    elif not _model_from_template(request):
         install_model(database_url, trained_artifact)
     apps: list[Flask] = []
 

@@ -108,8 +108,8 @@ class _Refitter:
     """Fits fold classifiers on precomputed features, each from the corpus-only classifier."""
 
     def __init__(self, candidate: Pipeline, training: TrainingSet,
-                 rows: FeatureRows | None = None, warm: bool = True) -> None:
-        self.warm = warm
+                 rows: FeatureRows | None = None) -> None:
+        self.warm = True  # cross_validate turns it off where the start would not pay
         self.features = candidate.named_steps["features"]
         self.rows = rows or FeatureRows(self.features)
         self.base: LogisticRegression = (
@@ -154,7 +154,7 @@ class _Refitter:
 
 
 def _fold_fits(folds: Sequence[np.ndarray], repeats: int) -> int:
-    """How many folds the loop below fits before it has judged enough tickets."""
+    """How many of the folds to fit: all when repeated, else until MAX_JUDGED are judged."""
     if repeats > 1:
         return len(folds)
     judged = 0
@@ -186,13 +186,14 @@ def cross_validate(
     repeats = REPEATS_SMALL if len(tickets) < SMALL_FEEDBACK else 1
     cand_votes: list[Counter[str]] = [Counter() for _ in tickets]
     live_votes: list[Counter[str]] = [Counter() for _ in tickets]
-    judged = 0
     teams = [t.example.team for t in tickets]
     folds = [test for r in range(repeats) for test in _splits(teams, r)]
     say(f"cross-validating on {len(tickets)} feedback tickets ({len(folds)} folds)")
+    # Past MAX_JUDGED tickets more folds cost more than they tell: only the first are fitted.
+    folds = folds[: _fold_fits(folds, repeats)]
     # The corpus-only start costs about one fold fit and saves about half of each: it pays from
     # three fits on (with 10,000 tickets one fold is judged, and it made that retrain slower).
-    refit.warm = _fold_fits(folds, repeats) * (2 if known else 1) >= 3
+    refit.warm = len(folds) * (2 if known else 1) >= 3
     for test in folds:
         held = set(test.tolist())
         train = [i for i in range(len(tickets)) if i not in held]
@@ -211,9 +212,6 @@ def cross_validate(
             answers = live.predict([tickets[i].example.text for i in unseen])
             for i, answer in zip(unseen, answers, strict=True):
                 live_votes[i][str(answer)] += 1
-        judged += len(test)
-        if repeats == 1 and judged >= MAX_JUDGED:
-            break
     chosen = [i for i in range(len(tickets)) if cand_votes[i]]
     return Answers(
         keys=[tickets[i].key for i in chosen],

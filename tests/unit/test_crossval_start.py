@@ -53,7 +53,7 @@ def _candidate(examples: list[Example]):
 def test_the_folds_start_owes_nothing_to_the_feedback_labels():
     moved, _ = _training(["cloud"] * 9)
     kept, examples = _training(["code-search"] * 9)
-    pipeline, matrix = _candidate(examples)  # same texts: the same features for both
+    pipeline, _ = _candidate(examples)  # same texts: the same features for both
     start_moved = _Refitter(pipeline, moved).start()
     start_kept = _Refitter(pipeline, kept).start()
     np.testing.assert_array_equal(start_moved.coef_, start_kept.coef_)
