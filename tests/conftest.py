@@ -47,17 +47,34 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """In a SQLite pass beside a PostgreSQL pass, leave the PostgreSQL-only tests to the latter.
+# The fixtures whose database --db chooses (each reads the option), and the PostgreSQL-only one.
+# A test using none of them runs the same in either pass (tests/unit/test_test_passes.py checks
+# that no other fixture reads --db).
+DATABASE_FIXTURES = frozenset({"database_url", "make_app", "shared_app", "pg_schema"})
 
-    Tests on a `pg_schema` always run on PostgreSQL, whatever --db says: scripts/run-tests sets
-    RFH_POSTGRES_PASS for the SQLite pass when the PostgreSQL pass (which collects them) runs
-    beside it, so they run once per CI run instead of twice (their trainings and gunicorns were
-    minutes of CI). Run alone, the SQLite pass keeps them.
+
+def uses_database(item: pytest.Item) -> bool:
+    """Whether a test's outcome depends on the database --db chooses."""
+    return bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """When scripts/run-tests runs both passes side by side, run each test once where it counts.
+
+    Tests on a `pg_schema` always run on PostgreSQL, whatever --db says: the SQLite pass
+    (RFH_POSTGRES_PASS set) leaves them to the PostgreSQL pass, so they run once per CI run
+    instead of twice (their trainings and gunicorns were minutes of CI). The other way round,
+    the PostgreSQL pass (RFH_SQLITE_PASS set) leaves to the SQLite pass the tests that touch no
+    database --db chooses (HTTP clients against the fakes, gunicorn on a SQLite file of its
+    own): on PostgreSQL they only ran the same thing again. Run alone, either pass keeps all.
     """
-    if config.getoption("--db") != "sqlite" or not os.environ.get("RFH_POSTGRES_PASS"):
+    on = config.getoption("--db")
+    if on == "sqlite" and os.environ.get("RFH_POSTGRES_PASS"):
+        elsewhere = [item for item in items if "pg_schema" in getattr(item, "fixturenames", ())]
+    elif on == "postgres" and os.environ.get("RFH_SQLITE_PASS"):
+        elsewhere = [item for item in items if not uses_database(item)]
+    else:
         return
-    elsewhere = [item for item in items if "pg_schema" in getattr(item, "fixturenames", ())]
     if elsewhere:
         config.hook.pytest_deselected(items=elsewhere)
         items[:] = [item for item in items if item not in elsewhere]

@@ -1,0 +1,79 @@
+"""The suite's two passes split the work as scripts/run-tests says, and lose no database test.
+
+Side by side, the PostgreSQL pass leaves the tests that touch no database --db chooses to the
+SQLite pass. That is only safe while every fixture that reads --db is one conftest knows: a new
+one missing from DATABASE_FIXTURES would quietly stop its tests running on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from tests import conftest
+
+TESTS = Path(__file__).resolve().parents[1]
+
+
+def _is_fixture(decorator: ast.expr) -> bool:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Attribute) and target.attr == "fixture"
+
+
+def fixtures_reading_db() -> set[str]:
+    """Names of the fixtures under tests/ whose body reads the --db option."""
+    found = set()
+    for path in TESTS.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if (isinstance(node, ast.FunctionDef) and any(map(_is_fixture, node.decorator_list))
+                    and '"--db"' in (ast.get_source_segment(source, node) or "")):
+                found.add(node.name)
+    return found
+
+
+def test_every_fixture_that_reads_the_db_option_counts_as_a_database_fixture():
+    reading = fixtures_reading_db()
+    assert {"database_url", "make_app", "shared_app"} <= reading  # the scan finds them
+    assert reading <= conftest.DATABASE_FIXTURES
+
+
+def _items(*fixture_sets: tuple[str, ...]) -> list[Any]:
+    return [SimpleNamespace(fixturenames=list(names), name=f"t{n}")
+            for n, names in enumerate(fixture_sets)]
+
+
+def _collect(db: str, items: list[Any]) -> tuple[list[str], list[str]]:
+    """Run the collection hook; (kept, deselected) test names."""
+    deselected: list[Any] = []
+    config = SimpleNamespace(
+        getoption=lambda name: db,
+        hook=SimpleNamespace(pytest_deselected=lambda items: deselected.extend(items)))
+    conftest.pytest_collection_modifyitems(config, items)  # type: ignore[arg-type]
+    return [i.name for i in items], [i.name for i in deselected]
+
+
+ITEMS = (("make_app", "auth"), ("tmp_path",), ("pg_schema",), ("shared_app",), ())
+
+
+def test_beside_the_sqlite_pass_the_postgres_pass_runs_only_database_tests(monkeypatch):
+    monkeypatch.setenv("RFH_SQLITE_PASS", "1")
+    monkeypatch.delenv("RFH_POSTGRES_PASS", raising=False)
+    assert _collect("postgres", _items(*ITEMS)) == (["t0", "t2", "t3"], ["t1", "t4"])
+
+
+def test_beside_the_postgres_pass_the_sqlite_pass_leaves_it_the_postgres_only_tests(monkeypatch):
+    monkeypatch.setenv("RFH_POSTGRES_PASS", "1")
+    monkeypatch.delenv("RFH_SQLITE_PASS", raising=False)
+    assert _collect("sqlite", _items(*ITEMS)) == (["t0", "t1", "t3", "t4"], ["t2"])
+
+
+@pytest.mark.parametrize("db", ["sqlite", "postgres"])
+def test_a_pass_run_alone_keeps_every_test(monkeypatch, db):
+    monkeypatch.delenv("RFH_SQLITE_PASS", raising=False)
+    monkeypatch.delenv("RFH_POSTGRES_PASS", raising=False)
+    assert _collect(db, _items(*ITEMS)) == (["t0", "t1", "t2", "t3", "t4"], [])
