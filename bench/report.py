@@ -112,8 +112,9 @@ def figure_rows() -> list[tuple[str, str]]:
                      f"lost feedback {s['lost_feedback']}, worker RSS growth after the first "
                      f"{WARMUP_S:g} s {_mib(after)} (warm-up {_mib(during)})"))
     if r := load("retrain"):
-        # Wall time on a shared host says little: the CPU time (one thread) and the load go
-        # beside it, so a figure measured under load is not mistaken for a quiet one.
+        # Wall time on a shared host says little: the CPU time (two threads fit side by side,
+        # so it can exceed the wall time) and the load go beside it, so a figure measured under
+        # load is not mistaken for a quiet one.
         cells = [f"{x.get('requested', x['examples']):,}: {x['seconds']:g} s"
                  + (f" ({x['cpu_seconds']:g} s CPU)" if "cpu_seconds" in x else "")
                  for x in r.get("results", [])]

@@ -112,8 +112,9 @@ class _Refitter:
         self.warm = True  # cross_validate turns it off where the start would not pay
         self.features = candidate.named_steps["features"]
         self.rows = rows or FeatureRows(self.features)
-        self.base: LogisticRegression = (
-            candidate.named_steps["classifier"].calibrated_classifiers_[0].estimator)
+        # The recipe's unfitted estimator: the folds can fit while the candidate's own
+        # classifier is still fitting (backend/learning/retrain.py).
+        self.base: LogisticRegression = candidate.named_steps["classifier"].estimator
         self.training = training
         self.corpus_x = self.rows([e.text for e in training.corpus])
         self._start: LogisticRegression | None = None

@@ -125,11 +125,43 @@ def fit_blend_features(
     The same fit as Pipeline.fit (features fitted and applied, then the classifier on them),
     done in two steps so a retrain can reuse the rows instead of computing them again.
     """
+    if variant == "rules":
+        pipeline = build_pipeline(handbook_as_params(handbook), variant, params)
+        return pipeline.fit([e.text for e in examples], [e.team for e in examples]), None
+    prepared = prepare_blend(handbook, examples, variant=variant, params=params, jobs=jobs,
+                             class_weight=class_weight)
+    return prepared.fit_classifier(), prepared.matrix
+
+
+@dataclass
+class PreparedBlend:
+    """A blended pipeline whose features are fitted, with the rows its classifier will fit on."""
+
+    pipeline: Pipeline
+    matrix: Any
+    teams: np.ndarray
+    weights: np.ndarray
+
+    def fit_classifier(self) -> Pipeline:
+        """Fit the classifier on the rows; the pipeline is then fitted and serial to serve."""
+        # Same fit, faster products (routing/fit_matrix.py); the rows kept stay a plain CSR.
+        self.pipeline.named_steps["classifier"].fit(for_fitting(self.matrix), self.teams,
+                                                    sample_weight=self.weights)
+        self.pipeline.set_params(features__n_jobs=None, classifier__n_jobs=None)
+        return self.pipeline
+
+
+def prepare_blend(
+    handbook: Handbook, examples: Sequence[Example], *, variant: Variant = "blend",
+    params: dict[str, Any] | None = None, jobs: int = 1,
+    class_weight: dict[str, float] | None = None,
+) -> PreparedBlend:
+    """The first step of fit_blend_features: the text features fitted and applied ('blend' or
+    'model'); what needs only them (a retrain's gate) can start before the classifier is fitted.
+    """
     pipeline = build_pipeline(handbook_as_params(handbook), variant, params)
     texts = [e.text for e in examples]
     teams = np.asarray([e.team for e in examples])
-    if variant == "rules":
-        return pipeline.fit(texts, teams), None
     pipeline.set_params(**step_params(len(examples)))
     parallel = jobs if jobs > 1 else None
     # Feature extractors run side by side and the calibration folds fit side by side; the
@@ -144,10 +176,7 @@ def fit_blend_features(
         pipeline.set_params(classifier__estimator__class_weight=None)
     weights = sample_weights(examples, class_weight)
     matrix = pipeline.named_steps["features"].fit_transform(texts, teams)
-    # Same fit, faster products (routing/fit_matrix.py); the rows returned stay a plain CSR.
-    pipeline.named_steps["classifier"].fit(for_fitting(matrix), teams, sample_weight=weights)
-    pipeline.set_params(features__n_jobs=None, classifier__n_jobs=None)
-    return pipeline, matrix
+    return PreparedBlend(pipeline, matrix, teams, weights)
 
 
 def routing_file(model_dir: Path) -> Path:
