@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -122,15 +123,22 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
     # gate's fold fits, which need only the fitted features. The fits spend their time in
     # sparse products, which release the GIL: 10,000 examples, team and priority fits 14.4 s
     # one after the other, 9.7 s side by side. Each fit is the same as alone (one BLAS thread).
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="retrain-beside") as beside:
+    # Python's warning filters are one list for the process, and scikit-learn swaps them
+    # (catch_warnings) in both threads: this block puts the list back once both are done.
+    with warnings.catch_warnings(), ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="retrain-beside") as beside:
         # Agents' priority choices (every feedback row has one) train the priority model too.
         priority_fit = beside.submit(
             train_priority_model, handbook, training.examples, pipeline,
             priority_step_params(len(training.examples)), matrix)
         folds = beside.submit(cross_validate, pipeline, training, live_pipeline, say,
                               known_rows)
-        prepared.fit_classifier()
-        priority, answers = priority_fit.result(), folds.result()
+        try:
+            prepared.fit_classifier()
+            priority, answers = priority_fit.result(), folds.result()
+        except BaseException:
+            beside.shutdown(cancel_futures=True)  # a failed retrain does not judge on
+            raise
     say(f"fitted the candidate and its folds in {time.perf_counter() - started:.1f} s; "
         "judging it")
     feedback = (compare(answers.keys, answers.truth, answers.candidate, answers.live)

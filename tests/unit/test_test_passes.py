@@ -8,6 +8,7 @@ one missing from DATABASE_FIXTURES would quietly stop its tests running on Postg
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -19,27 +20,31 @@ from tests import conftest
 TESTS = Path(__file__).resolve().parents[1]
 
 
-def _is_fixture(decorator: ast.expr) -> bool:
-    target = decorator.func if isinstance(decorator, ast.Call) else decorator
-    return isinstance(target, ast.Attribute) and target.attr == "fixture"
+READS_DB = re.compile(r"""["']--db["']|\boption\.db\b""")
+# Functions that may read --db without being a database fixture: the option's own hooks, and a
+# helper that only database_url calls.
+NOT_FIXTURES = {"pytest_addoption", "pytest_collection_modifyitems", "_model_from_template"}
 
 
-def fixtures_reading_db() -> set[str]:
-    """Names of the fixtures under tests/ whose body reads the --db option."""
+def functions_reading_db() -> set[str]:
+    """Names of the functions under tests/ (fixtures, tests, helpers) that read the --db option."""
     found = set()
     for path in TESTS.rglob("*.py"):
+        if path == Path(__file__).resolve():
+            continue
         source = path.read_text(encoding="utf-8")
         for node in ast.walk(ast.parse(source)):
-            if (isinstance(node, ast.FunctionDef) and any(map(_is_fixture, node.decorator_list))
-                    and '"--db"' in (ast.get_source_segment(source, node) or "")):
+            if (isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                    and READS_DB.search(ast.get_source_segment(source, node) or "")):
                 found.add(node.name)
     return found
 
 
-def test_every_fixture_that_reads_the_db_option_counts_as_a_database_fixture():
-    reading = fixtures_reading_db()
+def test_every_function_that_reads_the_db_option_is_a_database_fixture_or_a_known_hook():
+    reading = functions_reading_db()
     assert {"database_url", "make_app", "shared_app"} <= reading  # the scan finds them
-    assert reading <= conftest.DATABASE_FIXTURES
+    unknown = reading - conftest.DATABASE_FIXTURES - NOT_FIXTURES
+    assert not unknown, f"{unknown} read --db: add them to conftest.DATABASE_FIXTURES"
 
 
 def _items(*fixture_sets: tuple[str, ...]) -> list[Any]:
