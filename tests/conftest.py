@@ -47,9 +47,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-# The fixtures whose database --db chooses (each reads the option), and the PostgreSQL-only one.
-# A test using none of them runs the same in either pass (tests/unit/test_test_passes.py checks
-# that no other fixture reads --db).
+# The fixtures whose database --db chooses (database_url and shared_app read the option; every
+# make_app test uses database_url), and the PostgreSQL-only one. A test using none of them runs
+# the same in either pass (tests/unit/test_test_passes.py checks that no other fixture reads --db).
 DATABASE_FIXTURES = frozenset({"database_url", "make_app", "shared_app", "pg_schema"})
 
 
@@ -180,25 +180,26 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty, migrated database: SQLite, or a fresh PostgreSQL schema with --db=postgres."""
+    """An empty, migrated database: SQLite, or a fresh PostgreSQL schema with --db=postgres.
+
+    For an app test (make_app) the default model is already live in it, taken from a template
+    made once per session: the same rows install_model writes.
+    """
+    with_model = "make_app" in request.fixturenames
     if request.config.getoption("--db") == "postgres":
         schema = PostgresSchema(require_postgres()).create()
         migrate.upgrade(schema.url)
+        if with_model:
+            copy_model_rows(request.getfixturevalue("postgres_with_model"), schema.url)
         yield schema.url
         schema.drop()
     else:
         # A copy of a file migrated once: the same database as migrating this one (every
         # migration test migrates databases of its own), without alembic's ~0.12 s per test.
-        # For an app test, a copy of the one that also holds the live model (make_app).
         path = tmp_path / "test.sqlite3"
-        template = "sqlite_with_model" if _model_from_template(request) else "migrated_sqlite"
+        template = "sqlite_with_model" if with_model else "migrated_sqlite"
         shutil.copyfile(request.getfixturevalue(template), path)
         yield f"sqlite:///{path}"
-
-
-def _model_from_template(request: pytest.FixtureRequest) -> bool:
-    """Whether this test's SQLite database is copied with the live model already in it."""
-    return request.config.getoption("--db") == "sqlite" and "make_app" in request.fixturenames
 
 
 @pytest.fixture(scope="session")
@@ -294,16 +295,8 @@ def copy_model_rows(template: PostgresSchema, url: str) -> None:
 
 
 @pytest.fixture
-def make_app(
-    request: pytest.FixtureRequest, database_url: str, tmp_path: Path,
-    trained_artifact: dict[str, Any],
-) -> Iterator[Callable[..., Flask]]:
-    """Build an app on the test database with a live model; overrides become settings."""
-    # On SQLite, database_url copied in a template that holds the model already.
-    if request.config.getoption("--db") == "postgres":
-        copy_model_rows(request.getfixturevalue("postgres_with_model"), database_url)
-    elif not _model_from_template(request):
-        install_model(database_url, trained_artifact)
+def make_app(database_url: str, tmp_path: Path) -> Iterator[Callable[..., Flask]]:
+    """Build an app on the test database (the model already live); overrides become settings."""
     apps: list[Flask] = []
 
     def factory(**overrides: Any) -> Flask:

@@ -21,9 +21,8 @@ TESTS = Path(__file__).resolve().parents[1]
 
 
 READS_DB = re.compile(r"""["']--db["']|\boption\.db\b""")
-# Functions that may read --db without being a database fixture: the option's own hooks, and a
-# helper that only database_url calls.
-NOT_FIXTURES = {"pytest_addoption", "pytest_collection_modifyitems", "_model_from_template"}
+# Functions that may read --db without being a database fixture: the option's own hooks.
+NOT_FIXTURES = {"pytest_addoption", "pytest_collection_modifyitems"}
 
 
 def functions_reading_db() -> set[str]:
@@ -42,7 +41,7 @@ def functions_reading_db() -> set[str]:
 
 def test_every_function_that_reads_the_db_option_is_a_database_fixture_or_a_known_hook():
     reading = functions_reading_db()
-    assert {"database_url", "make_app", "shared_app"} <= reading  # the scan finds them
+    assert {"database_url", "shared_app"} <= reading  # the scan finds them
     unknown = reading - conftest.DATABASE_FIXTURES - NOT_FIXTURES
     assert not unknown, f"{unknown} read --db: add them to conftest.DATABASE_FIXTURES"
 
