@@ -1,0 +1,24 @@
+"""The bench report's reading of the ceiling run: what the ratio goal leaves for routing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.report import routing_budget, routing_budget_row
+
+
+def test_routing_budget_is_the_goal_cost_less_everything_but_routing():
+    # 2000/rate ms of two cores per request: healthz 0.5 ms, suggestions 4 ms, cached 1.6 ms.
+    b = routing_budget(bare=4000, suggestions=500, cached=1250, goal=0.25)
+    assert b["routing_ms"] == pytest.approx(4.0 - 1.6)
+    assert b["budget_ms"] == pytest.approx(2.0 - 1.6)  # the goal's rate is 1,000 req/s
+    assert b["free_routing_ratio"] == 0.312  # 1,250 / 4,000, to three places
+
+
+def test_the_row_says_how_much_cheaper_routing_must_be_or_that_it_cannot_be_enough():
+    ceiling = {"bare": {"requests_per_s": 4000}, "suggestions": {"requests_per_s": 500},
+               "goal": 0.25}
+    assert "6.0x less than now" in routing_budget_row(ceiling, {"requests_per_s": 1250})[1]
+    # A cached path slower than the goal's rate: no routing speed-up can reach it.
+    assert "out of reach even if routing cost nothing" in routing_budget_row(
+        ceiling, {"requests_per_s": 900})[1]
