@@ -25,6 +25,7 @@ from backend.escalation.details import (
 )
 from backend.escalation.markdown import balance_fences, neutralize, one_line, quote, title_line
 from backend.escalation.private_values import PrivateValues, collect
+from backend.escalation.public_body import own_words, visible
 from backend.escalation.redact import Redaction, Redactor, scrub_secrets
 from backend.routing.handbook import Handbook
 from backend.routing.router import Suggestion
@@ -145,20 +146,24 @@ class Composer:
             private = collect(ticket, ours)
             private.own_text = [rfh_url] if rfh_url else []
             redactor = private.redactor()
-            comments = ticket.public_comments()
-            description = ticket.description if ticket.description_public else ""
+            # The customer's own words: no quoted thread, mail headers or signature, whose
+            # names no list knows; entities and invisible characters undone (public_body).
+            comments = [own_words(c) for c in ticket.public_comments()]
+            description = own_words(ticket.description) if ticket.description_public else ""
+            subject_text, note = visible(ticket.subject), visible(note) if note else note
             # Names are learnt from the same heads that are redacted (linear, bounded work).
-            redactor.learn([ticket.subject, _window(description, DESCRIPTION_CHARS),
+            redactor.learn([subject_text, _window(description, DESCRIPTION_CHARS),
                             *(_window(c, COMMENT_CHARS) for c in comments[-MAX_COMMENTS:]),
                             note or ""])
             clean = redactor.redact
         else:
             comments, description = ticket.comment_bodies(), ticket.description
+            subject_text = ticket.subject
             clean = scrub_secrets
         team_info = self.handbook.teams[team]
         level = next(p for p in self.handbook.priorities.levels if p.label == priority)
-        subject = clean(ticket.subject) or clean(description.strip().split("\n", 1)[0])
-        full_text = "\n".join([ticket.subject, description, *comments])
+        subject = clean(subject_text) or clean(description.strip().split("\n", 1)[0])
+        full_text = "\n".join([subject_text, description, *comments])
         fields = ticket.custom_fields if not public else {}  # a field's raw value stays private
         steps = repro_steps(description) or next(
             (s for s in (repro_steps(c) for c in comments) if s), None)

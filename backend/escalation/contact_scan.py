@@ -3,9 +3,10 @@
 Every host name counts as private unless it is on the short allowlist of public product hosts:
 the Public Suffix List (``publicsuffixlist``, shipped inside the package, never fetched) tells a
 host name (``git.hooli.gg``, ``hooli.systems``) from a file name (``values.yaml``), and names on
-suffixes it does not know (``.corp``, ``.internal``, ``.lan``) count as hosts too. Phone numbers
-are found by ``phonenumbers`` (Google's libphonenumber data, every country) on short candidate
-runs, so its own patterns never see more than a few dozen characters at a time.
+suffixes it does not know (``.corp``, ``.internal``, ``.lan``) count as hosts too; so do
+protocol-relative links (``//grafana.hooli.gg``). Code-host paths written without a scheme (Go
+imports), Docker Hub owners, AWS resource names and the account in a home directory
+(``/Users/hans.mueller/``) go as well. Phone numbers: backend.escalation.phone_scan.
 """
 
 from __future__ import annotations
@@ -16,10 +17,19 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
-import phonenumbers
 from publicsuffixlist import PublicSuffixList
 
-from backend.escalation.spans import EMAIL, HOST, IP, PHONE, REPOSITORY, URL, Span, linear
+from backend.escalation.phone_scan import PhoneBudget, phone_spans
+from backend.escalation.spans import (
+    EMAIL,
+    HOST,
+    IP,
+    PERSON,
+    REPOSITORY,
+    URL,
+    Span,
+    linear,
+)
 
 # Hosts whose URLs may stay in a public issue (exact names, or "www." before them).
 PUBLIC_HOSTS = frozenset({
@@ -52,7 +62,6 @@ _COMMON_LABELS = frozenset({
     "search", "main", "group", "global", "service", "services", "systems", "data", "home",
     "info", "git", "www", "api", "app", "web", "dev", "net", "com", "org",
 })
-_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES", "IT", "CA")
 
 _EMAIL = linear(r"(?i)\b[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63})+")
 _URL = linear(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://[^\s<>\"'`)\]]+")
@@ -61,14 +70,24 @@ _SCP = linear(r"(?i)\b[a-z0-9_.\-]{1,64}@([a-z0-9.\-]{1,253}):([A-Za-z0-9_.\-]{1
 _HOST = linear(r"(?i)[a-z0-9_][a-z0-9_\-]{0,62}(?:\.[a-z0-9_][a-z0-9_\-]{0,62})+(?::\d{2,5})?")
 _IPV4 = linear(r"\b(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?\b")
 _IPV6 = linear(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%[a-z0-9]{1,15})?(?:/\d{1,3})?")
-_PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
-_DATE = linear(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _REPO_BEFORE = linear(
     r"(?i)\b(?:clon\w*|sync\w*|mirror\w*|fetch\w*|index\w*|repo|repos|repository|repositories"
     r"|monorepo|push\w*|pull\w*)\b[^\n]{0,60}?\b([A-Za-z0-9_.\-]{2,100})/([A-Za-z0-9_.\-]{2,100})")
 _REPO_AFTER = linear(
     r"(?i)\b([A-Za-z0-9_.\-]{2,100})/([A-Za-z0-9_.\-]{2,100})\b[^\n]{0,40}?\b(?:clon\w*|sync\w*"
     r"|mirror\w*|fetch\w*|index\w*|repo|repository|monorepo)\b")
+
+# A code host's path written without a scheme (Go imports, "cloning github.com/globex/payments").
+_CODE_HOST_PATH = linear(
+    r"(?i)(?:^|[^a-z0-9.\-/@])(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)/"
+    r"([A-Za-z0-9_.\-]{1,100})(?:/([A-Za-z0-9_.\-]{1,100}))?")
+# An AWS resource name: its account id and resource are the customer's.
+_ARN = linear(r"\barn:aws[a-z\-]{0,20}:[a-z0-9\-]{1,40}:[a-z0-9\-]{0,40}:\d{12}:[^\s\"'<>`]{1,512}")
+# A person's account in a home directory: /Users/hans.mueller/, /home/tk/, C:\Users\mk\.
+_HOME_DIR = linear(r"(?i)(?:/users/|/home/|\b[a-z]:\\users\\)([a-z0-9._\-]{2,64})")
+_SHARED_ACCOUNTS = frozenset({"runner", "ubuntu", "root", "admin", "user", "sourcegraph", "node",
+                              "ec2-user", "app", "git", "jenkins", "circleci", "vagrant", "public",
+                              "shared", "default", "debian", "centos", "azureuser", "you", "me"})
 
 
 @dataclass
@@ -78,6 +97,8 @@ class Discovered:
     customer: set[str] = field(default_factory=set)
     repositories: set[str] = field(default_factory=set)
     hosts: set[str] = field(default_factory=set)
+    # Phone candidates this draft may still check: one budget for all its texts (phone_scan).
+    phones: PhoneBudget = field(default_factory=PhoneBudget)
 
 
 @cache
@@ -123,9 +144,12 @@ def _public_url(url: str) -> bool:
     if has_user or not is_public_host(host):
         return False
     host = host[4:] if host.startswith("www.") else host
+    segments = [x.lower() for x in parts.path.split("/") if x]
     if host in CODE_HOSTS:
-        owner = parts.path.strip("/").split("/", 1)[0].lower()
+        owner = segments[0] if segments else ""
         return owner == "" or owner in PUBLIC_OWNERS
+    if host == "hub.docker.com" and len(segments) >= 2 and segments[0] in ("r", "u", "orgs"):
+        return segments[1] in PUBLIC_OWNERS or segments[1] == "_"  # "_": official images
     return True
 
 
@@ -151,8 +175,28 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "email", EMAIL, m.group(0))
     yield from _host_spans(text, found)
     yield from _ip_spans(text)
-    yield from phone_spans(text)
+    yield from phone_spans(text, found.phones)
     yield from _repo_spans(text, found)
+    yield from _code_host_path_spans(text, found)
+    for m in _ARN.finditer(text):
+        yield Span(m.start(), m.end(), "url", URL, m.group(0))
+    for m in _HOME_DIR.finditer(text):
+        if m.group(1).lower() not in _SHARED_ACCOUNTS:
+            yield Span(m.start(1), m.end(1), "person", PERSON, m.group(1))
+
+
+def _code_host_path_spans(text: str, found: Discovered) -> Iterator[Span]:
+    """A public code host's owner/repo path without a scheme; public owners' paths stay."""
+    for m in _CODE_HOST_PATH.finditer(text):
+        owner, repo = m.group(1), m.group(2)
+        if owner.lower() in PUBLIC_OWNERS:
+            continue
+        if repo:
+            _learn_repo(owner, repo, found)
+        elif distinctive(owner):
+            found.customer.add(owner)
+        yield Span(m.start(1), m.end(2) if repo else m.end(1), "repository", REPOSITORY,
+                   f"{owner}/{repo}" if repo else owner)
 
 
 def _learn_url(url: str, found: Discovered) -> None:
@@ -192,7 +236,10 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
     for m in _HOST.finditer(text):
         start, end, name = m.start(), m.end(), m.group(0)
         before = text[start - 1] if start else ""
-        if before in "@/.-" and before:
+        # "//host/..." with no scheme before it is a protocol-relative link: a host all the same.
+        relative = text[max(0, start - 2):start] == "//" and (
+            start < 3 or text[start - 3] not in ":/" and not text[start - 3].isalnum())
+        if before in "@/.-" and before and not relative:
             continue  # an e-mail's domain or part of a path/URL seen above
         if not is_host_name(name, text[end:end + 1]) or is_public_host(name):
             continue
@@ -229,29 +276,6 @@ def _ipv6(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def phone_spans(text: str) -> Iterator[Span]:
-    """Phone numbers of any country: candidates by a short pattern, checked by phonenumbers."""
-    for m in _PHONE.finditer(text):
-        candidate = m.group(0).strip()
-        digits = sum(c.isdigit() for c in candidate)
-        if digits < 7 or digits > 15 or _DATE.search(candidate) or _dotted_number(candidate):
-            continue
-        start = m.start() + m.group(0).index(candidate[0])
-        if start and text[start - 1] == "+":
-            start, candidate = start - 1, "+" + candidate
-        for region in (_PHONE_REGIONS[:1] if candidate.startswith("+") else _PHONE_REGIONS):
-            hit = next(iter(phonenumbers.PhoneNumberMatcher(
-                candidate, region, leniency=phonenumbers.Leniency.VALID)), None)
-            if hit is not None:
-                yield Span(start + hit.start, start + hit.end, "phone", PHONE, hit.raw_string)
-                break
-
-
-def _dotted_number(candidate: str) -> bool:
-    """1.2.3.4 or 10.20.30.40: versions and addresses, not phone numbers."""
-    return candidate.count(".") >= 2 and not any(c in candidate for c in " -()/")
 
 
 def _repo_spans(text: str, found: Discovered) -> Iterator[Span]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from backend.escalation.errors import EscalationError
 from backend.escalation.names import NameMatcher
 from backend.escalation.private_values import MIN_TOKEN, PrivateValues, shingles, words
+from backend.escalation.public_body import visible
 from backend.escalation.spans import PLACEHOLDERS, word_char
 
 ZWSP = "\u200b"
@@ -56,7 +57,8 @@ def check(texts: Iterable[str], values: PrivateValues,
 def leaks(text: str, values: PrivateValues,
           removed: Iterable[tuple[str, str]] = ()) -> list[Finding]:
     """Every private value found in text (at most MAX_FINDINGS), in a stable order."""
-    text = text.replace(ZWSP, "")
+    # As GitHub shows it: entities decoded, invisible characters (ZWSP among them) gone.
+    text = visible(text.replace(ZWSP, ""))
     for own in values.own_text:
         text = text.replace(own, " ")
     found: dict[tuple[str, str], None] = {}
@@ -71,7 +73,7 @@ def leaks(text: str, values: PrivateValues,
         elif len(value) >= 4 and value not in PLACEHOLDERS:
             plain.append((kind, value))
     for kind, listed in names.items():
-        for hit in NameMatcher.of(listed).found(text):
+        for hit in NameMatcher.of(listed, kind == "organization").found(text):
             found[(kind, hit)] = None
     lowered = text.lower()
     for kind, value in plain:

@@ -32,20 +32,32 @@ def variants(name: str) -> set[str]:
     return {f for f in forms if f}
 
 
+def _part_edge(text: str, outside: int, inside: int) -> bool:
+    """True when text[outside] borders the name at text[inside] as a part of an identifier
+    does: an underscore (zeta_prod), or a change of case (ZetaBank, myZeta)."""
+    if not 0 <= outside < len(text):
+        return True
+    o, i = text[outside], text[inside]
+    if o == "_":
+        return True
+    return (o.isupper() and i.islower()) if outside > inside else (o.islower() and i.isupper())
+
+
 @dataclass(frozen=True)
 class NameMatcher:
-    """Finds any of a set of names as whole words."""
+    """Finds any of a set of names as whole words (or, with ``parts``, as identifier parts)."""
 
     regex: object | None
+    parts: bool = False  # also inside identifiers: HOOLI_GITLAB_URL, zeta_prod, ZetaBank
 
     @staticmethod
-    def of(names: Iterable[str]) -> NameMatcher:
+    def of(names: Iterable[str], parts: bool = False) -> NameMatcher:
         """A matcher for these names (cached: the same ticket's names are asked for often)."""
         forms: set[str] = set()
         for name in names:
             if name and not name.startswith("["):
                 forms |= variants(name)
-        return _matcher(frozenset(forms))
+        return _matcher(frozenset(forms), parts)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each whole-word occurrence."""
@@ -53,7 +65,11 @@ class NameMatcher:
             return
         for m in self.regex.finditer(text):  # type: ignore[attr-defined]
             start, end = m.start(), m.end()
-            if not word_char(text, start - 1) and not word_char(text, end):
+            before_ok = not word_char(text, start - 1) or (
+                self.parts and _part_edge(text, start - 1, start))
+            after_ok = not word_char(text, end) or (
+                self.parts and _part_edge(text, end, end - 1))
+            if before_ok and after_ok:
                 yield start, end
 
     def spans(self, text: str, kind: str, placeholder: str) -> Iterator[Span]:
@@ -67,12 +83,12 @@ class NameMatcher:
 
 
 @lru_cache(maxsize=256)
-def _matcher(forms: frozenset[str]) -> NameMatcher:
+def _matcher(forms: frozenset[str], parts: bool = False) -> NameMatcher:
     if not forms:
-        return NameMatcher(None)
+        return NameMatcher(None, parts)
     ordered = sorted(forms, key=lambda f: (-len(f), f))  # longest first: "Globex Corp" first
     pattern = "|".join(_escape(f) for f in ordered)
-    return NameMatcher(linear(f"(?:{pattern})"))
+    return NameMatcher(linear(f"(?:{pattern})"), parts)
 
 
 def _escape(text: str) -> str:

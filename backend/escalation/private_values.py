@@ -75,8 +75,15 @@ def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
             # Distinctive words, and acronyms ("QX" of "QX Labs"): people shorten names so.
             out.extend(w.strip(".,") for w in core
                        if distinctive(w.strip(".,")) or (len(w) >= 2 and w.isupper()))
-    for domain in domains:
-        out.extend(customer_labels(domain))
+    labels = [label for domain in domains for label in customer_labels(domain)]
+    out.extend(labels)
+    if name and name.strip():
+        # A short word of the name that the customer's own domain repeats ("Zeta" of "Zeta
+        # Bank AG" at zetabank.com) is how its people shorten the name: in any case (zeta-prod).
+        for word in (w.strip(".,") for w in _SPLIT_NAME.split(name)):
+            if (len(word) >= 3 and word.lower() not in _LEGAL
+                    and any(label.startswith(word.lower()) for label in labels)):
+                out.extend([word, word.lower()])
     return out
 
 

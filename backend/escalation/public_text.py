@@ -13,6 +13,7 @@ from dataclasses import replace
 from backend.escalation.composer import MAX_BODY, MAX_TITLE, Draft
 from backend.escalation.leak_check import check
 from backend.escalation.markdown import balance_fences, normalize_newlines, title_line
+from backend.escalation.public_body import without_invisible
 
 MAX_EDIT_TITLE = 256
 MAX_EDIT_BODY = 60_000
@@ -26,9 +27,12 @@ def with_edits(draft: Draft, title: str | None, body: str | None) -> Draft:
     new_title = draft.title
     new_body = draft.body
     if title is not None and title.strip():
-        new_title = title_line(redactor.redact(title[:MAX_EDIT_TITLE]), MAX_TITLE)
+        edited = without_invisible(title[:MAX_EDIT_TITLE])
+        new_title = title_line(redactor.redact(edited), MAX_TITLE)
     if body is not None:
-        text = normalize_newlines(body[:MAX_EDIT_BODY]).replace(draft.marker, "")
+        # The agent's own entities stay as typed; the check reads them decoded (leak_check).
+        text = without_invisible(normalize_newlines(body[:MAX_EDIT_BODY]))
+        text = text.replace(draft.marker, "")
         text = text.replace("<!--", "&lt;!--")  # no hidden marker of another ticket
         text = redactor.redact(text).strip()
         if len(text) > MAX_BODY:

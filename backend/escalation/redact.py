@@ -116,7 +116,9 @@ class Redactor:
             (self.person_names, "person", PERSON),
         )
         for names, kind, placeholder in matchers:
-            spans.extend(NameMatcher.of(names).spans(text, kind, placeholder))
+            # The customer's name also inside identifiers (zeta_prod, HOOLI_GITLAB_URL).
+            parts = kind == "organization"
+            spans.extend(NameMatcher.of(names, parts).spans(text, kind, placeholder))
         chosen = settle(spans)
         self.removed.extend(chosen)
         return apply(text, chosen)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from backend.escalation.leak_check import PrivateDataLeak, check
 from backend.escalation.markdown import quote
 from backend.escalation.private_values import collect
+from backend.escalation.public_body import own_words, visible
 from backend.escalation.redact import scrub_secrets
 from backend.models import TicketResolution, utcnow
 from backend.tickets import Comment, Ticket
@@ -72,7 +73,10 @@ def marker(escalation_id: int, comment_key: int) -> str:
 def comment_body(ticket: Ticket, answer: Answer, *, public: bool, escalation_id: int,
                  ticket_url: str) -> str:
     """The resolution comment for one linked issue (redacted and checked when it is public)."""
-    head = f"**Resolution** — Zendesk ticket #{ticket.id} was solved: {ticket_url}"
+    # A public issue never names the ticket: its number and link are the support desk's, and
+    # the public defect itself never carries them (templates/defect.md).
+    head = ("**Resolution** — the support ticket behind this issue was solved." if public else
+            f"**Resolution** — Zendesk ticket #{ticket.id} was solved: {ticket_url}")
     tail = "\n\n" + marker(escalation_id, answer.comment_id or 0) + "\n"
     if not answer.text:
         return head + "\n\n_No public reply from an agent was found on the ticket._" + tail
@@ -80,10 +84,11 @@ def comment_body(ticket: Ticket, answer: Answer, *, public: bool, escalation_id:
         return head + "\n\nWhat the customer was told:\n\n" + quote(
             scrub_secrets(answer.text), QUOTED_CHARS) + tail
     private = collect(ticket)
-    private.own_text = [ticket_url]
     redactor = private.redactor()
-    redactor.learn([ticket.subject, answer.text[:QUOTED_CHARS]])
-    text = redactor.redact(answer.text[:QUOTED_CHARS])
+    # The agent's reply without the customer's quoted mail and the signatures (public_body).
+    said = own_words(answer.text[:QUOTED_CHARS])
+    redactor.learn([visible(ticket.subject), said])
+    text = redactor.redact(said)
     try:
         check([text], private, redactor.removed_values())
     except PrivateDataLeak:

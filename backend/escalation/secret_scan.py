@@ -68,6 +68,24 @@ _CONN_KEYS = linear(
     r"|client_secret|clientsecret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token"
     r"|private[_-]?token|session[_-]?token|(?:aws_)?secret(?:_access)?_key|access_key(?:_id)?"
     r"|token|user ?id|uid|user(?:name)?|login)(\"?\s{0,3}[:=]\s{0,3}[\"']?)([^\s\"',;]{1,512})")
+# The same secret words inside a longer key: DB_PASSWORD=, PGPASSWORD=, "webhookSecret": ...,
+# SRC_ACCESS_TOKEN=, DD_API_KEY= (the pattern above needs a word boundary before the key).
+_PREFIXED_KEYS = linear(
+    r"(?i)([a-z0-9_.\-]{0,40}?(?:password|passwd|passwort|kennwort|pwd|secret|token"
+    r"|api[_-]?key|access[_-]?key|private[_-]?key|signing[_-]?key|auth[_-]?key"
+    r"|encryption[_-]?key|credentials?)[a-z0-9_.\-]{0,40})(\"?\s{0,3}[:=]\s{0,3}[\"']?)"
+    r"([^\s\"',;]{1,512})")
+_ANY_VALUE_KEYS = ("pass", "pwd", "secret", "kennwort", "credential")
+# Passwords in other languages' prose ("Passwort: ...", "mot de passe : ..."): RE2's \b is
+# ASCII-only, so these words, some not ASCII, are matched without one.
+_PROSE_INTL = linear(
+    r"(?i)(passwort|kennwort|mot de passe|contraseña|contrasena|senha|wachtwoord|hasło|haslo"
+    r"|lösenord|losenord|passord|salasana|パスワード|密码)[ \t]{0,3}(?:ist|est|es|é|is|=|:|：|-)?"
+    r"[ \t]{0,3}[\"'`]?([^\s\"'`]{4,512})")
+# Passwords on command lines: mysql -pSECRET, curl -u user:password (--user user:password).
+_CLI_PASSWORD = linear(
+    r"(?i)\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]{0,200}?\s-p([^\s\-][^\s]{2,127})")
+_CLI_USER = linear(r"(?:^|\s)(?:-u|--user)[ =]?[\"']?([^\s:\"']{1,64}):([^\s\"']{1,128})")
 _SECRET_KEYS = frozenset({"accountkey", "sharedaccesskey", "sharedaccesssignature", "password",
                           "passwd", "pwd", "secret", "client_secret", "clientsecret"})
 _AUTH_HEADER = linear(r"(?i)\b(bearer|basic|token)([ \t]{1,8})([A-Za-z0-9\-._~+/]{12,512}=*)")
@@ -163,9 +181,33 @@ def _credential_spans(text: str, public: bool) -> Iterator[Span]:
     for m in _AUTH_HEADER.finditer(text):
         if _secretlike(m.group(3), 12):
             yield Span(m.start(3), m.end(3), "token", SECRET, m.group(3))
+    yield from _prefixed_key_spans(text)
+    for m in _CLI_PASSWORD.finditer(text):
+        yield Span(m.start(1), m.end(1), "credential", SECRET, m.group(1))
+    for m in _CLI_USER.finditer(text):
+        if public:
+            yield Span(m.start(1), m.end(2), "credential", CREDENTIAL, text[m.start(1):m.end(2)])
+        else:
+            yield Span(m.start(2), m.end(2), "credential", SECRET, m.group(2))
+
+
+def _prefixed_key_spans(text: str) -> Iterator[Span]:
+    """Values of keys with a secret word inside them (DB_PASSWORD=, "webhookSecret": ...)."""
+    for m in _PREFIXED_KEYS.finditer(text):
+        key, value = m.group(1).lower(), _strip_end(m.group(3))
+        if not value or value.startswith("[redacted"):
+            continue
+        if not any(word in key for word in _ANY_VALUE_KEYS) and (
+                value.isdigit() or not _secretlike(value, 4)):
+            continue  # "max_tokens: 4000", "token_expiry: never" say nothing secret
+        yield Span(m.start(3), m.start(3) + len(value), "credential", SECRET, value)
 
 
 def _prose_spans(text: str, public: bool) -> Iterator[Span]:
+    for m in _PROSE_INTL.finditer(text):
+        value = _strip_end(m.group(2))
+        if not value.startswith("[redacted") and _secretlike(value, 6):
+            yield Span(m.start(2), m.start(2) + len(value), "secret", SECRET, value)
     for m in _PROSE.finditer(text):
         value = _strip_end(m.group(2))
         license_key = m.group(1).lower().startswith("licen")

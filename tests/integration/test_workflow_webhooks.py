@@ -45,6 +45,7 @@ def wired(make_app: Callable[..., Flask], github_fake: GitHubFake,
           zendesk_fake: ZendeskFake) -> tuple[FlaskClient, GitHubFake, ZendeskFake, Flask]:
     """The app on both fakes, with both webhooks pointed at it."""
     github_fake.add_repo(PUBLIC_REPO, labels=["bug"])
+    github_fake.set_repo(DEFAULT_REPO, private=True)  # the customer tracker, as in production
     github_fake.add_token(ENGINEER_TOKEN, login="eng-erin", push=True)
     app = make_app(**settings_for(github_fake, zendesk_fake, github_webhook_secret=GH_SECRET,
                                   zendesk_webhook_secret=ZD_SECRET))
@@ -145,6 +146,8 @@ def test_a_public_issue_gets_the_answer_redacted(
                  if "**Resolution**" in c["body"]]
     assert "upgrade to 5.2.4" in comment["body"]
     assert "Globex" not in comment["body"] and "Ruth" not in comment["body"]
+    # Neither the ticket's link nor its number: the public defect never carries them either.
+    assert "zendesk" not in comment["body"].lower() and f"#{tid}" not in comment["body"]
 
 
 def test_slow_github_leaves_the_comment_to_the_worker(

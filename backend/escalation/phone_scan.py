@@ -1,0 +1,81 @@
+"""Phone numbers of any country in ticket text: short candidates checked by ``phonenumbers``.
+
+A pattern finds digit runs that could be a number; Google's libphonenumber data (every country's
+numbering plan) says which are. Checking is the expensive part, so its answers are cached and
+each draft has a budget of new checks (PhoneBudget); past it, candidates are removed unchecked.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+from cachetools import LRUCache
+
+from backend.escalation.spans import PHONE, Span, linear
+
+_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES", "IT", "CA")
+_PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
+_DATE = linear(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+@dataclass
+class PhoneBudget:
+    """How many candidates not checked before one draft may still check."""
+
+    checks: int = 128
+
+
+def phone_spans(text: str, budget: PhoneBudget | None = None) -> Iterator[Span]:
+    """Phone numbers of any country: candidates by a short pattern, checked by phonenumbers.
+
+    Checking one candidate can take a millisecond and more (a matcher per region), so a draft
+    (``budget``, else this text) has a budget of candidates not checked before; past it, every
+    candidate is removed unchecked. Hostile text ("1/1/1/1/1/1/1x" x 10,000) then costs the
+    budget, not 20 s, and fails closed: a digit run too many is removed, never a phone number
+    too few.
+    """
+    budget = budget if budget is not None else PhoneBudget()
+    for m in _PHONE.finditer(text):
+        candidate = m.group(0).strip()
+        digits = sum(c.isdigit() for c in candidate)
+        if digits < 7 or digits > 15 or _DATE.search(candidate) or _dotted_number(candidate):
+            continue
+        start = m.start() + m.group(0).index(candidate[0])
+        if start and text[start - 1] == "+":
+            start, candidate = start - 1, "+" + candidate
+        with _PHONE_LOCK:
+            hit = _CHECKED_PHONES.get(candidate, _UNCHECKED)
+        if hit is _UNCHECKED:
+            if budget.checks <= 0:
+                yield Span(start, start + len(candidate), "phone", PHONE, candidate)
+                continue
+            budget.checks -= 1
+            hit = _check_phone(candidate)
+            with _PHONE_LOCK:
+                _CHECKED_PHONES[candidate] = hit
+        if isinstance(hit, tuple):
+            yield Span(start + hit[0], start + hit[1], "phone", PHONE, hit[2])
+
+
+_UNCHECKED = object()
+# Candidates already checked, in this process: a ticket's numbers recur in every draft of it.
+_CHECKED_PHONES: LRUCache[str, object] = LRUCache(maxsize=4096)
+_PHONE_LOCK = threading.Lock()
+
+
+def _check_phone(candidate: str) -> tuple[int, int, str] | None:
+    """(start, end, number) of the phone number phonenumbers finds in candidate, or None."""
+    for region in (_PHONE_REGIONS[:1] if candidate.startswith("+") else _PHONE_REGIONS):
+        hit = next(iter(phonenumbers.PhoneNumberMatcher(
+            candidate, region, leniency=phonenumbers.Leniency.VALID)), None)
+        if hit is not None:
+            return hit.start, hit.end, hit.raw_string
+    return None
+
+
+def _dotted_number(candidate: str) -> bool:
+    """1.2.3.4 or 10.20.30.40: versions and addresses, not phone numbers."""
+    return candidate.count(".") >= 2 and not any(c in candidate for c in " -()/")
