@@ -15,7 +15,7 @@ from backend.api.tickets import resolve_ticket
 from backend.auth import authenticate_agent, current_agent
 from backend.db import db
 from backend.errors import APIError
-from backend.learning.feedback import record_feedback
+from backend.learning.feedback import record_feedback, repeated_choice
 from backend.metrics import metrics
 from backend.models import Suggestion as SuggestionRow
 
@@ -63,7 +63,8 @@ def _suggested(
 
 
 @route(bp, "/feedback", "POST", summary="Record the agent's team and priority for a ticket.",
-       body=FeedbackRequest, response=FeedbackResponse, status=201)
+       body=FeedbackRequest, response=FeedbackResponse, status=201,
+       also=(200,))  # 200: the same choice again (a double click or a retry), stored once
 @rate_limited("feedback")
 def create_feedback() -> ResponseReturnValue:
     """Store the choice with the capped text it was made on; 201 with whether it was an override."""
@@ -71,6 +72,12 @@ def create_feedback() -> ResponseReturnValue:
     body = parse_body(FeedbackRequest)
     require_ticket_access(body.ticket_id, body.ticket)
     ticket = resolve_ticket(body.ticket, body.ticket_id)
+    with db.transaction() as session:
+        again = repeated_choice(session, ticket_id=ticket.id, agent=current_agent(),
+                                team=body.team, priority=body.priority,
+                                suggestion_id=body.suggestion_id)
+        if again is not None:  # a double click or a retry: the stored row, not a second one
+            return jsonify(id=again.id, override=again.is_override, ticket_id=ticket.id), 200
     team, priority, version = _suggested(body.suggestion_id, ticket.id)
     if team is None:
         # No suggestion named: compare with what the live model says for this ticket now.

@@ -6,7 +6,8 @@ import io
 from typing import IO
 
 from flask import Flask, Response, request
-from werkzeug.exceptions import RequestEntityTooLarge
+from gunicorn.http.errors import NoMoreData, ParseException
+from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
 from backend.api.schemas import INT4_MAX
@@ -60,7 +61,11 @@ def buffer_chunked_body() -> None:
     # Only a server that ends the stream itself (gunicorn does) may be read without a length.
     if limit is None or not chunked or not environ.get("wsgi.input_terminated"):
         return
-    data = _read_at_most(environ["wsgi.input"], limit + 1)
+    try:
+        data = _read_at_most(environ["wsgi.input"], limit + 1)
+    except (ParseException, NoMoreData) as error:
+        # Bad chunk framing or a body cut short: the client's fault, not an internal error.
+        raise BadRequest("The chunked request body is malformed or ends too early.") from error
     if len(data) > limit:
         raise RequestEntityTooLarge()
     environ["wsgi.input"] = io.BytesIO(data)

@@ -27,6 +27,10 @@ def fetch_ticket(ticket_id: int) -> Ticket:
 def resolve_ticket(ticket: TicketIn | None, ticket_id: int | None) -> Ticket:
     """The ticket to route: inline when given, else fetched by id."""
     if ticket is not None:
+        if ticket.id is not None and ticket_id is not None and ticket.id != ticket_id:
+            # Which one would the row be stored under? Refused, as escalations refuse it.
+            raise APIError(422, "ticket_mismatch",
+                           "ticket.id and ticket_id name different tickets.")
         return ticket.to_ticket(ticket_id)
     assert ticket_id is not None
     return fetch_ticket(ticket_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
@@ -58,6 +58,29 @@ def record_feedback(
     session.add(row)
     session.flush()
     return row
+
+
+REPEAT_WINDOW = timedelta(minutes=10)
+
+
+def repeated_choice(
+    session: Session, *, ticket_id: int | None, agent: str | None, team: str, priority: str,
+    suggestion_id: int | None, now: datetime | None = None,
+) -> Feedback | None:
+    """The agent's last row for this ticket when it made the same choice on the same suggestion
+    within REPEAT_WINDOW: a second click or a client's retry, not a new correction."""
+    if ticket_id is None or agent is None:
+        return None
+    last = session.scalars(
+        select(Feedback).where(Feedback.ticket_id == ticket_id, Feedback.agent == agent)
+        .order_by(Feedback.id.desc()).limit(1)).first()
+    if last is None or (last.team, last.priority, last.suggestion_id) != (
+            team, priority, suggestion_id):
+        return None
+    created = last.created_at
+    if created.tzinfo is None:  # SQLite hands the stored UTC time back naive
+        created = created.replace(tzinfo=UTC)
+    return last if created >= (now or datetime.now(UTC)) - REPEAT_WINDOW else None
 
 
 AGENT_SOURCES = ("sidebar", "escalation")  # an agent's own choice beats an imported label

@@ -144,3 +144,44 @@ def test_nul_bytes_are_stripped_from_the_stored_row(client, auth):
     assert row.subject == "Cody stopped"
     assert "completions never show" in row.text
     assert "\x00" not in row.subject + row.text
+
+
+def test_the_same_choice_sent_again_is_stored_once_and_a_changed_mind_is_stored(client, auth):
+    shown = _suggest(client, auth)
+    choice = {"ticket": TICKET, "team": "docs", "priority": "se/p1",
+              "suggestion_id": shown["suggestion_id"]}
+    first = client.post("/api/v1/feedback", headers=auth, json=choice)
+    again = client.post("/api/v1/feedback", headers=auth, json=choice)  # a double click
+    assert first.status_code == 201 and again.status_code == 200
+    assert again.get_json() == first.get_json()  # the same row, the same override flag
+    assert len(_rows()) == 1
+    # The agent changes their mind: a new choice is a new row.
+    changed = client.post("/api/v1/feedback", headers=auth, json={**choice, "team": "cody"})
+    assert changed.status_code == 201 and len(_rows()) == 2
+
+
+def test_the_same_choice_after_the_repeat_window_is_a_new_row(client, auth):
+    from datetime import UTC, datetime
+
+    from backend.learning.feedback import REPEAT_WINDOW
+
+    choice = {"ticket": TICKET, "team": "docs", "priority": "se/p1"}
+    assert client.post("/api/v1/feedback", headers=auth, json=choice).status_code == 201
+    with db.transaction() as session:
+        (row,) = session.execute(select(Feedback)).scalars()
+        row.created_at = datetime.now(UTC) - REPEAT_WINDOW * 2
+    assert client.post("/api/v1/feedback", headers=auth, json=choice).status_code == 201
+    assert len(_rows()) == 2
+
+
+def test_a_ticket_id_that_contradicts_the_inline_ticket_is_422_on_feedback_and_suggestions(
+        client, auth):
+    choice = {"ticket": TICKET, "ticket_id": 77, "team": "docs", "priority": "se/p1"}
+    assert_error_shape(client.post("/api/v1/feedback", headers=auth, json=choice), 422,
+                       "ticket_mismatch")
+    assert_error_shape(client.post("/api/v1/suggestions", headers=auth,
+                                   json={"ticket": TICKET, "ticket_id": 77}), 422,
+                       "ticket_mismatch")
+    assert _rows() == []
+    same = client.post("/api/v1/feedback", headers=auth, json={**choice, "ticket_id": 4242})
+    assert same.status_code == 201
