@@ -6,9 +6,9 @@ import json
 from typing import Any, TypeVar
 
 from flask import request
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
-from backend.errors import APIError
+from backend.errors import APIError, validation_details
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -99,5 +99,9 @@ def parse_body(model: type[M]) -> M:
 
 
 def parse_query(model: type[M]) -> M:
-    """Validate the query string against model."""
-    return model.model_validate({k: clean_text(v) for k, v in request.args.items()})
+    """Validate the query string against model (an error names the query string, not the body)."""
+    try:
+        return model.model_validate({k: clean_text(v) for k, v in request.args.items()})
+    except ValidationError as exc:
+        raise APIError(422, "validation_error", "The query string is not valid.",
+                       validation_details(exc)) from exc

@@ -307,6 +307,8 @@ def test_bad_query_is_422(client, auth):
                   "from=2026-03-02&to=2026-03-01", "from=2016-01-01&to=2026-01-01", "unknown=1"):
         r = client.get(f"/api/v1/stats?{query}", headers=auth)
         assert_error_shape(r, 422, "validation_error")
+        # A GET has no body: the message never blames one.
+        assert "body" not in r.get_json()["error"]["message"], query
 
 
 def test_stats_need_a_token(client, token):
