@@ -69,7 +69,9 @@ _SCP = linear(r"(?i)\b[a-z0-9_.\-]{1,64}@([a-z0-9.\-]{1,253}):([A-Za-z0-9_.\-]{1
               r"([A-Za-z0-9_.\-]{1,100})")
 _HOST = linear(r"(?i)[a-z0-9_][a-z0-9_\-]{0,62}(?:\.[a-z0-9_][a-z0-9_\-]{0,62})+(?::\d{2,5})?")
 _IPV4 = linear(r"\b(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?\b")
-_IPV6 = linear(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%[a-z0-9]{1,15})?(?:/\d{1,3})?")
+# An IPv6 address may end in an embedded IPv4 one (::ffff:10.20.30.40): one address, one span.
+_IPV6 = linear(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\.\d{1,3}\.\d{1,3}\.\d{1,3})?"
+               r"(?:%[a-z0-9]{1,15})?(?:/\d{1,3})?")
 _REPO_BEFORE = linear(
     r"(?i)\b(?:clon\w*|sync\w*|mirror\w*|fetch\w*|index\w*|repo|repos|repository|repositories"
     r"|monorepo|push\w*|pull\w*)\b[^\n]{0,60}?\b([A-Za-z0-9_.\-]{2,100})/([A-Za-z0-9_.\-]{2,100})")
@@ -255,7 +257,9 @@ def _ip_spans(text: str) -> Iterator[Span]:
                 text[end:end + 1] == "." and text[end + 1:end + 2].isdigit()):
             continue  # part of a longer dotted number (a version like 1.2.3.4.5)
         try:
-            ipaddress.IPv4Address(m.group(0).split("/", 1)[0])
+            # Zero-padded octets (192.168.001.010) are the same address to a reader.
+            ipaddress.IPv4Address(".".join(str(int(octet)) for octet in
+                                           m.group(0).split("/", 1)[0].split(".")))
         except ValueError:
             continue
         yield Span(start, end, "ip", IP, m.group(0))

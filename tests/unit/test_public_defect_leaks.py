@@ -123,6 +123,8 @@ def test_a_name_inside_an_identifier_of_another_word_is_left_alone() -> None:
     ("dashboard [grafana](//grafana.globex.io/d/abc)", "globex"),
     ('<img src="//cdn.globex.io/logo.png">', "globex"),
     ("role arn:aws:iam::123456789012:role/globex-sourcegraph", "123456789012"),
+    ("listening on ::ffff:10.20.30.40 now", "20.30.40"),
+    ("gitserver at 192.168.001.010 is down", "168.001"),
 ])
 def test_repositories_without_a_scheme_and_home_directories_are_removed(
         line: str, private: str) -> None:
