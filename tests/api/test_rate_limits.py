@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -25,8 +26,13 @@ def _as(token: Callable[..., str], sub: str, **claims: Any) -> dict[str, str]:
     return {"Authorization": f"Bearer {token(sub=sub, **claims)}"}
 
 
+_TICKET_IDS = itertools.count(5000)
+
+
 def _feedback(client: Any, headers: dict[str, str]) -> Any:
-    return client.post("/api/v1/feedback", json=FEEDBACK, headers=headers)
+    # A ticket of its own each time: the same choice sent again is a repeat, answered as such.
+    ticket = {**TICKET, "id": next(_TICKET_IDS)}
+    return client.post("/api/v1/feedback", json={**FEEDBACK, "ticket": ticket}, headers=headers)
 
 
 def _assert_limited(answer: Any, window: int = 60) -> dict[str, Any]:
