@@ -21,6 +21,7 @@ from publicsuffixlist import PublicSuffixList
 
 from backend.escalation.phone_scan import PhoneBudget, phone_spans
 from backend.escalation.spans import (
+    ACCOUNT,
     EMAIL,
     HOST,
     IP,
@@ -81,15 +82,23 @@ _REPO_AFTER = linear(
 
 # A code host's path written without a scheme (Go imports, "cloning github.com/globex/payments").
 _CODE_HOST_PATH = linear(
-    r"(?i)(?:^|[^a-z0-9.\-/@])(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)/"
-    r"([A-Za-z0-9_.\-]{1,100})(?:/([A-Za-z0-9_.\-]{1,100}))?")
+    r"(?i)(?:^|[^a-z0-9.\-/@])(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|ghcr\.io"
+    r"|quay\.io|docker\.io|gist\.github\.com|raw\.githubusercontent\.com"
+    r"|api\.github\.com/(?:repos|users|orgs))/([A-Za-z0-9_.\-]{1,100})(?:/([A-Za-z0-9_.\-]{1,100}))?")
 # An AWS resource name: its account id and resource are the customer's.
 _ARN = linear(r"\barn:aws[a-z\-]{0,20}:[a-z0-9\-]{1,40}:[a-z0-9\-]{0,40}:\d{12}:[^\s\"'<>`]{1,512}")
 # A person's account in a home directory: /Users/hans.mueller/, /home/tk/, C:\Users\mk\.
-_HOME_DIR = linear(r"(?i)(?:/users/|/home/|\b[a-z]:\\users\\)([a-z0-9._\-]{2,64})")
+# (macOS's /Users/ with its capital: /api/v4/users/42 is a REST route; JSON doubles the \.)
+_HOME_DIR = linear(r"(?:/Users/|/home/|(?i:\b[a-z]:\\{1,2}users\\{1,2})|(?:^|[\s\"'(=:])~)"
+                   r"([A-Za-z][A-Za-z0-9._\-]{1,63})")
 _SHARED_ACCOUNTS = frozenset({"runner", "ubuntu", "root", "admin", "user", "sourcegraph", "node",
                               "ec2-user", "app", "git", "jenkins", "circleci", "vagrant", "public",
-                              "shared", "default", "debian", "centos", "azureuser", "you", "me"})
+                              "shared", "default", "debian", "centos", "azureuser", "you", "me",
+                              "postgres", "coder", "www-data", "nobody", "builder", "ci", "docker",
+                              "redis", "gitlab-runner", "github", "build"})
+# An AWS account id written in prose ("AWS account 123456789012", "account id: ...").
+_AWS_ACCOUNT = linear(r"(?i)\b(?:aws[ _-]?)?(?:account|acct)(?:[ _-]?(?:id|number|no))?[ \t]*[:#=]?"
+                      r"[ \t]*(\d{12})\b")
 
 
 @dataclass
@@ -182,8 +191,10 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     yield from _code_host_path_spans(text, found)
     for m in _ARN.finditer(text):
         yield Span(m.start(), m.end(), "url", URL, m.group(0))
+    for m in _AWS_ACCOUNT.finditer(text):
+        yield Span(m.start(1), m.end(1), "account", ACCOUNT, m.group(1))
     for m in _HOME_DIR.finditer(text):
-        if m.group(1).lower() not in _SHARED_ACCOUNTS:
+        if m.group(1).lower() not in _SHARED_ACCOUNTS and not m.group(1).isdigit():
             yield Span(m.start(1), m.end(1), "person", PERSON, m.group(1))
 
 
@@ -224,6 +235,11 @@ def _learn_repo(owner: str, repo: str, found: Discovered) -> None:
         found.repositories.add(repo)
     if distinctive(owner) and owner.lower() not in ("orgs", "users", "groups"):
         found.customer.add(owner)
+
+
+def is_common_label(word: str) -> bool:
+    """A word that says nothing about whose it is (mail, prod, search, code...)."""
+    return word.lower() in _COMMON_LABELS
 
 
 def distinctive(name: str) -> bool:

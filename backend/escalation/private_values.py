@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from backend.escalation.contact_scan import customer_labels, distinctive
+from backend.escalation.contact_scan import customer_labels, distinctive, is_common_label
 from backend.escalation.redact import Redactor
 from backend.escalation.spans import linear
 from backend.tickets import Ticket
@@ -31,6 +31,16 @@ _PLAIN_WORDS = frozenset({
     "na", "server", "enterprise", "free", "business", "trial", "on", "prem", "premise",
     "premises", "onprem", "sourcegraph", "cody", "amazon", "google", "openshift", "eks", "gke",
     "aks", "low", "normal", "high", "urgent", "p0", "p1", "p2", "p3",
+})
+# Four-letter words that start company names and are ordinary words in tickets.
+_ORDINARY_SHORT = frozenset({
+    "open", "blue", "fast", "auto", "core", "next", "real", "true", "high", "base", "edge",
+    "node", "page", "site", "link", "line", "star", "tech", "soft", "ware", "labs", "work", "apps",
+    "bank", "info", "team", "home", "host", "port", "file", "test", "user", "mail", "plus",
+    "best", "good", "part", "zero", "unit", "form", "flow", "grid", "mesh", "cube", "data",
+    "code", "main", "live", "easy", "safe", "sure", "well", "fire", "wind", "sun", "peak",
+    "snap", "fair", "rock", "iron", "gold", "time", "life", "care", "pure", "deep", "wise",
+    "city", "land", "west", "east", "wave", "bolt", "spot", "path", "road", "rise", "glow",
 })
 SHINGLE = 6  # words: a private sentence is recognised by any 6 words in a row
 MIN_TOKEN = 10
@@ -78,12 +88,16 @@ def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
     labels = [label for domain in domains for label in customer_labels(domain)]
     out.extend(labels)
     if name and name.strip():
-        # A short word of the name that the customer's own domain repeats ("Zeta" of "Zeta
-        # Bank AG" at zetabank.com) is how its people shorten the name: in any case (zeta-prod).
+        # A four-letter word of the name that the customer's own domain starts with ("Zeta" of
+        # "Zeta Bank AG" at zetabank.com) is how its people shorten the name, in any case
+        # (zeta-prod). An ordinary word ("Search" of Search Labs) is not: it would go from
+        # every sentence of the defect.
         for word in (w.strip(".,") for w in _SPLIT_NAME.split(name)):
-            if (len(word) >= 3 and word.lower() not in _LEGAL
-                    and any(label.startswith(word.lower()) for label in labels)):
-                out.extend([word, word.lower()])
+            lower = word.lower()
+            if (len(word) == 4 and word.isalpha() and lower not in _LEGAL
+                    and lower not in _ORDINARY_SHORT and not is_common_label(lower)
+                    and any(label.startswith(lower) for label in labels)):
+                out.extend([word, lower])
     return out
 
 

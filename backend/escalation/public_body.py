@@ -19,53 +19,78 @@ _INVISIBLE = re2.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u
                          "\ufeff]")
 _ENTITY = re2.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
+# Mail header names, optionally in bold (Outlook pasted as Markdown): who it was from, when it
+# was sent, who it went to. Outlook writes them in the reader's language.
+_FROM = r"(?:from|von|de|van|da|från|fra|od|от)"
+_SENT = (r"(?:sent|date|gesendet|datum|envoy[ée]|enviado(?: el)?|inviato|skickat|sendt"
+         r"|verzonden|wysłano|data)")
+_TO = r"(?:to|cc|bcc|reply-to|sender|an|kopie|à|a|para|aan|till|til|do|kopia)"
+_NAME = r"[ \t>]*(?:\*\*)?"  # a header name may be quoted ('>') or bold ('**From:**')
+_AFTER = r"(?:\*\*)?[ \t]*:(?:\*\*)?"
 # Where a quoted earlier message starts: attribution lines of the common mail clients in the
-# languages customers write in, "Original Message" separators, and an Outlook header block.
+# languages customers write in (the line ends at the colon; Gmail may wrap it once),
+# "Original Message" separators, and an Outlook header block (From, then Sent or an address).
+_WROTE = (r"(?:wrote|schrieb|[ée]crit|escribi[óo]|escreveu|schreef|ha scritto|skrev"
+          r"|napisał|написал)")
 _REPLY_START = re2.compile(
     r"(?im)^[ \t]*(?:"
-    r"on\s.{0,200}?wrote\s*:"
-    r"|am\s.{0,200}?schrieb.{0,80}:"
-    r"|le\s.{0,200}?a\s+[ée]crit\s*:"
-    r"|el\s.{0,200}?escribi[óo]\s*:"
-    r"|em\s.{0,200}?escreveu\s*:"
-    r"|op\s.{0,200}?schreef.{0,80}:"
+    r"(?:on|am|le|el|em|op|il giorno|den|dnia|w dniu)\s[^\n]{0,200}?(?:\n[^\n]{0,120}?)?"
+    + _WROTE + r"[^\n:]{0,80}:[ \t]*$"
     r"|-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
-    r"|mensagem original|forwarded message|weitergeleitete nachricht)\s*-{2,}"
+    r"|mensagem original|messaggio originale|forwarded message|weitergeleitete nachricht)\s*-{2,}"
     r"|_{10,}[ \t]*$"
-    r"|(?:from|von|de|van|da)[ \t]*:[^\n]*\n[ \t]*(?:sent|date|gesendet|datum|envoy[ée]"
-    r"|enviado|verzonden|to|an|à|para|aan)[ \t]*:)")
+    r"|" + _NAME + _FROM + _AFTER + r"[^\n]*\n" + _NAME + _SENT + _AFTER
+    + r"|" + _NAME + _FROM + _AFTER + r"[^\n]*(?:@|<|\[mailto)[^\n]*\n" + _NAME + _TO + _AFTER
+    + r")")
 # Header lines that name people, wherever they are left (a forward pasted whole, '>' quoted).
 _ADDRESS_HEADER = re2.compile(
-    r"(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to|sender|von|an|kopie|de|à|a|para|aan|van)"
-    r"[ \t]*:[^\n]*(?:@|<|\[mailto)[^\n]*$")
-# The other header lines of a mail block: noise in a defect, and they would make a forward
-# that is all quote look like the customer's own words.
+    r"(?im)^" + _NAME + r"(?:" + _FROM + r"|" + _TO + r")" + _AFTER
+    + r"[^\n]*(?:@|<|\[mailto)[^\n]*$")
+# The other lines of a mail header block (dropped only at the top of an all-quote message,
+# where they would pass for the customer's words; a log's "Date:" elsewhere stays).
 _OTHER_HEADER = re2.compile(
-    r"(?im)^[ \t>]*(?:sent|date|subject|gesendet|datum|betreff|envoy[ée]|objet|enviado|asunto"
-    r"|assunto|verzonden|onderwerp)[ \t]*:[^\n]*$")
+    r"(?i)^" + _NAME + r"(?:" + _FROM + r"|" + _SENT + r"|" + _TO
+    + r"|subject|betreff|objet|asunto|assunto|oggetto|ämne|onderwerp|temat)" + _AFTER)
 _ATTRIBUTION = re2.compile(
-    r"(?im)^[ \t>]*(?:on|am|le|el|em|op)\s[^\n]{0,200}?"
-    r"(?:wrote|schrieb|[ée]crit|escribi[óo]|escreveu|schreef)[^\n]{0,80}:[ \t]*$")
-# A signature starts at a sign-off near the end, "-- ", "Sent from my ...", or a mail
-# client's signature block in HTML.
+    r"(?im)^[ \t>]*(?:on|am|le|el|em|op|il giorno|den|dnia|w dniu)\s[^\n]{0,200}?"
+    r"(?:\n[^\n]{0,120}?)?" + _WROTE + r"[^\n:]{0,80}:[ \t]*$")
+# A quoted-reply or header marker: only then are '>' lines someone else's message (a Markdown
+# quote or curl -v output in the customer's own words stays).
+# A signature starts at a sign-off, "-- ", "Sent from my ...", or a mail client's signature
+# block in HTML, and what follows it is short: a name, a title, a phone line.
 _SIGNOFF = re2.compile(
-    r"(?i)^[ \t]*(?:best|best regards|kind regards|warm regards|regards|many thanks|thanks"
-    r"|thanks again|thanks a lot|thank you|thank you very much|cheers|br|sincerely|tia"
+    r"(?i)^[ \t]*(?:best|best regards|kind regards|warm regards|regards|best wishes"
+    r"|many thanks|thanks|thanks again|thanks a lot|thanks in advance|thanks (?:&|and) regards"
+    r"|thank you|thank you very much|thank you in advance|thx|cheers|br|sincerely|tia"
     r"|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e"
-    r"|viele gr(?:ü|ue)(?:ß|ss)e"
-    r"|beste gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|lg|mfg|vg|cordialement|bien cordialement"
-    r"|merci|merci d'avance|salutations|saludos|un saludo|atentamente|atenciosamente"
+    r"|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e?|danke"
+    r"|danke schön|vielen dank|lg|mfg|vg|cordialement|bien cordialement|merci"
+    r"|merci d'avance|salutations|saludos|un saludo|atentamente|gracias|atenciosamente"
     r"|abra[çc]os|obrigad[oa]|met vriendelijke groet(?:en)?|groeten|mvh|med vänlig hälsning"
     r"|vänliga hälsningar|hälsningar|ystävällisin terveisin|cumprimentos|distinti saluti"
-    r"|cordiali saluti|saluti|よろしくお願いします|敬具)[ \t]*[,.!]?[ \t]*$")
+    r"|cordiali saluti|saluti|grazie|pozdrawiam|よろしくお願いします|敬具)"
+    r"[ \t]*[,.!]*(?:[ \t]+\pL[\pL'.\-]*(?:[ \t]+\pL[\pL'.\-]*){0,2})?[ \t]*$")
+# "-- " (RFC 3676), "—Bob Smith" or "-Bob" as the last line, and phone clients' footers.
 _SIG_DELIM = re2.compile(
-    r"(?i)^(?:-- ?|sent from my .*|von meinem .* gesendet.*|envoyé de mon .*)$")
+    r"(?i)^(?:-- ?|[-—–][ \t]?\p{Lu}\pL*(?:[ \t]\p{Lu}\pL*){0,2}|sent from my .*"
+    r"|von meinem .* gesendet.*|envoyé de mon .*|enviado desde mi .*)$")
+# Lines that are a report, never a signature: log levels, stack frames, times, key: value.
+_REPORT_LINE = re2.compile(
+    r"(?i)(?:error|warn|info|debug|fatal|panic|exception|traceback|\bat\s+\S+\(|\d{1,2}:\d{2}"
+    r"|[{}\[\]=]|^\s*\S+:\s)")
+# ... except a signature's own fields ("Mobile: +1 ...", "E-mail: ...").
+_SIGNATURE_FIELD = re2.compile(
+    r"(?i)^\s*(?:mobile|mob|tel|telephone|phone|cell|fax|e-?mail|mail|web|www|m|t|p|f|office"
+    r"|direct|linkedin|handy|telefon|portable|móvil|celular)\s*[:.]")
 _HTML_SIGNATURE = re2.compile(
     r"(?i)<div[^>]{0,200}?(?:class|id)\s*=\s*[\"']?(?:gmail_signature|signature"
     r"|moz-signature|x_signature)")
 # A mail link's text is a person's name: keep the address, which the redactor removes.
 _MAILTO_LINK = re2.compile(r"\[[^\]\n]{1,200}\]\(mailto:([^)\s]{1,300})\)")
-SIGNATURE_LINES = 12
+SIGNATURE_LINES = 12  # a signature starts in the last lines of a message
+SIGNATURE_TAIL = 6  # ... and is followed by at most this many short lines
+SHORT_LINE = 80
+HEADER_LINES = 8  # an all-quote message's header block sits in its first lines
 
 
 def visible(text: str) -> str:
@@ -91,21 +116,34 @@ def own_words(text: str) -> str:
     reply = _REPLY_START.search(text)
     if reply and text[:reply.start()].strip():
         text = text[:reply.start()]
+    mail = reply is not None or _ADDRESS_HEADER.search(text) is not None
     text = _ATTRIBUTION.sub("", _ADDRESS_HEADER.sub("", text))
-    if reply is not None:  # a mail block was seen: its other header lines go too
-        text = _OTHER_HEADER.sub("", text)
     text = _MAILTO_LINK.sub(lambda m: m.group(1), text)
     lines = text.rstrip().splitlines()
-    unquoted = [line for line in lines if not line.lstrip().startswith(">")]
-    if any(line.strip() for line in unquoted):
-        lines = unquoted  # a message that is all quote keeps it: it is the report
+    if mail:
+        lines = _without_header_block(lines)
+        unquoted = [line for line in lines if not line.lstrip().startswith(">")]
+        if any(line.strip() for line in unquoted):
+            lines = unquoted  # a message that is all quote keeps it: it is the report
     return "\n".join(_without_signature(lines)).strip()
 
 
+def _without_header_block(lines: list[str]) -> list[str]:
+    """The lines without a mail header block's remaining lines in the first HEADER_LINES."""
+    head = [line for line in lines[:HEADER_LINES] if not _OTHER_HEADER.search(line)]
+    return head + lines[HEADER_LINES:]
+
+
 def _without_signature(lines: list[str]) -> list[str]:
-    """The lines before a signature that starts in the last SIGNATURE_LINES lines."""
-    for i in range(len(lines) - 1, max(0, len(lines) - SIGNATURE_LINES) - 1, -1):
+    """The lines before the first signature start in the last SIGNATURE_LINES lines, when what
+    follows it is a signature's few short lines and not more of the report."""
+    for i in range(max(1, len(lines) - SIGNATURE_LINES), len(lines)):
         line = lines[i].strip()
-        if i > 0 and (_SIG_DELIM.search(line) or _SIGNOFF.search(line)):
+        if not (_SIG_DELIM.search(line) or _SIGNOFF.search(line)):
+            continue
+        tail = [t.strip() for t in lines[i + 1:] if t.strip()]
+        if len(tail) <= SIGNATURE_TAIL and all(
+                len(t) <= SHORT_LINE and (_SIGNATURE_FIELD.search(t) or not _REPORT_LINE.search(t))
+                for t in tail):
             return lines[:i]
     return lines

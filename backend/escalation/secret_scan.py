@@ -32,6 +32,9 @@ from detect_secrets.plugins.stripe import StripeDetector
 from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 
+from backend.escalation.config_secrets import config_secret_spans
+from backend.escalation.config_secrets import secretlike as _secretlike
+from backend.escalation.config_secrets import strip_end as _strip_end
 from backend.escalation.spans import CREDENTIAL, LICENSE, SECRET, TOKEN, Span, linear, word_char
 
 PLUGINS = (
@@ -64,36 +67,20 @@ _BARE_USERINFO = linear(r"(?i)(?:^|[\s\"'(<=,])([a-z0-9._%+\-]{1,64}):([^\s@/:\"
                         r"[a-z0-9\[]")
 # Connection-string and config keys (AccountKey=...; Password=...; User ID=...).
 _CONN_KEYS = linear(
-    r"(?i)\b(accountkey|sharedaccesskey|sharedaccesssignature|password|passwd|pwd|secret"
+    r"(?i)\b(accountkey|sharedaccesskey|sharedaccesssignature|password|passwd|pwd|pass|pw|secret"
     r"|client_secret|clientsecret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token"
     r"|private[_-]?token|session[_-]?token|(?:aws_)?secret(?:_access)?_key|access_key(?:_id)?"
     r"|token|user ?id|uid|user(?:name)?|login)(\"?\s{0,3}[:=]\s{0,3}[\"']?)([^\s\"',;]{1,512})")
-# The same secret words inside a longer key: DB_PASSWORD=, PGPASSWORD=, "webhookSecret": ...,
-# SRC_ACCESS_TOKEN=, DD_API_KEY= (the pattern above needs a word boundary before the key).
-_PREFIXED_KEYS = linear(
-    r"(?i)([a-z0-9_.\-]{0,40}?(?:password|passwd|passwort|kennwort|pwd|secret|token"
-    r"|api[_-]?key|access[_-]?key|private[_-]?key|signing[_-]?key|auth[_-]?key"
-    r"|encryption[_-]?key|credentials?)[a-z0-9_.\-]{0,40})(\"?\s{0,3}[:=]\s{0,3}[\"']?)"
-    r"([^\s\"',;]{1,512})")
-_ANY_VALUE_KEYS = ("pass", "pwd", "secret", "kennwort", "credential")
-# Passwords in other languages' prose ("Passwort: ...", "mot de passe : ..."): RE2's \b is
-# ASCII-only, so these words, some not ASCII, are matched without one.
-_PROSE_INTL = linear(
-    r"(?i)(passwort|kennwort|mot de passe|contraseña|contrasena|senha|wachtwoord|hasło|haslo"
-    r"|lösenord|losenord|passord|salasana|パスワード|密码)[ \t]{0,3}(?:ist|est|es|é|is|=|:|：|-)?"
-    r"[ \t]{0,3}[\"'`]?([^\s\"'`]{4,512})")
-# Passwords on command lines: mysql -pSECRET, curl -u user:password (--user user:password).
-_CLI_PASSWORD = linear(
-    r"(?i)\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]{0,200}?\s-p([^\s\-][^\s]{2,127})")
-_CLI_USER = linear(r"(?:^|\s)(?:-u|--user)[ =]?[\"']?([^\s:\"']{1,64}):([^\s\"']{1,128})")
 _SECRET_KEYS = frozenset({"accountkey", "sharedaccesskey", "sharedaccesssignature", "password",
-                          "passwd", "pwd", "secret", "client_secret", "clientsecret"})
+                          "passwd", "pwd", "pass", "pw", "secret", "client_secret",
+                          "clientsecret"})
 _AUTH_HEADER = linear(r"(?i)\b(bearer|basic|token)([ \t]{1,8})([A-Za-z0-9\-._~+/]{12,512}=*)")
 # A secret written in prose: "aws secret wJalr...", "the password is Summer2024", "license key ABC".
 _PROSE = linear(
     r"(?i)\b(secret(?:[ _-]access)?(?:[ _-]key)?|password|passwd|passphrase|pass ?code|pin"
     r"|token|api[ _-]?key|access[ _-]?key(?:[ _-]id)?|licen[cs]e(?:[ _-]?key)?|key)"
-    r"[ \t]{0,3}(?:is|was|=|:|-|of)?[ \t]{0,3}[\"'`]?([A-Za-z0-9/+=_\-.~!#$%^&*]{6,512})")
+    r"(?:[ \t]{1,3}(?:is|was|of)?|[ \t]{0,3}[=:\-])[ \t]{0,3}[\"'`]?"
+    r"([A-Za-z0-9/+=_\-.~!#$%^&*]{6,512})")
 # License-key shapes: grouped blocks (ABCD1-EF234-...) and long opaque tokens.
 _GROUPED_KEY = linear(r"\b[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{4,12}){3,7}\b")
 _LONG_TOKEN = linear(r"[A-Za-z0-9+/_\-]{40,}={0,2}")
@@ -119,19 +106,6 @@ def plugin_patterns() -> tuple[tuple[str, object, bool], ...]:
             flags = "(?i)" if regex.flags & re.IGNORECASE else ""
             out.append((plugin.secret_type, linear(flags + source), tail))
     return tuple(out)
-
-
-def _secretlike(value: str, min_len: int = 6) -> bool:
-    """Looks like a generated secret, not a word: a digit or symbol, or long and mixed-case."""
-    if len(value) < min_len:
-        return False
-    if any(c.isdigit() for c in value) or any(c in "/+=_~!#$%^&*" for c in value):
-        return True
-    return len(value) >= 16 and not value.islower() and not value.isupper()
-
-
-def _strip_end(value: str) -> str:
-    return value.rstrip(".,;:!?)")
 
 
 def secret_spans(text: str, *, public: bool) -> Iterator[Span]:
@@ -181,33 +155,10 @@ def _credential_spans(text: str, public: bool) -> Iterator[Span]:
     for m in _AUTH_HEADER.finditer(text):
         if _secretlike(m.group(3), 12):
             yield Span(m.start(3), m.end(3), "token", SECRET, m.group(3))
-    yield from _prefixed_key_spans(text)
-    for m in _CLI_PASSWORD.finditer(text):
-        yield Span(m.start(1), m.end(1), "credential", SECRET, m.group(1))
-    for m in _CLI_USER.finditer(text):
-        if public:
-            yield Span(m.start(1), m.end(2), "credential", CREDENTIAL, text[m.start(1):m.end(2)])
-        else:
-            yield Span(m.start(2), m.end(2), "credential", SECRET, m.group(2))
-
-
-def _prefixed_key_spans(text: str) -> Iterator[Span]:
-    """Values of keys with a secret word inside them (DB_PASSWORD=, "webhookSecret": ...)."""
-    for m in _PREFIXED_KEYS.finditer(text):
-        key, value = m.group(1).lower(), _strip_end(m.group(3))
-        if not value or value.startswith("[redacted"):
-            continue
-        if not any(word in key for word in _ANY_VALUE_KEYS) and (
-                value.isdigit() or not _secretlike(value, 4)):
-            continue  # "max_tokens: 4000", "token_expiry: never" say nothing secret
-        yield Span(m.start(3), m.start(3) + len(value), "credential", SECRET, value)
+    yield from config_secret_spans(text, public)
 
 
 def _prose_spans(text: str, public: bool) -> Iterator[Span]:
-    for m in _PROSE_INTL.finditer(text):
-        value = _strip_end(m.group(2))
-        if not value.startswith("[redacted") and _secretlike(value, 6):
-            yield Span(m.start(2), m.start(2) + len(value), "secret", SECRET, value)
     for m in _PROSE.finditer(text):
         value = _strip_end(m.group(2))
         license_key = m.group(1).lower().startswith("licen")

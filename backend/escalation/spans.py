@@ -27,8 +27,9 @@ REPOSITORY = "[repository]"
 CUSTOMER = "[customer]"
 PERSON = "[name]"
 FIELD = "[redacted-field]"
+ACCOUNT = "[redacted-account]"  # a cloud account id
 PLACEHOLDERS = (SECRET, CREDENTIAL, TOKEN, LICENSE, EMAIL, PHONE, HOST, URL, IP, REPOSITORY,
-                CUSTOMER, PERSON, FIELD)
+                CUSTOMER, PERSON, FIELD, ACCOUNT)
 
 
 @dataclass(frozen=True)

@@ -169,3 +169,93 @@ def test_hostile_phone_like_text_costs_a_bounded_number_of_checks_and_fails_clos
     assert len(checked) == 128  # one budget for the whole draft
     # Past the budget every candidate is removed unchecked: never a phone number too few.
     assert all(n not in out for n in numbers[200:])
+
+
+# -- From a review of the fixes: the report itself must survive, and more mail clients --------
+@pytest.mark.parametrize("report, kept", [
+    ("Search fails after upgrade.\nOn startup the indexer wrote: panic: runtime error\n"
+     "goroutine 1 [running]", "panic: runtime error"),
+    ("Migration fails.\nOur settings:\nfrom: 5.2.0\nto: 5.3.1\nThen migrator crashes: drift",
+     "migrator crashes"),
+    ("Hi,\nthanks!\nWe tried that, still failing:\nERROR corrupt shard", "corrupt shard"),
+    ("we see this error:\n> panic: nil pointer dereference\nPlease help.", "nil pointer"),
+    ("curl -v shows:\n> POST /.api/graphql HTTP/1.1\n< HTTP/1.1 502", "POST /.api/graphql"),
+    ("grep output:\nERROR a: timeout\n--\nERROR b: zoekt shard corrupt", "zoekt shard corrupt"),
+])
+def test_own_words_keep_the_report(report: str, kept: str) -> None:
+    assert kept in own_words(report)
+
+
+@pytest.mark.parametrize("thread, names", [
+    ("Still broken.\n\nOn Tue, Mar 5, 2024 at 10:14 AM Maria Gonzalez <\nmgonzalez@gmail.com> "
+     "wrote:\n> zoekt keeps crashing", ["Maria", "Gonzalez"]),
+    ("Sigue roto.\n\nDe: Carlos Ruiz <carlos@initech.es>\nEnviado el: martes\nPara: Soporte\n"
+     "Hola Marta, Carlos Ruiz aquí", ["Carlos", "Marta"]),
+    ("Ancora rotto.\n\nDa: Marco Bianchi <marco@initech.it>\nInviato: martedì\nA: Giulia\n"
+     "Ciao Giulia", ["Marco", "Bianchi", "Giulia"]),
+    ("Fortfarande trasigt.\n\nFrån: Tobias Krämer <tk@initech.se>\nSkickat: tisdag\n"
+     "Till: support", ["Tobias", "Krämer"]),
+    ("Still broken.\n\n**From:** Tobias Krämer <tk@initech.de>\n**To:** support\n\nlogs?",
+     ["Tobias", "Krämer"]),
+    ("Ancora rotto.\n\nIl giorno mar 5 mar 2024, Marco Bianchi <m@initech.it> ha scritto:\n"
+     "> ciao", ["Marco", "Bianchi"]),
+    ("Zoekt crashes.\n\nThanks in advance,\nBob Smith", ["Bob Smith"]),
+    ("Zoekt crashes.\n\nThanks & Regards,\nBob Smith", ["Bob Smith"]),
+    ("Zoekt crashes.\n\nThanks, Bob Smith", ["Bob Smith"]),
+    ("Zoekt crashes.\n\n-Bob Smith", ["Bob Smith"]),
+    ("Zoekt stürzt ab.\n\nVielen Dank!\nBob Smith", ["Bob Smith"]),
+    ("Search broken.\n\nThanks,\nBob Smith\n\nSent from my iPhone", ["Bob Smith"]),
+    ("Search broken.\n\nBest regards,\nBob Smith\n--\nThis e-mail is confidential.",
+     ["Bob Smith"]),
+])
+def test_more_mail_clients_and_sign_offs(thread: str, names: list[str]) -> None:
+    text = defect(description=thread)
+    assert [n for n in names if n in text] == []
+
+
+@pytest.mark.parametrize("line", [
+    "tokenizer: cl100k_base", '"auth.minPasswordLength": 12', '"passwordPolicy.enabled": true',
+    "secretName: sourcegraph-tls", '"token_endpoint_auth_method": "client_secret_basic"',
+    "docker run -u 1000:1000 img", "mysql -h db -P3306 app",
+])
+def test_config_that_only_names_a_secret_stays(line: str) -> None:
+    assert scrub_secrets(line) == line
+
+
+@pytest.mark.parametrize("line, secret", [
+    ("pass=Summer2024x", "Summer2024x"), ("--password correcthorsebattery", "correcthorse"),
+    ("docker login -u sg -p Gr33nApple", "Gr33nApple"), ("redis-cli -a Gr33nApple", "Gr33nApple"),
+    ("sshpass -p Gr33nApple ssh host", "Gr33nApple"), ("pw: Gr33nApple", "Gr33nApple"),
+    ("pgsql:5432:sourcegraph:sg:Hunter2pass", "Hunter2pass"),
+    ("password: |\n    Xk9#mP2vQ\nother: 1", "Xk9#mP2vQ"),
+    ('password: "Xk9 mP2vQ zz"', "mP2vQ"), ("admin:$apr1$abcdefgh$Qw1kE9d8sKs0aZ1", "Qw1kE9d8"),
+    ("Das Passwort lautet: Sonnenblume", "Sonnenblume"),
+    ("SRC_ACCESS_TOKEN=abcdefabcdefabcdefabcdef", "abcdefabcdef"),
+])
+def test_more_secret_shapes_are_removed(line: str, secret: str) -> None:
+    assert secret not in scrub_secrets(line)
+
+
+@pytest.mark.parametrize("line, private", [
+    ("image ghcr.io/globex/sourcegraph-frontend:5.3", "globex"),
+    ("pull quay.io/globex/zoekt", "globex"),
+    ("see https://raw.githubusercontent.com/globex/infra/main/values.yaml", "globex"),
+    ("GET https://api.github.com/repos/globex/payments-core/hooks", "globex"),
+    ("config in ~hmueller/.sourcegraph", "hmueller"),
+    ('"path": "C:\\\\Users\\\\hmueller\\\\repos"', "hmueller"),
+    ("AWS account 123456789012 owns the bucket", "123456789012"),
+])
+def test_more_owners_accounts_and_home_directories_are_removed(line: str, private: str) -> None:
+    assert private not in defect(description=f"Build fails.\n\n{line}\n")
+
+
+def test_paths_of_service_accounts_and_rest_routes_stay() -> None:
+    text = defect(description="data in /home/postgres/data; GET /api/v4/users/42/projects")
+    assert "/home/postgres/data" in text and "/users/42/projects" in text
+
+
+def test_an_ordinary_word_of_the_customer_name_is_not_removed_everywhere() -> None:
+    text = defect(subject="Search is slow", description="search results are empty",
+                  organization="Search Labs Inc", requester_email="ops@searchlabs.io",
+                  org_domains=["searchlabs.io"], requester_name="Ops Team")
+    assert "search results are empty" in text and "Search is slow" in text

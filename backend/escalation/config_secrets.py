@@ -1,0 +1,99 @@
+"""Credentials in the shapes configs, shells and tools write them (beside secret_scan's tokens).
+
+Keys that end in a secret word (DB_PASSWORD=, PGPASSWORD=, "webhookSecret": ..., SRC_ACCESS_TOKEN=;
+a key that only mentions one, like tokenizer or passwordPolicy.enabled, says nothing secret),
+YAML block values under such a key, quoted values with spaces, password flags and the tools that
+take one (mysql -p, docker login -p, sshpass -p, redis-cli -a, curl -u user:password), .pgpass
+lines, htpasswd hashes, and "password" in other languages' prose. All RE2: linear in any input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from backend.escalation.spans import CREDENTIAL, SECRET, Span, linear
+
+_SECRET_WORD = (r"(?:password|passwd|passwort|kennwort|pwd|secret|token|api[_-]?key|access[_-]?key"
+                r"|private[_-]?key|signing[_-]?key|auth[_-]?key|encryption[_-]?key|credentials?)")
+# The key ends in the secret word: DB_PASSWORD, webhookSecret, SRC_ACCESS_TOKEN, DD_API_KEY.
+_ENDING_KEYS = linear(
+    r"(?i)([a-z0-9_.\-]{0,40}?" + _SECRET_WORD + r")(\"?\s{0,3}[:=]\s{0,3}[\"']?)"
+    r"([^\s\"',;]{1,512})")
+_ANY_VALUE_WORDS = ("pass", "pwd", "secret", "kennwort", "credential")
+# password: | (or >-) and the indented lines under it.
+_YAML_BLOCK = linear(
+    r"(?im)^[ \t]*[\"']?[a-z0-9_.\-]{0,40}" + _SECRET_WORD + r"[\"']?[ \t]*:[ \t]*[|>][-+0-9]{0,2}"
+    r"[ \t]*\n((?:[ \t]+[^\n]*(?:\n|\z)){1,20})")
+# password: "two words" (the value pattern of the key rules stops at the first space).
+_QUOTED = linear(
+    r"(?i)\b(?:password|passwd|pwd|pass|passphrase|secret)[\"']?\s{0,3}[:=]\s{0,3}"
+    r"(?:\"([^\"\n]{1,256})\"|'([^'\n]{1,256})')")
+_FLAG = linear(
+    r"(?:^|\s)--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret)(?:=|[ \t]+)"
+    r"[\"']?([^\s\"']{3,256})")
+# Case matters: -P is mysql's port, -p its password.
+_TOOL_P = linear(r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]{0,200}?\s-p"
+                 r"([^\s\-][^\s]{2,127})")
+_TOOL_P_SPACED = linear(r"\b(?:docker|podman|nerdctl|sshpass)\b[^\n]{0,200}?[ \t]-p[ \t]+"
+                        r"([^\s\-][^\s]{2,127})")
+_REDIS_CLI = linear(r"\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]+([^\s]{3,128})")
+_USER_FLAG = linear(r"(?:^|\s)(?:-u|--user)[ =]?[\"']?([^\s:\"']{1,64}):([^\s\"']{1,128})")
+# host:port:database:user:password, the first field naming a host (or *).
+_PGPASS = linear(r"(?m)^[^:\s]{0,252}[A-Za-z*][^:\s]{0,252}:(?:\d{1,5}|\*):[^:\s]{1,100}"
+                 r":[^:\s]{1,100}:(\S{3,256})$")
+_HTPASSWD = linear(r"\b[A-Za-z0-9_.\-]{1,64}:(\$(?:apr1|2[aby]|1|5|6|y)\$\S{8,200})")
+# Passwords in other languages' prose. RE2's \b is ASCII-only, so these words, some not ASCII,
+# are matched without one.
+_PROSE_INTL = linear(
+    r"(?i)(passwort|kennwort|mot de passe|contraseña|contrasena|senha|wachtwoord|hasło|haslo"
+    r"|lösenord|losenord|passord|salasana|パスワード|密码)"
+    r"(?:[ \t]{0,3}(?:ist|lautet|est|es|é|era|war|is|=|:|：|-)){0,2}[ \t]{0,3}[\"'`]?"
+    r"([^\s\"'`]{4,512})")
+
+
+def secretlike(value: str, min_len: int = 6) -> bool:
+    """Looks like a generated secret, not a word: a digit or symbol, or long and mixed-case."""
+    if len(value) < min_len:
+        return False
+    if any(c.isdigit() for c in value) or any(c in "/+=_~!#$%^&*" for c in value):
+        return True
+    return len(value) >= 16 and not value.islower() and not value.isupper()
+
+
+def strip_end(value: str) -> str:
+    """The value without the punctuation that ends the sentence around it."""
+    return value.rstrip(".,;:!?)")
+
+
+def config_secret_spans(text: str, public: bool) -> Iterator[Span]:
+    """Spans of credentials in config, shell and tool shapes. public: user names go too."""
+    for m in _ENDING_KEYS.finditer(text):
+        key, value = m.group(1).lower(), strip_end(m.group(3))
+        if not value or value.startswith("[redacted") or value in ("|", ">", "|-", ">-"):
+            continue
+        if not any(word in key for word in _ANY_VALUE_WORDS) and (
+                value.isdigit() or value.lower() in ("true", "false", "null", "none")
+                or not (secretlike(value, 4) or len(value) >= 16)):
+            continue  # "token: expired" says nothing secret; a 24-letter value may be one
+        yield Span(m.start(3), m.start(3) + len(value), "credential", SECRET, value)
+    for m in _YAML_BLOCK.finditer(text):
+        block = m.group(1).rstrip("\n")
+        yield Span(m.start(1), m.start(1) + len(block), "credential", SECRET, block)
+    for m in _QUOTED.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        if not m.group(group).startswith("[redacted"):
+            yield Span(m.start(group), m.end(group), "credential", SECRET, m.group(group))
+    for regex in (_FLAG, _TOOL_P, _TOOL_P_SPACED, _REDIS_CLI, _PGPASS, _HTPASSWD):
+        for m in regex.finditer(text):
+            yield Span(m.start(1), m.end(1), "credential", SECRET, m.group(1))
+    for m in _USER_FLAG.finditer(text):
+        if m.group(1).isdigit() and m.group(2).isdigit():
+            continue  # docker run -u 1000:1000: a uid and a gid
+        if public:
+            yield Span(m.start(1), m.end(2), "credential", CREDENTIAL, text[m.start(1):m.end(2)])
+        else:
+            yield Span(m.start(2), m.end(2), "credential", SECRET, m.group(2))
+    for m in _PROSE_INTL.finditer(text):
+        value = strip_end(m.group(2))
+        if not value.startswith("[redacted") and (secretlike(value, 6) or len(value) >= 8):
+            yield Span(m.start(2), m.start(2) + len(value), "secret", SECRET, value)
