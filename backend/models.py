@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -130,6 +131,11 @@ class Escalation(Base):
     slack_permalink: Mapped[str | None] = mapped_column(String(500))
     slack_text: Mapped[str | None] = mapped_column(Text)  # as posted, so the worker posts the same
     slack_error: Mapped[str | None] = mapped_column(Text)
+    # A late post's note that Zendesk refused: the worker adds it on its next round.
+    slack_note_due: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # GitHub left a create unanswered: it may still file the issue until then, so a retry that
+    # finds no issue waits rather than filing a second one (backend.escalation.filing).
+    github_unsure_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ModelVersion(Base):

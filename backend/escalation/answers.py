@@ -46,8 +46,8 @@ class SlackOut(BaseModel):
     hint: str
     posted: bool = False
     permalink: str | None = None
-    # None: Slack is not configured (copy the text); else pending, posting, posted, failed or
-    # unconfirmed (see backend.escalation.slack_post).
+    # None: Slack is not configured (copy the text); else awaiting, pending, posting, posted,
+    # failed or unconfirmed (see backend.escalation.slack_post).
     state: str | None = None
     error: str | None = None  # why it is not (yet) posted, in words the agent can act on
 
@@ -166,8 +166,13 @@ class Answers:
     def filed(self, row: Escalation, ctx: Context, req: EscalationRequest,
               created: bool) -> EscalationOut:
         """The answer for a row this call filed or found: its issue, hand-off and warnings."""
-        ctx = Context(ctx.ticket, ctx.suggestion, row.team, row.priority,
-                      ctx.route if row.team == ctx.team else None, ctx.warnings, ctx.public)
+        if req.team is not None and (req.team, req.priority or row.priority) != (
+                row.team, row.priority):
+            ctx.warnings.append(
+                f"This ticket's escalation was started earlier for {row.team} "
+                f"({row.priority}), and the issue, the ticket and the hand-off all say so. "
+                "To change it, change the issue's labels and the ticket's team field.")
+        ctx = ctx.as_filed(row.team, row.priority)
         handoff = self.handoff(ctx, row.title, row.issue_url, req.timeline)
         slack = _slack(handoff, row)
         if slack.error and slack.error not in ctx.warnings:
@@ -199,6 +204,8 @@ class Answers:
         warnings = list(ctx.warnings)
         if slack.error:
             warnings.append(slack.error)
+        if row.state == "linked" and row.last_error:  # the ticket's note could not be added
+            warnings.append(row.last_error)
         what = "your team" if row.kind == "team" else self.handbook.teams[row.team].name
         if slack.posted:
             message = f"Asked {what} in {channel}: {slack.permalink or 'posted'}"
@@ -224,6 +231,8 @@ def _slack(handoff: Handoff, row: Escalation | None = None) -> SlackOut:
     channel = row.slack_channel or handoff.channel
     hint = (f"Posted in {channel}." if posted else
             f"Not posted yet: the worker posts it in {channel}." if row.slack_state == "pending"
+            else f"Not posted yet: it goes to {channel} once the issue is filed."
+            if row.slack_state == "awaiting"
             else f"Not posted: post this in {channel} once the problem below is fixed, or retry."
             if row.slack_state == "failed" else f"Look in {channel} before posting this by hand.")
     return out.model_copy(update={

@@ -60,7 +60,7 @@ class Asker:
             if self.slack is not None:
                 row = slack_post.retry_refused(self.slack, row, lease=self.lease,
                                                after=self.note)
-            return row, False
+            return self._note_again(row), False
         return self.drive(claimed.row_id), claimed.inserted
 
     def compose(self, req: EscalationRequest, ctx: Context) -> tuple[str, str]:
@@ -98,23 +98,43 @@ class Asker:
                 row = store.save(row_id, state="failed", last_error=row.slack_error)
                 raise SlackRefused("slack_refused", f"Nothing was posted: {row.slack_error} "
                                    "The ask is kept; retry once that is fixed.")
-            if not row.ticket_updated and self.note(row):
-                row = store.save(row_id, ticket_updated=True)
-            row = store.save(row_id, state=store.DONE, last_error=None)
+            error = None
+            if not row.ticket_updated and self.zendesk is not None:
+                error = self._add_note(row)
+                row = store.save(row_id, ticket_updated=error is None)
+            row = store.save(row_id, state=store.DONE, last_error=error)
         finally:
             row = store.release(row_id)
         return row
 
     def note(self, row: Escalation) -> bool:
         """Record the ask on the ticket as a private note; False when Zendesk could not."""
-        if self.zendesk is None:
-            return False
+        return self.zendesk is not None and self._add_note(row) is None
+
+    def _add_note(self, row: Escalation) -> str | None:
+        """Add the ask's private note; what to tell the agent when Zendesk refused it."""
+        assert self.zendesk is not None
         text = ask_note(kind=row.kind, channel=row.slack_channel or "",
                         team_name=self.handbook.teams[row.team].name, state=row.slack_state,
                         permalink=row.slack_permalink)
         try:
             with metrics.external_call("zendesk", "add_note"):
                 self.zendesk.add_note(row.ticket_id, text)
-        except ZendeskError:
-            return False
-        return True
+        except ZendeskError as exc:
+            return (f"The ask is recorded, but its note could not be added to the ticket: "
+                    f"{exc.message}. Click again to add it; nothing is posted twice.")
+        return None
+
+    def _note_again(self, row: Escalation) -> Escalation:
+        """A finished ask whose ticket note Zendesk refused: add the note now (once)."""
+        if (self.zendesk is None or row.ticket_updated or row.state != store.DONE
+                or not row.last_error or not store.take_any(row.id, self.lease)):
+            return row
+        try:
+            row = store.load(row.id)
+            if not row.ticket_updated:
+                error = self._add_note(row)
+                row = store.save(row.id, ticket_updated=error is None, last_error=error)
+        finally:
+            row = store.release(row.id)
+        return row

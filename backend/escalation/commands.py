@@ -49,6 +49,8 @@ def retry_escalations(ids: list[int], echo: Callable[[str], None]) -> int:
         if not row.ticket_updated:
             failures += 1
         echo(f"#{row_id}: ticket {row.ticket_id} -> {row.issue_url} ({done})")
+        if row.slack_state != "posted" and row.slack_error:
+            echo(f"#{row_id}: Slack: {row.slack_error}")
     return failures
 
 

@@ -21,13 +21,15 @@ from backend.escalation.claim import claim
 from backend.escalation.composer import Composer, Draft, Templates
 from backend.escalation.errors import GitHubFailed, InvalidEscalation, IssueNotFound
 from backend.escalation.filing import IssueFiler, log_outcome
-from backend.escalation.notes import link_note, posted_note
+from backend.escalation.handoff_text import PREVIEW_LINK
+from backend.escalation.late_posts import note_late_post
 from backend.escalation.public_text import check_public, with_edits
 from backend.escalation.requests import Context, EscalationRequest
+from backend.escalation.ticket_link import issue_tag, link_ticket
 from backend.integrations.github import GitHubIssues
 from backend.integrations.github_errors import GitHubError
 from backend.integrations.slack import SlackPoster
-from backend.integrations.zendesk import ZendeskError, ZendeskTickets
+from backend.integrations.zendesk import ZendeskTickets
 from backend.learning.feedback import record_feedback
 from backend.learning.similar import remember_case
 from backend.metrics import metrics
@@ -49,15 +51,6 @@ class Outcome:
 
     answer: EscalationOut
     created: bool
-
-
-def issue_tag(kind: str, repo: str, number: int, settings: Settings) -> str:
-    """The ticket tag that finds every ticket linked to an issue (rfh_<n> for the RFH repo)."""
-    if repo.lower() == settings.rfh_repo.lower():
-        return f"rfh_{number}"
-    if repo.lower() == settings.public_repo.lower():
-        return f"defect_{number}"
-    return "issue_" + re.sub(r"[^a-z0-9]+", "_", repo.lower()) + f"_{number}"
 
 
 class Escalator:
@@ -120,13 +113,16 @@ class Escalator:
         created = False
         row = store.load(row_id)
         try:
+            row = self._compose_handoff(row, ctx)
             if row.state in ("pending", "failed"):
                 ref = None if fresh else self.filer.find(row)
                 if ref is None:
+                    self.filer.settled(row)
                     ref = self.filer.create(row)
                 row = store.save(row_id, state="created", issue_number=ref.number,
                                  issue_url=ref.url, labels=list(ref.labels) or row.labels,
-                                 issue_state=ref.state or "open", last_error=None)
+                                 issue_state=ref.state or "open", last_error=None,
+                                 github_unsure_until=None)
                 created = True
             row = self._post_handoff(row, ctx)
             if not row.ticket_updated:
@@ -213,49 +209,39 @@ class Escalator:
                         model_version=ctx.suggestion.model_version, agent=req.agent,
                         source="escalation", suggestion_id=suggestion_id)
 
+    def _compose_handoff(self, row: Escalation, ctx: Context | None) -> Escalation:
+        """Record an RFH's hand-off before GitHub is called, for the row's team and priority.
+
+        Composed while the ticket is at hand, it survives a failed create: `rfh escalations
+        retry`, which has no ticket to read, still posts it once the issue is filed.
+        """
+        if self.slack is None or row.kind != "rfh" or row.slack_state is not None or ctx is None:
+            return row
+        handoff = self.answers.handoff(ctx.as_filed(row.team, row.priority), row.title,
+                                       row.issue_url, ctx.timeline)
+        return slack_post.prepare(row, handoff.channel, handoff.text,
+                                  awaiting=None if row.issue_url else PREVIEW_LINK)
+
     def _post_handoff(self, row: Escalation, ctx: Context | None) -> Escalation:
         """Post an RFH's hand-off in the team's channel (once: the ts is kept on the row)."""
         if self.slack is None or row.kind != "rfh":
             return row
-        if row.slack_state is None:
-            if ctx is None:  # a retry without the ticket (rfh escalations retry): post later
-                return row
-            handoff = self.answers.handoff(ctx, row.title, row.issue_url, ctx.timeline)
-            row = slack_post.prepare(row, handoff.channel, handoff.text)
-        return slack_post.post(self.slack, row)
+        row = self._compose_handoff(row, ctx)
+        if row.slack_state is None:  # recorded before hand-offs were composed first, no ticket
+            warning = ("The Slack hand-off was not posted: retry this escalation from the "
+                       "ticket's sidebar to post it.")
+            return store.save(row.id, slack_error=warning)
+        return slack_post.post(self.slack, slack_post.with_issue(row, PREVIEW_LINK))
 
     def note_posted(self, row: Escalation) -> None:
-        """Tell the ticket where a late Slack post landed (a private note)."""
-        if self.zendesk is None:
-            return
-        try:
-            with metrics.external_call("zendesk", "add_note"):
-                self.zendesk.add_note(row.ticket_id, posted_note(
-                    channel=row.slack_channel or "", permalink=row.slack_permalink))
-        except ZendeskError:
-            return  # the link is on the escalation and in the sidebar all the same
+        """Tell the ticket where a late Slack post landed (a private note; owed if refused)."""
+        note_late_post(self.zendesk, row)
 
     def _link_ticket(self, row: Escalation, ctx: Context | None) -> str | None:
         """Note, tag and team field on the ticket; the error text when that failed."""
-        if self.zendesk is None:
-            return ("Zendesk is not configured on this service: add the issue link, the tag and "
-                    "the Engineering Team field to the ticket by hand.")
-        handoff = self.answers.handoff(ctx, row.title, row.issue_url, None) if ctx else None
-        note = link_note(self.router.handbook, kind=row.kind, url=row.issue_url or "",
-                         repo=row.repo, number=row.issue_number, team=row.team,
-                         priority=row.priority, channel=handoff.channel if handoff else None,
-                         handle=handoff.handle if handoff else None,
-                         permalink=row.slack_permalink)
-        tag = issue_tag(row.kind, row.repo, int(row.issue_number or 0), self.settings)
-        try:
-            with metrics.external_call("zendesk", "link_issue"):
-                self.zendesk.link_issue(row.ticket_id, note=note, tags=[tag],
-                                        field_id=self.settings.zendesk_team_field_id,
-                                        field_value=row.team)
-        except ZendeskError as exc:
-            return (f"The issue exists but the ticket was not updated: {exc.message}. Retry "
-                    "(the same call or `rfh escalations retry`) to finish the link.")
-        return None
+        handoff = (self.answers.handoff(ctx.as_filed(row.team, row.priority), row.title,
+                                        row.issue_url, None) if ctx else None)
+        return link_ticket(self.zendesk, self.settings, self.router.handbook, row, handoff)
 
     def _link_existing(self, req: EscalationRequest, ctx: Context) -> Outcome:
         """Link an issue that already exists: a kind 'link' row, note and tag on the ticket."""

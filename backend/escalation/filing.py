@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import timedelta
 
 from tenacity import RetryCallState, Retrying, retry_if_exception
 
 from backend.escalation import store
-from backend.escalation.errors import GitHubFailed
+from backend.escalation.errors import EscalationBusy, GitHubFailed
 from backend.integrations.github import GitHubIssues, IssueRef
 from backend.integrations.github_errors import GitHubError
 from backend.metrics import metrics
-from backend.models import Escalation
+from backend.models import Escalation, utcnow
 
 log = logging.getLogger(__name__)
+
+# A create GitHub left unanswered (a timeout, a dropped connection) may still be filing the
+# issue: GitHub ends its own work on a request after about 10 s, so a minute later the issue list
+# shows it or never will. Until then a retry that finds no issue must not file a second one.
+SETTLE_SECONDS = 60.0
 
 
 def log_outcome(ticket_id: int, kind: str, number: int | None, model_version: int | None,
@@ -47,6 +53,21 @@ class IssueFiler:
                 return self.github.find_by_marker(row.repo, row.marker)
         except GitHubError as exc:
             raise self._give_up(row, exc) from None
+
+    def settled(self, row: Escalation) -> None:
+        """Raise EscalationBusy while GitHub may still be filing the last unanswered create."""
+        until = row.github_unsure_until
+        if until is None:
+            return
+        if until.tzinfo is None:  # SQLite gives naive datetimes back; they were stored in UTC
+            until = until.replace(tzinfo=utcnow().tzinfo)
+        left = (until - utcnow()).total_seconds()
+        if left > 0:
+            raise EscalationBusy(
+                "github_unconfirmed", "GitHub did not answer our last request to create this "
+                "issue and may still be filing it, so nothing is filed again yet. Try again in "
+                f"{max(1, round(left))} seconds: the retry looks for the issue first and never "
+                "files it twice.", retry_after=max(1.0, left))
 
     def create(self, row: Escalation) -> IssueRef:
         """Exactly one POST per attempt; a retry only after the marker search found nothing."""
@@ -86,6 +107,10 @@ class IssueFiler:
 
     def _give_up(self, row: Escalation, exc: GitHubError) -> GitHubFailed:
         """Leave the row pending (worth a retry) or failed (needs a fix); the error to raise."""
-        store.save(row.id, state="pending" if exc.transient else "failed", last_error=exc.message)
+        values: dict[str, object] = {}
+        if exc.outcome_unknown and exc.status is None:  # no answer: GitHub may still be filing
+            values["github_unsure_until"] = utcnow() + timedelta(seconds=SETTLE_SECONDS)
+        store.save(row.id, state="pending" if exc.transient else "failed", last_error=exc.message,
+                   **values)
         log_outcome(row.ticket_id, row.kind, None, None, f"github_{exc.code}")
         return GitHubFailed(exc, repo=row.repo, labels=row.labels or [])

@@ -4,33 +4,70 @@ from __future__ import annotations
 
 import logging
 
-from backend.escalation import slack_post
+from sqlalchemy import select
+
+from backend.db import db
+from backend.escalation import slack_post, store
 from backend.escalation.notes import posted_note
 from backend.integrations.extension import Integrations
-from backend.integrations.zendesk import ZendeskError
+from backend.integrations.zendesk import ZendeskError, ZendeskTickets
+from backend.metrics import metrics
 from backend.models import Escalation
 from backend.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
+def note_late_post(zendesk: ZendeskTickets | None, row: Escalation) -> bool:
+    """Tell the ticket where a late Slack post landed (a private note), or owe the note.
+
+    A note Zendesk refused (a rate limit, an outage) is marked due on the row, and the worker's
+    next round adds it: the permalink is on the escalation meanwhile. True when it was added.
+    """
+    if zendesk is None:
+        return False
+    try:
+        with metrics.external_call("zendesk", "add_note"):
+            zendesk.add_note(row.ticket_id, posted_note(channel=row.slack_channel or "",
+                                                        permalink=row.slack_permalink))
+    except ZendeskError as exc:
+        log.warning("note for the late Slack post of ticket %s failed: %s", row.ticket_id,
+                    exc.code)
+        if not row.slack_note_due:
+            store.save(row.id, slack_note_due=True)
+        return False
+    if row.slack_note_due:
+        store.save(row.id, slack_note_due=False)
+    return True
+
+
 def post_pending(settings: Settings) -> int:
-    """Post every pending Slack message once; how many were posted (0 without a bot token)."""
+    """Add the notes still owed, then post every pending Slack message once; how many posted."""
     clients = Integrations(settings)
     slack = clients.slack()
     if slack is None:
         return 0
     zendesk = clients.zendesk()
-
-    def note(row: Escalation) -> None:
-        if zendesk is None:
-            return
-        try:
-            zendesk.add_note(row.ticket_id, posted_note(channel=row.slack_channel or "",
-                                                        permalink=row.slack_permalink))
-        except ZendeskError as exc:  # the permalink stays on the escalation and in the sidebar
-            log.warning("note for the late Slack post of ticket %s failed: %s",
-                        row.ticket_id, exc.code)
-
     lease = 3 * settings.outbound_timeout_seconds + settings.outbound_max_wait_seconds
-    return slack_post.sweep(slack, lease=lease, after=note)
+    if zendesk is not None:  # first the notes earlier rounds owe, so a refusal waits a round
+        add_owed_notes(zendesk, lease=lease)
+    return slack_post.sweep(slack, lease=lease, after=lambda row: note_late_post(zendesk, row))
+
+
+def add_owed_notes(zendesk: ZendeskTickets, *, lease: float, limit: int = 20) -> int:
+    """Add the late posts' notes Zendesk refused before; how many were added this round."""
+    with db.transaction() as session:
+        ids = list(session.scalars(
+            select(Escalation.id).where(Escalation.slack_note_due.is_(True))
+            .order_by(Escalation.id).limit(limit)))
+    added = 0
+    for row_id in ids:
+        if not store.take_any(row_id, lease):
+            continue  # a request is working on it right now
+        try:
+            row = store.load(row_id)
+            if row.slack_note_due and note_late_post(zendesk, row):
+                added += 1
+        finally:
+            store.release(row_id)
+    return added

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from backend.routing.router import Suggestion
 from backend.tickets import Ticket
@@ -38,3 +38,12 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     public: bool = False  # a defect: the Slack text must hold nothing private either
     timeline: str | None = None  # the agent's timeline for the hand-off, when given
+
+    def as_filed(self, team: str, priority: str) -> Context:
+        """This context with the team and priority a recorded row holds (its route if same team).
+
+        A retry may ask for another team than the first attempt recorded; the issue, the ticket
+        and the hand-off all follow the row, so none of them disagree.
+        """
+        return replace(self, team=team, priority=priority,
+                       route=self.route if team == self.team else None)

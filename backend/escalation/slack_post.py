@@ -1,12 +1,13 @@
 """Post a row's Slack message at most once: 'posting' is recorded before the call, the ts after.
 
-States of ``slack_state``: None (Slack not configured: the agent copies the text) -> pending
-(text and channel recorded) -> posting (the call is under way) -> posted (Slack's ts and the
-permalink kept). failed: Slack refused (no such channel, bot not invited, bad token): nothing was
-posted, a retry may post. unconfirmed: no answer came (timeout, broken connection, or a process
-that died mid-call), so Slack may hold the message: it is never posted again automatically and
-the agent is told to look in the channel. A 429 past the request's budget stays pending and the
-worker posts it later (``sweep``).
+States of ``slack_state``: None (Slack not configured: the agent copies the text) -> awaiting
+(an RFH's hand-off composed before its issue is filed) -> pending (text and channel recorded)
+-> posting (the call is under way) -> posted (Slack's ts and the permalink kept). failed: Slack
+refused (no such channel, bot not invited, bad token): nothing was posted, a retry may post.
+unconfirmed: no answer came (timeout, broken connection, or a process that died mid-call), so
+Slack may hold the message: it is never posted again automatically and the agent is told to look
+in the channel. A 429 past the request's budget stays pending and the worker posts it later
+(``sweep``).
 """
 
 from __future__ import annotations
@@ -24,16 +25,37 @@ from backend.models import Escalation
 
 log = logging.getLogger(__name__)
 
+# The hand-off is composed (with a stand-in for the link) before the issue exists, and waits.
+AWAITING = "awaiting"
 UNCONFIRMED = ("Slack did not confirm the post in {channel}: it may be there already. Look in "
                "the channel before posting it by hand.")
 LATER = "{message} The worker posts it in {channel} shortly; the ticket gets a note with the link."
 
 
-def prepare(row: Escalation, channel: str, text: str) -> Escalation:
-    """Record what to post where (once: a row that has a Slack state keeps its text)."""
+def prepare(row: Escalation, channel: str, text: str, *,
+            awaiting: str | None = None) -> Escalation:
+    """Record what to post where (once: a row that has a Slack state keeps its text).
+
+    ``awaiting``: the stand-in the text holds for the issue link; the row waits (AWAITING) until
+    ``with_issue`` puts the filed issue's link there. Composed before GitHub is called, the
+    hand-off survives a failed create, and a retry that has no ticket to read still posts it.
+    """
     if row.slack_state is not None:
         return row
+    if awaiting is not None:
+        return store.save(row.id, slack_state=AWAITING, slack_channel=channel,
+                          slack_text=text, slack_error=None)
     return store.save(row.id, slack_state="pending", slack_channel=channel, slack_text=text)
+
+
+def with_issue(row: Escalation, stand_in: str) -> Escalation:
+    """A row AWAITING its issue: the issue's link in place of ``stand_in``, ready to post."""
+    if row.slack_state != AWAITING or not row.issue_url:
+        return row
+    text = (row.slack_text or "").replace(stand_in, row.issue_url)
+    if row.issue_url not in text:  # the template lost the stand-in: never post without a link
+        text = f"{text}\n{row.issue_url}"
+    return store.save(row.id, slack_state="pending", slack_text=text)
 
 
 def post(slack: SlackPoster, row: Escalation) -> Escalation:

@@ -156,6 +156,16 @@ class ZendeskTickets:
                 update.custom_fields = [{"id": field_id, "value": field_value}]
             self._z.tickets.update(update)
 
+    def has_private_note(self, ticket_id: int, needle: str) -> bool:
+        """True when one of the ticket's private notes contains ``needle`` (paged GETs).
+
+        For a retry after an update whose answer never came: Zendesk may have applied it, and
+        a second note would repeat the first.
+        """
+        with self._call(f"reading the comments of ticket {ticket_id}"):
+            return any(not getattr(c, "public", True) and needle in (c.body or "")
+                       for c in self._z.tickets.comments(ticket_id))
+
     def add_note(self, ticket_id: int, note: str) -> None:
         """Add a private (internal) note to a ticket (one PUT)."""
         with self._call(f"adding a note to ticket {ticket_id}"):

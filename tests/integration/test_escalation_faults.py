@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 
 import pytest
 import requests
 from flask import Flask
 from werkzeug.serving import make_server
 
+from backend.db import db
+from backend.models import Escalation, utcnow
 from tests.conftest import assert_error_shape
 from tests.fakes.github import DEFAULT_REPO, GitHubFake
 from tests.fakes.zendesk import ZendeskFake
@@ -241,3 +245,75 @@ def test_zendesk_429_reading_the_ticket_is_503_and_nothing_recorded(
     assert_error_shape(resp, 503, "zendesk_rate_limited")
     assert resp.headers["Retry-After"] == "45"
     assert rows() == [] and github.issues(DEFAULT_REPO) == []
+
+
+def test_a_create_github_left_unanswered_is_not_filed_again_while_it_may_still_land(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    tid = seed_ticket(zendesk)
+    # GitHub takes 4.5 s to file it: our client gives up at 3 s, GitHub files it all the same.
+    github.delay("POST", ISSUES, 4.5)
+    client = make_app(**settings_for(github, zendesk)).test_client()
+
+    first = escalate(client, auth, ticket_id=tid)
+
+    assert_error_shape(first, 503, "github_timeout")
+    assert github.issues(DEFAULT_REPO) == []  # not filed yet: the marker search finds nothing
+
+    second = escalate(client, auth, ticket_id=tid)  # the agent clicks again at once
+
+    error = assert_error_shape(second, 503, "github_unconfirmed")
+    assert "may still be filing it" in error["message"]
+    assert 30 <= int(second.headers["Retry-After"]) <= 60
+    assert github.count("POST", ISSUES) == 1
+
+    time.sleep(2.5)  # GitHub has filed it by now
+    third = escalate(client, auth, ticket_id=tid)
+
+    assert third.status_code == 201, third.get_json()
+    [issue] = github.issues(DEFAULT_REPO)
+    assert third.get_json()["issue"]["number"] == issue["number"]
+    assert github.count("POST", ISSUES) == 1 and rows()[0].github_unsure_until is None
+
+
+def test_once_the_unanswered_create_has_settled_a_retry_files_it(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    tid = seed_ticket(zendesk)
+    github.drop_connection("POST", ISSUES, after_processing=False)  # GitHub never got to it
+    app = make_app(**settings_for(github, zendesk))
+    assert escalate(app.test_client(), auth, ticket_id=tid).status_code == 503
+    result = app.test_cli_runner().invoke(args=["escalations", "retry"])
+    assert result.exit_code == 1 and "github_unconfirmed" in result.output
+    with db.transaction() as session:  # the settle time has passed
+        session.get(Escalation, rows()[0].id).github_unsure_until = utcnow() - timedelta(seconds=1)
+
+    result = app.test_cli_runner().invoke(args=["escalations", "retry"])
+
+    assert result.exit_code == 0, result.output
+    assert len(github.issues(DEFAULT_REPO)) == 1 and github.count("POST", ISSUES) == 2
+    assert rows()[0].state == "linked"
+
+
+def test_a_link_whose_answer_was_lost_is_not_noted_twice(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    tid = seed_ticket(zendesk)
+    # Zendesk applies the update after our client gave up waiting (3 s): no answer, but a note.
+    zendesk.delay("PUT", f"/api/v2/tickets/{tid}.json", 4)
+    client = make_app(**settings_for(github, zendesk)).test_client()
+
+    first = escalate(client, auth, ticket_id=tid)
+
+    assert first.status_code == 201 and first.get_json()["ticket_updated"] is False
+    time.sleep(1.5)  # Zendesk has finished the update by now
+    assert len(zendesk.notes(tid)) == 1
+
+    again = escalate(client, auth, ticket_id=tid)
+
+    assert again.status_code == 200 and again.get_json()["ticket_updated"] is True
+    assert len(zendesk.notes(tid)) == 1 and rows()[0].state == "linked"
+    assert zendesk.count("PUT", f"/api/v2/tickets/{tid}.json") == 1

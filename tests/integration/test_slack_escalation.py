@@ -17,7 +17,14 @@ from tests.fakes import slack as sl
 from tests.fakes.github import DEFAULT_REPO, GitHubFake
 from tests.fakes.slack import SlackFake
 from tests.fakes.zendesk import ZendeskFake
-from tests.integration.test_escalation import ISSUES, escalate, rows, seed_ticket, settings_for
+from tests.integration.test_escalation import (
+    ISSUES,
+    TEAM_FIELD,
+    escalate,
+    rows,
+    seed_ticket,
+    settings_for,
+)
 
 SUPPORT = "#team-support-engineering"
 
@@ -284,3 +291,114 @@ def test_a_post_cut_off_mid_call_is_marked_unconfirmed_not_repeated(
     [row] = rows()
     assert row.slack_state == "unconfirmed" and "Look in the channel" in (row.slack_error or "")
     assert slack.count("POST", "/api/chat.postMessage") == calls
+
+
+# ------------------------------------------------------------ a hand-off that outlives a failure
+
+
+def test_an_rfh_finished_by_the_retry_command_still_gets_its_hand_off(
+    slack_app: Flask, world: Any, auth: dict[str, str]
+) -> None:
+    github, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    github.fail("POST", ISSUES, 502, times=2)  # the create and its one retry
+
+    first = escalate(slack_app.test_client(), auth, ticket_id=tid, team="release",
+                     timeline="by Friday: their upgrade window closes")
+
+    assert_error_shape(first, 503, "github_unavailable")
+    [row] = rows()
+    assert (row.state, row.slack_state) == ("pending", "awaiting")
+    assert "by Friday" in (row.slack_text or "") and slack.all_messages() == []
+    assert post_pending(slack_app.config["SETTINGS"]) == 0  # nothing goes out without the issue
+
+    # The retry command reads no ticket: the hand-off composed before the failure is posted.
+    result = slack_app.test_cli_runner().invoke(args=["escalations", "retry"])
+
+    assert result.exit_code == 0, result.output
+    [issue] = github.issues(DEFAULT_REPO)
+    [message] = slack.messages("#discuss-releases")
+    assert issue["html_url"] in message["text"] and "by Friday" in message["text"]
+    assert "appears here once it is filed" not in message["text"]
+    [row] = rows()
+    assert (row.state, row.slack_state, row.slack_ts) == ("linked", "posted", message["ts"])
+    [note] = zendesk.notes(tid)
+    assert row.slack_permalink and row.slack_permalink in note
+
+
+def test_a_retry_asking_for_another_team_keeps_issue_ticket_and_hand_off_together(
+    slack_app: Flask, world: Any, auth: dict[str, str]
+) -> None:
+    github, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    slack.add_channel("#discuss-cody")
+    github.fail("POST", ISSUES, 502, times=2)
+    client = slack_app.test_client()
+    assert escalate(client, auth, ticket_id=tid, team="release").status_code == 503
+
+    again = escalate(client, auth, ticket_id=tid, team="cody", priority="se/p1")
+
+    assert again.status_code == 201, again.get_json()
+    data = again.get_json()
+    [issue] = github.issues(DEFAULT_REPO)
+    assert "team/release" in [label["name"] for label in issue["labels"]]
+    assert data["team"] == "release"
+    assert zendesk.custom_field(tid, TEAM_FIELD) == "release"
+    [message] = slack.messages("#discuss-releases")
+    assert issue["html_url"] in message["text"]
+    assert slack.messages("#discuss-cody") == []
+    assert any("started earlier for release" in w for w in data["warnings"])
+
+
+def test_an_ask_whose_ticket_note_zendesk_refused_says_so_and_the_next_click_adds_it(
+    slack_app: Flask, world: Any, auth: dict[str, str]
+) -> None:
+    _, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    zendesk.fail("PUT", f"/api/v2/tickets/{tid}.json", 503)
+    client = slack_app.test_client()
+
+    first = escalate(client, auth, ticket_id=tid, kind="team", note="Seen this before?")
+
+    assert first.status_code == 201, first.get_json()
+    data = first.get_json()
+    assert data["slack"]["posted"] is True and data["ticket_updated"] is False
+    assert any("note could not be added" in w for w in data["warnings"])
+    assert zendesk.notes(tid) == []
+
+    again = escalate(client, auth, ticket_id=tid, kind="team")
+
+    assert again.status_code == 200
+    assert again.get_json()["ticket_updated"] is True and again.get_json()["warnings"] == []
+    [note] = zendesk.notes(tid)
+    assert "Asked the support team first" in note
+    assert len(slack.messages(SUPPORT)) == 1
+    escalate(client, auth, ticket_id=tid, kind="team")
+    assert len(zendesk.notes(tid)) == 1
+
+
+def test_a_late_posts_note_zendesk_refuses_is_owed_and_added_on_the_next_round(
+    slack_app: Flask, world: Any, auth: dict[str, str]
+) -> None:
+    _, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    slack.rate_limit("chat.postMessage", retry_after=30)
+    escalate(slack_app.test_client(), auth, ticket_id=tid, team="release")
+    notes_before = len(zendesk.notes(tid))  # the link note, without a permalink yet
+    zendesk.too_many_requests("PUT", f"/api/v2/tickets/{tid}.json", retry_after=60)
+    settings = slack_app.config["SETTINGS"]
+
+    assert post_pending(settings) == 1
+
+    [row] = rows()
+    assert (row.slack_state, row.slack_note_due) == ("posted", True)
+    assert len(zendesk.notes(tid)) == notes_before
+
+    assert post_pending(settings) == 0  # nothing to post: the owed note is added
+
+    [row] = rows()
+    assert row.slack_note_due is False
+    assert len(zendesk.notes(tid)) == notes_before + 1
+    assert row.slack_permalink and row.slack_permalink in zendesk.notes(tid)[-1]
+    post_pending(settings)
+    assert len(zendesk.notes(tid)) == notes_before + 1 and len(slack.all_messages()) == 1
