@@ -9,7 +9,8 @@ from typing import Any
 
 bind = f"0.0.0.0:{os.environ.get('PORT', '5000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "sync"
+# The sync worker, but gunicorn's own error pages (a request it cannot parse) are JSON too.
+worker_class = "backend.gunicorn_worker.JsonErrorWorker"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
