@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
-
-from backend.db import db
 from backend.escalation import slack_post, store
 from backend.escalation.notes import posted_note
 from backend.integrations.extension import Integrations
@@ -56,18 +53,8 @@ def post_pending(settings: Settings) -> int:
 
 def add_owed_notes(zendesk: ZendeskTickets, *, lease: float, limit: int = 20) -> int:
     """Add the late posts' notes Zendesk refused before; how many were added this round."""
-    with db.transaction() as session:
-        ids = list(session.scalars(
-            select(Escalation.id).where(Escalation.slack_note_due.is_(True))
-            .order_by(Escalation.id).limit(limit)))
     added = 0
-    for row_id in ids:
-        if not store.take_any(row_id, lease):
-            continue  # a request is working on it right now
-        try:
-            row = store.load(row_id)
-            if row.slack_note_due and note_late_post(zendesk, row):
-                added += 1
-        finally:
-            store.release(row_id)
+    for row in store.each_free(Escalation.slack_note_due.is_(True), lease, limit):
+        if row.slack_note_due and note_late_post(zendesk, row):
+            added += 1
     return added

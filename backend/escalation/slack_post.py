@@ -15,9 +15,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import select
-
-from backend.db import db
 from backend.escalation import store
 from backend.integrations.slack import SlackError, SlackPoster
 from backend.metrics import metrics
@@ -116,20 +113,11 @@ def sweep(slack: SlackPoster, *, lease: float,
 
     ``after`` runs for each row this sweep posted (the worker adds the ticket's note there).
     """
-    with db.transaction() as session:
-        ids = list(session.scalars(
-            select(Escalation.id).where(Escalation.slack_state.in_(("pending", "posting")))
-            .order_by(Escalation.id).limit(limit)))
     posted = 0
-    for row_id in ids:
-        if not store.take_any(row_id, lease):
-            continue  # a request is working on it right now
-        try:
-            row = post(slack, store.load(row_id))
-            if row.slack_state == "posted":
-                posted += 1
-                if after is not None:
-                    after(row)
-        finally:
-            store.release(row_id)
+    for row in store.each_free(Escalation.slack_state.in_(("pending", "posting")), lease, limit):
+        row = post(slack, row)
+        if row.slack_state == "posted":
+            posted += 1
+            if after is not None:
+                after(row)
     return posted

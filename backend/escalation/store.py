@@ -12,7 +12,7 @@ tabs or two service instances on one PostgreSQL agree on one issue:
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -95,6 +95,24 @@ def take_any(row_id: int, lease: float) -> bool:
             .execution_options(synchronize_session=False)
         )
         return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def each_free(condition: Any, lease: float, limit: int) -> Iterator[Escalation]:
+    """Rows matching ``condition`` (oldest first) whose lease is free, each held while in use.
+
+    For the worker's rounds: a row a request is working on right now is skipped, and each row's
+    lease is released once the caller moves on (or stops).
+    """
+    with db.transaction() as session:
+        ids = list(session.scalars(select(Escalation.id).where(condition)
+                                   .order_by(Escalation.id).limit(limit)))
+    for row_id in ids:
+        if not take_any(row_id, lease):
+            continue
+        try:
+            yield load(row_id)
+        finally:
+            release(row_id)
 
 
 def save(row_id: int, **values: Any) -> Escalation:
