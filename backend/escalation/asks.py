@@ -111,9 +111,19 @@ class Asker:
         """Record the ask on the ticket as a private note; False when Zendesk could not."""
         return self.zendesk is not None and self._add_note(row) is None
 
-    def _add_note(self, row: Escalation) -> str | None:
-        """Add the ask's private note; what to tell the agent when Zendesk refused it."""
+    def _add_note(self, row: Escalation, *, look_first: bool = False) -> str | None:
+        """Add the ask's private note; what to tell the agent when Zendesk refused it.
+
+        ``look_first``: an earlier try failed, perhaps only its answer was lost: a note already
+        carrying the post's permalink is not added again.
+        """
         assert self.zendesk is not None
+        if look_first and row.slack_permalink:
+            try:
+                if self.zendesk.has_private_note(row.ticket_id, row.slack_permalink):
+                    return None
+            except ZendeskError as exc:
+                return self._refused(exc)
         text = ask_note(kind=row.kind, channel=row.slack_channel or "",
                         team_name=self.handbook.teams[row.team].name, state=row.slack_state,
                         permalink=row.slack_permalink)
@@ -121,9 +131,13 @@ class Asker:
             with metrics.external_call("zendesk", "add_note"):
                 self.zendesk.add_note(row.ticket_id, text)
         except ZendeskError as exc:
-            return (f"The ask is recorded, but its note could not be added to the ticket: "
-                    f"{exc.message}. Click again to add it; nothing is posted twice.")
+            return self._refused(exc)
         return None
+
+    @staticmethod
+    def _refused(exc: ZendeskError) -> str:
+        return (f"The ask is recorded, but its note could not be added to the ticket: "
+                f"{exc.message}. Click again to add it; nothing is posted twice.")
 
     def _note_again(self, row: Escalation) -> Escalation:
         """A finished ask whose ticket note Zendesk refused: add the note now (once)."""
@@ -133,7 +147,7 @@ class Asker:
         try:
             row = store.load(row.id)
             if not row.ticket_updated:
-                error = self._add_note(row)
+                error = self._add_note(row, look_first=True)
                 row = store.save(row.id, ticket_updated=error is None, last_error=error)
         finally:
             row = store.release(row.id)

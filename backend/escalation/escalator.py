@@ -228,8 +228,9 @@ class Escalator:
             return row
         row = self._compose_handoff(row, ctx)
         if row.slack_state is None:  # recorded before hand-offs were composed first, no ticket
-            warning = ("The Slack hand-off was not posted: retry this escalation from the "
-                       "ticket's sidebar to post it.")
+            warning = ("The Slack hand-off was not posted (the escalation was recorded before "
+                       "hand-offs were composed ahead of filing): post it in the team's channel "
+                       "by hand; Escalate in the ticket's sidebar shows its text.")
             return store.save(row.id, slack_error=warning)
         return slack_post.post(self.slack, slack_post.with_issue(row, PREVIEW_LINK))
 

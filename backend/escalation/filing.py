@@ -90,6 +90,9 @@ class IssueFiler:
             except GitHubError as exc:
                 if not exc.outcome_unknown:
                     raise self._give_up(row, exc) from None
+                if exc.status is None:  # no answer: recorded first, as the search may fail too
+                    store.save(row.id, github_unsure_until=utcnow() + timedelta(
+                        seconds=SETTLE_SECONDS))
                 found = self.find(row)
                 if found is not None:
                     return found
@@ -107,10 +110,6 @@ class IssueFiler:
 
     def _give_up(self, row: Escalation, exc: GitHubError) -> GitHubFailed:
         """Leave the row pending (worth a retry) or failed (needs a fix); the error to raise."""
-        values: dict[str, object] = {}
-        if exc.outcome_unknown and exc.status is None:  # no answer: GitHub may still be filing
-            values["github_unsure_until"] = utcnow() + timedelta(seconds=SETTLE_SECONDS)
-        store.save(row.id, state="pending" if exc.transient else "failed", last_error=exc.message,
-                   **values)
+        store.save(row.id, state="pending" if exc.transient else "failed", last_error=exc.message)
         log_outcome(row.ticket_id, row.kind, None, None, f"github_{exc.code}")
         return GitHubFailed(exc, repo=row.repo, labels=row.labels or [])

@@ -15,7 +15,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from sqlalchemy import and_, or_
+
 from backend.escalation import store
+from backend.escalation.handoff_text import PREVIEW_LINK
 from backend.integrations.slack import SlackError, SlackPoster
 from backend.metrics import metrics
 from backend.models import Escalation
@@ -109,13 +112,16 @@ def retry_refused(slack: SlackPoster, row: Escalation, *, lease: float,
 
 def sweep(slack: SlackPoster, *, lease: float,
           after: Callable[[Escalation], object] | None = None, limit: int = 20) -> int:
-    """Post the messages left pending (rate limits) or stuck mid-call; how many were posted.
+    """Post the messages left pending (rate limits), stuck mid-call, or awaiting a filed issue.
 
     ``after`` runs for each row this sweep posted (the worker adds the ticket's note there).
     """
+    # An RFH whose issue was filed by a process without Slack (a CLI, say) still awaits its post.
+    due = or_(Escalation.slack_state.in_(("pending", "posting")),
+              and_(Escalation.slack_state == AWAITING, Escalation.issue_url.is_not(None)))
     posted = 0
-    for row in store.each_free(Escalation.slack_state.in_(("pending", "posting")), lease, limit):
-        row = post(slack, row)
+    for row in store.each_free(due, lease, limit):
+        row = post(slack, with_issue(row, PREVIEW_LINK))
         if row.slack_state == "posted":
             posted += 1
             if after is not None:

@@ -19,6 +19,7 @@ What it adds to zenpy, and why:
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -162,8 +163,10 @@ class ZendeskTickets:
         For a retry after an update whose answer never came: Zendesk may have applied it, and
         a second note would repeat the first.
         """
+        # The needle must end there: .../issues/12 is not .../issues/123.
+        pattern = re.compile(re.escape(needle) + r"(?![\w/-])")
         with self._call(f"reading the comments of ticket {ticket_id}"):
-            return any(not getattr(c, "public", True) and needle in (c.body or "")
+            return any(not getattr(c, "public", True) and pattern.search(c.body or "")
                        for c in self._z.tickets.comments(ticket_id))
 
     def add_note(self, ticket_id: int, note: str) -> None:

@@ -3,6 +3,7 @@ and Slack stand-ins over real HTTP (handbook Steps 2 and 5)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -402,3 +403,50 @@ def test_a_late_posts_note_zendesk_refuses_is_owed_and_added_on_the_next_round(
     assert row.slack_permalink and row.slack_permalink in zendesk.notes(tid)[-1]
     post_pending(settings)
     assert len(zendesk.notes(tid)) == notes_before + 1 and len(slack.all_messages()) == 1
+
+
+def test_an_owed_note_whose_answer_was_lost_is_not_added_twice(
+    slack_app: Flask, world: Any, auth: dict[str, str]
+) -> None:
+    _, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    slack.rate_limit("chat.postMessage", retry_after=30)
+    escalate(slack_app.test_client(), auth, ticket_id=tid, team="release")
+    notes_before = len(zendesk.notes(tid))
+    # Zendesk adds the note after our client stopped waiting (3 s): no answer, but a note.
+    zendesk.delay("PUT", f"/api/v2/tickets/{tid}.json", 4)
+    settings = slack_app.config["SETTINGS"]
+    assert post_pending(settings) == 1
+    assert rows()[0].slack_note_due is True
+    deadline = time.monotonic() + 20
+    while len(zendesk.notes(tid)) == notes_before:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+    post_pending(settings)
+
+    assert rows()[0].slack_note_due is False
+    assert len(zendesk.notes(tid)) == notes_before + 1
+
+
+def test_a_hand_off_whose_issue_a_process_without_slack_filed_is_posted_by_the_worker(
+    make_app: Callable[..., Flask], slack_app: Flask, world: Any, auth: dict[str, str]
+) -> None:
+    github, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    github.fail("POST", ISSUES, 502, times=2)
+    assert escalate(slack_app.test_client(), auth, ticket_id=tid,
+                    team="release").status_code == 503
+    # The operator's shell has no SLACK_BOT_TOKEN: the retry files and links, and cannot post.
+    shell = make_app(**settings_for(github, zendesk))
+    result = shell.test_cli_runner().invoke(args=["escalations", "retry"])
+    assert result.exit_code == 0, result.output
+    [row] = rows()
+    assert (row.state, row.slack_state) == ("linked", "awaiting") and row.issue_url
+    assert slack.all_messages() == []
+
+    assert post_pending(slack_app.config["SETTINGS"]) == 1
+
+    [message] = slack.messages("#discuss-releases")
+    assert row.issue_url in message["text"]
+    assert rows()[0].slack_state == "posted"
