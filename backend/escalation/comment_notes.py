@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 OWN_MARKER = "<!-- rfh-copilot:"  # every comment the service writes on GitHub carries one
 NOTE_CHARS = 8000
 RECEIPT = "github-comment-note"
+UNSURE = "github-comment-unsure"  # a note whose answer was lost: it may be on the ticket
 
 
 class GitHubComment(BaseModel):
@@ -84,8 +85,7 @@ def handle_comment_event(event: IssueCommentEvent, zendesk: ZendeskTickets | Non
             skipped.append(ticket_id)  # noted by an earlier delivery
             continue
         try:
-            with metrics.external_call("zendesk", "add_note"):
-                zendesk.add_note(ticket_id, note)
+            _add_once(zendesk, ticket_id, note, key, comment.html_url)
             noted.append(ticket_id)
         except ZendeskError as exc:
             receipts.give_back(RECEIPT, key)  # so a redelivery notes this ticket then
@@ -94,3 +94,26 @@ def handle_comment_event(event: IssueCommentEvent, zendesk: ZendeskTickets | Non
     log.info("github comment %s on %s#%s noted=%d already=%d failed=%d", comment.id, repo,
              number, len(noted), len(skipped), len(failed))
     return {"handled": True, "tickets": noted, "already_noted": skipped, "failed": failed}
+
+
+def _add_once(zendesk: ZendeskTickets, ticket_id: int, note: str, key: str,
+              url: str | None) -> None:
+    """Add the note; after a try whose answer was lost, only if the ticket does not have it.
+
+    A timeout or a broken connection may leave the note written all the same: that try is
+    remembered (an UNSURE receipt), and the redelivery looks for the comment's URL first.
+    """
+    if url and receipts.held(UNSURE, key):
+        with metrics.external_call("zendesk", "find_note"):
+            found = zendesk.has_private_note(ticket_id, url)
+        if found:
+            receipts.give_back(UNSURE, key)
+            return
+    try:
+        with metrics.external_call("zendesk", "add_note"):
+            zendesk.add_note(ticket_id, note)
+    except ZendeskError as exc:
+        if exc.code == "timeout" or (exc.code == "unavailable" and exc.status is None):
+            receipts.take(UNSURE, key)
+        raise
+    receipts.give_back(UNSURE, key)

@@ -12,7 +12,7 @@ import hashlib
 import hmac
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from backend.db import db
@@ -62,6 +62,13 @@ def take(kind: str, key: str) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+def held(kind: str, key: str) -> bool:
+    """True when the receipt (kind, key) is taken."""
+    with db.transaction() as session:
+        return session.scalar(select(WebhookReceipt.id).where(
+            WebhookReceipt.kind == kind, WebhookReceipt.key == key[:MAX_KEY])) is not None
 
 
 def give_back(kind: str, key: str) -> None:

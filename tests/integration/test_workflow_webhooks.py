@@ -240,3 +240,27 @@ def test_wrongly_signed_issue_comment_is_refused(wired: Any, auth: dict[str, str
     answer = client.post("/api/v1/webhooks/github", json={"action": "created"}, headers={
         "X-GitHub-Event": "issue_comment", "X-Hub-Signature-256": "sha256=00"})
     assert_error_shape(answer, 401, "bad_signature")
+
+
+def test_a_comment_note_whose_answer_was_lost_is_not_added_again_on_redelivery(
+    wired: Any, auth: dict[str, str]
+) -> None:
+    client, github, zendesk, _ = wired
+    tid, issue = escalated(client, auth, zendesk)
+    before = len(zendesk.ticket_comments(tid))
+    # Zendesk writes the note after our client stopped waiting (3 s): no answer, but a note.
+    zendesk.delay("PUT", f"/api/v2/tickets/{tid}.json", 4)
+
+    engineer_comments(github, issue["number"], "Found it: the chart sets a 1 GiB limit.")
+    [delivery] = github.send_deliveries()
+    deadline = time.monotonic() + 20
+    while len(zendesk.ticket_comments(tid)) == before:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert delivery.statuses[0] != 200  # the failure was reported, so GitHub redelivers
+
+    assert github.redeliver(delivery.id) == 200
+
+    added = zendesk.ticket_comments(tid)[before:]
+    assert len(added) == 1 and "Found it" in added[0]["body"]
+    assert zendesk.count("PUT", f"/api/v2/tickets/{tid}.json") == 2  # the link, the one note
