@@ -114,20 +114,18 @@ class Asker:
     def _add_note(self, row: Escalation, *, look_first: bool = False) -> str | None:
         """Add the ask's private note; what to tell the agent when Zendesk refused it.
 
-        ``look_first``: an earlier try failed, perhaps only its answer was lost: a note already
-        carrying the post's permalink is not added again.
+        ``look_first``: an earlier try failed, perhaps only its answer was lost: the same note
+        already on the ticket is not added again.
         """
         assert self.zendesk is not None
-        if look_first and row.slack_permalink:
-            try:
-                if self.zendesk.has_private_note(row.ticket_id, row.slack_permalink):
-                    return None
-            except ZendeskError as exc:
-                return self._refused(exc)
         text = ask_note(kind=row.kind, channel=row.slack_channel or "",
                         team_name=self.handbook.teams[row.team].name, state=row.slack_state,
                         permalink=row.slack_permalink)
         try:
+            if look_first:
+                with metrics.external_call("zendesk", "find_note"):
+                    if self.zendesk.has_private_note(row.ticket_id, text):
+                        return None
             with metrics.external_call("zendesk", "add_note"):
                 self.zendesk.add_note(row.ticket_id, text)
         except ZendeskError as exc:

@@ -100,8 +100,9 @@ def _add_once(zendesk: ZendeskTickets, ticket_id: int, note: str, key: str,
               url: str | None) -> None:
     """Add the note; after a try whose answer was lost, only if the ticket does not have it.
 
-    A timeout or a broken connection may leave the note written all the same: that try is
-    remembered (an UNSURE receipt), and the redelivery looks for the comment's URL first.
+    A timeout, a broken connection or a 5xx may leave the note written all the same: that try
+    is remembered (an UNSURE receipt), and the redelivery looks for the comment's URL (a line
+    of its own in the note) first.
     """
     if url and receipts.held(UNSURE, key):
         with metrics.external_call("zendesk", "find_note"):
@@ -113,7 +114,8 @@ def _add_once(zendesk: ZendeskTickets, ticket_id: int, note: str, key: str,
         with metrics.external_call("zendesk", "add_note"):
             zendesk.add_note(ticket_id, note)
     except ZendeskError as exc:
-        if exc.code == "timeout" or (exc.code == "unavailable" and exc.status is None):
+        # No answer, or a gateway's 5xx: Zendesk may have written the note all the same.
+        if url and exc.code in ("timeout", "unavailable"):
             receipts.take(UNSURE, key)
         raise
     receipts.give_back(UNSURE, key)

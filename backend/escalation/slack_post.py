@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import closing
 
 from sqlalchemy import and_, or_
 
@@ -120,10 +121,12 @@ def sweep(slack: SlackPoster, *, lease: float,
     due = or_(Escalation.slack_state.in_(("pending", "posting")),
               and_(Escalation.slack_state == AWAITING, Escalation.issue_url.is_not(None)))
     posted = 0
-    for row in store.each_free(due, lease, limit):
-        row = post(slack, with_issue(row, PREVIEW_LINK))
-        if row.slack_state == "posted":
-            posted += 1
-            if after is not None:
-                after(row)
+    rows = store.each_free(due, lease, limit)
+    with closing(rows):  # the lease of the row in hand is released however the loop ends
+        for row in rows:
+            row = post(slack, with_issue(row, PREVIEW_LINK))
+            if row.slack_state == "posted":
+                posted += 1
+                if after is not None:
+                    after(row)
     return posted

@@ -12,7 +12,7 @@ tabs or two service instances on one PostgreSQL agree on one issue:
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -97,7 +97,7 @@ def take_any(row_id: int, lease: float) -> bool:
         return bool(getattr(result, "rowcount", 0) == 1)
 
 
-def each_free(condition: Any, lease: float, limit: int) -> Iterator[Escalation]:
+def each_free(condition: Any, lease: float, limit: int) -> Generator[Escalation, None, None]:
     """Rows matching ``condition`` (oldest first) whose lease is free, each held while in use.
 
     For the worker's rounds: a row a request is working on right now is skipped, and each row's

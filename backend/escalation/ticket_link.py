@@ -40,7 +40,7 @@ def link_ticket(zendesk: ZendeskTickets | None, settings: Settings, handbook: Ha
     try:
         if row.last_error and row.issue_url:
             with metrics.external_call("zendesk", "find_note"):
-                if zendesk.has_private_note(row.ticket_id, row.issue_url):
+                if zendesk.has_private_note(row.ticket_id, note.splitlines()[0]):
                     return None  # the note and the field went in one update: it is linked
         with metrics.external_call("zendesk", "link_issue"):
             zendesk.link_issue(row.ticket_id, note=note, tags=[tag],

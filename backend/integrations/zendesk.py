@@ -19,7 +19,6 @@ What it adds to zenpy, and why:
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -157,16 +156,17 @@ class ZendeskTickets:
                 update.custom_fields = [{"id": field_id, "value": field_value}]
             self._z.tickets.update(update)
 
-    def has_private_note(self, ticket_id: int, needle: str) -> bool:
-        """True when one of the ticket's private notes contains ``needle`` (paged GETs).
+    def has_private_note(self, ticket_id: int, line: str) -> bool:
+        """True when one of the ticket's private notes has ``line`` as a whole line (paged GETs).
 
         For a retry after an update whose answer never came: Zendesk may have applied it, and
-        a second note would repeat the first.
+        a second note would repeat the first. A whole line, not a substring: the issue URL
+        alone also starts every comment link of that issue, and other notes quote it.
         """
-        # The needle must end there: .../issues/12 is not .../issues/123.
-        pattern = re.compile(re.escape(needle) + r"(?![\w/-])")
+        wanted = line.strip()
         with self._call(f"reading the comments of ticket {ticket_id}"):
-            return any(not getattr(c, "public", True) and pattern.search(c.body or "")
+            return any(not getattr(c, "public", True)
+                       and any(got.strip() == wanted for got in (c.body or "").splitlines())
                        for c in self._z.tickets.comments(ticket_id))
 
     def add_note(self, ticket_id: int, note: str) -> None:

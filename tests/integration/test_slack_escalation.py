@@ -450,3 +450,19 @@ def test_a_hand_off_whose_issue_a_process_without_slack_filed_is_posted_by_the_w
     [message] = slack.messages("#discuss-releases")
     assert row.issue_url in message["text"]
     assert rows()[0].slack_state == "posted"
+
+
+@pytest.mark.parametrize(("status", "owed"), [(404, False), (401, True)])
+def test_an_owed_note_is_dropped_only_when_the_ticket_can_never_take_it(
+    slack_app: Flask, world: Any, auth: dict[str, str], status: int, owed: bool
+) -> None:
+    _, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    slack.rate_limit("chat.postMessage", retry_after=30)
+    escalate(slack_app.test_client(), auth, ticket_id=tid, team="release")
+    zendesk.fail("PUT", f"/api/v2/tickets/{tid}.json", status, times=None)
+
+    assert post_pending(slack_app.config["SETTINGS"]) == 1
+
+    [row] = rows()
+    assert row.slack_state == "posted" and row.slack_note_due is owed

@@ -341,3 +341,23 @@ def test_export_needs_since_or_cursor(zendesk_fake: ZendeskFake) -> None:
         zd.iter_solved()
     with pytest.raises(ValueError):
         zd.iter_solved(datetime.now(UTC), cursor="abc")
+
+
+def test_has_private_note_matches_a_whole_line_of_a_private_note_only(
+    zendesk_fake: ZendeskFake
+) -> None:
+    tid = seed_ticket(zendesk_fake)
+    issue = "https://github.com/acme/support-escalations/issues/12"
+    line = f"Request for help filed: {issue}"
+    zendesk_fake.add_comment(tid, f"eng replied on the linked GitHub issue:\n{issue}"
+                             "#issuecomment-9\n\nFound it.", public=False)
+    zendesk_fake.add_comment(tid, f"Request for help filed: {issue}3", public=False)
+    zendesk_fake.add_comment(tid, line, public=True)  # public: never the service's note
+    zd = client(zendesk_fake)
+
+    assert zd.has_private_note(tid, line) is False
+
+    zendesk_fake.add_comment(tid, f"{line}\nIssue: acme/support-escalations#12", public=False)
+
+    assert zd.has_private_note(tid, line) is True
+    assert zd.has_private_note(tid, f"{issue}#issuecomment-9") is True
