@@ -48,6 +48,15 @@ def slack_app(make_app: Callable[..., Flask], world: Any) -> Flask:
                                    slack_api_url=slack.api_url))
 
 
+def held_back_rfh(app: Flask, world: Any, auth: dict[str, str]) -> int:
+    """An RFH filed and linked whose hand-off a Slack rate limit held back for the worker."""
+    _, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    slack.rate_limit("chat.postMessage", retry_after=30)
+    escalate(app.test_client(), auth, ticket_id=tid, team="release")
+    return tid
+
+
 def test_an_rfh_posts_once_and_the_answer_and_the_note_carry_the_permalink(
     slack_app: Flask, world: Any, auth: dict[str, str]
 ) -> None:
@@ -278,9 +287,7 @@ def test_a_post_cut_off_mid_call_is_marked_unconfirmed_not_repeated(
     slack_app: Flask, world: Any, auth: dict[str, str]
 ) -> None:
     _, zendesk, slack = world
-    tid = seed_ticket(zendesk)
-    slack.rate_limit("chat.postMessage", retry_after=30)
-    escalate(slack_app.test_client(), auth, ticket_id=tid, team="release")
+    held_back_rfh(slack_app, world, auth)
     [row] = rows()
     # A worker died after recording 'posting' and before Slack's answer came back.
     with db.transaction() as session:
@@ -382,9 +389,7 @@ def test_a_late_posts_note_zendesk_refuses_is_owed_and_added_on_the_next_round(
     slack_app: Flask, world: Any, auth: dict[str, str]
 ) -> None:
     _, zendesk, slack = world
-    tid = seed_ticket(zendesk)
-    slack.rate_limit("chat.postMessage", retry_after=30)
-    escalate(slack_app.test_client(), auth, ticket_id=tid, team="release")
+    tid = held_back_rfh(slack_app, world, auth)
     notes_before = len(zendesk.notes(tid))  # the link note, without a permalink yet
     zendesk.too_many_requests("PUT", f"/api/v2/tickets/{tid}.json", retry_after=60)
     settings = slack_app.config["SETTINGS"]
@@ -409,9 +414,7 @@ def test_an_owed_note_whose_answer_was_lost_is_not_added_twice(
     slack_app: Flask, world: Any, auth: dict[str, str]
 ) -> None:
     _, zendesk, slack = world
-    tid = seed_ticket(zendesk)
-    slack.rate_limit("chat.postMessage", retry_after=30)
-    escalate(slack_app.test_client(), auth, ticket_id=tid, team="release")
+    tid = held_back_rfh(slack_app, world, auth)
     notes_before = len(zendesk.notes(tid))
     # Zendesk adds the note after our client stopped waiting (3 s): no answer, but a note.
     zendesk.delay("PUT", f"/api/v2/tickets/{tid}.json", 4)
@@ -457,9 +460,7 @@ def test_an_owed_note_is_dropped_only_when_the_ticket_can_never_take_it(
     slack_app: Flask, world: Any, auth: dict[str, str], status: int, owed: bool
 ) -> None:
     _, zendesk, slack = world
-    tid = seed_ticket(zendesk)
-    slack.rate_limit("chat.postMessage", retry_after=30)
-    escalate(slack_app.test_client(), auth, ticket_id=tid, team="release")
+    tid = held_back_rfh(slack_app, world, auth)
     zendesk.fail("PUT", f"/api/v2/tickets/{tid}.json", status, times=None)
 
     assert post_pending(slack_app.config["SETTINGS"]) == 1
