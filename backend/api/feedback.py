@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, jsonify
 from flask.typing import ResponseReturnValue
 from pydantic import BaseModel, model_validator
+from sqlalchemy.orm import Session
 
 from backend.api.access import require_ticket_access
 from backend.api.limits import rate_limited
@@ -15,7 +16,7 @@ from backend.api.tickets import resolve_ticket
 from backend.auth import authenticate_agent, current_agent
 from backend.db import db
 from backend.errors import APIError
-from backend.learning.feedback import record_feedback, repeated_choice
+from backend.learning.feedback import hold_choices, record_feedback, repeated_choice
 from backend.metrics import metrics
 from backend.models import Suggestion as SuggestionRow
 
@@ -73,17 +74,18 @@ def create_feedback() -> ResponseReturnValue:
     require_ticket_access(body.ticket_id, body.ticket)
     ticket = resolve_ticket(body.ticket, body.ticket_id)
     with db.transaction() as session:
-        again = repeated_choice(session, ticket_id=ticket.id, agent=current_agent(),
-                                team=body.team, priority=body.priority,
-                                suggestion_id=body.suggestion_id)
-        if again is not None:  # a double click or a retry: the stored row, not a second one
-            return jsonify(id=again.id, override=again.is_override, ticket_id=ticket.id), 200
+        if (answer := _stored_already(session, body, ticket.id)) is not None:
+            return answer  # a double click or a retry: the stored row, not a second one
     team, priority, version = _suggested(body.suggestion_id, ticket.id)
     if team is None:
         # No suggestion named: compare with what the live model says for this ticket now.
         result = current_app.extensions["live_model"].router().suggest(ticket)
         team, priority, version = result.team["key"], result.priority["label"], result.model_version
     with db.transaction() as session:
+        # Checked again under a lock: an identical click may have been stored meanwhile.
+        hold_choices(session, ticket_id=ticket.id, agent=current_agent())
+        if (answer := _stored_already(session, body, ticket.id)) is not None:
+            return answer
         row = record_feedback(
             session, ticket=ticket, team=body.team, priority=body.priority, suggested_team=team,
             suggested_priority=priority, model_version=version, agent=current_agent(),
@@ -92,3 +94,13 @@ def create_feedback() -> ResponseReturnValue:
         row_id, override = row.id, row.is_override
     metrics.feedback("override" if override else "confirmation")
     return jsonify(id=row_id, override=override, ticket_id=ticket.id), 201
+
+
+def _stored_already(session: Session, body: FeedbackRequest,
+                    ticket_id: int | None) -> ResponseReturnValue | None:
+    """The 200 answer for a choice this agent just stored for this ticket, if it is one."""
+    again = repeated_choice(session, ticket_id=ticket_id, agent=current_agent(), team=body.team,
+                            priority=body.priority, suggestion_id=body.suggestion_id)
+    if again is None:
+        return None
+    return jsonify(id=again.id, override=again.is_override, ticket_id=ticket_id), 200

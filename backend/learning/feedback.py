@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from backend.models import Feedback
@@ -81,6 +82,26 @@ def repeated_choice(
     if created.tzinfo is None:  # SQLite hands the stored UTC time back naive
         created = created.replace(tzinfo=UTC)
     return last if created >= (now or datetime.now(UTC)) - REPEAT_WINDOW else None
+
+
+def hold_choices(session: Session, *, ticket_id: int | None, agent: str | None) -> None:
+    """Serialise one agent's choices on one ticket until the transaction ends.
+
+    So that checking for a repeated choice and storing a new one are one step: two identical
+    clicks arriving together store one row, the second one finds the first.
+    """
+    if ticket_id is None or agent is None:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        digest = hashlib.blake2b(f"feedback:{ticket_id}:{agent}".encode(), digest_size=8)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                        {"key": int.from_bytes(digest.digest(), "big", signed=True)})
+    elif dialect == "sqlite":
+        # SQLite has one writer at a time: a write that changes nothing takes that lock now,
+        # before the check reads, so the second click waits for the first and then sees it.
+        session.execute(update(Feedback).where(Feedback.id == -1).values(id=Feedback.id)
+                        .execution_options(synchronize_session=False))
 
 
 AGENT_SOURCES = ("sidebar", "escalation")  # an agent's own choice beats an imported label

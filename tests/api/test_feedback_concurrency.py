@@ -58,3 +58,37 @@ def test_concurrent_feedback_posts_all_land(app, auth):
         ).scalar()
     assert total == POSTS and tickets == POSTS
     assert overrides == len([n for n in range(1, POSTS + 1) if n % 3 == 0])
+
+
+def test_the_same_choice_clicked_at_once_is_stored_once(app, auth):
+    """Identical clicks arriving together: one row (201), every other answer is that row (200)."""
+    clicks = 12
+    with db.transaction() as session:
+        shown = Suggestion(ticket_id=4242, model_version=1, team="cody", confidence=0.9,
+                           confident=True, priority="se/p2")
+        session.add(shown)
+        session.flush()
+        shown_id = shown.id
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_port}/api/v1/feedback"
+    body = {"ticket": {"id": 4242, "subject": "Cody answers slowly", "description": "since Monday"},
+            "team": "docs", "priority": "se/p2", "suggestion_id": shown_id}
+    barrier = threading.Barrier(clicks)
+
+    def click(_: int) -> tuple[int, int]:
+        barrier.wait()
+        answer = requests.post(url, json=body, headers=auth, timeout=60)
+        return answer.status_code, answer.json()["id"]
+
+    try:
+        with ThreadPoolExecutor(max_workers=clicks) as pool:
+            answers = list(pool.map(click, range(clicks)))
+    finally:
+        server.shutdown()
+        thread.join()
+    assert sorted(status for status, _ in answers) == [200] * (clicks - 1) + [201]
+    assert len({row_id for _, row_id in answers}) == 1
+    with db.transaction() as session:
+        assert session.execute(select(func.count()).select_from(Feedback)).scalar() == 1
