@@ -36,7 +36,8 @@ def github_webhook() -> ResponseReturnValue:
     if event == "ping":
         return jsonify(ok=True, event="ping")
     if event == "issues":
-        result = handle_issue_event(parse_body(IssueEvent), integrations.zendesk())
+        result = handle_issue_event(parse_body(IssueEvent), integrations.zendesk(),
+                                    (request.headers.get("X-GitHub-Delivery") or "")[:100] or None)
     elif event == "issue_comment":
         comments = integrations.comments()
         result = handle_comment_event(parse_body(IssueCommentEvent), integrations.zendesk(),

@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 
 from backend.db import db
 from backend.escalation import receipts
+from backend.escalation.notes_once import add_note_once
 from backend.escalation.resolution_posts import LINKED_STATES
 from backend.escalation.webhook import GitHubIssue, GitHubRepository, GitHubUser
 from backend.integrations.zendesk import ZendeskError, ZendeskTickets
-from backend.metrics import metrics
 from backend.models import Escalation
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,9 @@ def handle_comment_event(event: IssueCommentEvent, zendesk: ZendeskTickets | Non
             skipped.append(ticket_id)  # noted by an earlier delivery
             continue
         try:
-            _add_once(zendesk, ticket_id, note, key, comment.html_url)
+            # A redelivery after a lost answer looks for the comment's URL line first.
+            add_note_once(zendesk, ticket_id, note, unsure=UNSURE, key=key,
+                          line=comment.html_url)
             noted.append(ticket_id)
         except ZendeskError as exc:
             receipts.give_back(RECEIPT, key)  # so a redelivery notes this ticket then
@@ -95,27 +97,3 @@ def handle_comment_event(event: IssueCommentEvent, zendesk: ZendeskTickets | Non
              number, len(noted), len(skipped), len(failed))
     return {"handled": True, "tickets": noted, "already_noted": skipped, "failed": failed}
 
-
-def _add_once(zendesk: ZendeskTickets, ticket_id: int, note: str, key: str,
-              url: str | None) -> None:
-    """Add the note; after a try whose answer was lost, only if the ticket does not have it.
-
-    A timeout, a broken connection or a 5xx may leave the note written all the same: that try
-    is remembered (an UNSURE receipt), and the redelivery looks for the comment's URL (a line
-    of its own in the note) first.
-    """
-    if url and receipts.held(UNSURE, key):
-        with metrics.external_call("zendesk", "find_note"):
-            found = zendesk.has_private_note(ticket_id, url)
-        if found:
-            receipts.give_back(UNSURE, key)
-            return
-    try:
-        with metrics.external_call("zendesk", "add_note"):
-            zendesk.add_note(ticket_id, note)
-    except ZendeskError as exc:
-        # No answer, or a gateway's 5xx: Zendesk may have written the note all the same.
-        if url and exc.code in ("timeout", "unavailable"):
-            receipts.take(UNSURE, key)
-        raise
-    receipts.give_back(UNSURE, key)

@@ -12,11 +12,12 @@ from sqlalchemy import func, select, update
 
 from backend.db import db
 from backend.escalation.notes import state_note
+from backend.escalation.notes_once import add_note_once
 from backend.integrations.zendesk import ZendeskError, ZendeskTickets
-from backend.metrics import metrics
 from backend.models import Escalation, utcnow
 
 log = logging.getLogger(__name__)
+UNSURE = "github-state-unsure"  # a state note whose answer was lost: it may be on the ticket
 STATE_FOR_ACTION = {"closed": "closed", "reopened": "open"}
 # An issue carrying one of these labels led to a docs update (the handbook tracks that share).
 DOCS_UPDATE_LABELS = frozenset({"docs-update", "docs update", "documentation-update"})
@@ -81,12 +82,14 @@ def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
     return hmac.compare_digest(expected, given)
 
 
-def handle_issue_event(event: IssueEvent, zendesk: ZendeskTickets | None) -> dict[str, Any]:
+def handle_issue_event(event: IssueEvent, zendesk: ZendeskTickets | None,
+                       delivery: str | None = None) -> dict[str, Any]:
     """Apply a closed/reopened event to every escalation of the issue; note each ticket once.
 
     A row's state changes in a conditional UPDATE, so a redelivered event (or two at once)
     notes a ticket once. When the note fails the row's state goes back, so a redelivery
-    (GitHub lets you redeliver) notes it then.
+    (GitHub lets you redeliver) notes it then; when only its answer was lost, the redelivery
+    (the same ``delivery`` id, X-GitHub-Delivery) first looks for the note on the ticket.
     """
     action, issue = event.action, event.issue
     new_state = STATE_FOR_ACTION.get(action)
@@ -121,8 +124,8 @@ def handle_issue_event(event: IssueEvent, zendesk: ZendeskTickets | None) -> dic
                           reason=issue.state_reason,
                           actor=event.sender.login if event.sender else None)
         try:
-            with metrics.external_call("zendesk", "add_note"):
-                zendesk.add_note(ticket_id, note)
+            add_note_once(zendesk, ticket_id, note, unsure=UNSURE, key=f"{delivery}:{row_id}",
+                          line=note.splitlines()[0] if delivery else None)
             noted.append(ticket_id)
         except ZendeskError as exc:
             failed.append({"ticket_id": ticket_id, "error": exc.message,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -123,13 +124,15 @@ def test_preview_needs_the_ticket_inline_without_zendesk(
 
 
 def deliver(client: FlaskClient, event: str, payload: dict[str, Any],
-            secret: str = SECRET) -> Any:
-    """POST a signed GitHub delivery."""
+            secret: str = SECRET, delivery: str | None = None) -> Any:
+    """POST a signed GitHub delivery (with its X-GitHub-Delivery id when given)."""
     raw = json.dumps(payload).encode()
     signature = "sha256=" + hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
-    return client.post("/api/v1/webhooks/github", data=raw, headers={
-        "X-GitHub-Event": event, "X-Hub-Signature-256": signature,
-        "Content-Type": "application/json"})
+    headers = {"X-GitHub-Event": event, "X-Hub-Signature-256": signature,
+               "Content-Type": "application/json"}
+    if delivery:
+        headers["X-GitHub-Delivery"] = delivery
+    return client.post("/api/v1/webhooks/github", data=raw, headers=headers)
 
 
 def issue_event(action: str, number: int, url: str) -> dict[str, Any]:
@@ -168,6 +171,34 @@ def test_webhook_notes_every_linked_ticket_on_close_and_reopen(
     assert reopened.status_code == 200
     assert "was reopened" in zendesk.notes(first)[-1] and len(zendesk.notes(first)) == 3
     assert {(r.issue_state, r.closed_at) for r in rows()} == {("open", None)}
+
+
+def test_a_state_note_whose_answer_was_lost_is_not_added_again_on_redelivery(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    client = make_app(**settings_for(github, zendesk, github_webhook_secret=SECRET)).test_client()
+    tid = leaky_ticket(zendesk)
+    filed = escalate(client, auth, ticket_id=tid).get_json()["issue"]
+    # Zendesk writes the note after our client stopped waiting (3 s): no answer, but a note.
+    zendesk.delay("PUT", f"/api/v2/tickets/{tid}.json", 4)
+    event = issue_event("closed", filed["number"], filed["url"])
+    guid = "72d3162e-cc78-11e3-81ab-4c9367dc0958"
+
+    first = deliver(client, "issues", event, delivery=guid)
+
+    assert first.status_code == 503  # reported as failed, so GitHub may redeliver
+    deadline = time.monotonic() + 20
+    while len(zendesk.notes(tid)) < 2:  # the link note, then the close note landing late
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+    again = deliver(client, "issues", event, delivery=guid)
+
+    assert again.status_code == 200 and again.get_json()["tickets"] == [tid]
+    notes = zendesk.notes(tid)
+    assert len(notes) == 2 and "was closed as completed" in notes[1]
+    assert rows()[0].issue_state == "closed"
 
 
 def test_webhook_ping_and_bad_signatures(
