@@ -12,13 +12,17 @@ import hashlib
 import hmac
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from backend.db import db
 from backend.models import WebhookReceipt, utcnow
 
 MAX_KEY = 200
+# Notes whose Zendesk answer was lost (backend.escalation.notes_once), kept while GitHub lets a
+# delivery be redelivered.
+UNSURE_KINDS = ("github-comment-unsure", "github-state-unsure")
+REDELIVERABLE = timedelta(days=3)
 
 
 def zendesk_signature_ok(secret: str, timestamp: str | None, body: bytes,
@@ -64,11 +68,14 @@ def take(kind: str, key: str) -> bool:
     return True
 
 
-def held(kind: str, key: str) -> bool:
-    """True when the receipt (kind, key) is taken."""
+def taken_at(kind: str, key: str) -> datetime | None:
+    """When the receipt (kind, key) was taken; None when it is not."""
     with db.transaction() as session:
-        return session.scalar(select(WebhookReceipt.id).where(
-            WebhookReceipt.kind == kind, WebhookReceipt.key == key[:MAX_KEY])) is not None
+        stamp = session.scalar(select(WebhookReceipt.created_at).where(
+            WebhookReceipt.kind == kind, WebhookReceipt.key == key[:MAX_KEY]))
+    if stamp is not None and stamp.tzinfo is None:  # SQLite hands the stored UTC time back naive
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp
 
 
 def give_back(kind: str, key: str) -> None:
@@ -79,9 +86,13 @@ def give_back(kind: str, key: str) -> None:
 
 
 def forget_older_than(seconds: float) -> int:
-    """Drop signature receipts older than any fresh delivery can be (they protect no longer)."""
+    """Drop signature receipts older than any fresh delivery can be (they protect no longer),
+    and unsure notes older than GitHub lets anyone redeliver (three days)."""
+    now = utcnow()
     with db.transaction() as session:
-        result = session.execute(delete(WebhookReceipt).where(
-            WebhookReceipt.kind == "zendesk-signature",
-            WebhookReceipt.created_at < utcnow() - timedelta(seconds=seconds)))
+        result = session.execute(delete(WebhookReceipt).where(or_(
+            and_(WebhookReceipt.kind == "zendesk-signature",
+                 WebhookReceipt.created_at < now - timedelta(seconds=seconds)),
+            and_(WebhookReceipt.kind.in_(UNSURE_KINDS),
+                 WebhookReceipt.created_at < now - REDELIVERABLE))))
     return int(getattr(result, "rowcount", 0) or 0)

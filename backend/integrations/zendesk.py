@@ -156,18 +156,25 @@ class ZendeskTickets:
                 update.custom_fields = [{"id": field_id, "value": field_value}]
             self._z.tickets.update(update)
 
-    def has_private_note(self, ticket_id: int, line: str) -> bool:
-        """True when one of the ticket's private notes has ``line`` as a whole line (paged GETs).
+    def has_private_note(self, ticket_id: int, line: str, *,
+                         since: datetime | None = None) -> bool:
+        """True when a private note (written at or after ``since``) has ``line`` as a whole line.
 
         For a retry after an update whose answer never came: Zendesk may have applied it, and
         a second note would repeat the first. A whole line, not a substring: the issue URL
         alone also starts every comment link of that issue, and other notes quote it.
         """
         wanted = line.strip()
+
+        def matches(comment: Any) -> bool:
+            if getattr(comment, "public", True):
+                return False
+            if since is not None and (comment.created is None or comment.created < since):
+                return False
+            return any(got.strip() == wanted for got in (comment.body or "").splitlines())
+
         with self._call(f"reading the comments of ticket {ticket_id}"):
-            return any(not getattr(c, "public", True)
-                       and any(got.strip() == wanted for got in (c.body or "").splitlines())
-                       for c in self._z.tickets.comments(ticket_id))
+            return any(matches(c) for c in self._z.tickets.comments(ticket_id))
 
     def add_note(self, ticket_id: int, note: str) -> None:
         """Add a private (internal) note to a ticket (one PUT)."""

@@ -94,12 +94,16 @@ def hold_choices(session: Session, *, ticket_id: int | None, agent: str | None) 
         return
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
+        # Released at commit or rollback. The check after it sees the other click's row because
+        # PostgreSQL's default READ COMMITTED takes each statement's snapshot after the wait.
         digest = hashlib.blake2b(f"feedback:{ticket_id}:{agent}".encode(), digest_size=8)
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
                         {"key": int.from_bytes(digest.digest(), "big", signed=True)})
     elif dialect == "sqlite":
         # SQLite has one writer at a time: a write that changes nothing takes that lock now,
         # before the check reads, so the second click waits for the first and then sees it.
+        # It must be the transaction's first statement (the driver begins the transaction
+        # with it): after a read, the write could not take the lock on a stale snapshot.
         session.execute(update(Feedback).where(Feedback.id == -1).values(id=Feedback.id)
                         .execution_options(synchronize_session=False))
 

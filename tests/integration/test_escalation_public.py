@@ -201,6 +201,31 @@ def test_a_state_note_whose_answer_was_lost_is_not_added_again_on_redelivery(
     assert rows()[0].issue_state == "closed"
 
 
+def test_a_second_close_whose_note_never_landed_is_noted_on_redelivery(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    client = make_app(**settings_for(github, zendesk, github_webhook_secret=SECRET)).test_client()
+    tid = leaky_ticket(zendesk)
+    filed = escalate(client, auth, ticket_id=tid).get_json()["issue"]
+    closed = issue_event("closed", filed["number"], filed["url"])
+    assert deliver(client, "issues", closed, delivery="g1").status_code == 200
+    reopened = issue_event("reopened", filed["number"], filed["url"])
+    assert deliver(client, "issues", reopened, delivery="g2").status_code == 200
+    time.sleep(3)  # Zendesk's timestamps are whole seconds: events apart by more than the skew
+    # The second close: the connection drops before Zendesk writes anything.
+    zendesk.drop_connection("PUT", f"/api/v2/tickets/{tid}.json", after_processing=False)
+    assert deliver(client, "issues", closed, delivery="g3").status_code == 503
+    assert len(zendesk.notes(tid)) == 3  # link, close, reopen
+
+    again = deliver(client, "issues", closed, delivery="g3")
+
+    assert again.status_code == 200
+    notes = zendesk.notes(tid)
+    # The first close's note has the same first line: it is not taken for this one.
+    assert len(notes) == 4 and "was closed as completed" in notes[3]
+
+
 def test_webhook_ping_and_bad_signatures(
     make_app: Callable[..., Flask], fakes: Fakes
 ) -> None:
