@@ -173,13 +173,19 @@ def test_webhook_notes_every_linked_ticket_on_close_and_reopen(
     assert {(r.issue_state, r.closed_at) for r in rows()} == {("open", None)}
 
 
-def test_a_state_note_whose_answer_was_lost_is_not_added_again_on_redelivery(
-    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
-) -> None:
+def filed_with_webhook(make_app: Callable[..., Flask], fakes: Fakes,
+                       auth: dict[str, str]) -> tuple[FlaskClient, ZendeskFake, int, dict]:
+    """An app taking GitHub's webhook, and a leaky ticket's RFH filed through it."""
     github, zendesk = fakes
     client = make_app(**settings_for(github, zendesk, github_webhook_secret=SECRET)).test_client()
     tid = leaky_ticket(zendesk)
-    filed = escalate(client, auth, ticket_id=tid).get_json()["issue"]
+    return client, zendesk, tid, escalate(client, auth, ticket_id=tid).get_json()["issue"]
+
+
+def test_a_state_note_whose_answer_was_lost_is_not_added_again_on_redelivery(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    client, zendesk, tid, filed = filed_with_webhook(make_app, fakes, auth)
     # Zendesk writes the note after our client stopped waiting (3 s): no answer, but a note.
     zendesk.delay("PUT", f"/api/v2/tickets/{tid}.json", 4)
     event = issue_event("closed", filed["number"], filed["url"])
@@ -204,10 +210,7 @@ def test_a_state_note_whose_answer_was_lost_is_not_added_again_on_redelivery(
 def test_a_second_close_whose_note_never_landed_is_noted_on_redelivery(
     make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
 ) -> None:
-    github, zendesk = fakes
-    client = make_app(**settings_for(github, zendesk, github_webhook_secret=SECRET)).test_client()
-    tid = leaky_ticket(zendesk)
-    filed = escalate(client, auth, ticket_id=tid).get_json()["issue"]
+    client, zendesk, tid, filed = filed_with_webhook(make_app, fakes, auth)
     closed = issue_event("closed", filed["number"], filed["url"])
     assert deliver(client, "issues", closed, delivery="g1").status_code == 200
     reopened = issue_event("reopened", filed["number"], filed["url"])
