@@ -11,6 +11,7 @@ import pytest
 from flask import Flask
 
 from backend.db import db
+from backend.escalation import late_posts
 from backend.escalation.late_posts import post_pending
 from backend.models import Escalation
 from tests.conftest import assert_error_shape
@@ -467,3 +468,45 @@ def test_an_owed_note_is_dropped_only_when_the_ticket_can_never_take_it(
 
     [row] = rows()
     assert row.slack_state == "posted" and row.slack_note_due is owed
+
+
+def test_an_ask_note_whose_answer_was_lost_is_not_added_again(
+    slack_app: Flask, world: Any, auth: dict[str, str]
+) -> None:
+    _, zendesk, slack = world
+    tid = seed_ticket(zendesk)
+    # Zendesk writes the note after our client stopped waiting (3 s): no answer, but a note.
+    zendesk.delay("PUT", f"/api/v2/tickets/{tid}.json", 4)
+    client = slack_app.test_client()
+    first = escalate(client, auth, ticket_id=tid, kind="team", note="Seen this before?")
+    assert any("note could not be added" in w for w in first.get_json()["warnings"])
+    deadline = time.monotonic() + 20
+    while not zendesk.notes(tid):
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+    again = escalate(client, auth, ticket_id=tid, kind="team")
+
+    assert again.status_code == 200 and again.get_json()["ticket_updated"] is True
+    assert len(zendesk.notes(tid)) == 1 and len(slack.messages(SUPPORT)) == 1
+
+
+def test_a_worker_round_that_fails_unexpectedly_releases_the_row(
+    slack_app: Flask, world: Any, auth: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, zendesk, _ = world
+    tid = held_back_rfh(slack_app, world, auth)
+    zendesk.fail("PUT", f"/api/v2/tickets/{tid}.json", 401, times=None)
+    settings = slack_app.config["SETTINGS"]
+    post_pending(settings)
+    assert rows()[0].slack_note_due is True
+
+    def broken(*_: Any) -> None:
+        raise RuntimeError("a bug in the round")
+
+    monkeypatch.setattr(late_posts, "note_late_post", broken)
+    with pytest.raises(RuntimeError):
+        post_pending(settings)
+
+    [row] = rows()
+    assert row.lease_until is None and row.slack_note_due is True  # free for the next round
