@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -356,6 +357,14 @@ def auth(token: Callable[..., str]) -> dict[str, str]:
 def admin_auth() -> dict[str, str]:
     """Headers of an operator (the admin token as a bearer token)."""
     return {"Authorization": f"Bearer {ADMIN}"}
+
+
+def wait_until(check: Callable[[], bool], seconds: float = 20.0) -> None:
+    """Poll ``check`` until it holds (a stand-in finishing work it was told to delay)."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        assert time.monotonic() < deadline, "the stand-in never got there"
+        time.sleep(0.05)
 
 
 def assert_error_shape(response: Any, status: int, code: str | None = None) -> dict[str, Any]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 
@@ -14,7 +13,7 @@ from werkzeug.serving import make_server
 
 from backend.db import db
 from backend.models import Escalation, utcnow
-from tests.conftest import assert_error_shape
+from tests.conftest import assert_error_shape, wait_until
 from tests.fakes.github import DEFAULT_REPO, GitHubFake
 from tests.fakes.zendesk import ZendeskFake
 from tests.integration.test_escalation import (
@@ -245,14 +244,6 @@ def test_zendesk_429_reading_the_ticket_is_503_and_nothing_recorded(
     assert_error_shape(resp, 503, "zendesk_rate_limited")
     assert resp.headers["Retry-After"] == "45"
     assert rows() == [] and github.issues(DEFAULT_REPO) == []
-
-
-def wait_until(check: Callable[[], bool], seconds: float = 20.0) -> None:
-    """Poll ``check`` until it holds (a stand-in finishing work it was told to delay)."""
-    deadline = time.monotonic() + seconds
-    while not check():
-        assert time.monotonic() < deadline, "the stand-in never got there"
-        time.sleep(0.05)
 
 
 @pytest.mark.parametrize("search", ["answers", "fails"])

@@ -12,7 +12,7 @@ from typing import Any
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.conftest import assert_error_shape
+from tests.conftest import assert_error_shape, wait_until
 from tests.fakes.github import DEFAULT_REPO, GitHubFake
 from tests.fakes.zendesk import ZendeskFake
 from tests.integration.test_escalation import (
@@ -194,10 +194,7 @@ def test_a_state_note_whose_answer_was_lost_is_not_added_again_on_redelivery(
     first = deliver(client, "issues", event, delivery=guid)
 
     assert first.status_code == 503  # reported as failed, so GitHub may redeliver
-    deadline = time.monotonic() + 20
-    while len(zendesk.notes(tid)) < 2:  # the link note, then the close note landing late
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
+    wait_until(lambda: len(zendesk.notes(tid)) >= 2)  # the link note, the close note late
 
     again = deliver(client, "issues", event, delivery=guid)
 

@@ -3,7 +3,6 @@ and Slack stand-ins over real HTTP (handbook Steps 2 and 5)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +13,7 @@ from backend.db import db
 from backend.escalation import late_posts
 from backend.escalation.late_posts import post_pending
 from backend.models import Escalation
-from tests.conftest import assert_error_shape
+from tests.conftest import assert_error_shape, wait_until
 from tests.fakes import slack as sl
 from tests.fakes.github import DEFAULT_REPO, GitHubFake
 from tests.fakes.slack import SlackFake
@@ -422,10 +421,7 @@ def test_an_owed_note_whose_answer_was_lost_is_not_added_twice(
     settings = slack_app.config["SETTINGS"]
     assert post_pending(settings) == 1
     assert rows()[0].slack_note_due is True
-    deadline = time.monotonic() + 20
-    while len(zendesk.notes(tid)) == notes_before:
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
+    wait_until(lambda: len(zendesk.notes(tid)) > notes_before)
 
     post_pending(settings)
 
@@ -480,10 +476,7 @@ def test_an_ask_note_whose_answer_was_lost_is_not_added_again(
     client = slack_app.test_client()
     first = escalate(client, auth, ticket_id=tid, kind="team", note="Seen this before?")
     assert any("note could not be added" in w for w in first.get_json()["warnings"])
-    deadline = time.monotonic() + 20
-    while not zendesk.notes(tid):
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
+    wait_until(lambda: bool(zendesk.notes(tid)))
 
     again = escalate(client, auth, ticket_id=tid, kind="team")
 

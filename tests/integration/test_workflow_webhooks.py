@@ -17,7 +17,7 @@ from backend.db import db
 from backend.learning.worker import post_resolutions
 from backend.models import ResolutionPost
 from backend.settings import Settings
-from tests.conftest import assert_error_shape
+from tests.conftest import assert_error_shape, wait_until
 from tests.fakes.github import DEFAULT_REPO, GitHubFake
 from tests.fakes.webhooks import Delivery
 from tests.fakes.zendesk import ZendeskFake
@@ -253,10 +253,7 @@ def test_a_comment_note_whose_answer_was_lost_is_not_added_again_on_redelivery(
 
     engineer_comments(github, issue["number"], "Found it: the chart sets a 1 GiB limit.")
     [delivery] = github.send_deliveries()
-    deadline = time.monotonic() + 20
-    while len(zendesk.ticket_comments(tid)) == before:
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
+    wait_until(lambda: len(zendesk.ticket_comments(tid)) > before)
     assert delivery.statuses[0] != 200  # the failure was reported, so GitHub redelivers
 
     assert github.redeliver(delivery.id) == 200
