@@ -77,5 +77,18 @@ def _check_phone(candidate: str) -> tuple[int, int, str] | None:
 
 
 def _dotted_number(candidate: str) -> bool:
-    """1.2.3.4 or 10.20.30.40: versions and addresses, not phone numbers."""
-    return candidate.count(".") >= 2 and not any(c in candidate for c in " -()/")
+    """1.2.3.4, 10.20.30.40 or 15.12.2024: versions, addresses and dates, not phone numbers.
+
+    Numbers written with dots (415.867.5309, +1.415.867.5309, 06.12.34.56.78) have no group of
+    one digit after the country code, are not four numbers up to 255 (an IPv4 address) and are
+    not day.month.year: those are still checked by phonenumbers.
+    """
+    if candidate.count(".") < 2 or any(c in candidate for c in " -()/"):
+        return False
+    groups = candidate.lstrip("+").split(".")
+    # A leading +1 / +7 is a country code, not a version's major number.
+    national = groups[1:] if candidate.startswith("+") else groups
+    return (any(len(g) < 2 for g in national)
+            or (len(groups) == 4 and all(len(g) <= 3 and int(g) <= 255 for g in groups))
+            or (len(groups) == 3 and len(groups[0]) <= 2 and len(groups[1]) <= 2
+                and len(groups[2]) == 4))

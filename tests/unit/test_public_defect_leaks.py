@@ -171,6 +171,19 @@ def test_hostile_phone_like_text_costs_a_bounded_number_of_checks_and_fails_clos
     assert all(n not in out for n in numbers[200:])
 
 
+@pytest.mark.parametrize("number", ["415.867.5309", "+1.415.867.5309", "06.12.34.56.78",
+                                    "+44.20.7946.0958"])
+def test_phone_numbers_written_with_dots_are_removed(number: str) -> None:
+    out = Redactor().redact(f"Call me on {number} after 5pm.")
+    assert number.lstrip("+") not in out and "[redacted-phone]" in out
+
+
+@pytest.mark.parametrize("text", ["upgraded 5.2.3 to 5.10.12", "on 15.12.2024 it broke",
+                                  "build 2024.11.1234 of the image"])
+def test_versions_dates_and_builds_with_dots_are_not_taken_for_phone_numbers(text: str) -> None:
+    assert Redactor().redact(text) == text
+
+
 # -- From a review of the fixes: the report itself must survive, and more mail clients --------
 @pytest.mark.parametrize("report, kept", [
     ("Search fails after upgrade.\nOn startup the indexer wrote: panic: runtime error\n"

@@ -39,8 +39,13 @@ def phone() -> st.SearchStrategy[str]:
     regions = ["US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES"]
     formats = [phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.E164,
                phonenumbers.PhoneNumberFormat.NATIONAL]
-    return st.builds(lambda r, f: phonenumbers.format_number(phonenumbers.example_number(r), f),
-                     st.sampled_from(regions), st.sampled_from(formats))
+    written = st.builds(lambda r, f: phonenumbers.format_number(phonenumbers.example_number(r), f),
+                        st.sampled_from(regions), st.sampled_from(formats))
+    # 415.867.5309: the national form with dots between its groups.
+    dotted = st.builds(lambda r: ".".join(re.findall(r"\d+", phonenumbers.format_number(
+        phonenumbers.example_number(r), phonenumbers.PhoneNumberFormat.NATIONAL))),
+        st.sampled_from(regions))
+    return st.one_of(written, dotted)
 
 
 TOKENS = st.one_of(
