@@ -64,12 +64,26 @@ def person_names(name: str | None, email: str | None) -> list[str]:
         out.append(name.strip())
         parts = [p for p in _SPLIT_NAME.split(name) if p]
         out.extend(p for p in parts if len(p) >= 3 or (len(parts) > 1 and p[:1].isupper()))
+        out.extend(login_names(parts))
     if email and "@" in email:
         local = email.rsplit("@", 1)[0]
         out.extend(p for p in _SPLIT_LOCAL.split(local) if len(p) >= 3)
         if len(local) >= 3:
             out.append(local)
     return out
+
+
+def login_names(parts: list[str]) -> list[str]:
+    """The user names companies make from a full name (pgibbons, petergibbons, peter_gibbons,
+    gibbonsp): how the person appears in logs, LDAP and paths even when not by name."""
+    letters = [p.strip(".,").lower() for p in parts if p.strip(".,").isalpha()]
+    if len(letters) < 2 or len(letters[-1]) < 3:
+        return []
+    first, last = letters[0], letters[-1]
+    joined = [first + last, f"{first}.{last}", f"{first}_{last}", f"{first}-{last}"]
+    # An initial and a short surname can spell a word (Fred Reed: freed): six letters at least.
+    initialled = [h for h in (first[0] + last, last + first[0]) if len(h) >= 6]
+    return joined + initialled
 
 
 def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:

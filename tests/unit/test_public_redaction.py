@@ -186,6 +186,22 @@ def test_identities_repositories_fields_and_private_notes_never_survive(
     assert leaks(text_out, draft.private, draft.redactor.removed_values()) == []  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("login", ["pgibbons", "PGIBBONS", "petergibbons", "peter_gibbons",
+                                   "gibbonsp", "Peter-Gibbons"])
+def test_user_names_made_from_the_requesters_name_never_survive(login: str) -> None:
+    tk = ticket(description=f"LDAP sync fails for uid={login}; user {login} cannot sign in.",
+                requester_name="Peter Gibbons", requester_email="peter@example.org")
+
+    assert login.lower() not in public_text(defect(tk)).lower()
+
+
+def test_an_initial_and_a_short_surname_are_not_taken_for_a_user_name() -> None:
+    tk = ticket(description="The repos were freed after the cleanup; search is fast again.",
+                requester_name="Fred Reed", requester_email="fr@example.org")
+
+    assert "repos were freed after the cleanup" in defect(tk).body
+
+
 def test_short_org_names_and_first_names_do_not_eat_ordinary_words() -> None:
     tk = ticket(description="HP says the 5 hp pump will mark the help page. Will and Mark agree.",
                 organization="HP", requester_name="Will Mark")
