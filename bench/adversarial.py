@@ -39,6 +39,8 @@ def inputs() -> dict[str, str]:
         "dashed token": "a-" * (SIZE // 2) + "é",
         "spaces and newlines": " \n" * (SIZE // 2),
         "dotted digits": "1." * (SIZE // 2),
+        # Groups of two digits are checked as phone numbers written with dots (06.12.34.56.78).
+        "dotted digit pairs": "12." * (SIZE // 3),
     }
 
 
