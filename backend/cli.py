@@ -205,7 +205,8 @@ def train_command(if_missing: bool, output: Path | None) -> None:
     "data_file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     default=None,
-    help="A JSONL file of {subject, description, team} rows.",
+    help="A JSONL file of {subject, description, team, priority?} rows; a team may be written "
+    "as its key, name or label (search-platform, Search Platform, team/search-platform).",
 )
 @click.option(
     "--png",
@@ -217,10 +218,15 @@ def train_command(if_missing: bool, output: Path | None) -> None:
 @with_appcontext
 def evaluate_command(data_file: Path | None, png: Path | None, as_json: bool) -> None:
     """Score rules-only, model-only and the blend on the held-out split (or --data)."""
+    from backend.routing.labels import UnknownLabelError
     from backend.routing.variant_comparison import evaluate_variants
 
     model_dir = current_app.config["SETTINGS"].model_dir
-    evaluate_variants(model_dir, data_file=data_file, png=png, as_json=as_json, echo=click.echo)
+    try:
+        evaluate_variants(model_dir, data_file=data_file, png=png, as_json=as_json,
+                          echo=click.echo)
+    except UnknownLabelError as exc:  # before any model is fitted: a row to fix, not a trace
+        raise click.ClickException(str(exc)) from None
 
 
 @click.command("classify")

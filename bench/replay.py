@@ -211,7 +211,9 @@ def main() -> None:
     """Run the splits and the reorganisation; print; write JSON (and the README)."""
     from backend.learning import registry
     from backend.routing.corpus import read_jsonl
-    from backend.routing.training import train_default
+    from backend.routing.handbook import load_handbook
+    from backend.routing.labels import labelled_rows
+    from backend.routing.training import routing_file, train_default
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None)
@@ -244,7 +246,9 @@ def main() -> None:
                 model_dir = Path(tmp) / "model"
                 early_model_dir(model_dir)
             data = args.data or default_data()
-            rows = [r for r in read_jsonl(data) if r.get("team")]
+            # Teams as the file names them (Search Platform, team/cody), read as keys.
+            rows = labelled_rows([r for r in read_jsonl(data) if r.get("team")],
+                                 load_handbook(routing_file(model_dir)), str(data))
             name = (str(data.relative_to(README.parent)) if data.is_relative_to(README.parent)
                     else str(data)) + (" on the early corpus" if args.early_corpus else "")
         print(f"training the default model; replaying {name} ({len(rows)} tickets)", flush=True)

@@ -21,13 +21,13 @@ from backend.learning.feedback import record_feedback
 from backend.learning.similar import remember_case
 from backend.models import Escalation, Feedback, ImportCursor
 from backend.routing.handbook import PRIORITY_LABELS, TEAM_KEYS, Handbook
+from backend.routing.labels import TeamLabels, priority_of
 from backend.routing.priority import suggest_priority
 from backend.settings import Settings
 from backend.tickets import Ticket
 
 CURSOR_NAME = "zendesk-history"
 RFH_TAG = re.compile(r"^rfh_(\d+)$")
-_SEPARATORS = re.compile(r"[\s/_-]+")
 MAX_RETRIES = 8
 
 Sleep = Callable[[float], None]
@@ -48,10 +48,6 @@ class ImportStats:
     cursor: str | None = None
 
 
-def _norm(value: object) -> str:
-    return _SEPARATORS.sub("-", str(value).strip().lower())
-
-
 class Labeller:
     """Team and priority of a solved ticket from its fields, tags and this app's escalations."""
 
@@ -63,28 +59,16 @@ class Labeller:
         self.tag_map: dict[str, str] = {f"team_{k.replace('-', '_')}": k for k in TEAM_KEYS}
         self.tag_map.update({p.replace("/", "_"): p for p in PRIORITY_LABELS})
         self.tag_map.update({k.lower(): v for k, v in settings.history_tag_map.items()})
-        self.teams_by_alias: dict[str, str] = {}
-        for key, team in handbook.teams.items():
-            for alias in (key, team.label, team.label.removeprefix("team/"), team.name):
-                self.teams_by_alias[_norm(alias)] = key
-                self.teams_by_alias[_norm(f"team {alias}")] = key
+        self.teams = TeamLabels(handbook)
 
     def team_of(self, value: object) -> str | None:
         """A team key from a field value or mapped tag ('cody', 'team/cody', 'Cody', ...)."""
-        if value is None or value == "":
-            return None
-        return self.teams_by_alias.get(_norm(value))
+        return self.teams.team_of(value)
 
     @staticmethod
     def priority_of(value: object) -> str | None:
         """An se/pN label from a field value ('se/p1', 'se_p1', 'p1')."""
-        if value is None:
-            return None
-        text = _norm(value).replace("-", "")
-        for label in PRIORITY_LABELS:
-            if text in (label.replace("/", ""), label[-2:]):
-                return label
-        return None
+        return priority_of(value)
 
     def label(
         self, ticket: Ticket, escalations: dict[int, Escalation]

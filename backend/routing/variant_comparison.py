@@ -21,6 +21,7 @@ from backend.routing.corpus import Example, load_split, read_jsonl, to_examples
 from backend.routing.evaluation import priority_scores, score_pipeline
 from backend.routing.evaluation_report import render_tables
 from backend.routing.handbook import Handbook, load_handbook
+from backend.routing.labels import labelled_rows
 from backend.routing.pipeline import Variant
 from backend.routing.priority import suggest_priority
 from backend.routing.priority_model import priority_proba, train_priority_model
@@ -29,22 +30,25 @@ from backend.routing.training import fit_blend, routing_file
 VARIANTS: tuple[Variant, ...] = ("rules", "model", "blend")
 
 
-def evaluation_sets(model_dir: Path, data_file: Path | None = None) -> dict[str, list[Example]]:
-    """The sets to score: the held-out split and every blind set, or the one file named."""
+def evaluation_sets(model_dir: Path, handbook: Handbook,
+                    data_file: Path | None = None) -> dict[str, list[Example]]:
+    """The sets to score: the held-out split and every blind set, or the one file named (its
+    teams and priorities may be written as people write them: names, labels, keys)."""
     if data_file is not None:
-        return {data_file.stem: to_examples(read_jsonl(data_file))}
+        return {data_file.stem: to_examples(
+            labelled_rows(read_jsonl(data_file), handbook, str(data_file)))}
     data = model_dir / "data"
     sets = {"held-out": to_examples(load_split(data, "heldout"))}
     for path in sorted((data / "blind").glob("*.jsonl")):
-        sets[path.stem] = to_examples(read_jsonl(path))
+        sets[path.stem] = to_examples(labelled_rows(read_jsonl(path), handbook, str(path)))
     return {name: rows for name, rows in sets.items() if rows}
 
 
 def compare_variants(model_dir: Path, data_file: Path | None = None) -> dict[str, Any]:
     """Fit each variant on the training split; score team and priority on every set."""
     handbook = load_handbook(routing_file(model_dir))
+    sets = evaluation_sets(model_dir, handbook, data_file)  # first: a bad row fails at once
     train = to_examples(load_split(model_dir / "data", "train"))
-    sets = evaluation_sets(model_dir, data_file)
     fitted = {v: fit_blend(handbook, train, variant=v) for v in VARIANTS}
     priority = train_priority_model(handbook, train, fitted["blend"])
     result: dict[str, Any] = {"sets": {}}

@@ -73,3 +73,18 @@ def test_a_configuration_mistake_is_one_line_not_a_traceback(tmp_path: Path) -> 
 
     assert done.returncode == 2
     assert done.stderr.startswith("rfh: ") and "Traceback" not in done.stderr
+
+
+def test_an_evaluation_file_with_an_unknown_team_names_the_row_before_any_training(
+        tmp_path: Path) -> None:
+    data = tmp_path / "theirs.jsonl"
+    data.write_text(json.dumps({"subject": "zoekt down", "description": "x",
+                                "team": "Search Platform"}) + "\n"
+                    + json.dumps({"subject": "who owns this", "description": "y",
+                                  "team": "Platform Team"}) + "\n")
+    done = subprocess.run([str(RFH), "evaluate", "--data", str(data)], capture_output=True,
+                          text=True, timeout=60, env=_env("sqlite:///x.db", tmp_path))
+
+    assert done.returncode == 1
+    assert "theirs.jsonl: row 2: unknown team 'Platform Team'" in done.stderr
+    assert "Traceback" not in done.stderr
