@@ -50,9 +50,19 @@ FILE_EXTENSIONS = frozenset({
     "py", "md", "sh", "rs", "go", "js", "ts", "tsx", "jsx", "rb", "pl", "pm", "java", "kt", "cs",
     "cpp", "cc", "hpp", "json", "yaml", "yml", "toml", "ini", "cfg", "conf", "txt", "log", "csv",
     "xml", "html", "css", "scss", "lock", "mod", "sum", "zip", "tar", "gz", "tgz", "har", "png",
+    "gradle", "kts",
     "jpg", "jpeg", "gif", "svg", "pdf", "env", "sql", "db", "proto", "graphql", "tf", "lua",
     "swift", "scala", "php", "vue", "so", "dll", "exe", "bin", "jar", "war", "dump", "pem",
     "crt", "key", "out", "err", "bak", "tmp", "old", "orig", "diff", "patch", "ps1", "bat",
+})
+# Vendors whose hosts carry the customer as a tenant (corvid.okta.com): their own label is not
+# the customer's name.
+_VENDOR_LABELS = frozenset({
+    "okta", "oktapreview", "microsoftonline", "windows", "azure", "azurewebsites", "amazonaws",
+    "google", "googleapis", "googleusercontent", "atlassian", "slack", "auth0", "onelogin",
+    "pingidentity", "jfrog", "npmjs", "docker", "cloudflare", "salesforce", "zendesk",
+    "pagerduty", "datadoghq", "sentry", "newrelic", "splunkcloud", "herokuapp", "vercel",
+    "netlify", "digitalocean", "openai", "anthropic",
 })
 # Owner/repo pairs that are ordinary words, not repositories.
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
@@ -128,7 +138,7 @@ def is_public_host(name: str) -> bool:
 def is_host_name(name: str, followed_by: str = "") -> bool:
     """A dotted name that names a host (any real or internal suffix), not a file or a number."""
     labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
-    if len(labels) < 2:
+    if len(labels) < 2 or _code_name(name.split(":", 1)[0]):
         return False
     tld = labels[-1]
     if len(tld) < 2 or not (tld.isalpha() or tld.startswith("xn--")):
@@ -138,12 +148,50 @@ def is_host_name(name: str, followed_by: str = "") -> bool:
     return True
 
 
-def customer_labels(host: str) -> list[str]:
-    """Labels of a private host name that probably name the customer (hooli in git.hooli.gg)."""
+def registrable_label(host: str) -> str:
+    """The label a host's owner registered (hooli of git.hooli.gg, ibx of ibx.ch)."""
     host = host.lower().split(":", 1)[0].strip(".")
     private = _psl().privatesuffix(host) or ".".join(host.split(".")[-2:])
-    labels = [x for x in private.split(".")[:1] + host.split(".")[:-1] if x]
-    return sorted({x for x in labels if len(x) >= 4 and x not in _COMMON_LABELS
+    return private.split(".")[0]
+
+
+# Suffixes of private networks: a name on one is a host however it is written (myHost.corp).
+_INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", "home",
+                                "localdomain", "private", "intra", "priv"})
+_CAMEL = linear(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+# Reversed domains start package names (com.sourcegraph.cody.agent), never host names.
+_PACKAGE_ROOTS = frozenset({"com", "org", "net", "io", "java", "javax", "kotlin", "android"})
+
+
+def _code_name(name: str) -> bool:
+    """A dotted name from code, not DNS: a package (com.acme.build), or a camel-cased part on a
+    suffix no registry has (java.lang.OutOfMemoryError, search.largeFiles; GitLab.hooli.com
+    ends in a real one and stays a host)."""
+    labels = name.split(".")
+    if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
+        return True
+    return (bool(_CAMEL.search(name)) and _psl().publicsuffix(name.lower()) is None
+            and labels[-1].lower() not in _INTERNAL_SUFFIXES)
+
+
+def customer_labels(host: str) -> list[str]:
+    """Labels of a private host name that probably name the customer, to be removed wherever
+    else they stand: the registered label (hooli in git.hooli.gg) and the host's own distinctive
+    labels (srv-git-04). Not a vendor's (corvid.okta.com: okta), not a service's plain name
+    (login.hooli.gg: login; frontend.internal: frontend), nothing of Kubernetes' cluster names
+    (sourcegraph-frontend.ns.svc.cluster.local): those are words the defect needs."""
+    host = host.lower().split(":", 1)[0].strip(".")
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2 or host.endswith((".svc", ".cluster.local")) or ".svc." in host:
+        return []
+    registered = _psl().privatesuffix(host)
+    private = registered or ".".join(labels[-2:])
+    owner = private.split(".")[0]
+    # On a suffix the list does not know, a two-label name is a service: frontend.internal.
+    chosen = [] if owner in _VENDOR_LABELS or (registered is None and len(labels) == 2) else [owner]
+    below = labels[:-len(private.split("."))]
+    chosen += [x for x in below if any(c.isdigit() or c in "-_" for c in x)]
+    return sorted({x for x in chosen if len(x) >= 4 and x not in _COMMON_LABELS
                    and not x.isdigit()})
 
 
@@ -272,8 +320,10 @@ def _ip_spans(text: str) -> Iterator[Span]:
     for m in _IPV4.finditer(text):
         start, end = m.start(), m.end()
         octets = m.group(0).split("/", 1)[0].split(".")
-        if len(octets) != 4 or any(len(octet) > 3 for octet in octets):
-            continue  # a longer dotted number (a version like 1.2.3.4.5)
+        if len(octets) != 4 or any(len(octet) > 3 for octet in octets) or (
+                start >= 2 and text[start - 1] == "." and text[start - 2].isdigit()) or (
+                text[end:end + 1] == "." and text[end + 1:end + 2].isdigit()):
+            continue  # a longer dotted number (a version: 1.2.3.4.5, v1.2.3.4.5, 1.2.3.4.5rc1)
         try:
             # Zero-padded octets (192.168.001.010) are the same address to a reader.
             ipaddress.IPv4Address(".".join(str(int(octet)) for octet in octets))

@@ -5,11 +5,17 @@ not eat ordinary words: a name is found as written, in Title case and in UPPER c
 form counts too only when each of its words is long enough (5+ characters) not to be a common
 word ("will mark" is not "Will Mark").
 "Whole word" is judged with Unicode letters ("Zoë" ends at the ë), in code rather than with
-``\\b`` (RE2's ``\\b`` knows ASCII only). One RE2 alternation per list: linear in the text.
+``\\b`` (RE2's ``\\b`` knows ASCII only). In scripts written without spaces between words
+(Chinese, Japanese; Korean, whose particles join the name: 김민준입니다) a name has no word edge
+and is found wherever it stands. A name also counts as people write it on another keyboard:
+without its accents (Jose Garcia, Muller, Mueller, Soren Odegard) and, in those scripts, without
+the space between family and given name (山田太郎). One RE2 alternation per list: linear in the
+text.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,11 +25,70 @@ from backend.escalation.spans import Span, linear, word_char
 MIN_LOWERCASE = 5
 
 
+# Letters that do not decompose into a base letter and an accent, as people type them in ASCII.
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
+                       "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"})
+# German's other way of writing an umlaut without it (Müller: Mueller).
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _base_letter(char: str) -> str:
+    """The letter without its accents when that is one letter (ö: o), else the letter."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
+
+
+# Latin letters with accents to their base letter, one for one (Latin-1 to Latin Extended-B).
+_SAME_LENGTH_FOLD = {code: _base_letter(chr(code)) for code in range(0xC0, 0x250)
+                     if _base_letter(chr(code)) != chr(code)}
+
+
+def unspaced(char: str) -> bool:
+    """A letter of a script written without spaces between words (Han, kana, Hangul, Thai)."""
+    code = ord(char)
+    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xAC00 <= code <= 0xD7AF or 0x0E00 <= code <= 0x0E7F or 0xF900 <= code <= 0xFAFF
+            or 0x20000 <= code <= 0x2FA1F)
+
+
+def spellings(name: str) -> set[str]:
+    """The name as written (NFC), and as typed without its accents or, in an unspaced script,
+    without its spaces."""
+    name = unicodedata.normalize("NFKC", name)
+    out = {name}
+    ascii_ = "".join(c for c in unicodedata.normalize("NFKD", name.translate(_FOLD))
+                     if not unicodedata.combining(c))
+    out.add(ascii_)
+    out.add("".join(c for c in unicodedata.normalize(
+        "NFKD", name.translate(_UMLAUTS).translate(_FOLD)) if not unicodedata.combining(c)))
+    if any(unspaced(c) for c in name):
+        out.add(name.replace(" ", ""))
+    if name.isascii():  # boehm, as the accent-free text reads Böhm: bohm
+        bare = (name.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+                .replace("Ae", "A").replace("Oe", "O").replace("Ue", "U"))
+        if len(bare) >= 4:
+            out.add(bare)
+    for form in list(out):  # O'Brien, O’Brien, OBrien
+        if "'" in form or "\u2019" in form:
+            out |= {form.replace("\u2019", "'"), form.replace("'", "\u2019"),
+                    form.replace("'", "").replace("\u2019", "")}
+    return out
+
+
 def variants(name: str) -> set[str]:
     """The spellings of a name that count as the name."""
-    name = " ".join(name.split())
+    forms: set[str] = set()
+    for spelling in spellings(" ".join(name.split())):
+        forms |= _cases(spelling)
+    return forms
+
+
+def _cases(name: str) -> set[str]:
+    """As written, Title and UPPER; lower too when every word is long enough not to be common."""
     if len(name) < 2:
         return set()
+    if any(unspaced(c) for c in name):  # no case, and two characters are a whole name (王伟)
+        return {name}
     forms = {name, name.title(), name.upper()}
     if all(len(word) >= MIN_LOWERCASE for word in name.split()):
         forms.add(name.lower())
@@ -60,14 +125,22 @@ class NameMatcher:
         return _matcher(frozenset(forms), parts)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
-        """(start, end) of each whole-word occurrence."""
+        """(start, end) of each whole-word occurrence, with or without the text's accents (a
+        name known as k.boehm@ is found in "Klaus Böhm")."""
         if self.regex is None or not text:
             return
-        for m in self.regex.finditer(text):  # type: ignore[attr-defined]
-            start, end = m.start(), m.end()
-            before_ok = not word_char(text, start - 1) or (
+        found = {(m.start(), m.end()) for m in self.regex.finditer(text)}  # type: ignore[attr-defined]
+        if not text.isascii():
+            # Letter for letter, so positions in the folded text are positions in the text.
+            folded = text.translate(_SAME_LENGTH_FOLD)
+            if folded != text:
+                found |= {(m.start(), m.end())
+                          for m in self.regex.finditer(folded)}  # type: ignore[attr-defined]
+        for start, end in sorted(found):
+            # A name in an unspaced script has no word edge to wait for (山田さん, 김민준입니다).
+            before_ok = not word_char(text, start - 1) or unspaced(text[start]) or (
                 self.parts and _part_edge(text, start - 1, start))
-            after_ok = not word_char(text, end) or (
+            after_ok = not word_char(text, end) or unspaced(text[end - 1]) or (
                 self.parts and _part_edge(text, end, end - 1))
             if before_ok and after_ok:
                 yield start, end

@@ -19,6 +19,7 @@ from backend.escalation.spans import PHONE, Span, linear
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES", "IT", "CA")
 _PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
 _DATE = linear(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DOTTED_PHONE = linear(r"^(?:\+\d{1,3}(?:\.\d{1,6}){2,5}|\d{3}\.\d{3}\.\d{4}|0\d(?:\.\d\d){4})$")
 
 
 @dataclass
@@ -77,18 +78,13 @@ def _check_phone(candidate: str) -> tuple[int, int, str] | None:
 
 
 def _dotted_number(candidate: str) -> bool:
-    """1.2.3.4, 10.20.30.40 or 15.12.2024: versions, addresses and dates, not phone numbers.
+    """1.2.3.4, 10.20.30.40, 362.299.517 or 242.22855.74: versions, addresses, counts and build
+    numbers, not phone numbers.
 
-    Numbers written with dots (415.867.5309, +1.415.867.5309, 06.12.34.56.78) have no group of
-    one digit after the country code, are not four numbers up to 255 (an IPv4 address) and are
-    not day.month.year: those are still checked by phonenumbers.
+    Numbers are written with dots only in a few forms, and only those go on to phonenumbers:
+    North American 415.867.5309, French 06.12.34.56.78, and international ones after their +
+    (+1.415.867.5309, +44.20.7946.0958).
     """
     if candidate.count(".") < 2 or any(c in candidate for c in " -()/"):
         return False
-    groups = candidate.lstrip("+").split(".")
-    # A leading +1 / +7 is a country code, not a version's major number.
-    national = groups[1:] if candidate.startswith("+") else groups
-    return (any(len(g) < 2 for g in national)
-            or (len(groups) == 4 and all(len(g) <= 3 and int(g) <= 255 for g in groups))
-            or (len(groups) == 3 and len(groups[0]) <= 2 and len(groups[1]) <= 2
-                and len(groups[2]) == 4))
+    return _DOTTED_PHONE.match(candidate) is None

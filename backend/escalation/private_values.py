@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from backend.escalation.contact_scan import customer_labels, distinctive, is_common_label
+from backend.escalation.contact_scan import (
+    customer_labels,
+    distinctive,
+    is_common_label,
+    registrable_label,
+)
+from backend.escalation.names import spellings, unspaced
 from backend.escalation.redact import Redactor
 from backend.escalation.spans import linear
 from backend.tickets import Ticket
@@ -42,6 +49,18 @@ _ORDINARY_SHORT = frozenset({
     "snap", "fair", "rock", "iron", "gold", "time", "life", "care", "pure", "deep", "wise",
     "city", "land", "west", "east", "wave", "bolt", "spot", "path", "road", "rise", "glow",
 })
+# Lower-case particles of surnames: parts of the name, never a name on their own.
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
+                        "das", "du", "la", "le", "ten", "ter", "zu", "bin", "binti", "al", "el"})
+# Words many company names share: the name, never a name on their own (Pinnacle Software).
+_GENERIC_ORG_WORDS = frozenset({
+    "software", "solutions", "technologies", "technology", "systems", "services", "consulting",
+    "partners", "networks", "digital", "global", "international", "industries", "enterprises",
+    "ventures", "capital", "financial", "logistics", "logistik", "media", "health", "energy",
+    "insurance", "university", "foundation", "studios", "games", "security", "analytics",
+})
+# Legal forms written joined to the name in Japanese, Chinese and Korean (株式会社サクラテック).
+_JOINED_LEGAL = ("株式会社", "有限会社", "合同会社", "股份有限公司", "有限公司", "公司", "주식회사")
 SHINGLE = 6  # words: a private sentence is recognised by any 6 words in a row
 MIN_TOKEN = 10
 
@@ -63,7 +82,9 @@ def person_names(name: str | None, email: str | None) -> list[str]:
     if name and name.strip():
         out.append(name.strip())
         parts = [p for p in _SPLIT_NAME.split(name) if p]
-        out.extend(p for p in parts if len(p) >= 3 or (len(parts) > 1 and p[:1].isupper()))
+        # Not the particles of a surname alone (Jan van den Berg: every "van" and "den").
+        out.extend(p for p in parts if p not in _PARTICLES and (
+            len(p) >= 3 or (len(parts) > 1 and (p[:1].isupper() or unspaced(p[0])))))
         out.extend(login_names(parts))
     if email and "@" in email:
         local = email.rsplit("@", 1)[0]
@@ -75,15 +96,31 @@ def person_names(name: str | None, email: str | None) -> list[str]:
 
 def login_names(parts: list[str]) -> list[str]:
     """The user names companies make from a full name (pgibbons, petergibbons, peter_gibbons,
-    gibbonsp): how the person appears in logs, LDAP and paths even when not by name."""
-    letters = [p.strip(".,").lower() for p in parts if p.strip(".,").isalpha()]
-    if len(letters) < 2 or len(letters[-1]) < 3:
-        return []
-    first, last = letters[0], letters[-1]
-    joined = [first + last, f"{first}.{last}", f"{first}_{last}", f"{first}-{last}"]
-    # An initial and a short surname can spell a word (Fred Reed: freed): six letters at least.
-    initialled = [h for h in (first[0] + last, last + first[0]) if len(h) >= 6]
-    return joined + initialled
+    mjwatson, jvandenberg, sobrien): how the person appears in logs, LDAP and paths
+    even when not by name; in ASCII, as logins are (José García: jgarcia)."""
+    out: set[str] = set()
+    for spelling in spellings(" ".join(parts)):  # Müller: jmuller and jmueller
+        if spelling.isascii():
+            out |= _logins(spelling.split())
+    return sorted(out)
+
+
+def _logins(parts: list[str]) -> set[str]:
+    """login_names of one ASCII spelling of the name."""
+    words_ = [w for w in ("".join(c for c in p.lower() if c.isalnum()) for p in parts) if w]
+    if len(words_) < 2 or not all(w.isalpha() for w in words_):
+        return set()
+    first, surname = words_[0], "".join(words_[1:])  # van den Berg: vandenberg
+    # Mary-Jane: "maryjane", and the initials "mj" as well as "m".
+    given = [g for g in _SPLIT_LOCAL.split(parts[0].lower()) if g.isalpha()]
+    initials = {first[0], "".join(g[0] for g in given)}
+    out = {first + surname, f"{first}.{surname}", f"{first}_{surname}", f"{first}-{surname}"}
+    if surname != words_[-1]:
+        out.add(first + words_[-1])
+    # An initial and a short surname can spell a word (Fred Reed: freed): six letters at least;
+    # and never the surname before the initial (Steve Grant: grants, Sarah Field: fields).
+    out |= {i + surname for i in initials if len(i + surname) >= 6}
+    return out
 
 
 def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
@@ -98,7 +135,14 @@ def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
             out.append(" ".join(core))
             # Distinctive words, and acronyms ("QX" of "QX Labs"): people shorten names so.
             out.extend(w.strip(".,") for w in core
-                       if distinctive(w.strip(".,")) or (len(w) >= 2 and w.isupper()))
+                       if w.lower().strip(".,") not in _GENERIC_ORG_WORDS
+                       and (distinctive(w.strip(".,")) or (len(w) >= 2 and w.isupper())))
+            out.extend(_joined_forms([w.strip(".,") for w in core], domains))
+        for legal in _JOINED_LEGAL:  # 株式会社サクラテック: サクラテック
+            for word in words_:
+                bare = word.removeprefix(legal).removesuffix(legal)
+                if bare != word and len(bare) >= 2:
+                    out.append(bare)
     labels = [label for domain in domains for label in customer_labels(domain)]
     out.extend(labels)
     if name and name.strip():
@@ -115,12 +159,33 @@ def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
     return out
 
 
-def field_values(fields: Mapping[int, object]) -> list[str]:
-    """Custom-field values that could say something private (not versions, not plain words)."""
+def _joined_forms(core: list[str], domains: Iterable[str]) -> list[str]:
+    """How people write a name of several words as one (Blue Owl Bank: BlueOwl, blue-owl,
+    blue_owl), and a short word of it that is the customer's domain (IBX of ibx.ch)."""
+    labels = [registrable_label(d) for d in domains]
+    out: list[str] = []
+    for size in range(2, len(core) + 1):
+        head = core[:size]
+        joined = "".join(head).lower()
+        # The whole name always; a shorter head only when the domain is spelled so.
+        if size == len(core) or any(label.startswith(joined) for label in labels):
+            out += ["".join(w[:1].upper() + w[1:] for w in head), joined, "-".join(head).lower(),
+                    "_".join(head).lower()]
+            if any(label.startswith(joined) for label in labels):
+                out.append(" ".join(head).lower())
+    out += [w.lower() for w in core if 2 <= len(w) <= 4 and w.isalpha() and w.lower() in labels]
+    return out
+
+
+def field_values(fields: Mapping[Any, object]) -> list[str]:
+    """Custom-field values that could say something private (not versions, not plain words;
+    numbers of six digits and more)."""
     out: list[str] = []
     for value in fields.values():
         items = value if isinstance(value, list) else [value]
         for item in items:
+            if isinstance(item, int) and not isinstance(item, bool) and abs(item) >= 100_000:
+                item = str(item)  # a contract or account number kept as a number field
             if not isinstance(item, str):
                 continue
             text = " ".join(item.split())
@@ -175,7 +240,9 @@ def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:
         people=_unique(people), emails=_unique(emails),
         organizations=_unique(organization_names(ticket.organization, domains)),
         domains=domains,
-        fields=_unique(v for v in field_values(ticket.custom_fields) if v.lower() not in own),
+        # The organization's own fields too (account ids, the account owner): customer data.
+        fields=_unique(v for v in [*field_values(ticket.custom_fields),
+                                   *field_values(ticket.org_fields)] if v.lower() not in own),
         private_comments=ticket.private_notes(), public_text="\n".join(public),
     )
 

@@ -11,6 +11,7 @@ The router keeps its own, narrower cleaning (backend.routing.text): its evaluati
 from __future__ import annotations
 
 import html
+import unicodedata
 
 import re2
 
@@ -94,11 +95,15 @@ HEADER_LINES = 8  # an all-quote message's header block sits in its first lines
 
 
 def visible(text: str) -> str:
-    """The text as GitHub shows it: HTML entities decoded, invisible characters removed."""
+    """The text as GitHub shows it: HTML entities decoded, invisible characters removed, and
+    in Unicode's compatibility form (NFKC): a name typed in full-width letters (ｍａｒｔａ) or
+    with decomposed accents (pasted from macOS) reads as the name it shows."""
     if not text:
         return text
     if _ENTITY.search(text):
         text = html.unescape(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     return without_invisible(text)
 
 

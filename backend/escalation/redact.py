@@ -40,6 +40,8 @@ from backend.escalation.spans import (
     settle,
 )
 
+MIN_PART_NAME = 6  # characters of a person's name found inside identifiers
+
 __all__ = ["CUSTOMER", "EMAIL", "FIELD", "HOST", "IP", "PERSON", "REPOSITORY", "SECRET", "URL",
            "Redaction", "Redactor", "scrub_secrets"]
 
@@ -119,6 +121,10 @@ class Redactor:
             # The customer's name also inside identifiers (zeta_prod, HOOLI_GITLAB_URL).
             parts = kind == "organization"
             spans.extend(NameMatcher.of(names, parts).spans(text, kind, placeholder))
+        # A person's longer names and logins inside identifiers too (svc_dkowalczyk): a short
+        # first name would be found in ordinary identifiers (Mark in MarkdownParser).
+        long_names = [n for n in self.person_names if len(n) >= MIN_PART_NAME]
+        spans.extend(NameMatcher.of(long_names, True).spans(text, "person", PERSON))
         chosen = settle(spans)
         self.removed.extend(chosen)
         return apply(text, chosen)

@@ -178,10 +178,19 @@ def test_phone_numbers_written_with_dots_are_removed(number: str) -> None:
     assert number.lstrip("+") not in out and "[redacted-phone]" in out
 
 
-@pytest.mark.parametrize("text", ["upgraded 5.2.3 to 5.10.12", "on 15.12.2024 it broke",
-                                  "build 2024.11.1234 of the image"])
-def test_versions_dates_and_builds_with_dots_are_not_taken_for_phone_numbers(text: str) -> None:
+@pytest.mark.parametrize("text", [
+    "upgraded 5.2.3 to 5.10.12", "on 15.12.2024 it broke", "on 01.02.2024 the index broke",
+    "build 2024.11.1234 of the image", "indexed 362.299.517 documents",
+    "IntelliJ #IU-242.22855.74 and 233.14015.106", "v1.2.3.4.5 build", "go1.10.0.0.1",
+    "pkg 1.2.3.4.5rc1", "release_1.2.3.4.5", "cols 12.34.5\t6.78 end",
+])
+def test_versions_dates_counts_and_builds_with_dots_are_kept(text: str) -> None:
     assert Redactor().redact(text) == text
+
+
+def test_an_address_is_still_removed_next_to_dotted_versions() -> None:
+    out = Redactor().redact("DB at 10.0.0.5. after 1.2.3.4.5; node a.10.1.2.3")
+    assert out == "DB at [redacted-ip]. after 1.2.3.4.5; node a.[redacted-ip]"
 
 
 # -- From a review of the fixes: the report itself must survive, and more mail clients --------

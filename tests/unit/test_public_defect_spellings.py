@@ -1,0 +1,112 @@
+"""Known names in the spellings a red-team probe found reaching public defects, and the words of
+the report a defect must keep (a helper's probe, 2026-12-05: /tmp/leakprobe)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from backend.tickets import Comment
+from tests.unit.test_public_redaction import defect, public_text, ticket
+
+
+@pytest.mark.parametrize("org, person, text, private", [
+    ("株式会社サクラテック", "山田 太郎",
+     "株式会社サクラテックの山田太郎です。山田さんに連絡してください。", ["サクラテック", "山田"]),
+    ("华信科技", "王伟", "请联系王伟处理，我们是华信科技的平台组。", ["华信科技", "王伟"]),
+    ("한빛소프트", "김민준", "김민준입니다. 검색이 느립니다.", ["김민준"]),
+])
+def test_names_in_scripts_without_spaces_are_removed(org: str, person: str, text: str,
+                                                     private: list[str]) -> None:
+    out = public_text(defect(ticket(description=text, organization=org, requester_name=person)))
+
+    assert [p for p in private if p in out] == []
+
+
+@pytest.mark.parametrize("person, written", [
+    ("José García", "Jose Garcia"), ("Jörg Müller", "Joerg Mueller"),
+    ("Jörg Müller", "Jorg Muller"), ("Søren Ødegård", "Soren Odegard"),
+    ("Seán O'Brien", "Sean O’Brien"), ("Seán O'Brien", "OBrien"),
+])
+def test_names_typed_without_their_accents_are_removed(person: str, written: str) -> None:
+    out = public_text(defect(ticket(description=f"Please ask {written} about the logs.",
+                                    requester_name=person)))
+
+    assert written.split()[-1] not in out
+
+
+def test_names_in_decomposed_or_full_width_letters_are_removed() -> None:
+    nfd = unicodedata.normalize("NFD", "Jörg Müller")
+    wide = "ｍａｒｔａ．ｌｉｎｄｑｖｉｓｔ＠ｃｏｒｖｉｄｌｏｇ．ｃｏｍ"
+    out = public_text(defect(ticket(
+        description=f"Signed {nfd}; reach me at {wide}", requester_name="Jörg Müller",
+        organization="Corvid Logistics", org_domains=["corvidlog.com"])))
+
+    assert "ller" not in out and "lindqvist" not in out.lower() and "ｌｉｎｄ" not in out
+
+
+@pytest.mark.parametrize("org, domain, text, private", [
+    ("IBX Systems AG", "ibx.ch", "kubectl -n ibx-sourcegraph get pods; ibx_sourcegraph; ibx-prod",
+     ["ibx"]),
+    ("Blue Owl Bank", "blueowlbank.com", "BlueOwl prod, blue-owl-sg and blue_owl, the blue owl VPN",
+     ["BlueOwl", "blue-owl", "blue_owl", "blue owl"]),
+])
+def test_an_organization_written_as_one_word_or_its_short_domain_is_removed(
+        org: str, domain: str, text: str, private: list[str]) -> None:
+    out = public_text(defect(ticket(subject=f"{text.split()[0]}: search returns 502",
+                                    description=text, organization=org, org_domains=[domain])))
+
+    assert [p for p in private if p in out] == []
+
+
+def test_passwords_under_short_keys_are_removed() -> None:
+    out = public_text(defect(ticket(description="SMTP_PASS=Kestrel2024\nREDIS_PASS=Blue7Heron")))
+
+    assert "Kestrel2024" not in out and "Blue7Heron" not in out
+
+
+def test_the_words_of_the_report_survive_hosts_code_names_and_vendors() -> None:
+    """Words of the defect must not become "customer names" because a host, a Java class or a
+    vendor's tenant URL contained them."""
+    report = ("Cody chat crashes: java.lang.OutOfMemoryError: Java heap space at "
+              "com.sourcegraph.cody.agent.CodyAgentService.start(CodyAgentService.kt:210). "
+              "SSO login fails with corvid.okta.com and login.microsoftonline.com. "
+              "After the cluster upgrade the frontend cannot reach "
+              "zoekt-0.indexed-search.ns.svc.cluster.local; search.largeFiles is set. The "
+              "software update did not help.")
+    out = public_text(defect(ticket(subject="Cody chat crashes after the cluster upgrade",
+                                    description=report, organization="Pinnacle Software",
+                                    org_domains=["pinnaclesoft.com"])))
+
+    for kept in ("Cody chat crashes", "java.lang.OutOfMemoryError", "SSO login fails",
+                 "cluster upgrade", "search.largeFiles", "software update"):
+        assert kept in out, kept
+    assert "corvid" not in out and "cluster.local" not in out
+
+
+def test_a_persons_login_inside_an_identifier_is_removed_and_short_names_are_not() -> None:
+    out = public_text(defect(ticket(
+        description="actor=dkowalczyk_adm, service account svc_dkowalczyk; MarkdownParser fails",
+        requester_name="Dana Kowalczyk", requester_email="d.kowalczyk@example.org")))
+
+    assert "dkowalczyk" not in out and "MarkdownParser fails" in out
+
+
+def test_organization_fields_and_numeric_field_values_are_private() -> None:
+    out = public_text(defect(ticket(
+        description="Account GLBX-ENT-0042 (owner Rita Moreno), contract number is 48213377.",
+        custom_fields={360003: 48213377, 360004: True, 360005: 12},
+        org_fields={"account_id": "GLBX-ENT-0042", "account_owner": "Rita Moreno"})))
+
+    for value in ("GLBX-ENT-0042", "Rita Moreno", "48213377"):
+        assert value not in out, value
+
+
+def test_a_name_known_only_by_its_ascii_address_is_found_with_its_accents() -> None:
+    out = public_text(defect(ticket(
+        description="Klaus Böhm from our platform team confirmed it; Jörg agrees.",
+        comments=[Comment("cc", True, None, "k.boehm@example.org")],
+        requester_name="Jorg Muller", requester_email="jm@example.org")))
+
+    assert "Böhm" not in out and "Jörg" not in out
