@@ -15,8 +15,9 @@ from backend.escalation.spans import CREDENTIAL, SECRET, Span, linear
 
 _SECRET_WORD = (r"(?:password|passwd|passwort|kennwort|pwd|secret|token|api[_-]?key|access[_-]?key"
                 r"|private[_-]?key|signing[_-]?key|auth[_-]?key|encryption[_-]?key|credentials?"
-                # SMTP_PASS, ldap.bind-pass (not bypass, compass).
-                r"|[_.\-]pass)")
+                # SMTP_PASS, ldap.bind-pass (not bypass, first_pass, multi_pass).
+                r"|(?:smtp|redis|ldap|bind|db|database|mysql|pg|postgres|mongo|rabbit|amqp|admin"
+                r"|root|user|proxy|mail|ftp|sftp|ssh|service|svc|bot|app|api|s3|minio)[_.\-]pass)")
 # The key ends in the secret word: DB_PASSWORD, webhookSecret, SRC_ACCESS_TOKEN, DD_API_KEY.
 _ENDING_KEYS = linear(
     r"(?i)([a-z0-9_.\-]{0,40}?" + _SECRET_WORD + r")(\"?\s{0,3}[:=]\s{0,3}[\"']?)"

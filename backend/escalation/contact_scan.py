@@ -58,11 +58,22 @@ FILE_EXTENSIONS = frozenset({
 # Vendors whose hosts carry the customer as a tenant (corvid.okta.com): their own label is not
 # the customer's name.
 _VENDOR_LABELS = frozenset({
-    "okta", "oktapreview", "microsoftonline", "windows", "azure", "azurewebsites", "amazonaws",
+    "okta", "oktapreview", "microsoftonline", "onmicrosoft", "sharepoint", "windows", "azure",
+    "azurewebsites", "amazonaws",
     "google", "googleapis", "googleusercontent", "atlassian", "slack", "auth0", "onelogin",
     "pingidentity", "jfrog", "npmjs", "docker", "cloudflare", "salesforce", "zendesk",
     "pagerduty", "datadoghq", "sentry", "newrelic", "splunkcloud", "herokuapp", "vercel",
     "netlify", "digitalocean", "openai", "anthropic",
+})
+# Sourcegraph's own services and words of service hosts: a host named after one
+# (frontend.internal, login.hooli.gg) says nothing of whose it is.
+_SERVICE_LABELS = frozenset({
+    "frontend", "gitserver", "zoekt", "searcher", "symbols", "worker", "repo-updater",
+    "syntect-server", "precise-code-intel-worker", "pgsql", "codeintel-db", "codeinsights-db",
+    "redis-cache", "redis-store", "grafana", "prometheus", "jaeger", "minio", "blobstore",
+    "executor", "executors", "cody-gateway", "embeddings", "migrator", "otel-collector",
+    "login", "auth", "sso", "accounts", "portal", "jenkins", "gitlab-ci", "runner", "proxy",
+    "gateway", "ingress", "metrics", "monitoring", "registry", "docker", "build", "builds",
 })
 # Owner/repo pairs that are ordinary words, not repositories.
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
@@ -164,35 +175,36 @@ _PACKAGE_ROOTS = frozenset({"com", "org", "net", "io", "java", "javax", "kotlin"
 
 
 def _code_name(name: str) -> bool:
-    """A dotted name from code, not DNS: a package (com.acme.build), or a camel-cased part on a
-    suffix no registry has (java.lang.OutOfMemoryError, search.largeFiles; GitLab.hooli.com
-    ends in a real one and stays a host)."""
+    """A dotted name from code, not DNS, on a suffix no registry has: a camel-cased last part
+    (java.lang.OutOfMemoryError, search.largeFiles) or a package (com.sourcegraph.cody.agent)."""
     labels = name.split(".")
-    if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
-        return True
-    return (bool(_CAMEL.search(name)) and _psl().publicsuffix(name.lower()) is None
-            and labels[-1].lower() not in _INTERNAL_SUFFIXES)
+    if _psl().publicsuffix(name.lower()) is not None or labels[-1].lower() in _INTERNAL_SUFFIXES:
+        return False  # org.hooli.com, GitLab.hooli.com, myHost.corp: hosts
+    # The last part camel-cased (a class or a setting; GitLab.HooliBank.dmz is a host), or a
+    # package under a reversed domain.
+    return bool(_CAMEL.search(labels[-1])) or (len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS)
 
 
 def customer_labels(host: str) -> list[str]:
     """Labels of a private host name that probably name the customer, to be removed wherever
-    else they stand: the registered label (hooli in git.hooli.gg) and the host's own distinctive
-    labels (srv-git-04). Not a vendor's (corvid.okta.com: okta), not a service's plain name
-    (login.hooli.gg: login; frontend.internal: frontend), nothing of Kubernetes' cluster names
-    (sourcegraph-frontend.ns.svc.cluster.local): those are words the defect needs."""
+    else they stand: the registered label (hooli in git.hooli.gg, hooli.corp) and the host's own
+    distinctive labels (srv-git-04); under a vendor's or a generic label, the labels below it
+    (hooli of hooli.okta.com, git.hooli.corp.local). Never a vendor's own name, a product
+    service's (frontend.internal), a plain service word (login., jenkins.) or anything of
+    Kubernetes' cluster names: those are words the defect needs."""
     host = host.lower().split(":", 1)[0].strip(".")
     labels = [x for x in host.split(".") if x]
     if len(labels) < 2 or host.endswith((".svc", ".cluster.local")) or ".svc." in host:
         return []
-    registered = _psl().privatesuffix(host)
-    private = registered or ".".join(labels[-2:])
+    private = _psl().privatesuffix(host) or ".".join(labels[-2:])
     owner = private.split(".")[0]
-    # On a suffix the list does not know, a two-label name is a service: frontend.internal.
-    chosen = [] if owner in _VENDOR_LABELS or (registered is None and len(labels) == 2) else [owner]
     below = labels[:-len(private.split("."))]
-    chosen += [x for x in below if any(c.isdigit() or c in "-_" for c in x)]
+    if owner in _VENDOR_LABELS or owner in _COMMON_LABELS or len(owner) < 4:
+        chosen = below  # the tenant: hooli.okta.com, hooli.sourcegraph.com, git.hooli.corp.local
+    else:
+        chosen = [owner] + [x for x in below if any(c.isdigit() or c in "-_" for c in x)]
     return sorted({x for x in chosen if len(x) >= 4 and x not in _COMMON_LABELS
-                   and not x.isdigit()})
+                   and x not in _SERVICE_LABELS and not x.isdigit()})
 
 
 def _public_url(url: str) -> bool:

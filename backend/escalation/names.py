@@ -28,8 +28,13 @@ MIN_LOWERCASE = 5
 # Letters that do not decompose into a base letter and an accent, as people type them in ASCII.
 _FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
                        "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"})
-# German's other way of writing an umlaut without it (Müller: Mueller).
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# German's other way of writing an umlaut without it (Müller: Mueller), and the Nordic letters'
+# (Ødegård: Oedegaard).
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe"})
+
+
+_DOUBLE_A = str.maketrans({"å": "aa", "Å": "Aa"})
 
 
 def _base_letter(char: str) -> str:
@@ -54,13 +59,15 @@ def unspaced(char: str) -> bool:
 def spellings(name: str) -> set[str]:
     """The name as written (NFC), and as typed without its accents or, in an unspaced script,
     without its spaces."""
+    out = {name}  # as written too: an agent's edit is not normalised (ﾔﾏﾀﾞ ﾀﾛｳ)
     name = unicodedata.normalize("NFKC", name)
-    out = {name}
+    out.add(name)
     ascii_ = "".join(c for c in unicodedata.normalize("NFKD", name.translate(_FOLD))
                      if not unicodedata.combining(c))
     out.add(ascii_)
-    out.add("".join(c for c in unicodedata.normalize(
-        "NFKD", name.translate(_UMLAUTS).translate(_FOLD)) if not unicodedata.combining(c)))
+    for table in (_UMLAUTS, _DOUBLE_A):  # Mueller; Odegaard (ø as o, å as aa)
+        out.add("".join(c for c in unicodedata.normalize(
+            "NFKD", name.translate(table).translate(_FOLD)) if not unicodedata.combining(c)))
     if any(unspaced(c) for c in name):
         out.add(name.replace(" ", ""))
     if name.isascii():  # boehm, as the accent-free text reads Böhm: bohm

@@ -19,7 +19,9 @@ from backend.escalation.spans import PHONE, Span, linear
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES", "IT", "CA")
 _PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
 _DATE = linear(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_DOTTED_PHONE = linear(r"^(?:\+\d{1,3}(?:\.\d{1,6}){2,5}|\d{3}\.\d{3}\.\d{4}|0\d(?:\.\d\d){4})$")
+_DAY_MONTH_YEAR = linear(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # 01.02.2024
+_DOTTED_PHONE = linear(r"^(?:\+\d{1,3}(?:\.\d{1,6}){2,5}|\d{3}\.\d{3}\.\d{4}"
+                       r"|0\d{1,4}(?:\.\d{2,4}){2,4})$")
 
 
 @dataclass
@@ -82,9 +84,10 @@ def _dotted_number(candidate: str) -> bool:
     numbers, not phone numbers.
 
     Numbers are written with dots only in a few forms, and only those go on to phonenumbers:
-    North American 415.867.5309, French 06.12.34.56.78, and international ones after their +
-    (+1.415.867.5309, +44.20.7946.0958).
+    North American 415.867.5309, national ones after their trunk 0 (06.12.34.56.78,
+    020.7946.0958, 0412.345.678: counts and builds never start with 0), and international ones
+    after their + (+1.415.867.5309, +44.20.7946.0958).
     """
     if candidate.count(".") < 2 or any(c in candidate for c in " -()/"):
         return False
-    return _DOTTED_PHONE.match(candidate) is None
+    return _DOTTED_PHONE.match(candidate) is None or _DAY_MONTH_YEAR.match(candidate) is not None

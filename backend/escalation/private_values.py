@@ -83,8 +83,12 @@ def person_names(name: str | None, email: str | None) -> list[str]:
         out.append(name.strip())
         parts = [p for p in _SPLIT_NAME.split(name) if p]
         # Not the particles of a surname alone (Jan van den Berg: every "van" and "den").
-        out.extend(p for p in parts if p not in _PARTICLES and (
-            len(p) >= 3 or (len(parts) > 1 and (p[:1].isupper() or unspaced(p[0])))))
+        # In Chinese, Japanese and Korean only the family name, written first (山田 of 山田 太郎):
+        # a given name is often a word (文明 of 李 文明).
+        cjk = any(unspaced(c) for c in name)
+        out.extend(p for i, p in enumerate(parts) if p not in _PARTICLES and (
+            (cjk and i == 0 and len(p) >= 2) or (not cjk and (
+                len(p) >= 3 or (len(parts) > 1 and p[:1].isupper())))))
         out.extend(login_names(parts))
     if email and "@" in email:
         local = email.rsplit("@", 1)[0]
@@ -110,16 +114,21 @@ def _logins(parts: list[str]) -> set[str]:
     words_ = [w for w in ("".join(c for c in p.lower() if c.isalnum()) for p in parts) if w]
     if len(words_) < 2 or not all(w.isalpha() for w in words_):
         return set()
-    first, surname = words_[0], "".join(words_[1:])  # van den Berg: vandenberg
+    first = words_[0]
+    # The last word (Peter J. Gibbons: gibbons), and with its particles (van den Berg:
+    # vandenberg) when the words between are particles.
+    surnames = {words_[-1]}
+    if all(p.lower() in _PARTICLES for p in parts[1:-1]):
+        surnames.add("".join(words_[1:]))
     # Mary-Jane: "maryjane", and the initials "mj" as well as "m".
     given = [g for g in _SPLIT_LOCAL.split(parts[0].lower()) if g.isalpha()]
     initials = {first[0], "".join(g[0] for g in given)}
-    out = {first + surname, f"{first}.{surname}", f"{first}_{surname}", f"{first}-{surname}"}
-    if surname != words_[-1]:
-        out.add(first + words_[-1])
-    # An initial and a short surname can spell a word (Fred Reed: freed): six letters at least;
-    # and never the surname before the initial (Steve Grant: grants, Sarah Field: fields).
-    out |= {i + surname for i in initials if len(i + surname) >= 6}
+    out: set[str] = set()
+    for surname in surnames:
+        out |= {first + surname, f"{first}.{surname}", f"{first}_{surname}", f"{first}-{surname}"}
+        # An initial and a short surname can spell a word (Fred Reed: freed): six letters at
+        # least; never the surname before the initial (Steve Grant: grants).
+        out |= {i + surname for i in initials if len(i + surname) >= 6}
     return out
 
 
@@ -167,13 +176,18 @@ def _joined_forms(core: list[str], domains: Iterable[str]) -> list[str]:
     for size in range(2, len(core) + 1):
         head = core[:size]
         joined = "".join(head).lower()
-        # The whole name always; a shorter head only when the domain is spelled so.
-        if size == len(core) or any(label.startswith(joined) for label in labels):
+        # A shorter head only when the domain is spelled so; the whole name also when a word
+        # of it is distinctive (not Real Time GmbH: realtime, real-time are words).
+        whole = size == len(core) and any(distinctive(w) and w.lower() not in _GENERIC_ORG_WORDS
+                                           for w in head)
+        if whole or any(label.startswith(joined) for label in labels):
             out += ["".join(w[:1].upper() + w[1:] for w in head), joined, "-".join(head).lower(),
                     "_".join(head).lower()]
             if any(label.startswith(joined) for label in labels):
                 out.append(" ".join(head).lower())
-    out += [w.lower() for w in core if 2 <= len(w) <= 4 and w.isalpha() and w.lower() in labels]
+    # An acronym written in capitals (IBX of ibx.ch; not Box of box.com, a word).
+    out += [w.lower() for w in core if 2 <= len(w) <= 4 and w.isalpha() and w.isupper()
+            and w.lower() in labels]
     return out
 
 
@@ -207,13 +221,15 @@ class PrivateValues:
     domains: list[str] = field(default_factory=list)
     fields: list[str] = field(default_factory=list)
     private_comments: list[str] = field(default_factory=list)
+    logins: list[str] = field(default_factory=list)  # made from the people's names (in people)
     public_text: str = ""  # what the customer wrote publicly (shingles in it are not private)
     own_text: list[str] = field(default_factory=list)  # ours (the RFH link): not checked
 
     def redactor(self) -> Redactor:
         """A redactor that removes all of these names."""
         return Redactor(customer_names=self.organizations + self.domains,
-                        person_names=self.people + self.emails, field_values=self.fields)
+                        person_names=self.people + self.emails, field_values=self.fields,
+                        logins=self.logins)
 
 
 def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:
@@ -225,8 +241,10 @@ def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:
     known = [(ticket.requester_name, ticket.requester_email)]
     known += [(p.name, p.email) for p in ticket.people]
     known += [(c.author, c.author_email) for c in ticket.comments]
+    logins: list[str] = []
     for name, email in known:
         people += person_names(name, email)
+        logins += login_names(_SPLIT_NAME.split(name)) if name else []
         if email and "@" in email:
             emails.append(email)
     domains = [str(d) for d in ticket.org_domains if d]
@@ -242,9 +260,17 @@ def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:
         domains=domains,
         # The organization's own fields too (account ids, the account owner): customer data.
         fields=_unique(v for v in [*field_values(ticket.custom_fields),
-                                   *field_values(ticket.org_fields)] if v.lower() not in own),
-        private_comments=ticket.private_notes(), public_text="\n".join(public),
+                                   *_distinctive_values(field_values(ticket.org_fields))]
+                       if v.lower() not in own),
+        private_comments=ticket.private_notes(), logins=_unique(logins),
+        public_text="\n".join(public),
     )
+
+
+def _distinctive_values(values: list[str]) -> list[str]:
+    """Organization field values that name something (GLBX-ENT-0042, Rita Moreno), not a
+    plan, tier or region word (premium, emea, active) that reads as ordinary text."""
+    return [v for v in values if " " in v or any(c.isdigit() or c in "-_" for c in v)]
 
 
 def _public_mail(domain: str) -> bool:

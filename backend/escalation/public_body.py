@@ -95,16 +95,21 @@ HEADER_LINES = 8  # an all-quote message's header block sits in its first lines
 
 
 def visible(text: str) -> str:
-    """The text as GitHub shows it: HTML entities decoded, invisible characters removed, and
-    in Unicode's compatibility form (NFKC): a name typed in full-width letters (ｍａｒｔａ) or
-    with decomposed accents (pasted from macOS) reads as the name it shows."""
+    """The text as GitHub shows it: HTML entities decoded, invisible characters removed, accents
+    composed (NFC) and full-width letters as ASCII: a name typed in full-width letters (ｍａｒｔａ)
+    or with decomposed accents (pasted from macOS) reads as the name it shows."""
     if not text:
         return text
     if _ENTITY.search(text):
         text = html.unescape(text)
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        # NFC, and full-width ASCII as ASCII: not all of NFKC, which reads O(n²) as O(n2).
+        text = unicodedata.normalize("NFC", text).translate(_FULL_WIDTH)
     return without_invisible(text)
+
+
+# Full-width forms of ASCII (ｍａｒｔａ＠ｈｏｏｌｉ．ｃｏｍ) and the ideographic space.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def without_invisible(text: str) -> str:

@@ -74,6 +74,7 @@ class Redactor:
     person_names: list[str] = field(default_factory=list)
     repositories: list[str] = field(default_factory=list)
     field_values: list[str] = field(default_factory=list)
+    logins: list[str] = field(default_factory=list)  # made from people's names: pgibbons
     removed: list[Span] = field(default_factory=list)
     discovered: Discovered = field(default_factory=Discovered)
 
@@ -94,15 +95,17 @@ class Redactor:
         extra_names: Iterable[str] = (),
     ) -> Redactor:
         """Build the name lists from a ticket's organization and requester."""
-        from backend.escalation.private_values import organization_names, person_names
+        from backend.escalation.private_values import login_names, organization_names, person_names
 
         people = list(extra_names) + person_names(requester_name, requester_email)
+        logins = [login for name in (*extra_names, requester_name or "")
+                  for login in login_names(name.split())]
         customers = organization_names(organization, [])
         if requester_email and "@" in requester_email:
             from backend.escalation.contact_scan import customer_labels
 
             customers += customer_labels(requester_email.rsplit("@", 1)[1])
-        return cls(customer_names=customers, person_names=people)
+        return cls(customer_names=customers, person_names=people, logins=logins)
 
     def redact(self, text: str) -> str:
         """Secrets, contacts, hosts, URLs, IPs, repositories, then every known name."""
@@ -121,9 +124,9 @@ class Redactor:
             # The customer's name also inside identifiers (zeta_prod, HOOLI_GITLAB_URL).
             parts = kind == "organization"
             spans.extend(NameMatcher.of(names, parts).spans(text, kind, placeholder))
-        # A person's longer names and logins inside identifiers too (svc_dkowalczyk): a short
-        # first name would be found in ordinary identifiers (Mark in MarkdownParser).
-        long_names = [n for n in self.person_names if len(n) >= MIN_PART_NAME]
+        # A person's logins inside identifiers too (svc_dkowalczyk); not their plain names,
+        # which are words of identifiers (Walker in TreeWalker, Mark in MarkdownParser).
+        long_names = [n for n in self.logins if len(n) >= MIN_PART_NAME]
         spans.extend(NameMatcher.of(long_names, True).spans(text, "person", PERSON))
         chosen = settle(spans)
         self.removed.extend(chosen)

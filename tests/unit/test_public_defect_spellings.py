@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 
+from backend.escalation.public_text import check_public, with_edits
 from backend.tickets import Comment
 from tests.unit.test_public_redaction import defect, public_text, ticket
 
@@ -110,3 +111,62 @@ def test_a_name_known_only_by_its_ascii_address_is_found_with_its_accents() -> N
         requester_name="Jorg Muller", requester_email="jm@example.org")))
 
     assert "Böhm" not in out and "Jörg" not in out
+
+
+# -- From a review of the change (helper-46): what it must not let through, or take away ------
+@pytest.mark.parametrize("host, label", [
+    ("hooli.sourcegraph.com", "hooli"), ("hooli.okta.com", "hooli"),
+    ("hooli.atlassian.net", "hooli"), ("hooli.corp", "hooli"), ("HOOLI.LOCAL", "hooli"),
+    ("git.hooli.corp.local", "hooli"), ("ldap.hooli.ad.lan", "hooli"),
+    ("gitlab.hooli.eu.corp", "hooli"), ("GitLab.HooliBank.dmz", "hoolibank"),
+    ("org.hooli.com", "hooli")])
+def test_a_hosts_customer_label_is_removed_elsewhere_in_the_text(host: str, label: str) -> None:
+    text = f"Our host is {host}. Later: {label.title()}, {label}."
+    out = public_text(defect(ticket(description=text, organization="Globex")))
+
+    assert label not in out.lower()
+
+
+@pytest.mark.parametrize("name, login", [("Peter J. Gibbons", "pgibbons"),
+                                         ("Mary Ann Smith", "msmith")])
+def test_a_middle_name_does_not_hide_the_login(name: str, login: str) -> None:
+    out = public_text(defect(ticket(description=f"uid {login} cannot sign in",
+                                    requester_name=name)))
+
+    assert login not in out
+
+
+@pytest.mark.parametrize("number", ["020.7946.0958", "0412.345.678", "06.1234.5678"])
+def test_national_numbers_written_with_dots_after_the_trunk_zero_are_removed(number: str) -> None:
+    assert number not in public_text(defect(ticket(description=f"Call {number} please.")))
+
+
+def test_an_agents_edit_with_a_name_in_half_width_letters_is_redacted_not_refused() -> None:
+    draft = defect(ticket(description="Search is slow.", requester_name="ﾔﾏﾀﾞ ﾀﾛｳ"))
+    edited = with_edits(draft, None, draft.body + "\nReported by ﾔﾏﾀﾞ ﾀﾛｳ")
+
+    check_public(edited, None)  # raises PrivateDataLeak when the name is still there
+    assert "ﾔﾏﾀﾞ" not in edited.body
+
+
+@pytest.mark.parametrize("org, domains, person, kept", [
+    ("Globex", [], "Sarah Walker", "TreeWalker and fs_walker in walker_test.go"),
+    ("Real Time GmbH", [], "Ann Lee", "a real-time index, realtime updates"),
+    ("Box, Inc.", ["box.com"], "Ann Lee", "check the box"),
+    ("Globex", [], "Ann Lee", "set first_pass: true and multi_pass = 3"),
+    ("Globex", [], "Ann Lee", "the cost is O(n²) for 10⁹ rows"),
+])
+def test_words_of_the_report_are_not_taken_for_names(org: str, domains: list[str], person: str,
+                                                     kept: str) -> None:
+    out = public_text(defect(ticket(description=f"Note: {kept}.", organization=org,
+                                    org_domains=domains, requester_name=person)))
+
+    assert kept in out
+
+
+def test_plan_and_region_words_in_organization_fields_stay_in_the_text() -> None:
+    out = public_text(defect(ticket(description="Premium plan, EMEA region, active since May.",
+                                    org_fields={"plan": "Premium", "region": "EMEA",
+                                                "status": "active"})))
+
+    assert "Premium plan, EMEA region, active since May." in out
