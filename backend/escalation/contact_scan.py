@@ -74,6 +74,10 @@ _SERVICE_LABELS = frozenset({
     "executor", "executors", "cody-gateway", "embeddings", "migrator", "otel-collector",
     "login", "auth", "sso", "accounts", "portal", "jenkins", "gitlab-ci", "runner", "proxy",
     "gateway", "ingress", "metrics", "monitoring", "registry", "docker", "build", "builds",
+    "cluster", "default", "kube-system", "indexed-search", "namespace", "pod", "pods", "node",
+    "nodes", "ldap", "smtp", "wiki", "jira", "confluence", "postgres", "mysql", "redis", "kafka",
+    "vault", "consul", "nexus", "artifactory", "sonarqube", "bastion", "bitbucket", "gerrit",
+    "perforce", "argocd", "keycloak",
 })
 # Owner/repo pairs that are ordinary words, not repositories.
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
@@ -169,42 +173,43 @@ def registrable_label(host: str) -> str:
 # Suffixes of private networks: a name on one is a host however it is written (myHost.corp).
 _INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", "home",
                                 "localdomain", "private", "intra", "priv"})
-_CAMEL = linear(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+# The last part of a class name (OutOfMemoryError, PSQLException, CodyAgentService) and a
+# setting's (largeFiles, structuralSearch).
+_CLASS_NAME = linear(r"[a-z](?:Exception|Error|Service|Job|Handler|Factory|Manager|Provider"
+                     r"|Controller|Impl|Client|Server|Config|Agent|Worker|Task)$")
+_SETTING = linear(r"[a-z]+(?:[A-Z][a-z0-9]+)+")
 # Reversed domains start package names (com.sourcegraph.cody.agent), never host names.
 _PACKAGE_ROOTS = frozenset({"com", "org", "net", "io", "java", "javax", "kotlin", "android"})
 
 
 def _code_name(name: str) -> bool:
-    """A dotted name from code, not DNS, on a suffix no registry has: a camel-cased last part
-    (java.lang.OutOfMemoryError, search.largeFiles) or a package (com.sourcegraph.cody.agent)."""
+    """A dotted name from code, not DNS, on a suffix no registry has: a package
+    (com.sourcegraph.cody.agent), a class (java.lang.OutOfMemoryError) or a setting
+    (search.largeFiles). Anything else camel-cased is a host all the same (ldap.GbxCorp)."""
     labels = name.split(".")
     if _psl().publicsuffix(name.lower()) is not None or labels[-1].lower() in _INTERNAL_SUFFIXES:
         return False  # org.hooli.com, GitLab.hooli.com, myHost.corp: hosts
-    # The last part camel-cased (a class or a setting; GitLab.HooliBank.dmz is a host), or a
-    # package under a reversed domain.
-    return bool(_CAMEL.search(labels[-1])) or (len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS)
+    if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
+        return True
+    return bool(_CLASS_NAME.search(labels[-1]) or (
+        labels[0][:1].islower() and _SETTING.fullmatch(labels[-1])))
 
 
 def customer_labels(host: str) -> list[str]:
-    """Labels of a private host name that probably name the customer, to be removed wherever
-    else they stand: the registered label (hooli in git.hooli.gg, hooli.corp) and the host's own
-    distinctive labels (srv-git-04); under a vendor's or a generic label, the labels below it
-    (hooli of hooli.okta.com, git.hooli.corp.local). Never a vendor's own name, a product
-    service's (frontend.internal), a plain service word (login., jenkins.) or anything of
-    Kubernetes' cluster names: those are words the defect needs."""
+    """Labels of a private host name that may name the customer, to be removed wherever else
+    they stand: the registered label and every other label (hooli and srv-git-04 of
+    srv-git-04.hooli.local, gbxcorp of gbxcorp.zoom.us and of frontend.gbxcorp.svc). Not a
+    known vendor's own name (okta of corvid.okta.com), a product service's or a plain service
+    word (frontend, login, cluster): those are words the defect needs."""
     host = host.lower().split(":", 1)[0].strip(".")
     labels = [x for x in host.split(".") if x]
-    if len(labels) < 2 or host.endswith((".svc", ".cluster.local")) or ".svc." in host:
+    if len(labels) < 2:
         return []
     private = _psl().privatesuffix(host) or ".".join(labels[-2:])
-    owner = private.split(".")[0]
-    below = labels[:-len(private.split("."))]
-    if owner in _VENDOR_LABELS or owner in _COMMON_LABELS or len(owner) < 4:
-        chosen = below  # the tenant: hooli.okta.com, hooli.sourcegraph.com, git.hooli.corp.local
-    else:
-        chosen = [owner] + [x for x in below if any(c.isdigit() or c in "-_" for c in x)]
+    chosen = private.split(".")[:1] + labels[:-1]
     return sorted({x for x in chosen if len(x) >= 4 and x not in _COMMON_LABELS
-                   and x not in _SERVICE_LABELS and not x.isdigit()})
+                   and x not in _VENDOR_LABELS and x not in _SERVICE_LABELS
+                   and not x.startswith("sourcegraph-") and not x.isdigit()})
 
 
 def _public_url(url: str) -> bool:

@@ -83,11 +83,12 @@ def person_names(name: str | None, email: str | None) -> list[str]:
         out.append(name.strip())
         parts = [p for p in _SPLIT_NAME.split(name) if p]
         # Not the particles of a surname alone (Jan van den Berg: every "van" and "den").
-        # In Chinese, Japanese and Korean only the family name, written first (山田 of 山田 太郎):
-        # a given name is often a word (文明 of 李 文明).
-        cjk = any(unspaced(c) for c in name)
-        out.extend(p for i, p in enumerate(parts) if p not in _PARTICLES and (
-            (cjk and i == 0 and len(p) >= 2) or (not cjk and (
+        # Of the parts in Chinese, Japanese or Korean, only the first (the family name: 山田 of
+        # 山田 太郎): a given name is often a word (文明 of 李 文明). Latin parts as usual
+        # (Hiroshi and Tanaka of Hiroshi Tanaka 田中宏).
+        cjk = [p for p in parts if any(unspaced(c) for c in p)]
+        out.extend(p for p in parts if p not in _PARTICLES and (
+            (p in cjk[:1] and len(p) >= 2) or (p not in cjk and (
                 len(p) >= 3 or (len(parts) > 1 and p[:1].isupper())))))
         out.extend(login_names(parts))
     if email and "@" in email:
@@ -176,11 +177,9 @@ def _joined_forms(core: list[str], domains: Iterable[str]) -> list[str]:
     for size in range(2, len(core) + 1):
         head = core[:size]
         joined = "".join(head).lower()
-        # A shorter head only when the domain is spelled so; the whole name also when a word
-        # of it is distinctive (not Real Time GmbH: realtime, real-time are words).
-        whole = size == len(core) and any(distinctive(w) and w.lower() not in _GENERIC_ORG_WORDS
-                                           for w in head)
-        if whole or any(label.startswith(joined) for label in labels):
+        # The whole name always (VoxMedia, capital_one: its words alone may be generic); a
+        # shorter head only when the domain is spelled so.
+        if size == len(core) or any(label.startswith(joined) for label in labels):
             out += ["".join(w[:1].upper() + w[1:] for w in head), joined, "-".join(head).lower(),
                     "_".join(head).lower()]
             if any(label.startswith(joined) for label in labels):
