@@ -97,6 +97,8 @@ _HOST = linear(r"(?i)[a-z0-9_][a-z0-9_\-]{0,62}(?:\.[a-z0-9_][a-z0-9_\-]{0,62})+
 # A whole dotted run of numbers at once: 1.2.3.4.5 (a version) is one match, refused below for
 # its five parts, not four matches each checked (a 200 KB "1.1.1..." was 25,000 RE2 matches).
 _IPV4 = linear(r"\b\d+(?:\.\d+){3,}(?:/\d{1,2})?\b")
+# An address in a cloud host's name (ip-10-42-3-17, ip-10-42-3-17.ec2.internal).
+_DASHED_IP = linear(r"(?i)\bip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})\b")
 # An IPv6 address may end in an embedded IPv4 one (::ffff:10.20.30.40): one address, one span.
 _IPV6 = linear(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\.\d{1,3}\.\d{1,3}\.\d{1,3})?"
                r"(?:%[a-z0-9]{1,15})?(?:/\d{1,3})?")
@@ -347,6 +349,9 @@ def _ip_spans(text: str) -> Iterator[Span]:
         except ValueError:
             continue
         yield Span(start, end, "ip", IP, m.group(0))
+    for m in _DASHED_IP.finditer(text):  # EC2's node names: ip-10-42-3-17
+        if all(int(octet) <= 255 for octet in m.groups()):
+            yield Span(m.start(), m.end(), "ip", IP, m.group(0))
     for m in _IPV6.finditer(text):
         start, end, value = m.start(), m.end(), m.group(0)
         before = text[start - 1] if start else ""

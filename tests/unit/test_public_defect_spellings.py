@@ -206,3 +206,11 @@ def test_a_label_of_any_private_host_is_removed_elsewhere(text: str, private: st
     out = public_text(defect(ticket(description=text, organization="Globex Corporation")))
 
     assert private not in out and "GbxAD" not in out
+
+
+def test_an_address_in_a_cloud_node_name_is_removed() -> None:
+    out = public_text(defect(ticket(
+        description="Node ip-10-42-3-17 is NotReady; ip-10-42-3-18.ec2.internal too; zip-1-2-3-4x"
+    )))
+
+    assert "10-42-3-17" not in out and "10-42-3-18" not in out and "zip-1-2-3-4x" in out
