@@ -114,6 +114,8 @@ _CODE_HOST_PATH = linear(
     r"(?i)(?:^|[^a-z0-9.\-/@])(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|ghcr\.io"
     r"|quay\.io|docker\.io|gist\.github\.com|raw\.githubusercontent\.com"
     r"|api\.github\.com/(?:repos|users|orgs))/([A-Za-z0-9_.\-]{1,100})(?:/([A-Za-z0-9_.\-]{1,100}))?")
+# A Windows share (\\fs-sto-03\backups; JSON doubles the backslashes): its server's name.
+_UNC = linear(r"(?:^|[\s\"'(=:])\\{2,4}([A-Za-z0-9][A-Za-z0-9_.\-]{2,62})\\{1,2}[^\\\s]")
 # An AWS resource name: its account id and resource are the customer's.
 _ARN = linear(r"\barn:aws[a-z\-]{0,20}:[a-z0-9\-]{1,40}:[a-z0-9\-]{0,40}:\d{12}:[^\s\"'<>`]{1,512}")
 # A person's account in a home directory: /Users/hans.mueller/, /home/tk/, C:\Users\mk\.
@@ -260,6 +262,9 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     yield from _code_host_path_spans(text, found)
     for m in _ARN.finditer(text):
         yield Span(m.start(), m.end(), "url", URL, m.group(0))
+    for m in _UNC.finditer(text):  # \\fs-sto-03\backups: a Windows share names its server
+        found.customer.update(customer_labels(m.group(1)))
+        yield Span(m.start(1), m.end(1), "host", HOST, m.group(1))
     for m in _AWS_ACCOUNT.finditer(text):
         yield Span(m.start(1), m.end(1), "account", ACCOUNT, m.group(1))
     for m in _HOME_DIR.finditer(text):

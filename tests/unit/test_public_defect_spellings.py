@@ -214,3 +214,10 @@ def test_an_address_in_a_cloud_node_name_is_removed() -> None:
     )))
 
     assert "10-42-3-17" not in out and "10-42-3-18" not in out and "zip-1-2-3-4x" in out
+
+
+def test_the_server_of_a_windows_share_is_removed_and_escapes_are_not() -> None:
+    out = public_text(defect(ticket(
+        description="Backups to \\\\fs-sto-03\\sg-backups fail; the log shows \\\\n\\\\t runs.")))
+
+    assert "fs-sto-03" not in out and "\\\\n\\\\t runs" in out
