@@ -209,8 +209,7 @@ def customer_labels(host: str) -> list[str]:
     labels = [x for x in host.split(".") if x]
     if len(labels) < 2:
         return []
-    private = _psl().privatesuffix(host) or ".".join(labels[-2:])
-    chosen = private.split(".")[:1] + labels[:-1]
+    chosen = [registrable_label(host), *labels[:-1]]
     return sorted({x for x in chosen if len(x) >= 4 and x not in _COMMON_LABELS
                    and x not in _VENDOR_LABELS and x not in _SERVICE_LABELS
                    and not x.startswith("sourcegraph-") and not x.isdigit()})

@@ -32,14 +32,17 @@ _FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe",
 # (Ødegård: Oedegaard).
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
                           "å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe"})
+_DOUBLE_A = str.maketrans({"å": "aa", "Å": "Aa"})  # Ødegård: Odegaard
 
 
-_DOUBLE_A = str.maketrans({"å": "aa", "Å": "Aa"})
+def _without_accents(text: str) -> str:
+    """The text with its combining accents dropped (García: Garcia; ø, ß are left as they are)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _base_letter(char: str) -> str:
     """The letter without its accents when that is one letter (ö: o), else the letter."""
-    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    base = _without_accents(char)
     return base if len(base) == 1 else char
 
 
@@ -57,17 +60,14 @@ def unspaced(char: str) -> bool:
 
 
 def spellings(name: str) -> set[str]:
-    """The name as written (NFC), and as typed without its accents or, in an unspaced script,
-    without its spaces."""
+    """The name as written and in NFKC, and as typed without its accents or, in an unspaced
+    script, without its spaces."""
     out = {name}  # as written too: an agent's edit is not normalised (ﾔﾏﾀﾞ ﾀﾛｳ)
     name = unicodedata.normalize("NFKC", name)
     out.add(name)
-    ascii_ = "".join(c for c in unicodedata.normalize("NFKD", name.translate(_FOLD))
-                     if not unicodedata.combining(c))
-    out.add(ascii_)
+    out.add(_without_accents(name.translate(_FOLD)))
     for table in (_UMLAUTS, _DOUBLE_A):  # Mueller; Odegaard (ø as o, å as aa)
-        out.add("".join(c for c in unicodedata.normalize(
-            "NFKD", name.translate(table).translate(_FOLD)) if not unicodedata.combining(c)))
+        out.add(_without_accents(name.translate(table).translate(_FOLD)))
     if any(unspaced(c) for c in name):
         out.add(name.replace(" ", ""))
     if name.isascii():  # boehm, as the accent-free text reads Böhm: bohm
