@@ -41,6 +41,9 @@ def inputs() -> dict[str, str]:
         "dotted digits": "1." * (SIZE // 2),
         # Groups of two digits are checked as phone numbers written with dots (06.12.34.56.78).
         "dotted digit pairs": "12." * (SIZE // 3),
+        # Shapes of payment cards and social security numbers, each one checked or removed.
+        "card-shaped groups": "4111 1111 1111 1111 " * (SIZE // 20),
+        "SSN-shaped groups": "123-45-6789 " * (SIZE // 12),
     }
 
 

@@ -21,7 +21,6 @@ from publicsuffixlist import PublicSuffixList
 
 from backend.escalation.phone_scan import PhoneBudget, phone_spans
 from backend.escalation.spans import (
-    ACCOUNT,
     EMAIL,
     HOST,
     IP,
@@ -127,9 +126,6 @@ _SHARED_ACCOUNTS = frozenset({"runner", "ubuntu", "root", "admin", "user", "sour
                               "shared", "default", "debian", "centos", "azureuser", "you", "me",
                               "postgres", "coder", "www-data", "nobody", "builder", "ci", "docker",
                               "redis", "gitlab-runner", "github", "build"})
-# An AWS account id written in prose ("AWS account 123456789012", "account id: ...").
-_AWS_ACCOUNT = linear(r"(?i)\b(?:aws[ _-]?)?(?:account|acct)(?:[ _-]?(?:id|number|no))?[ \t]*[:#=]?"
-                      r"[ \t]*(\d{12})\b")
 
 
 @dataclass
@@ -264,8 +260,6 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     for m in _UNC.finditer(text):  # \\fs-sto-03\backups: a Windows share names its server
         found.customer.update(customer_labels(m.group(1)))
         yield Span(m.start(1), m.end(1), "host", HOST, m.group(1))
-    for m in _AWS_ACCOUNT.finditer(text):
-        yield Span(m.start(1), m.end(1), "account", ACCOUNT, m.group(1))
     for m in _HOME_DIR.finditer(text):
         if m.group(1).lower() not in _SHARED_ACCOUNTS and not m.group(1).isdigit():
             yield Span(m.start(1), m.end(1), "person", PERSON, m.group(1))

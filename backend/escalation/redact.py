@@ -3,14 +3,16 @@
 Two levels, because the two trackers differ:
 
 * ``scrub_secrets`` runs on every issue (the private RFH too): tokens, keys, passwords in URLs,
-  connection strings, config pairs and prose (backend.escalation.secret_scan). Issues are read by
-  many people and copied around; a token never needs to be in one.
+  connection strings, config pairs and prose (backend.escalation.secret_scan), and payment card,
+  IBAN and social security numbers (backend.escalation.identity_numbers). Issues are read by
+  many people and copied around; a token or a card number never needs to be in one.
 * ``Redactor.redact`` runs on a defect filed in the public repository: on top of the secrets it
   removes user names in URLs, e-mail addresses, phone numbers, IP addresses, every host and URL
   that is not an allowlisted public one, the customer's repositories (backend.escalation.
-  contact_scan), and every name Zendesk knows for the ticket: people, the organization, its
-  domains, custom-field values. Names the scan discovers (the customer's label in a host name,
-  a repository's owner) are removed wherever else they appear in the same text.
+  contact_scan), cloud account and customer ids, and every name Zendesk knows for the ticket:
+  people, the organization, its domains, custom-field values. Names the scan discovers (the
+  customer's label in a host name, a repository's owner) are removed wherever else they appear
+  in the same text.
 
 Scanners report spans on the original text; one rewrite applies them (backend.escalation.spans),
 so each text is read a fixed number of times by RE2 patterns: linear time for any input.
@@ -23,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from backend.escalation.contact_scan import Discovered, contact_spans
+from backend.escalation.identity_numbers import identity_spans
 from backend.escalation.names import NameMatcher
 from backend.escalation.secret_scan import secret_spans
 from backend.escalation.spans import (
@@ -50,7 +53,8 @@ def scrub_secrets(text: str) -> str:
     """Replace anything shaped like a credential with a placeholder (for every issue)."""
     if not text:
         return text
-    return apply(text, settle(secret_spans(text, public=False)))
+    return apply(text, settle([*secret_spans(text, public=False),
+                               *identity_spans(text, public=False)]))
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class Redactor:
             return text
         found = self.discovered
         spans = list(secret_spans(text, public=True))
+        spans.extend(identity_spans(text, public=True))
         spans.extend(contact_spans(text, found))
         matchers = (
             (self.field_values, "custom_field", FIELD),

@@ -28,8 +28,11 @@ CUSTOMER = "[customer]"
 PERSON = "[name]"
 FIELD = "[redacted-field]"
 ACCOUNT = "[redacted-account]"  # a cloud account id
+CARD = "[redacted-card]"  # a payment card number
+BANK_ACCOUNT = "[redacted-bank-account]"  # an IBAN
+ID_NUMBER = "[redacted-id]"  # a social security number, a customer id a service issued
 PLACEHOLDERS = (SECRET, CREDENTIAL, TOKEN, LICENSE, EMAIL, PHONE, HOST, URL, IP, REPOSITORY,
-                CUSTOMER, PERSON, FIELD, ACCOUNT)
+                CUSTOMER, PERSON, FIELD, ACCOUNT, CARD, BANK_ACCOUNT, ID_NUMBER)
 
 
 @dataclass(frozen=True)

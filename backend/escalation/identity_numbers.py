@@ -1,0 +1,152 @@
+"""Numbers that identify a person or an account: payment cards, bank accounts, social security
+numbers, cloud account ids and the customer ids that services issue.
+
+RE2 patterns find candidates (linear in any input); python-stdnum's checks decide which are real
+(the Luhn digit of a card, the IBAN's country length and mod-97 check, the SSN's reserved
+ranges), so a build number, a timestamp or a long count is kept. A text has a budget of such
+checks (``CHECKS``): past it, every candidate of the right shape goes unchecked, so a hostile
+text of 16,000 SSN-shaped groups costs the budget, not a check each, and fails closed. Cards,
+IBANs and SSNs go from every issue, the private one too (nobody in engineering needs a card
+number); the account and customer ids only from a public defect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from stdnum import iban, luhn
+from stdnum.us import ssn
+
+from backend.escalation.spans import ACCOUNT, BANK_ACCOUNT, CARD, ID_NUMBER, Span, linear
+
+# Runs of digit groups split by single spaces or dashes (4111 1111 1111 1111, 3782-822463-10005);
+# a card is found among a run's groups (_cards), since a port or a version may sit beside it.
+_DIGIT_RUN = linear(r"\b\d{1,19}(?:[ -]\d{1,19}){0,24}\b")
+# Two letters, two check digits, then groups of four (spaced or not) and a short last group.
+_IBAN = linear(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_SSN = linear(r"\b\d{3}-\d{2}-\d{4}\b")
+# A US social security number written without dashes is only one after its name.
+_SSN_NAMED = linear(r"(?i)\b(?:ssn|social security(?: number| no\.?| #)?)[ \t]{0,3}[:#=]?[ \t]{0,3}"
+                    r"(?:is[ \t]{1,3})?(\d{9}|\d{3} \d{2} \d{4})\b")
+# An AWS account id after its name: "AWS account 123456789012", "account id is ...",
+# "Account": "123456789012" (aws sts get-caller-identity), "OwnerId": "..." (EC2), 1234-5678-9012.
+_AWS_ACCOUNT = linear(
+    r"(?i)\b(?:aws[ _-]?)?(?:account|acct|owner)(?:[ _-]?(?:id|number|no))?[\"']?[ \t]{0,3}"
+    r"(?:[:#=]|is)?[ \t]{0,3}[\"']?(\d{12}|\d{4}-\d{4}-\d{4})\b")
+# An id after the name of what it identifies: client_id=0oa1b2..., "tenantId": "...",
+# installation id 41234567. A value without a digit is a word, not an id.
+_KEYED_ID = linear(
+    r"(?i)\b(?:client|tenant|subscription|customer|account|org|organi[sz]ation|project|app"
+    r"|application|installation|workspace|team)[ _-]?id[\"']?[ \t]{0,3}(?:[:=]|is)[ \t]{0,3}"
+    r"[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{5,127})")
+# Ids that say what they are by their shape: Stripe's customers, subscriptions and accounts,
+# Okta's app client ids.
+_SHAPED_ID = linear(r"\b(?:(?:cus|sub|acct)_[A-Za-z0-9]{10,40}|0oa[A-Za-z0-9]{17})\b")
+CHECKS = 256  # checksum checks per text; past them a candidate of the right shape is removed
+
+
+class _Budget:
+    """Checks still allowed for one text: each answers ``check(value)``, then none does."""
+
+    def __init__(self, checks: int) -> None:
+        self.left = checks
+
+    def passes(self, check: Callable[[str], bool], value: str) -> bool:
+        """check(value) while the budget lasts; True (remove it) after."""
+        if self.left <= 0:
+            return True
+        self.left -= 1
+        return check(value)
+
+
+def identity_spans(text: str, *, public: bool) -> Iterator[Span]:
+    """Spans of card, bank account and social security numbers; with ``public``, of cloud
+    account ids and customer ids too."""
+    budget = _Budget(CHECKS)
+    for m in _DIGIT_RUN.finditer(text):
+        run = m.group(0)
+        if len(run) - run.count(" ") - run.count("-") < 13:
+            continue  # most runs are one short number
+        for start, end in _cards(run, budget):
+            yield Span(m.start() + start, m.start() + end, "card", CARD, run[start:end])
+    for m in _IBAN.finditer(text):
+        # The groups after the number may be a word in capitals: the longest valid head counts.
+        groups = m.group(0).split(" ")
+        for size in range(len(groups), 0, -1):
+            value = " ".join(groups[:size])
+            if len(value.replace(" ", "")) >= 15 and budget.passes(iban.is_valid, value):
+                yield Span(m.start(), m.start() + len(value), "bank_account", BANK_ACCOUNT, value)
+                break
+    for regex, group in ((_SSN, 0), (_SSN_NAMED, 1)):
+        for m in regex.finditer(text):
+            if budget.passes(ssn.is_valid, m.group(group).replace(" ", "")):
+                yield Span(m.start(group), m.end(group), "id_number", ID_NUMBER, m.group(group))
+    if not public:
+        return
+    for m in _AWS_ACCOUNT.finditer(text):
+        yield Span(m.start(1), m.end(1), "account", ACCOUNT, m.group(1))
+    for m in _KEYED_ID.finditer(text):
+        value = m.group(1).rstrip("-_")
+        if any(c.isdigit() for c in value):
+            yield Span(m.start(1), m.start(1) + len(value), "customer_id", ID_NUMBER, value)
+    for m in _SHAPED_ID.finditer(text):
+        yield Span(m.start(), m.end(), "customer_id", ID_NUMBER, m.group(0))
+
+
+_NETWORK_FIRST_DIGITS = frozenset("23456")
+
+
+# First digits of the card networks and the lengths they issue: Visa, Mastercard (51-55 and
+# 2221-2720), American Express, Discover, JCB, Diners Club, UnionPay and Maestro.
+def _network_length(digits: str) -> bool:
+    """True when a card network issues numbers that start like digits, of their length."""
+    size, head = len(digits), int(digits[:4])
+    if digits[0] == "4":
+        return size in (13, 16, 19)
+    if 5100 <= head <= 5599 or 2221 <= head <= 2720:
+        return size == 16
+    if digits[:2] in ("34", "37"):
+        return size == 15
+    if digits[:2] in ("30", "36", "38", "39"):
+        return 14 <= size <= 19
+    if digits[0] == "6" or 3528 <= head <= 3589:
+        return 16 <= size <= 19
+    if digits[:2] in ("50", "56", "57", "58"):  # Maestro
+        return 13 <= size <= 19
+    return False
+
+
+def _cards(run: str, budget: _Budget) -> Iterator[tuple[int, int]]:
+    """(start, end) in run of the card numbers among its groups: from each group on, the longest
+    stretch of whole groups that is a card (a network's first digits and length, its Luhn digit),
+    earliest first, none overlapping."""
+    groups, offsets, at = [], [], 0
+    for group in run.replace("-", " ").split(" "):
+        groups.append(group)
+        offsets.append(at)
+        at += len(group) + 1
+    i = 0
+    while i < len(groups):
+        if groups[i][0] not in _NETWORK_FIRST_DIGITS:
+            i += 1
+            continue
+        stretches, digits = [], ""  # (last group, digits) of a card network's shape
+        for j in range(i, len(groups)):
+            digits += groups[j]
+            if len(digits) > 19:
+                break
+            if len(digits) >= 13 and _network_length(digits):
+                stretches.append((j, digits))
+        last = next((j for j, number in reversed(stretches)
+                     if budget.passes(luhn.is_valid, number)), None)
+        if last is None:
+            i += 1
+            continue
+        yield offsets[i], offsets[last] + len(groups[last])
+        i = last + 1
+
+
+def payment_card(candidate: str) -> bool:
+    """True for a payment card number: a network's first digits and length, and its Luhn digit."""
+    digits = candidate.replace(" ", "").replace("-", "")
+    return _network_length(digits) and luhn.is_valid(digits)
