@@ -12,33 +12,47 @@ number); the account and customer ids only from a public defect.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from stdnum import iban, luhn
 from stdnum.us import ssn
 
+from backend.escalation.personal_ids import address_spans, personal_id_spans
 from backend.escalation.spans import ACCOUNT, BANK_ACCOUNT, CARD, ID_NUMBER, Span, linear
 
-# Runs of digit groups split by single spaces or dashes (4111 1111 1111 1111, 3782-822463-10005);
-# a card is found among a run's groups (_cards), since a port or a version may sit beside it.
-_DIGIT_RUN = linear(r"\b\d{1,19}(?:[ -]\d{1,19}){0,24}\b")
-# Two letters, two check digits, then groups of four (spaced or not) and a short last group.
-_IBAN = linear(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-_SSN = linear(r"\b\d{3}-\d{2}-\d{4}\b")
+# Runs of digit groups split the ways people paste a card (4111 1111 1111 1111, 3782-822463-10005,
+# 4111.1111.1111.1111, no-break spaces from a mail client, tabs, underscores, " - "); a card is
+# found among a run's groups (_cards), since a port or a version may sit beside it.
+# Uncapped: a cap would cut a card at the end of one run and the start of the next.
+_DIGIT_RUN = linear(r"\b\d+(?:(?:[ \t\x{00A0}._-]| - )\d+)*\b")
+_DIGITS = re.compile(r"\d+")
+# Two letters, two check digits, then groups of four (spaced, dashed or not) and a short last
+# group, in either case (iban de89 3704 ...).
+_IBAN = linear(r"(?i)\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b")
+_IBAN_GROUPS = re.compile(r"[ -]")
+# A UK bank account's sort code, and a card's security code, after their names.
+_SORT_CODE = linear(r"(?i)\bsort[ _-]?code[ \t]{0,3}[:#=]?[ \t]{0,3}(\d{2}[ -]?\d{2}[ -]?\d{2})\b")
+_CVV = linear(r"(?i)\b(?:cvv2?|cvc2?|csc|card security code)[ \t]{0,3}[:#=]?[ \t]{0,3}"
+              r"(?:is[ \t]{1,3})?(\d{3,4})\b")
+_SSN = linear(r"\b\d{3}(?:-\d{2}-|\.\d{2}\.)\d{4}\b")
 # A US social security number written without dashes is only one after its name.
 _SSN_NAMED = linear(r"(?i)\b(?:ssn|social security(?: number| no\.?| #)?)[ \t]{0,3}[:#=]?[ \t]{0,3}"
                     r"(?:is[ \t]{1,3})?(\d{9}|\d{3} \d{2} \d{4})\b")
 # An AWS account id after its name: "AWS account 123456789012", "account id is ...",
 # "Account": "123456789012" (aws sts get-caller-identity), "OwnerId": "..." (EC2), 1234-5678-9012.
+# A bank account number after its name too ("account number 55779911").
 _AWS_ACCOUNT = linear(
     r"(?i)\b(?:aws[ _-]?)?(?:account|acct|owner)(?:[ _-]?(?:id|number|no))?[\"']?[ \t]{0,3}"
-    r"(?:[:#=]|is)?[ \t]{0,3}[\"']?(\d{12}|\d{4}-\d{4}-\d{4})\b")
+    r"(?:[:#=]|is)?[ \t]{0,3}[\"']?(\d{12}|\d{4}-\d{4}-\d{4}|\d{4} \d{4} \d{4}|\d{6,17})\b")
 # An id after the name of what it identifies: client_id=0oa1b2..., "tenantId": "...",
-# installation id 41234567. A value without a digit is a word, not an id.
+# installation id 41234567, project number 884512093341, employee id E004521, contract id
+# SG-ENT-0042. A value without a digit is a word, not an id.
 _KEYED_ID = linear(
-    r"(?i)\b(?:client|tenant|subscription|customer|account|org|organi[sz]ation|project|app"
-    r"|application|installation|workspace|team)[ _-]?id[\"']?[ \t]{0,3}(?:[:=]|is)[ \t]{0,3}"
-    r"[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{5,127})")
+    r"(?i)\b(?:(?:client|tenant|subscription|customer|account|org|organi[sz]ation|project|app"
+    r"|application|installation|workspace|team|employee|contract|order|invoice|billing[ _-]?account"
+    r"|purchase[ _-]?order|badge|personnel)[ _-]?(?:id|number|no\.?|nr\.?|#)|billing account"
+    r"|badge)[\"']?[ \t]{0,3}(?:[:=#]|is)?[ \t]{0,3}[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{4,127})")
 # Ids that say what they are by their shape: Stripe's customers, subscriptions and accounts,
 # Okta's app client ids.
 _SHAPED_ID = linear(r"\b(?:(?:cus|sub|acct)_[A-Za-z0-9]{10,40}|0oa[A-Za-z0-9]{17})\b")
@@ -60,29 +74,34 @@ class _Budget:
 
 
 def identity_spans(text: str, *, public: bool) -> Iterator[Span]:
-    """Spans of card, bank account and social security numbers; with ``public``, of cloud
-    account ids and customer ids too."""
+    """Spans of card, bank account, national id and birth date numbers (personal_ids); with
+    ``public``, of cloud account ids and customer ids too."""
     budget = _Budget(CHECKS)
+    yield from personal_id_spans(text)
     for m in _DIGIT_RUN.finditer(text):
         run = m.group(0)
-        if len(run) - run.count(" ") - run.count("-") < 13:
+        if len(run) < 13:
             continue  # most runs are one short number
         for start, end in _cards(run, budget):
             yield Span(m.start() + start, m.start() + end, "card", CARD, run[start:end])
     for m in _IBAN.finditer(text):
-        # The groups after the number may be a word in capitals: the longest valid head counts.
-        groups = m.group(0).split(" ")
-        for size in range(len(groups), 0, -1):
-            value = " ".join(groups[:size])
-            if len(value.replace(" ", "")) >= 15 and budget.passes(iban.is_valid, value):
-                yield Span(m.start(), m.start() + len(value), "bank_account", BANK_ACCOUNT, value)
+        # The groups after the number may be a word: the longest valid head counts.
+        ends = [g.start() for g in _IBAN_GROUPS.finditer(m.group(0))] + [len(m.group(0))]
+        for end in reversed(ends):
+            value = m.group(0)[:end]
+            if len(value) >= 15 and budget.passes(iban.is_valid, value):
+                yield Span(m.start(), m.start() + end, "bank_account", BANK_ACCOUNT, value)
                 break
+    for regex, kind, mark in ((_SORT_CODE, "bank_account", BANK_ACCOUNT), (_CVV, "card", CARD)):
+        for m in regex.finditer(text):
+            yield Span(m.start(1), m.end(1), kind, mark, m.group(1))
     for regex, group in ((_SSN, 0), (_SSN_NAMED, 1)):
         for m in regex.finditer(text):
-            if budget.passes(ssn.is_valid, m.group(group).replace(" ", "")):
+            if budget.passes(ssn.is_valid, "".join(_DIGITS.findall(m.group(group)))):
                 yield Span(m.start(group), m.end(group), "id_number", ID_NUMBER, m.group(group))
     if not public:
         return
+    yield from address_spans(text)
     for m in _AWS_ACCOUNT.finditer(text):
         yield Span(m.start(1), m.end(1), "account", ACCOUNT, m.group(1))
     for m in _KEYED_ID.finditer(text):
@@ -120,11 +139,11 @@ def _cards(run: str, budget: _Budget) -> Iterator[tuple[int, int]]:
     """(start, end) in run of the card numbers among its groups: from each group on, the longest
     stretch of whole groups that is a card (a network's first digits and length, its Luhn digit),
     earliest first, none overlapping."""
-    groups, offsets, at = [], [], 0
-    for group in run.replace("-", " ").split(" "):
-        groups.append(group)
-        offsets.append(at)
-        at += len(group) + 1
+    found = list(_DIGITS.finditer(run))
+    groups, offsets = [g.group(0) for g in found], [g.start() for g in found]
+    # What separates each group from the next: a card is written with one kind throughout, so
+    # "4000000000000002 5.3.1" is a card and a version, not one 19-digit number.
+    seps = [run[a.end():b.start()] for a, b in zip(found, found[1:], strict=False)]
     i = 0
     while i < len(groups):
         if groups[i][0] not in _NETWORK_FIRST_DIGITS:
@@ -132,6 +151,8 @@ def _cards(run: str, budget: _Budget) -> Iterator[tuple[int, int]]:
             continue
         stretches, digits = [], ""  # (last group, digits) of a card network's shape
         for j in range(i, len(groups)):
+            if j > i + 1 and seps[j - 1] != seps[i]:
+                break
             digits += groups[j]
             if len(digits) > 19:
                 break
@@ -148,5 +169,5 @@ def _cards(run: str, budget: _Budget) -> Iterator[tuple[int, int]]:
 
 def payment_card(candidate: str) -> bool:
     """True for a payment card number: a network's first digits and length, and its Luhn digit."""
-    digits = candidate.replace(" ", "").replace("-", "")
+    digits = "".join(_DIGITS.findall(candidate))
     return _network_length(digits) and luhn.is_valid(digits)

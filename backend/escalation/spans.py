@@ -30,9 +30,12 @@ FIELD = "[redacted-field]"
 ACCOUNT = "[redacted-account]"  # a cloud account id
 CARD = "[redacted-card]"  # a payment card number
 BANK_ACCOUNT = "[redacted-bank-account]"  # an IBAN
-ID_NUMBER = "[redacted-id]"  # a social security number, a customer id a service issued
+ID_NUMBER = "[redacted-id]"  # a national id, passport or medical number, a customer id
+BIRTH_DATE = "[redacted-birth-date]"
+ADDRESS = "[redacted-address]"
 PLACEHOLDERS = (SECRET, CREDENTIAL, TOKEN, LICENSE, EMAIL, PHONE, HOST, URL, IP, REPOSITORY,
-                CUSTOMER, PERSON, FIELD, ACCOUNT, CARD, BANK_ACCOUNT, ID_NUMBER)
+                CUSTOMER, PERSON, FIELD, ACCOUNT, CARD, BANK_ACCOUNT, ID_NUMBER, BIRTH_DATE,
+                ADDRESS)
 
 
 @dataclass(frozen=True)
