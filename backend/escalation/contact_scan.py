@@ -1,12 +1,11 @@
 """Find what points at the customer: e-mails, phone numbers, hosts, URLs, IPs, repositories.
 
-Every host name counts as private unless it is on the short allowlist of public product hosts:
-the Public Suffix List (``publicsuffixlist``, shipped inside the package, never fetched) tells a
-host name (``git.hooli.gg``, ``hooli.systems``) from a file name (``values.yaml``), and names on
-suffixes it does not know (``.corp``, ``.internal``, ``.lan``) count as hosts too; so do
-protocol-relative links (``//grafana.hooli.gg``). Code-host paths written without a scheme (Go
-imports), Docker Hub owners, AWS resource names and the account in a home directory
-(``/Users/hans.mueller/``) go as well. Phone numbers: backend.escalation.phone_scan.
+Every host name counts as private unless it is on the short allowlist of public product hosts
+(backend.escalation.host_names tells a host from a file or a name in code, and which of its
+labels may name the customer); so do protocol-relative links (``//grafana.hooli.gg``).
+Code-host paths written without a scheme (Go imports), Docker Hub owners, AWS resource names and
+the account in a home directory (``/Users/hans.mueller/``) go as well. Phone numbers:
+backend.escalation.phone_scan.
 """
 
 from __future__ import annotations
@@ -14,11 +13,14 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from urllib.parse import urlsplit
 
-from publicsuffixlist import PublicSuffixList
-
+from backend.escalation.host_names import (
+    customer_labels,
+    distinctive,
+    is_host_name,
+    is_public_host,
+)
 from backend.escalation.phone_scan import PhoneBudget, phone_spans
 from backend.escalation.spans import (
     EMAIL,
@@ -31,63 +33,12 @@ from backend.escalation.spans import (
     linear,
 )
 
-# Hosts whose URLs may stay in a public issue (exact names, or "www." before them).
-PUBLIC_HOSTS = frozenset({
-    "github.com", "gitlab.com", "bitbucket.org", "sourcegraph.com", "docs.sourcegraph.com",
-    "about.sourcegraph.com", "sourcegraph.github.io", "help.sourcegraph.com",
-    "community.sourcegraph.com", "handbook.sourcegraph.com", "marketplace.visualstudio.com",
-    "plugins.jetbrains.com", "hub.docker.com", "docs.docker.com", "kubernetes.io", "helm.sh",
-    "pkg.go.dev", "go.dev", "golang.org", "npmjs.com", "pypi.org", "docs.github.com",
-    "docs.gitlab.com", "developer.mozilla.org", "stackoverflow.com", "en.wikipedia.org",
-    "datatracker.ietf.org", "semver.org", "json-schema.org",
-})
 # On these public code hosts only public owners' paths may stay.
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org"})
 PUBLIC_OWNERS = frozenset({"sourcegraph"})
-# Two-part names ending like these are files, not hosts (setup.py, README.md, values.yaml).
-FILE_EXTENSIONS = frozenset({
-    "py", "md", "sh", "rs", "go", "js", "ts", "tsx", "jsx", "rb", "pl", "pm", "java", "kt", "cs",
-    "cpp", "cc", "hpp", "json", "yaml", "yml", "toml", "ini", "cfg", "conf", "txt", "log", "csv",
-    "xml", "html", "css", "scss", "lock", "mod", "sum", "zip", "tar", "gz", "tgz", "har", "png",
-    "gradle", "kts",
-    "jpg", "jpeg", "gif", "svg", "pdf", "env", "sql", "db", "proto", "graphql", "tf", "lua",
-    "swift", "scala", "php", "vue", "so", "dll", "exe", "bin", "jar", "war", "dump", "pem",
-    "crt", "key", "out", "err", "bak", "tmp", "old", "orig", "diff", "patch", "ps1", "bat",
-})
-# Vendors whose hosts carry the customer as a tenant (corvid.okta.com): their own label is not
-# the customer's name.
-_VENDOR_LABELS = frozenset({
-    "okta", "oktapreview", "microsoftonline", "onmicrosoft", "sharepoint", "windows", "azure",
-    "azurewebsites", "amazonaws",
-    "google", "googleapis", "googleusercontent", "atlassian", "slack", "auth0", "onelogin",
-    "pingidentity", "jfrog", "npmjs", "docker", "cloudflare", "salesforce", "zendesk",
-    "pagerduty", "datadoghq", "sentry", "newrelic", "splunkcloud", "herokuapp", "vercel",
-    "netlify", "digitalocean", "openai", "anthropic",
-})
-# Sourcegraph's own services and words of service hosts: a host named after one
-# (frontend.internal, login.hooli.gg) says nothing of whose it is.
-_SERVICE_LABELS = frozenset({
-    "frontend", "gitserver", "zoekt", "searcher", "symbols", "worker", "repo-updater",
-    "syntect-server", "precise-code-intel-worker", "pgsql", "codeintel-db", "codeinsights-db",
-    "redis-cache", "redis-store", "grafana", "prometheus", "jaeger", "minio", "blobstore",
-    "executor", "executors", "cody-gateway", "embeddings", "migrator", "otel-collector",
-    "login", "auth", "sso", "accounts", "portal", "jenkins", "gitlab-ci", "runner", "proxy",
-    "gateway", "ingress", "metrics", "monitoring", "registry", "docker", "build", "builds",
-    "cluster", "default", "kube-system", "indexed-search", "namespace", "pod", "pods", "node",
-    "nodes", "ldap", "smtp", "wiki", "jira", "confluence", "postgres", "mysql", "redis", "kafka",
-    "vault", "consul", "nexus", "artifactory", "sonarqube", "bastion", "bitbucket", "gerrit",
-    "perforce", "argocd", "keycloak",
-})
 # Owner/repo pairs that are ordinary words, not repositories.
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
                         "client/server", "tcp/ip", "ci/cd", "i/o", "n/a", "either/or"})
-_COMMON_LABELS = frozenset({
-    "mail", "corp", "internal", "example", "test", "local", "cloud", "prod", "staging", "company",
-    "team", "support", "github", "gitlab", "sourcegraph", "admin", "users", "user", "code",
-    "search", "main", "group", "global", "service", "services", "systems", "data", "home",
-    "info", "git", "www", "api", "app", "web", "dev", "net", "com", "org",
-})
-
 _EMAIL = linear(r"(?i)\b[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63})+")
 _URL = linear(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://[^\s<>\"'`)\]]+")
 _SCP = linear(r"(?i)\b[a-z0-9_.\-]{1,64}@([a-z0-9.\-]{1,253}):([A-Za-z0-9_.\-]{1,100})/"
@@ -137,78 +88,6 @@ class Discovered:
     hosts: set[str] = field(default_factory=set)
     # Phone candidates this draft may still check: one budget for all its texts (phone_scan).
     phones: PhoneBudget = field(default_factory=PhoneBudget)
-
-
-@cache
-def _psl() -> PublicSuffixList:
-    return PublicSuffixList(accept_unknown=False)
-
-
-def is_public_host(name: str) -> bool:
-    """True for the allowlisted public product hosts (www. ignored)."""
-    host = name.lower().split(":", 1)[0].rstrip(".")
-    return (host[4:] if host.startswith("www.") else host) in PUBLIC_HOSTS
-
-
-def is_host_name(name: str, followed_by: str = "") -> bool:
-    """A dotted name that names a host (any real or internal suffix), not a file or a number."""
-    labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
-    if len(labels) < 2 or _code_name(name.split(":", 1)[0]):
-        return False
-    tld = labels[-1]
-    if len(tld) < 2 or not (tld.isalpha() or tld.startswith("xn--")):
-        return False
-    if len(labels) == 2 and (tld in FILE_EXTENSIONS or followed_by == "("):
-        return False  # setup.py, values.yaml, os.path(...)
-    return True
-
-
-def registrable_label(host: str) -> str:
-    """The label a host's owner registered (hooli of git.hooli.gg, ibx of ibx.ch)."""
-    host = host.lower().split(":", 1)[0].strip(".")
-    private = _psl().privatesuffix(host) or ".".join(host.split(".")[-2:])
-    return private.split(".")[0]
-
-
-# Suffixes of private networks: a name on one is a host however it is written (myHost.corp).
-_INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", "home",
-                                "localdomain", "private", "intra", "priv"})
-# The last part of a class name (OutOfMemoryError, PSQLException, CodyAgentService) and a
-# setting's (largeFiles, structuralSearch).
-_CLASS_NAME = linear(r"[a-z](?:Exception|Error|Service|Job|Handler|Factory|Manager|Provider"
-                     r"|Controller|Impl|Client|Server|Config|Agent|Worker|Task)$")
-_SETTING = linear(r"[a-z]+(?:[A-Z][a-z0-9]+)+")
-# Reversed domains start package names (com.sourcegraph.cody.agent), never host names.
-_PACKAGE_ROOTS = frozenset({"com", "org", "net", "io", "java", "javax", "kotlin", "android"})
-
-
-def _code_name(name: str) -> bool:
-    """A dotted name from code, not DNS, on a suffix no registry has: a package
-    (com.sourcegraph.cody.agent), a class (java.lang.OutOfMemoryError) or a setting
-    (search.largeFiles). Anything else camel-cased is a host all the same (ldap.GbxCorp)."""
-    labels = name.split(".")
-    if _psl().publicsuffix(name.lower()) is not None or labels[-1].lower() in _INTERNAL_SUFFIXES:
-        return False  # org.hooli.com, GitLab.hooli.com, myHost.corp: hosts
-    if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
-        return True
-    return bool(_CLASS_NAME.search(labels[-1]) or (
-        labels[0][:1].islower() and _SETTING.fullmatch(labels[-1])))
-
-
-def customer_labels(host: str) -> list[str]:
-    """Labels of a private host name that may name the customer, to be removed wherever else
-    they stand: the registered label and every other label (hooli and srv-git-04 of
-    srv-git-04.hooli.local, gbxcorp of gbxcorp.zoom.us and of frontend.gbxcorp.svc). Not a
-    known vendor's own name (okta of corvid.okta.com), a product service's or a plain service
-    word (frontend, login, cluster): those are words the defect needs."""
-    host = host.lower().split(":", 1)[0].strip(".")
-    labels = [x for x in host.split(".") if x]
-    if len(labels) < 2:
-        return []
-    chosen = [registrable_label(host), *labels[:-1]]
-    return sorted({x for x in chosen if len(x) >= 4 and x not in _COMMON_LABELS
-                   and x not in _VENDOR_LABELS and x not in _SERVICE_LABELS
-                   and not x.startswith("sourcegraph-") and not x.isdigit()})
 
 
 def _public_url(url: str) -> bool:
@@ -302,19 +181,6 @@ def _learn_repo(owner: str, repo: str, found: Discovered) -> None:
         found.repositories.add(repo)
     if distinctive(owner) and owner.lower() not in ("orgs", "users", "groups"):
         found.customer.add(owner)
-
-
-def is_common_label(word: str) -> bool:
-    """A word that says nothing about whose it is (mail, prod, search, code...)."""
-    return word.lower() in _COMMON_LABELS
-
-
-def distinctive(name: str) -> bool:
-    """A name unlikely to be an ordinary word: long, or with a digit, dash or underscore."""
-    name = name.strip()
-    if name.lower() in _COMMON_LABELS or len(name) < 3:
-        return False
-    return len(name) >= 5 or any(c.isdigit() or c in "-_" for c in name)
 
 
 def _host_spans(text: str, found: Discovered) -> Iterator[Span]:

@@ -12,7 +12,6 @@ number); the account and customer ids only from a public defect.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from stdnum import iban, luhn
@@ -26,11 +25,11 @@ from backend.escalation.spans import ACCOUNT, BANK_ACCOUNT, CARD, ID_NUMBER, Spa
 # found among a run's groups (_cards), since a port or a version may sit beside it.
 # Uncapped: a cap would cut a card at the end of one run and the start of the next.
 _DIGIT_RUN = linear(r"\b\d+(?:(?:[ \t\x{00A0}._-]| - )\d+)*\b")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = linear(r"\d+")
 # Two letters, two check digits, then groups of four (spaced, dashed or not) and a short last
 # group, in either case (iban de89 3704 ...).
 _IBAN = linear(r"(?i)\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b")
-_IBAN_GROUPS = re.compile(r"[ -]")
+_IBAN_GROUPS = linear(r"[ -]")
 # A UK bank account's sort code, and a card's security code, after their names.
 _SORT_CODE = linear(r"(?i)\bsort[ _-]?code[ \t]{0,3}[:#=]?[ \t]{0,3}(\d{2}[ -]?\d{2}[ -]?\d{2})\b")
 _CVV = linear(r"(?i)\b(?:cvv2?|cvc2?|csc|card security code)[ \t]{0,3}[:#=]?[ \t]{0,3}"

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from backend.escalation.contact_scan import (
+from backend.escalation.host_names import (
     customer_labels,
     distinctive,
     is_common_label,

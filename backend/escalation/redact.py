@@ -106,7 +106,7 @@ class Redactor:
                   for login in login_names(name.split())]
         customers = organization_names(organization, [])
         if requester_email and "@" in requester_email:
-            from backend.escalation.contact_scan import customer_labels
+            from backend.escalation.host_names import customer_labels
 
             customers += customer_labels(requester_email.rsplit("@", 1)[1])
         return cls(customer_names=customers, person_names=people, logins=logins)

@@ -13,19 +13,24 @@ import re2
 
 from backend.escalation import (
     composer,
+    config_secrets,
     contact_scan,
     details,
+    host_names,
+    identity_numbers,
     leak_check,
     markdown,
     names,
+    personal_ids,
+    phone_scan,
     private_values,
     secret_scan,
 )
 from backend.escalation.names import NameMatcher
 from backend.escalation.secret_scan import PLUGINS, plugin_patterns
 
-MODULES = [composer, contact_scan, details, leak_check, markdown, names, private_values,
-           secret_scan]
+MODULES = [composer, config_secrets, contact_scan, details, host_names, identity_numbers,
+           leak_check, markdown, names, personal_ids, phone_scan, private_values, secret_scan]
 
 
 def compiled_patterns(module: ModuleType) -> list[tuple[str, object]]:
