@@ -20,6 +20,7 @@ from backend.escalation.host_names import (
     distinctive,
     is_host_name,
     is_public_host,
+    is_public_name,
 )
 from backend.escalation.phone_scan import PhoneBudget, phone_spans
 from backend.escalation.spans import (
@@ -192,7 +193,7 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
             start < 3 or text[start - 3] not in ":/" and not text[start - 3].isalnum())
         if before in "@/.-" and before and not relative:
             continue  # an e-mail's domain or part of a path/URL seen above
-        if not is_host_name(name, text[end:end + 1]) or is_public_host(name):
+        if not is_host_name(name, text[end:end + 1]) or is_public_name(name):
             continue
         found.hosts.add(name.lower())
         found.customer.update(customer_labels(name))
@@ -209,9 +210,11 @@ def _ip_spans(text: str) -> Iterator[Span]:
             continue  # a longer dotted number (a version: 1.2.3.4.5, v1.2.3.4.5, 1.2.3.4.5rc1)
         try:
             # Zero-padded octets (192.168.001.010) are the same address to a reader.
-            ipaddress.IPv4Address(".".join(str(int(octet)) for octet in octets))
+            address = ipaddress.IPv4Address(".".join(str(int(octet)) for octet in octets))
         except ValueError:
             continue
+        if address.is_loopback or address.is_unspecified:
+            continue  # 127.0.0.1 and 0.0.0.0 are every machine's: the report needs them
         yield Span(start, end, "ip", IP, m.group(0))
     for m in _DASHED_IP.finditer(text):  # EC2's node names: ip-10-42-3-17
         if all(int(octet) <= 255 for octet in m.groups()):

@@ -107,21 +107,63 @@ _INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", 
                                 "localdomain", "private", "intra", "priv"})
 # The last part of a class name (OutOfMemoryError, PSQLException, CodyAgentService) and a
 # setting's (largeFiles, structuralSearch).
-_CLASS_NAME = linear(r"[a-z](?:Exception|Error|Service|Job|Handler|Factory|Manager|Provider"
+_CLASS_NAME = linear(r"[A-Za-z](?:Exception|Error|Service|Job|Handler|Factory|Manager|Provider"
                      r"|Controller|Impl|Client|Server|Config|Agent|Worker|Task)$")
 _SETTING = linear(r"[a-z]+(?:[A-Z][a-z0-9]+)+")
 # Reversed domains start package names (com.sourcegraph.cody.agent), never host names.
 _PACKAGE_ROOTS = frozenset({"com", "org", "net", "io", "java", "javax", "kotlin", "android"})
+# Last words of settings, calls, fields and events (cody.autocomplete.enabled, json.loads,
+# container.clusters.get, SearchResults.render, charge.failed, deployment.apps): no registry
+# has them as a suffix, and no one names a host with them.
+_CODE_WORDS = frozenset({
+    "enabled", "disabled", "enable", "disable", "get", "set", "list", "create", "delete",
+    "update", "patch", "watch", "load", "loads", "dump", "dumps", "join", "split", "render",
+    "fetch", "node", "nodes", "provider", "providers", "failed", "succeeded", "completed",
+    "created", "updated", "deleted", "apps", "batch", "exceptions", "exception", "errors",
+    "path", "value", "values", "name", "type", "url", "config", "settings", "options", "then",
+    "catch", "map", "filter", "keys", "items", "length", "status", "state", "body", "headers",
+    "request", "response", "result", "results", "prototype", "call", "apply", "bind", "log",
+    "warn", "debug", "trace", "mode", "timeout", "size", "count", "limit", "level", "kind",
+    "spec", "metadata", "labels", "annotations", "replicas", "image", "resources", "env",
+})
+# How a Terraform address starts (module.sg.aws_instance.web, data.aws_iam_policy_document.x).
+_TERRAFORM_ROOTS = frozenset({"module", "data", "var", "local", "resource", "output"})
+_TERRAFORM_PROVIDERS = ("aws_", "google_", "azurerm_", "azuread_", "kubernetes_", "helm_",
+                        "null_", "random_", "tls_")
+# Parents of public API groups and labels (app.kubernetes.io/name, ingress.networking.k8s.io,
+# cert-manager.io/cluster-issuer) and public API hosts, kept as written when bare (no path: a
+# URL on them is judged by its path).
+_PUBLIC_PARENTS = ("kubernetes.io", "k8s.io", "x-k8s.io", "cert-manager.io", "istio.io")
+_PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.github.com"})
+
+
+def is_public_name(name: str) -> bool:
+    """A public host or API group written bare: the allowlist, subdomains of a public API
+    group's parent (kubectl.kubernetes.io) and GitHub's API hosts."""
+    host = name.lower().split(":", 1)[0].rstrip(".")
+    return (is_public_host(host) or host in _PUBLIC_NAMES
+            or any(host.endswith("." + parent) for parent in _PUBLIC_PARENTS))
 
 
 def _code_name(name: str) -> bool:
     """A dotted name from code, not DNS, on a suffix no registry has: a package
-    (com.sourcegraph.cody.agent), a class (java.lang.OutOfMemoryError) or a setting
-    (search.largeFiles). Anything else camel-cased is a host all the same (ldap.GbxCorp)."""
+    (com.sourcegraph.cody.agent), a class (java.lang.OutOfMemoryError), a setting
+    (search.largeFiles, cody.autocomplete.enabled), a call or a field (json.loads, s.store.Get),
+    a Terraform address (module.sg.google_compute_instance.sg) or a file (main.7c2f1a.bundle.js).
+    Not j.moreau: a login (a name of two parts, the first a letter) stays private.
+    Anything else camel-cased is a host all the same (ldap.GbxCorp)."""
     labels = name.split(".")
-    if _psl().publicsuffix(name.lower()) is not None or labels[-1].lower() in _INTERNAL_SUFFIXES:
+    last = labels[-1].lower()
+    if any(label.startswith(_TERRAFORM_PROVIDERS) for label in labels) or (
+            labels[0] in _TERRAFORM_ROOTS and any("_" in label for label in labels)):
+        return True  # module.sg.google_compute_instance.sg ends in Singapore's suffix
+    if _psl().publicsuffix(name.lower()) is not None or last in _INTERNAL_SUFFIXES:
         return False  # org.hooli.com, GitLab.hooli.com, myHost.corp: hosts
     if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
+        return True
+    # Not every name with an underscore: a file named after the customer's repository
+    # (harwell-bio_assay-pipeline_4c1f0b2.embeddingindex) goes as a host would.
+    if last in _CODE_WORDS or last in FILE_EXTENSIONS:
         return True
     return bool(_CLASS_NAME.search(labels[-1]) or (
         labels[0][:1].islower() and _SETTING.fullmatch(labels[-1])))
