@@ -44,6 +44,8 @@ def inputs() -> dict[str, str]:
         # Shapes of payment cards and social security numbers, each one checked or removed.
         "card-shaped groups": "4111 1111 1111 1111 " * (SIZE // 20),
         "SSN-shaped groups": "123-45-6789 " * (SIZE // 12),
+        # Cues before a person's name, each followed by capitalised words.
+        "name cues": "my colleague Anna Berg Dr. Carl Lind @ann " * (SIZE // 42),
     }
 
 

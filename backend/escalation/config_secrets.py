@@ -1,7 +1,8 @@
 """Credentials in the shapes configs, shells and tools write them (beside secret_scan's tokens).
 
-Keys that end in a secret word (DB_PASSWORD=, PGPASSWORD=, "webhookSecret": ..., SRC_ACCESS_TOKEN=;
-a key that only mentions one, like tokenizer or passwordPolicy.enabled, says nothing secret),
+Keys that end in a secret word (DB_PASSWORD=, PGPASSWORD=, "webhookSecret": ..., SRC_ACCESS_TOKEN=,
+sg_session=; a key that only mentions one, like tokenizer or passwordPolicy.enabled, says nothing
+secret),
 YAML block values under such a key, quoted values with spaces, password flags and the tools that
 take one (mysql -p, docker login -p, sshpass -p, redis-cli -a, curl -u user:password), .pgpass
 lines, htpasswd hashes, and "password" in other languages' prose. All RE2: linear in any input.
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from backend.escalation.spans import CREDENTIAL, SECRET, Span, linear
 
 _SECRET_WORD = (r"(?:password|passwd|passwort|kennwort|pwd|secret|token|api[_-]?key|access[_-]?key"
+                r"|session|cookie"
                 r"|private[_-]?key|signing[_-]?key|auth[_-]?key|encryption[_-]?key|credentials?"
                 # SMTP_PASS, ldap.bind-pass (not bypass, first_pass, multi_pass).
                 r"|(?:smtp|redis|ldap|bind|db|database|mysql|pg|postgres|mongo|rabbit|amqp|admin"

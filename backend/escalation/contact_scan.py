@@ -87,6 +87,7 @@ class Discovered:
     customer: set[str] = field(default_factory=set)
     repositories: set[str] = field(default_factory=set)
     hosts: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # named in the text (people_scan)
     # Phone candidates this draft may still check: one budget for all its texts (phone_scan).
     phones: PhoneBudget = field(default_factory=PhoneBudget)
 

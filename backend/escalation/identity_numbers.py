@@ -22,9 +22,12 @@ from backend.escalation.spans import ACCOUNT, BANK_ACCOUNT, CARD, ID_NUMBER, Spa
 
 # Runs of digit groups split the ways people paste a card (4111 1111 1111 1111, 3782-822463-10005,
 # 4111.1111.1111.1111, no-break spaces from a mail client, tabs, underscores, " - "); a card is
-# found among a run's groups (_cards), since a port or a version may sit beside it.
-# Uncapped: a cap would cut a card at the end of one run and the start of the next.
-_DIGIT_RUN = linear(r"\b\d+(?:(?:[ \t\x{00A0}._-]| - )\d+)*\b")
+# found among a run's groups (_cards), since a port or a version may sit beside it. Cards are
+# grouped in threes and more (4-4-4-4, 4-6-5, 4-4-4-4-3; a 13-digit one may end in one), so a
+# run's groups have three digits at least but its last: "1.1.1.1…" is no candidate. Uncapped: a
+# cap would cut a card at the end of one run and the start of the next.
+_SEP = r"(?:[ \t\x{00A0}._-]| - )"
+_DIGIT_RUN = linear(rf"\b\d{{3,}}(?:{_SEP}\d{{3,}})*(?:{_SEP}\d{{1,2}})?\b")
 _DIGITS = linear(r"\d+")
 # Two letters, two check digits, then groups of four (spaced, dashed or not) and a short last
 # group, in either case (iban de89 3704 ...).
@@ -96,7 +99,8 @@ def identity_spans(text: str, *, public: bool) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), kind, mark, m.group(1))
     for regex, group in ((_SSN, 0), (_SSN_NAMED, 1)):
         for m in regex.finditer(text):
-            if budget.passes(ssn.is_valid, "".join(_DIGITS.findall(m.group(group)))):
+            digits = m.group(group).replace("-", "").replace(".", "").replace(" ", "")
+            if budget.passes(ssn.is_valid, digits):
                 yield Span(m.start(group), m.end(group), "id_number", ID_NUMBER, m.group(group))
     if not public:
         return

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from backend.escalation.contact_scan import Discovered, contact_spans
 from backend.escalation.identity_numbers import identity_spans
 from backend.escalation.names import NameMatcher
+from backend.escalation.people_scan import people_spans
 from backend.escalation.secret_scan import secret_spans
 from backend.escalation.spans import (
     CUSTOMER,
@@ -89,6 +90,8 @@ class Redactor:
             if text:
                 for _ in contact_spans(text, self.discovered):
                     pass
+                for _ in people_spans(text, self.discovered.people):
+                    pass
 
     @classmethod
     def for_ticket(
@@ -119,11 +122,12 @@ class Redactor:
         spans = list(secret_spans(text, public=True))
         spans.extend(identity_spans(text, public=True))
         spans.extend(contact_spans(text, found))
+        spans.extend(people_spans(text, found.people))
         matchers = (
             (self.field_values, "custom_field", FIELD),
             (sorted(found.repositories) + self.repositories, "repository", REPOSITORY),
             (self.customer_names + sorted(found.customer), "organization", CUSTOMER),
-            (self.person_names, "person", PERSON),
+            (self.person_names + self._learned_people(), "person", PERSON),
         )
         for names, kind, placeholder in matchers:
             # The customer's name also inside identifiers (zeta_prod, HOOLI_GITLAB_URL).
@@ -136,6 +140,13 @@ class Redactor:
         chosen = settle(spans)
         self.removed.extend(chosen)
         return apply(text, chosen)
+
+    def _learned_people(self) -> list[str]:
+        """The names, parts and logins of the people the texts named (people_scan)."""
+        from backend.escalation.private_values import person_names
+
+        return [form for name in sorted(self.discovered.people)
+                for form in person_names(name, None)]
 
     def redactions(self) -> list[Redaction]:
         """What was removed so far, by kind and placeholder, most frequent first."""

@@ -21,6 +21,7 @@ from backend.escalation import (
     leak_check,
     markdown,
     names,
+    people_scan,
     personal_ids,
     phone_scan,
     private_values,
@@ -30,7 +31,8 @@ from backend.escalation.names import NameMatcher
 from backend.escalation.secret_scan import PLUGINS, plugin_patterns
 
 MODULES = [composer, config_secrets, contact_scan, details, host_names, identity_numbers,
-           leak_check, markdown, names, personal_ids, phone_scan, private_values, secret_scan]
+           leak_check, markdown, names, people_scan, personal_ids, phone_scan, private_values,
+           secret_scan]
 
 
 def compiled_patterns(module: ModuleType) -> list[tuple[str, object]]:

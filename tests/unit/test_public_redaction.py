@@ -131,7 +131,9 @@ FAST = settings(max_examples=40, deadline=None,
 def test_shapes_never_survive(data: st.DataObject) -> None:
     emails = data.draw(st.builds(lambda u, h: f"{u}@{h}", label, host))
     phones = data.draw(phone())
-    v4 = str(data.draw(st.ip_addresses(v=4)))
+    # Not 127.0.0.1 or 0.0.0.0: every machine's, kept for the report.
+    v4 = str(data.draw(st.ip_addresses(v=4).filter(
+        lambda a: not (a.is_loopback or a.is_unspecified))))
     v6 = str(data.draw(st.ip_addresses(v=6).filter(lambda a: not a.is_unspecified)))
     hostname = data.draw(host)
     url, credential = data.draw(URL_CREDENTIAL)

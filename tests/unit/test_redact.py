@@ -49,3 +49,20 @@ def test_redactor_removes_names_emails_hosts_ips_and_private_urls() -> None:
     for public in ("https://github.com/sourcegraph/sourcegraph/issues/1",
                    "https://docs.sourcegraph.com/admin", "12:30:45", "values.yaml", "5.2.3"):
         assert public in out, public
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("I reset the admin password to Winter2024 yesterday", "Winter2024"),
+    ("Cookie: sg_session=abcd1234efgh5678 returns 401", "abcd1234efgh5678"),
+    ("curl -b 'session_cookie=Zq81kLm0PwE' https://x", "Zq81kLm0PwE"),
+])
+def test_passwords_set_to_a_value_and_session_cookies_are_removed(text: str, secret: str) -> None:
+    assert secret not in scrub_secrets(text)
+
+
+@pytest.mark.parametrize("kept", [
+    "max_session=30", "session_timeout: 3600", "the password to login is required",
+    "cookie_secure=true",
+])
+def test_session_settings_and_prose_stay(kept: str) -> None:
+    assert scrub_secrets(kept) == kept
