@@ -21,6 +21,7 @@ from backend.escalation.host_names import (
     is_host_name,
     is_public_host,
     is_public_name,
+    service_name,
 )
 from backend.escalation.phone_scan import PhoneBudget, phone_spans
 from backend.escalation.spans import (
@@ -65,6 +66,15 @@ _CODE_HOST_PATH = linear(
     r"(?i)(?:^|[^a-z0-9.\-/@])(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|ghcr\.io"
     r"|quay\.io|docker\.io|gist\.github\.com|raw\.githubusercontent\.com"
     r"|api\.github\.com/(?:repos|users|orgs))/([A-Za-z0-9_.\-]{1,100})(?:/([A-Za-z0-9_.\-]{1,100}))?")
+# A machine named without a domain after a word that says it is one ("cannot resolve host:
+# gitlab01", "ssh buildsrv07"): with a digit in it, it is the customer's machine, not a word.
+_BARE_HOST = linear(
+    r"(?i)\b(?:host(?:name)?|server|resolve|resolving|(?:ns)?lookup|dig|ping|ssh|scp|rdp"
+    r"|connect(?:ing|ion)? to|vm|machine)(?:[ \t]+(?:host(?:name)?|server|machine))?[ \t]*[:=]?"
+    r"[ \t]+[\"'`]?([A-Za-z][A-Za-z0-9\-]{3,62})\b")
+# Words of protocols and platforms with a digit in them (http2, sha256, arm64, win32).
+_DIGIT_WORDS = linear(r"(?i)^(?:https?\d|ipv\d|utf-?\d+|sha-?\d+|md5|base64|x86(?:-64|_64)?|x64"
+                      r"|arm64|amd64|aarch64|win\d+|ubuntu\d+|rhel\d+|centos\d+|v\d+|s3|ec2|k8s)$")
 # A Windows share (\\fs-sto-03\backups; JSON doubles the backslashes): its server's name.
 _UNC = linear(r"(?:^|[\s\"'(=:])\\{2,4}([A-Za-z0-9][A-Za-z0-9_.\-]{2,62})\\{1,2}[^\\\s]")
 # An AWS resource name: its account id and resource are the customer's.
@@ -88,6 +98,7 @@ class Discovered:
     repositories: set[str] = field(default_factory=set)
     hosts: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # named in the text (people_scan)
+    bare_hosts: set[str] = field(default_factory=set)  # machines named without a domain
     # Phone candidates this draft may still check: one budget for all its texts (phone_scan).
     phones: PhoneBudget = field(default_factory=PhoneBudget)
 
@@ -138,6 +149,13 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     yield from _code_host_path_spans(text, found)
     for m in _ARN.finditer(text):
         yield Span(m.start(), m.end(), "url", URL, m.group(0))
+    for m in _BARE_HOST.finditer(text):
+        name = m.group(1)
+        if any(c.isdigit() for c in name) and not service_name(name) and not (
+                _DIGIT_WORDS.search(name) or name.lower() in _SHARED_ACCOUNTS
+                or text[m.end(1):m.end(1) + 1] == "."):
+            found.bare_hosts.add(name)
+            yield Span(m.start(1), m.end(1), "host", HOST, name)
     for m in _UNC.finditer(text):  # \\fs-sto-03\backups: a Windows share names its server
         found.customer.update(customer_labels(m.group(1)))
         yield Span(m.start(1), m.end(1), "host", HOST, m.group(1))

@@ -197,3 +197,12 @@ def distinctive(name: str) -> bool:
     if name.lower() in _COMMON_LABELS or len(name) < 3:
         return False
     return len(name) >= 5 or any(c.isdigit() or c in "-_" for c in name)
+
+
+def service_name(label: str) -> bool:
+    """A Sourcegraph service or a plain service word, with or without its replica number
+    (gitserver-0, sourcegraph-frontend-7d9f8, pgsql): a word the report needs."""
+    base = label.lower().rstrip("0123456789").rstrip("-")
+    return (base in _SERVICE_LABELS or base.startswith("sourcegraph")
+            or label.lower() in _SERVICE_LABELS)
+

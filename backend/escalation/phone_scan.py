@@ -18,7 +18,7 @@ from backend.escalation.spans import PHONE, Span, linear
 
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES", "IT", "CA")
 _PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
-_DATE = linear(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DATE = linear(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DAY_MONTH_YEAR = linear(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # 01.02.2024
 _DOTTED_PHONE = linear(r"^(?:\+\d{1,3}(?:\.\d{1,6}){2,5}|\d{3}\.\d{3}\.\d{4}"
                        r"|0\d{1,4}(?:\.\d{2,4}){2,4})$")
@@ -44,7 +44,7 @@ def phone_spans(text: str, budget: PhoneBudget | None = None) -> Iterator[Span]:
     for m in _PHONE.finditer(text):
         candidate = m.group(0).strip()
         digits = sum(c.isdigit() for c in candidate)
-        if digits < 7 or digits > 15 or _DATE.search(candidate) or _dotted_number(candidate):
+        if digits < 7 or digits > 15 or _date(candidate) or _dotted_number(candidate):
             continue
         start = m.start() + m.group(0).index(candidate[0])
         if start and text[start - 1] == "+":
@@ -77,6 +77,14 @@ def _check_phone(candidate: str) -> tuple[int, int, str] | None:
         if hit is not None:
             return hit.start, hit.end, hit.raw_string
     return None
+
+
+def _date(candidate: str) -> bool:
+    """2024-01-15 or 2024/1/5 at the start: a date, not a phone number. Not 0049-89-12345678 (a
+    German number after the international prefix): no year 49, no month 89."""
+    m = _DATE.search(candidate)
+    return m is not None and 1900 <= int(m.group(1)) <= 2100 and 1 <= int(m.group(2)) <= 12 \
+        and 1 <= int(m.group(3)) <= 31
 
 
 def _dotted_number(candidate: str) -> bool:

@@ -128,6 +128,7 @@ class Redactor:
             (sorted(found.repositories) + self.repositories, "repository", REPOSITORY),
             (self.customer_names + sorted(found.customer), "organization", CUSTOMER),
             (self.person_names + self._learned_people(), "person", PERSON),
+            (sorted(found.bare_hosts), "host", HOST),
         )
         for names, kind, placeholder in matchers:
             # The customer's name also inside identifiers (zeta_prod, HOOLI_GITLAB_URL).

@@ -75,12 +75,16 @@ _SECRET_KEYS = frozenset({"accountkey", "sharedaccesskey", "sharedaccesssignatur
                           "passwd", "pwd", "pass", "pw", "secret", "client_secret",
                           "clientsecret"})
 _AUTH_HEADER = linear(r"(?i)\b(bearer|basic|token)([ \t]{1,8})([A-Za-z0-9\-._~+/]{12,512}=*)")
-# A secret written in prose: "aws secret wJalr...", "the password is Summer2024", "reset the
-# password to Winter2024", "license key ABC".
+# A secret written in prose: "aws secret wJalr...", "the password is Summer2024", "license key ABC".
 _PROSE = linear(
     r"(?i)\b(secret(?:[ _-]access)?(?:[ _-]key)?|password|passwd|passphrase|pass ?code|pin"
     r"|token|api[ _-]?key|access[ _-]?key(?:[ _-]id)?|licen[cs]e(?:[ _-]?key)?|key)"
-    r"(?:[ \t]{1,3}(?:is|was|of|to)?|[ \t]{0,3}[=:\-])[ \t]{0,3}[\"'`]?"
+    r"(?:[ \t]{1,3}(?:is|was|of)?|[ \t]{0,3}[=:\-])[ \t]{0,3}[\"'`]?"
+    r"([A-Za-z0-9/+=_\-.~!#$%^&*]{6,512})")
+# A password set to a value: "reset the admin password to Winter2024" (not "key to github.com/").
+_PASSWORD_TO = linear(
+    r"(?i)\b(?:password|passwd|passphrase|passcode|pin)(?:[ \t]{1,3}(?:was|is|has been))?"
+    r"(?:[ \t]{1,3}(?:set|changed|reset|updated))?[ \t]{1,3}to[ \t]{1,3}[\"'`]?"
     r"([A-Za-z0-9/+=_\-.~!#$%^&*]{6,512})")
 # License-key shapes: grouped blocks (ABCD1-EF234-...) and long opaque tokens.
 _GROUPED_KEY = linear(r"\b[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{4,12}){3,7}\b")
@@ -160,6 +164,10 @@ def _credential_spans(text: str, public: bool) -> Iterator[Span]:
 
 
 def _prose_spans(text: str, public: bool) -> Iterator[Span]:
+    for m in _PASSWORD_TO.finditer(text):
+        value = _strip_end(m.group(1))
+        if _secretlike(value, 6):
+            yield Span(m.start(1), m.start(1) + len(value), "secret", SECRET, value)
     for m in _PROSE.finditer(text):
         value = _strip_end(m.group(2))
         license_key = m.group(1).lower().startswith("licen")

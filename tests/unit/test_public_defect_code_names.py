@@ -59,3 +59,17 @@ def test_hosts_and_logins_still_go(text: str, gone: str) -> None:
 ])
 def test_what_is_a_host(name: str, host: bool) -> None:
     assert is_host_name(name) is host
+
+
+def test_a_machine_named_without_a_domain_goes_wherever_it_stands() -> None:
+    out = _out("Cannot resolve host: gitlab01 since Monday. gitlab01 was fine yesterday.")
+
+    assert "gitlab01" not in out and out.count("[redacted-host]") == 2
+
+
+@pytest.mark.parametrize("kept", [
+    "lookup gitserver-0 on 127.0.0.11:53", "connect to sourcegraph-frontend-0",
+    "ssh ec2-user works", "server http2 push", "host arm64 nodes", "Windows Server 2019",
+])
+def test_service_and_platform_words_after_the_same_words_stay(kept: str) -> None:
+    assert kept in _out(f"Search fails: {kept}.")

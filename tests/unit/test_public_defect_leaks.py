@@ -178,7 +178,14 @@ def test_phone_numbers_written_with_dots_are_removed(number: str) -> None:
     assert number.lstrip("+") not in out and "[redacted-phone]" in out
 
 
+@pytest.mark.parametrize("number", ["0049-89-12345678", "0044-20-7946-0958"])
+def test_phone_numbers_after_an_international_prefix_are_not_taken_for_dates(number: str) -> None:
+    out = Redactor().redact(f"Call {number} anytime.")
+    assert out == "Call [redacted-phone] anytime."
+
+
 @pytest.mark.parametrize("text", [
+    "at 2024-01-15 10:00:00 the job failed", "2024/1/5 12:00 restart",
     "upgraded 5.2.3 to 5.10.12", "on 15.12.2024 it broke", "on 01.02.2024 the index broke",
     "build 2024.11.1234 of the image", "indexed 362.299.517 documents",
     "IntelliJ #IU-242.22855.74 and 233.14015.106", "v1.2.3.4.5 build", "go1.10.0.0.1",

@@ -66,3 +66,9 @@ def test_passwords_set_to_a_value_and_session_cookies_are_removed(text: str, sec
 ])
 def test_session_settings_and_prose_stay(kept: str) -> None:
     assert scrub_secrets(kept) == kept
+
+
+def test_a_key_committed_to_a_repository_is_prose() -> None:
+    text = "we committed a fake key to github.com/sourcegraph/sourcegraph to test the monitor"
+
+    assert scrub_secrets(text) == text
