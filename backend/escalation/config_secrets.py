@@ -56,6 +56,12 @@ _PROSE_INTL = linear(
     r"([^\s\"'`]{4,512})")
 
 
+def _session_value(value: str) -> bool:
+    """A session id or cookie value: twelve characters or more, letters and digits, no '='."""
+    return (len(value) >= 12 and "=" not in value and any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value))
+
+
 def secretlike(value: str, min_len: int = 6) -> bool:
     """Looks like a generated secret, not a word: a digit or symbol, or long and mixed-case."""
     if len(value) < min_len:
@@ -80,7 +86,14 @@ def config_secret_spans(text: str, public: bool) -> Iterator[Span]:
                 value.isdigit() or value.lower() in ("true", "false", "null", "none")
                 or not (secretlike(value, 4) or len(value) >= 16)):
             continue  # "token: expired" says nothing secret; a 24-letter value may be one
-        yield Span(m.start(3), m.start(3) + len(value), "credential", SECRET, value)
+        start = m.start(3)
+        if key.endswith(("session", "cookie")):
+            if key.endswith("cookie") and "=" in value:  # Cookie: sg_session=…; the value
+                name, _, value = value.partition("=")
+                start += len(name) + 1
+            if not _session_value(value):
+                continue  # "maxSession": "24h30m", cookie: SameSite=None are settings
+        yield Span(start, start + len(value), "credential", SECRET, value)
     for m in _YAML_BLOCK.finditer(text):
         block = m.group(1).rstrip("\n")
         yield Span(m.start(1), m.start(1) + len(block), "credential", SECRET, block)

@@ -162,7 +162,10 @@ def _code_name(name: str) -> bool:
     if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
         return True
     # Not every name with an underscore: a file named after the customer's repository
-    # (harwell-bio_assay-pipeline_4c1f0b2.embeddingindex) goes as a host would.
+    # (harwell-bio_assay-pipeline_4c1f0b2.embeddingindex) goes as a host would. Not j.list: a
+    # login (one or two letters, then a surname) stays private whatever the surname is.
+    if len(labels) == 2 and len(labels[0]) <= 2:
+        return False
     if last in _CODE_WORDS or last in FILE_EXTENSIONS:
         return True
     return bool(_CLASS_NAME.search(labels[-1]) or (

@@ -29,15 +29,22 @@ from backend.escalation.spans import ACCOUNT, BANK_ACCOUNT, CARD, ID_NUMBER, Spa
 _SEP = r"(?:[ \t\x{00A0}._-]| - )"
 _DIGIT_RUN = linear(rf"\b\d{{3,}}(?:{_SEP}\d{{3,}})*(?:{_SEP}\d{{1,2}})?\b")
 _DIGITS = linear(r"\d+")
+# Written as one run (or grouped oddly), 13 to 19 digits are a card only after a word of payment:
+# a trace id, a snowflake id or a count of that length passes the Luhn check one time in ten.
+_CARD_CUE = linear(r"(?i)(?:card|visa|master ?card|amex|american express|discover|jcb|diners"
+                   r"|maestro|unionpay|credit|debit|payment|paid|charge|billing|\bpan\b|\bcc\b"
+                   r"|karte|carte|tarjeta|carta)")
 # Two letters, two check digits, then groups of four (spaced, dashed or not) and a short last
 # group, in either case (iban de89 3704 ...).
 _IBAN = linear(r"(?i)\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b")
 _IBAN_GROUPS = linear(r"[ -]")
 # A UK bank account's sort code, and a card's security code, after their names.
 _SORT_CODE = linear(r"(?i)\bsort[ _-]?code[ \t]{0,3}[:#=]?[ \t]{0,3}(\d{2}[ -]?\d{2}[ -]?\d{2})\b")
-_CVV = linear(r"(?i)\b(?:cvv2?|cvc2?|csc|card security code)[ \t]{0,3}[:#=]?[ \t]{0,3}"
+_CVV = linear(r"(?i)\b(?:cvv2?|cvc2?|card security code)[ \t]{0,3}[:#=]?[ \t]{0,3}"
               r"(?:is[ \t]{1,3})?(\d{3,4})\b")
-_SSN = linear(r"\b\d{3}(?:-\d{2}-|\.\d{2}\.)\d{4}\b")
+# With dashes; with dots (536.22.1234, also a build number's shape) only after its name (in
+# personal_ids).
+_SSN = linear(r"\b\d{3}-\d{2}-\d{4}\b")
 # A US social security number written without dashes is only one after its name.
 _SSN_NAMED = linear(r"(?i)\b(?:ssn|social security(?: number| no\.?| #)?)[ \t]{0,3}[:#=]?[ \t]{0,3}"
                     r"(?:is[ \t]{1,3})?(\d{9}|\d{3} \d{2} \d{4})\b")
@@ -45,15 +52,16 @@ _SSN_NAMED = linear(r"(?i)\b(?:ssn|social security(?: number| no\.?| #)?)[ \t]{0
 # "Account": "123456789012" (aws sts get-caller-identity), "OwnerId": "..." (EC2), 1234-5678-9012.
 # A bank account number after its name too ("account number 55779911").
 _AWS_ACCOUNT = linear(
-    r"(?i)\b(?:aws[ _-]?)?(?:account|acct|owner)(?:[ _-]?(?:id|number|no))?[\"']?[ \t]{0,3}"
-    r"(?:[:#=]|is)?[ \t]{0,3}[\"']?(\d{12}|\d{4}-\d{4}-\d{4}|\d{4} \d{4} \d{4}|\d{6,17})\b")
+    r"(?i)\b(?:aws[ _-]?)?(?:(?:account|acct)(?:[ _-]?(?:id|number|no))?|owner[ _-]?id)[\"']?"
+    r"[ \t]{0,20}(?:[:#=]|is)?[ \t]{0,20}[\"']?"
+    r"(\d{12}|\d{4}-\d{4}-\d{4}|\d{4} \d{4} \d{4}|\d{6,17})\b")
 # An id after the name of what it identifies: client_id=0oa1b2..., "tenantId": "...",
 # installation id 41234567, project number 884512093341, employee id E004521, contract id
 # SG-ENT-0042. A value without a digit is a word, not an id.
 _KEYED_ID = linear(
     r"(?i)\b(?:(?:client|tenant|subscription|customer|account|org|organi[sz]ation|project|app"
     r"|application|installation|workspace|team|employee|contract|order|invoice|billing[ _-]?account"
-    r"|purchase[ _-]?order|badge|personnel)[ _-]?(?:id|number|no\.?|nr\.?|#)|billing account"
+    r"|purchase[ _-]?order|badge|personnel)[ _-]?(?:(?:id|number|no|nr)\b\.?|#)|billing account"
     r"|badge)[\"']?[ \t]{0,3}(?:[:=#]|is)?[ \t]{0,3}[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{4,127})")
 # Ids that say what they are by their shape: Stripe's customers, subscriptions and accounts,
 # Okta's app client ids.
@@ -84,7 +92,8 @@ def identity_spans(text: str, *, public: bool) -> Iterator[Span]:
         run = m.group(0)
         if len(run) < 13:
             continue  # most runs are one short number
-        for start, end in _cards(run, budget):
+        cued = _CARD_CUE.search(text[max(0, m.start() - 40):m.start()]) is not None
+        for start, end in _cards(run, budget, cued):
             yield Span(m.start() + start, m.start() + end, "card", CARD, run[start:end])
     for m in _IBAN.finditer(text):
         # The groups after the number may be a word: the longest valid head counts.
@@ -138,10 +147,11 @@ def _network_length(digits: str) -> bool:
     return False
 
 
-def _cards(run: str, budget: _Budget) -> Iterator[tuple[int, int]]:
+def _cards(run: str, budget: _Budget, cued: bool) -> Iterator[tuple[int, int]]:
     """(start, end) in run of the card numbers among its groups: from each group on, the longest
-    stretch of whole groups that is a card (a network's first digits and length, its Luhn digit),
-    earliest first, none overlapping."""
+    stretch of whole groups that is a card (a network's first digits and length, its Luhn digit;
+    grouped as cards are printed, or after a word of payment when ``cued``), earliest first, none
+    overlapping."""
     found = list(_DIGITS.finditer(run))
     groups, offsets = [g.group(0) for g in found], [g.start() for g in found]
     # What separates each group from the next: a card is written with one kind throughout, so
@@ -159,7 +169,8 @@ def _cards(run: str, budget: _Budget) -> Iterator[tuple[int, int]]:
             digits += groups[j]
             if len(digits) > 19:
                 break
-            if len(digits) >= 13 and _network_length(digits):
+            if len(digits) >= 13 and _network_length(digits) and (
+                    cued or _printed(groups[i:j + 1])):
                 stretches.append((j, digits))
         last = next((j for j, number in reversed(stretches)
                      if budget.passes(luhn.is_valid, number)), None)
@@ -170,7 +181,15 @@ def _cards(run: str, budget: _Budget) -> Iterator[tuple[int, int]]:
         i = last + 1
 
 
+def _printed(groups: list[str]) -> bool:
+    """Grouped as cards are printed: fours (the last group shorter or not), or 4-6-5 and 4-6-4
+    (American Express, Diners Club)."""
+    sizes = [len(g) for g in groups]
+    return (len(sizes) >= 3 and all(n == 4 for n in sizes[:-1]) and sizes[-1] <= 4) or (
+        sizes in ([4, 6, 5], [4, 6, 4]))
+
+
 def payment_card(candidate: str) -> bool:
     """True for a payment card number: a network's first digits and length, and its Luhn digit."""
     digits = "".join(_DIGITS.findall(candidate))
-    return _network_length(digits) and luhn.is_valid(digits)
+    return len(digits) >= 13 and _network_length(digits) and luhn.is_valid(digits)

@@ -3,11 +3,14 @@
 No list of names can know them, but tickets say when a person follows: "my colleague Wolfgang
 Pfeiffer", "Herr Dr. Stefan Oberholzer", "cardholder Margarete Hollenstein", "I'm Thaddeus
 Okafor", "Author: Rosalind Featherstonehaugh <...>", "cn=Svetlana Kuznetsova,ou=People",
-``"familyName": "Brandt"``. A name there is two or three capitalised words (one after a title),
-none of them a word of the product or of tickets (``ask Code Insights`` names a team). The name
-is removed where it stands and learned (``Discovered.people``), so the redactor removes it, its
-parts and its logins wherever else they appear. Handles are removed where they stand: @mentions
-(not npm scopes or @here) and Windows DOMAIN\\user logins. All RE2: linear in any input.
+``"familyName": "Brandt"``. A name there is one to three capitalised words, none of them a word
+of the product or of tickets (``ask Code Insights`` names a team). It is removed where it stands.
+After a cue that only ever precedes a person (a colleague, a cardholder, an author, a title), a
+name of two words or more is also learned (``Discovered.people``, at most ``MAX_LEARNED``), so the
+redactor removes it, its parts and its logins wherever else they appear; after a weaker cue ("ask",
+"I'm") a wrong guess ("ask Stack Overflow") must not remove words all over the draft. Handles go
+where they stand: @mentions in chat form (not decorators, at-rules or npm scopes) and Windows
+DOMAIN\\user logins (not paths). All RE2: linear in any input.
 """
 
 from __future__ import annotations
@@ -16,25 +19,29 @@ from collections.abc import Iterator
 
 from backend.escalation.spans import PERSON, Span, linear
 
+MAX_LEARNED = 50  # people per draft: a name list pasted whole is removed where it stands
+
 # Latin letters (Unicode's whole \p{Lu} made RE2's automaton too large for its memory budget).
 _UP, _LOW = r"[A-ZÀ-ÖØ-ÞĀ-ž]", r"[a-zß-öø-ÿĀ-ž'’]"
 _WORD = rf"{_UP}{_LOW}{{1,30}}(?:-{_UP}{_LOW}{{1,30}})?"
+_NAME_WORD = linear(rf"^{_WORD}$")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|le|la|du|del|dos|ten|ter|bin|al)"
-_NAME = rf"({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,2}})"
-_TITLE = r"(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Ing|Mag|Sr|Sra|Mme)\.?"
-# Words that precede a person, not a job title ("developer" precedes "Experience Lead").
-_CUES = (
+_NAME = rf"({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{0,2}})"
+_TITLE = r"(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sra|Mme)\.?"
+# Words that only ever precede a person; and words that usually do.
+_STRONG_CUES = (
     r"colleague|coworker|co-worker|teammate|manager|boss|cardholder|card holder|account holder"
-    r"|attn:?|c/o"
-    r"|ask|ping|kollege|kollegin|ansprechpartner(?:in)?|coll[eè]gue|collega|compa[ñn]er[oa]"
-    r"|medewerker|i'm|i’m|i am|my name is|ich bin|je suis|me llamo|mi chiamo|ik ben"
-    r"|author|committer|signed-off-by|co-authored-by|reviewed-by|reported-by")
-# The cue, any titles, then the name (the cue in any case, the name capitalised).
-_CUED = linear(rf"(?i:\b(?:{_CUES}))[ \t]*:?[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
+    r"|attn:?|c/o|kollege|kollegin|ansprechpartner(?:in)?|coll[eè]gue|collega|compa[ñn]er[oa]"
+    r"|medewerker|author|committer|signed-off-by|co-authored-by|reviewed-by|reported-by"
+    r"|my name is|ich hei(?:ß|ss)e|je m'appelle|me llamo|mi chiamo|mijn naam is")
+_WEAK_CUES = r"ask|ping|i'm|i’m|i am"
+_STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES}))[ \t]*:?[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
+_WEAK = linear(rf"(?i:\b(?:{_WEAK_CUES}))[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
 # A title alone says a person follows, whose surname may stand alone (Herr Oberholzer).
-_TITLED = linear(rf"\b{_TITLE}[ \t]+(?:{_TITLE}[ \t]+){{0,2}}({_WORD}(?:[ \t]+{_WORD}){{0,2}})")
-# A directory entry's person (cn=Svetlana Kuznetsova,ou=People,dc=...; uid=jdoe).
-_DN = linear(r"(?i)\b(?:cn|uid)=([^,;=\n\"]{2,64})")
+_TITLED = linear(rf"\b{_TITLE}[ \t]+(?:{_TITLE}[ \t]+){{0,2}}{_NAME}")
+# A directory entry: a person's common name (cn=Svetlana Kuznetsova,ou=People) or a login.
+_CN = linear(r"(?i)\bcn=([^,;=\n\"()]{2,64})")
+_UID = linear(r"(?i)\buid=([A-Za-z][A-Za-z0-9._\-]{2,31})\b")
 # Name fields of SCIM, LDAP and identity-provider JSON: a part of a name, or a whole one (a
 # displayName may also name a login button: "Entra ID", "Company SSO").
 _PART_FIELD = linear(
@@ -42,22 +49,26 @@ _PART_FIELD = linear(
     r"|nick_?name)[\"']?[ \t]*[:=][ \t]*[\"']([^\"'\n]{2,64})[\"']")
 _WHOLE_FIELD = linear(
     r"(?i)[\"']?(?:full_?name|display_?name)[\"']?[ \t]*[:=][ \t]*[\"']([^\"'\n]{2,64})[\"']")
-# @lkrause, @Marta.Kowalski: not @types/node (an npm scope), not an e-mail's domain.
-_MENTION = linear(r"(?:^|[\s(\[,;:>])@([A-Za-z][A-Za-z0-9._\-]{1,38})(/?)")
-_NOT_MENTIONS = frozenset({"here", "channel", "everyone", "all", "param", "return", "returns",
-                           "override", "deprecated", "test", "author", "see", "since", "type",
-                           "autowired", "component", "service", "bean", "inject", "mock",
-                           "before", "after", "nullable", "transactional", "throws",
-                           # Cody's context mentions, and the vendor's own support handles
-                           "repo", "file", "symbol", "docs", "web", "terminal", "directory",
-                           "support", "sourcegraph"})
-# INITECH\hweber: a Windows domain and a login.
-_DOMAIN_LOGIN = linear(r"\b([A-Z][A-Z0-9\-]{2,15})\\{1,2}([a-z][a-z0-9._\-]{1,30})\b")
-# Log words before an escaped newline or tab ("early EOF\nfatal"): not a domain.
-_NOT_DOMAINS = frozenset({"EOF", "ERROR", "ERR", "WARN", "WARNING", "INFO", "DEBUG", "FATAL",
-                          "HTTP", "HTTPS", "JSON", "NULL", "TRUE", "FALSE", "END", "DONE", "FAILED",
-                          "PASS", "FAIL", "PANIC", "TRACE", "NOTE", "TODO", "OK", "SQL", "UTF"})
-_WORDS = linear(r"\S+")
+# A chat mention: "@lkrause", "cc @Marta.Kowalski," "@nils: the" (then a space, a comma, a colon
+# or a full stop). Not "@types/node", "@media (", "@dataclass" alone on its line, an e-mail.
+_MENTION = linear(r"(?:^|[\s(\[,;>])@([A-Za-z][A-Za-z0-9._\-]{2,38})")
+_NOT_MENTIONS = frozenset("""
+here channel everyone all param return returns override deprecated test author see since type
+autowired component service bean inject mock before after nullable transactional throws repo
+file symbol docs web terminal directory support sourcegraph media import keyframes font-face
+supports include skip client export dataclass property staticmethod classmethod pytest patch
+fixture latest next beta canary codebase url current selection ts-ignore ts-expect-error
+ts-nocheck eslint-disable apply tailwind layer container page namespace charset external
+""".split())
+# INITECH\hweber: a Windows domain and a login (not C:\WINDOWS\system32, not "EOF\nfatal").
+_DOMAIN_LOGIN = linear(
+    r"(?:^|[\s\"'(=,;])([A-Z][A-Z0-9\-]{2,15})\\{1,2}([a-z][a-z0-9._\-]{1,30})\b")
+_NOT_DOMAINS = frozenset({
+    "EOF", "ERROR", "ERR", "WARN", "WARNING", "INFO", "DEBUG", "FATAL", "HTTP", "HTTPS", "JSON",
+    "NULL", "TRUE", "FALSE", "END", "DONE", "FAILED", "PASS", "FAIL", "PANIC", "TRACE", "NOTE",
+    "TODO", "SQL", "UTF", "WINDOWS", "SYSTEM", "SYSTEM32", "HKLM", "HKCU", "HKCR", "HKU",
+    "AUTHORITY", "BUILTIN", "PROGRAM", "USERS", "TIMEOUT", "DATA", "TEMP", "TMP"})
+_NOT_LOGINS = frozenset({"system", "local", "network", "administrators", "users", "guests"})
 # Capitalised words of the product and of tickets: never part of a person's name here.
 _NOT_NAMES = frozenset("""
 sourcegraph cody code search insights batch changes server enterprise cloud team platform
@@ -75,53 +86,66 @@ today unable able happy sorry afraid glad working looking lead head experience t
 developer developers engineer engineers manager director architect officer infrastructure devops
 sre operations analyst consultant specialist owner product program project senior principal
 staff chief vice president intern contractor microsoft entra keycloak oidc openid company
-login sign auth0 onelogin adfs ping identity provider
+login sign auth0 onelogin adfs ping identity provider teams stack overflow memory cache global
+root ratio miss hit
 """.split())
 
 
 def people_spans(text: str, people: set[str]) -> Iterator[Span]:
-    """Spans of people's names, handles and logins; learns the names into ``people``."""
-    for regex, fewest in ((_CUED, 2), (_TITLED, 1)):
+    """Spans of people's names, handles and logins; learns names into ``people``."""
+    for regex, learn in ((_STRONG, True), (_TITLED, True), (_WEAK, False)):
         for m in regex.finditer(text):
-            name = _person(m.group(1), fewest)
+            # After a weak cue, two words at least ("ask Helen" may be a question to a team).
+            name = _person(m.group(1), 1 if learn else 2)
             if name:
-                people.add(name)
+                if learn and len(name.split()) >= 2 and len(people) < MAX_LEARNED:
+                    people.add(name)
                 yield Span(m.start(1), m.start(1) + len(name), "person", PERSON, name)
-    for m in _DN.finditer(text):  # a directory entry goes, person or group
-        value = m.group(1).strip()
-        if value and not value.startswith("["):
-            name = _person(value, 2)
-            if name:
-                people.add(name)
-            yield Span(m.start(1), m.start(1) + len(m.group(1)), "person", PERSON, m.group(1))
-    for regex, fewest in ((_PART_FIELD, 1), (_WHOLE_FIELD, 2)):
+    for regex, fewest in ((_CN, 2), (_PART_FIELD, 1), (_WHOLE_FIELD, 2)):
         for m in regex.finditer(text):
-            name = _person(m.group(1).strip(), fewest)
-            if name:
-                people.add(name)
-                yield Span(m.start(1), m.start(1) + len(m.group(1)), "person", PERSON,
-                           m.group(1))
+            value = m.group(1).strip()
+            name = _person(value, fewest)
+            if name and name == value:  # the whole value is a name, not a CA or a button
+                if len(people) < MAX_LEARNED:
+                    people.add(name)
+                start = m.start(1) + m.group(1).index(value)
+                yield Span(start, start + len(name), "person", PERSON, name)
+    for m in _UID.finditer(text):
+        yield Span(m.start(1), m.end(1), "person", PERSON, m.group(1))
+    yield from _handles(text)
+
+
+def _handles(text: str) -> Iterator[Span]:
+    """Chat mentions and DOMAIN\\user logins, where they stand."""
     for m in _MENTION.finditer(text):
         handle = m.group(1).rstrip(".-")
-        if m.group(2) or handle.lower() in _NOT_MENTIONS or handle.lower().startswith(
-                "sourcegraph"):
-            continue  # @types/node, @here, @param, @sourcegraph-support
+        after = text[m.start(1) + len(handle):m.start(1) + len(handle) + 1]
+        line_start = m.start(1) < 2 or text[m.start(1) - 2] == "\n"
+        if after in ("/", "(") or (line_start and after in ("", "\n", "\r")) or (
+                handle.lower() in _NOT_MENTIONS or handle.lower().startswith("sourcegraph")):
+            continue  # @types/node, @media (, @dataclass on its own line, @here, @sourcegraph-…
         yield Span(m.start(1), m.start(1) + len(handle), "person", PERSON, handle)
     for m in _DOMAIN_LOGIN.finditer(text):
-        if m.group(1) not in _NOT_DOMAINS:
-            yield Span(m.start(), m.end(), "person", PERSON, m.group(0))
+        domain, login = m.group(1), m.group(2)
+        if domain in _NOT_DOMAINS or login in _NOT_LOGINS:
+            continue
+        yield Span(m.start(1), m.end(2), "person", PERSON, text[m.start(1):m.end(2)])
 
 
 def _person(candidate: str, fewest: int) -> str:
-    """The candidate's words up to the first word of the product or of tickets (Code Insights,
-    Search Platform, Monday), when at least ``fewest`` are left; '' for a name in capitals (an
-    acronym)."""
-    end = 0
+    """The candidate's leading words that are shaped like a name's and are no word of the
+    product or of tickets (Code Insights, Search Platform, Monday), when at least ``fewest`` are
+    left; '' otherwise."""
+    end, count = 0, 0
     for word in _WORDS.finditer(candidate):
-        if word.group(0).lower().strip("'’-") in _NOT_NAMES:
+        text = word.group(0)
+        if not (_NAME_WORD.search(text) or text.lower() in _PARTICLES) or (
+                text.lower().strip("'’-") in _NOT_NAMES):
             break
-        end = word.end()
-    name = candidate[:end]
-    if not name or candidate.isupper() or len(name.split()) < fewest:
-        return ""
-    return name
+        end, count = word.end(), count + (0 if text.lower() in _PARTICLES else 1)
+    name = candidate[:end].rstrip()
+    return name if count >= fewest and name and name.split()[-1].lower() not in _PARTICLES else ""
+
+
+_WORDS = linear(r"\S+")
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))

@@ -5,9 +5,9 @@ The numbers differ by country (a French NIR, a Spanish DNI, a Chinese resident i
 Number), but people write the name of the number before it, in their language, as they do in a
 SCIM attribute (``dateOfBirth=``, ``passportNumber=``). So the value after such a name is
 removed from every issue, the private one too, whatever its country's format: no engineer needs
-it. A value is a few groups that each hold a digit, with four digits at least, so "DOB unknown"
-or "passport expired" stay. A UK National Insurance number is told by its own shape. Street
-addresses (``address_spans``) leave public defects.
+it. A value is a few groups that each hold a digit, with six digits at least, so "DOB unknown",
+"born 2019" or "passport 0.10.12" (a library) stay. A UK National Insurance number is told by
+its own shape. Street addresses (``address_spans``) leave public defects.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from backend.escalation.spans import ADDRESS, BIRTH_DATE, ID_NUMBER, Span, linear
 
 _ID_NAMES = (
-    r"ssn|sin|nino|bsn|nir|dni|nie|nif|cpf|curp|aadhaa?r|pesel|tfn|rrn|hkid|nric|idnr"
+    # Not "sin", "nie" or "tin": words of Spanish, Polish and English prose ("sin 8080").
+    r"ssn|nino|bsn|nir|dni|nif|cpf|curp|aadhaa?r|pesel|tfn|rrn|hkid|nric|idnr"
     r"|national[ _-]?(?:id|identity|insurance)(?:[ _-]?(?:number|no\.?|card))?"
     r"|social[ _-]?(?:security|insurance)(?:[ _-]?(?:number|no\.?))?|burgerservicenummer"
     r"|codice[ _-]?fiscale|num[ée]ro de s[ée]curit[ée] sociale|personalausweis(?:nummer)?"
@@ -36,8 +37,9 @@ _AFTER_NAME = (r"[\"']?[ \t]{0,3}[:#=(（：]?[ \t]{0,3}[\"']?(?:(?:is|ist|est|e
                r"([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[ ./-][A-Za-z0-9]*\d[A-Za-z0-9]*){0,7})")
 _NAMED_ID = linear(r"(?i)(?:\b(?:" + _ID_NAMES + r")|" + _CJK_NAMES + r")" + _AFTER_NAME)
 _NAMED_BIRTH = linear(r"(?i)\b(?:" + _BIRTH_NAMES + r")" + _AFTER_NAME)
-# QQ 12 34 56 C: two letters (not D, F, I, Q, U, V first), six digits, a letter A-D.
-_NINO = linear(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+# QQ 12 34 56 C: two letters (not D, F, I, Q, U, V first), six digits, a letter A-D; spaced as
+# HMRC prints it (AB123456C is also a build tag's shape: after its name, _NAMED_ID has it).
+_NINO = linear(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d{2} \d{2} \d{2} [A-D]\b")
 _BIRTH_CJK = linear(r"(?:生年月日|出生日期)[ \t]{0,3}[:：]?[ \t]{0,3}"
                     r"(\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?)")
 
@@ -48,7 +50,9 @@ def personal_id_spans(text: str) -> Iterator[Span]:
                               (_NAMED_BIRTH, "birth_date", BIRTH_DATE)):
         for m in regex.finditer(text):
             value = m.group(1).rstrip(",. ")
-            if sum(c.isdigit() for c in value) >= 4:
+            # Six digits at least: every national number has them, and so does a whole date; a
+            # version (Passport 0.10.12), a year (born 2019) or a port has fewer.
+            if sum(c.isdigit() for c in value) >= 6:
                 yield Span(m.start(1), m.start(1) + len(value), kind, mark, value)
     for m in _BIRTH_CJK.finditer(text):
         yield Span(m.start(1), m.end(1), "birth_date", BIRTH_DATE, m.group(1))
@@ -56,20 +60,21 @@ def personal_id_spans(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "id_number", ID_NUMBER, m.group(0))
 
 
-# A street address: a US or UK line (1427 Maple Ridge Drive, Apt 5B, Columbus, OH 43215), a
-# German or Austrian one (Hauptstraße 12, 80331 München), a French one (12 rue de la Paix).
+# A street address: a US or UK line (1427 Maple Ridge Drive, Apt 5B, Columbus, OH 43215; a house
+# number of two digits at least, as "Step 3 Click Close" is none), a German or Austrian one
+# (Hauptstraße 12, 80331 München; not "Spring 6"), a French one (12 rue de la Paix).
 _STREET_US = linear(
-    r"\b\d{1,6}[ \t]+(?:[A-Z][a-z]+\.?[ \t]+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane"
-    r"|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Close"
-    r"|Crescent|Square|Gardens)\b\.?(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?"
-    r"[ \t]*#?[A-Za-z0-9-]{1,6})?(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?"
-    r"(?:,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?")
+    r"\b\d{2,6}[ \t]+(?:[A-Z][a-z]+\.?[ \t]+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane"
+    r"|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?"
+    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
+    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?(?:,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?")
 _STREET_DE = linear(
-    r"\b[A-ZÄÖÜ][a-zäöüß\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)"
+    r"\b[A-ZÄÖÜ][a-zäöüß\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer)"
     r"[ \t]+\d{1,4}[a-z]?\b(?:,?[ \t]*\d{4,5}[ \t]+[A-ZÄÖÜ][a-zäöüß\-]+)?")
 _STREET_FR = linear(
-    r"(?i)\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|place|chemin"
-    r"|allée|impasse|quai)[ \t]+[^,\n\d]{2,40}(?:,[ \t]*\d{5}[ \t]+[A-Za-zÀ-ÿ\-]+)?")
+    r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|chemin|allée|impasse"
+    r"|quai)[ \t]+(?:(?:de la|de l'|du|des|de|d')[ \t]*)?[A-ZÀ-Ý][^,\n\d]{1,40}"
+    r"(?:,[ \t]*\d{5}[ \t]+[A-Za-zÀ-ÿ\-]+)?")
 
 
 def address_spans(text: str) -> Iterator[Span]:

@@ -81,6 +81,7 @@ class Redactor:
     field_values: list[str] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)  # made from people's names: pgibbons
     removed: list[Span] = field(default_factory=list)
+    merged: list[Span] = field(default_factory=list)  # ran past a removal and joined it
     discovered: Discovered = field(default_factory=Discovered)
 
     def learn(self, texts: Iterable[str]) -> None:
@@ -138,7 +139,7 @@ class Redactor:
         # which are words of identifiers (Walker in TreeWalker, Mark in MarkdownParser).
         long_names = [n for n in self.logins if len(n) >= MIN_PART_NAME]
         spans.extend(NameMatcher.of(long_names, True).spans(text, "person", PERSON))
-        chosen = settle(spans)
+        chosen = settle(spans, self.merged)
         self.removed.extend(chosen)
         return apply(text, chosen)
 
@@ -157,4 +158,4 @@ class Redactor:
 
     def removed_values(self) -> set[tuple[str, str]]:
         """(kind, value) of everything removed, for the leak check."""
-        return {(s.kind, s.value) for s in self.removed}
+        return {(s.kind, s.value) for s in [*self.removed, *self.merged]}

@@ -54,14 +54,25 @@ def linear(pattern: str) -> re2._Regexp:
     return re2.compile(pattern)
 
 
-def settle(spans: Iterable[Span]) -> list[Span]:
-    """Non-overlapping spans, earliest first; of two that start together the longer wins."""
+def settle(spans: Iterable[Span], merged: list[Span] | None = None) -> list[Span]:
+    """Non-overlapping spans, earliest first; of two that start together the longer wins. A span
+    that starts inside a chosen one and ends past it extends that one: the rest of a token that
+    an address or a name ran into is removed too, never left in the text (such spans are added
+    to ``merged``, for the leak check's list of removed values)."""
     chosen: list[Span] = []
     end = -1
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
-        if span.start >= end and span.end > span.start:
+        if span.end <= span.start:
+            continue
+        if span.start >= end:
             chosen.append(span)
             end = span.end
+        elif span.end > end:
+            last = chosen[-1]
+            chosen[-1] = Span(last.start, span.end, last.kind, last.replacement, last.value)
+            end = span.end
+            if merged is not None:
+                merged.append(span)
     return chosen
 
 

@@ -1,0 +1,61 @@
+"""What a review of the card, ID and people scans found (helper-49, 2026-12-06): a token cut
+short by a longer removal, and words of reports removed or blocking the filing."""
+
+from __future__ import annotations
+
+import pytest
+
+from backend.escalation.spans import SECRET, Span, settle
+from tests.unit.test_public_redaction import defect, public_text, ticket
+
+
+def _out(text: str, **kw: object) -> str:
+    return public_text(defect(ticket(description=text, **kw)))
+
+
+def test_a_removal_that_runs_into_a_token_takes_the_whole_token() -> None:
+    spans = [Span(0, 10, "address", "[a]", "x"), Span(5, 20, "token", SECRET, "y")]
+
+    assert [(s.start, s.end) for s in settle(spans)] == [(0, 20)]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Our Paris office, 12 rue de la Paix, uses the token "
+     "ghp_16C7e42F292c6912E7710c838347Ae178B4a for cloning", "16C7e42F"),
+    ("AWS Account ID:        123456789012", "123456789012"),
+    ("acct#    123456789012 cannot pull", "123456789012"),
+    ("j.list cannot log in", "j.list"),
+])
+def test_still_removed(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("uid=999 cannot open /data/pgdata", "Frontend repositories fail"),  # the title
+    ("ask Stack Overflow; stack traces attached", "stack traces attached"),
+    ('{"firstName": "given name"} and the name field', "the name field"),
+    ("Cache Miss Ratio is high; Ms Teams notifications", "Cache Miss Ratio"),
+    ("CN=DigiCert Global Root G2 and CN=R3 are trusted", "CN=DigiCert Global Root G2"),
+    ("@dataclass\nclass Foo: we use dataclass everywhere", "we use dataclass"),
+    ("npm i foo@latest; @media (max-width: 3px)", "@media (max-width"),
+    (r"C:\WINDOWS\system32 and HKLM\software and NT AUTHORITY\system", r"WINDOWS\system32"),
+    (r"C:\DATA\repos is full", r"DATA\repos"),
+    (r"TIMEOUT\nretrying", r"TIMEOUT\nretrying"),
+    ("in 1 place and it broke all, then more", "in 1 place and it broke all"),
+    ("Spring 6 and Monitoring 2 and String 3", "Spring 6 and Monitoring 2"),
+    ("Step 3 Click Close, then wait", "Step 3 Click Close"),
+    ("trace 4539578763621486 failed", "4539578763621486"),  # a Luhn-valid 16-digit id
+    ("sin 8080 no funciona; nie 2024", "sin 8080"),
+    ("Passport 0.10.12 and csc 1234 build", "Passport 0.10.12"),
+    ("Passport 0.10.12 and csc 1234 build", "csc 1234"),
+    ("image AB123456C and build 512.24.1015", "AB123456C"),
+    ("image AB123456C and build 512.24.1015", "512.24.1015"),
+    ("pod app-node-exporter-7d9c8 and client-identity-v2", "app-node-exporter-7d9c8"),
+    ("pod app-node-exporter-7d9c8 and client-identity-v2", "client-identity-v2"),
+    ("Owner: 1000650000 in the SCC", "1000650000"),
+    ("id card 4032 is in the queue; born 2019 the repo", "id card 4032"),
+])
+def test_words_of_the_report_stay(text: str, kept: str) -> None:
+    out = _out(text, subject="Frontend repositories fail")
+
+    assert kept in out, out
