@@ -151,10 +151,14 @@ class Composer:
             comments = [own_words(c) for c in ticket.public_comments()]
             description = own_words(ticket.description) if ticket.description_public else ""
             subject_text, note = visible(ticket.subject), visible(note) if note else note
-            # Names are learnt from the same heads that are redacted (linear, bounded work).
+            # Names are learnt from the same heads that are redacted (linear, bounded work), and
+            # from the thread and headers cut from them: "From: Priya Raman <priya.raman@…>"
+            # is never published, but says who "Priya" in the customer's words is.
+            raw = [ticket.description if ticket.description_public else "",
+                   *ticket.public_comments()[-MAX_COMMENTS:]]
             redactor.learn([subject_text, _window(description, DESCRIPTION_CHARS),
                             *(_window(c, COMMENT_CHARS) for c in comments[-MAX_COMMENTS:]),
-                            note or ""])
+                            note or "", *(_window(visible(r), DESCRIPTION_CHARS) for r in raw)])
             clean = redactor.redact
         else:
             comments, description = ticket.comment_bodies(), ticket.description

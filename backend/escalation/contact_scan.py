@@ -22,7 +22,9 @@ from backend.escalation.host_names import (
     is_public_host,
     is_public_name,
     service_name,
+    teaches_labels,
 )
+from backend.escalation.people_scan import MAX_LEARNED, name_of_login
 from backend.escalation.phone_scan import PhoneBudget, phone_spans
 from backend.escalation.spans import (
     EMAIL,
@@ -48,6 +50,7 @@ _SCP = linear(r"(?i)\b[a-z0-9_.\-]{1,64}@([a-z0-9.\-]{1,253}):([A-Za-z0-9_.\-]{1
 _HOST = linear(r"(?i)[a-z0-9_][a-z0-9_\-]{0,62}(?:\.[a-z0-9_][a-z0-9_\-]{0,62})+(?::\d{2,5})?")
 # A whole dotted run of numbers at once: 1.2.3.4.5 (a version) is one match, refused below for
 # its five parts, not four matches each checked (a 200 KB "1.1.1..." was 25,000 RE2 matches).
+_PATH = linear(r"/[^\s\"'<>`)\]]*")
 _IPV4 = linear(r"\b\d+(?:\.\d+){3,}(?:/\d{1,2})?\b")
 # An address in a cloud host's name (ip-10-42-3-17, ip-10-42-3-17.ec2.internal).
 _DASHED_IP = linear(r"(?i)\bip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})\b")
@@ -139,8 +142,11 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
         _learn_repo(owner, repo, found)
         yield Span(m.start(), m.end(), "url", URL, m.group(0))
     for m in _EMAIL.finditer(text):
-        domain = m.group(0).partition("@")[2]
+        local, _, domain = m.group(0).partition("@")
         found.customer.update(customer_labels(domain))
+        person = name_of_login(local)
+        if person and len(found.people) < MAX_LEARNED:
+            found.people.add(person)  # priya.raman@…: Priya Raman, wherever else she is named
         yield Span(m.start(), m.end(), "email", EMAIL, m.group(0))
     yield from _host_spans(text, found)
     yield from _ip_spans(text)
@@ -210,13 +216,18 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
         # "//host/..." with no scheme before it is a protocol-relative link: a host all the same.
         relative = text[max(0, start - 2):start] == "//" and (
             start < 3 or text[start - 3] not in ":/" and not text[start - 3].isalnum())
-        if before in "@/.-" and before and not relative:
-            continue  # an e-mail's domain or part of a path/URL seen above
+        if (before in "@/.-" and before and not relative) or text[end:end + 1] == "@":
+            continue  # an e-mail's domain or local part, or part of a path/URL seen above
         if not is_host_name(name, text[end:end + 1]) or is_public_name(name):
             continue
         found.hosts.add(name.lower())
-        found.customer.update(customer_labels(name))
-        yield Span(start, end, "host", HOST, name)
+        if teaches_labels(name):
+            found.customer.update(customer_labels(name))
+        path = _PATH.match(text, end) if text[end:end + 1] == "/" else None
+        if path:  # git.hooli.de/finance/acquisition-2024: the path is as private as the host
+            yield Span(start, path.end(), "url", URL, text[start:path.end()])
+        else:
+            yield Span(start, end, "host", HOST, name)
 
 
 def _ip_spans(text: str) -> Iterator[Span]:

@@ -26,6 +26,11 @@ PUBLIC_HOSTS = frozenset({
     "pkg.go.dev", "go.dev", "golang.org", "npmjs.com", "pypi.org", "docs.github.com",
     "docs.gitlab.com", "developer.mozilla.org", "stackoverflow.com", "en.wikipedia.org",
     "datatracker.ietf.org", "semver.org", "json-schema.org",
+    # Distributions' package mirrors in install logs (their paths hold only their packages;
+    # registries' paths hold their users' names, so gcr.io or proxy.golang.org are not here).
+    "archive.ubuntu.com", "security.ubuntu.com", "ports.ubuntu.com", "deb.debian.org",
+    "security.debian.org", "dl-cdn.alpinelinux.org", "download.docker.com", "get.helm.sh",
+    "registry.k8s.io", "google.golang.org",
 })
 
 # Two-part names ending like these are files, not hosts (setup.py, README.md, values.yaml).
@@ -47,6 +52,11 @@ _VENDOR_LABELS = frozenset({
     "pingidentity", "jfrog", "npmjs", "docker", "cloudflare", "salesforce", "zendesk",
     "pagerduty", "datadoghq", "sentry", "newrelic", "splunkcloud", "herokuapp", "vercel",
     "netlify", "digitalocean", "openai", "anthropic",
+    # Public software and its mirrors (java.base, archive.ubuntu.com, google.golang.org).
+    "java", "javax", "jdk", "ubuntu", "debian", "golang", "python", "pythonhosted", "npm",
+    "maven", "apache", "alpine", "alpinelinux", "centos", "fedora", "redhat", "microsoft",
+    "apple", "mozilla", "ecr", "gcr", "quay", "ghcr", "kubernetes", "k8s", "helm", "yarnpkg",
+    "githubusercontent", "public", "proxy", "registry", "archive", "download",
 })
 # Sourcegraph's own services and words of service hosts: a host named after one
 # (frontend.internal, login.hooli.gg) says nothing of whose it is.
@@ -110,6 +120,8 @@ _INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", 
 _CLASS_NAME = linear(r"[A-Za-z](?:Exception|Error|Service|Job|Handler|Factory|Manager|Provider"
                      r"|Controller|Impl|Client|Server|Config|Agent|Worker|Task)$")
 _SETTING = linear(r"[a-z]+(?:[A-Z][a-z0-9]+)+")
+# Java's own modules (java.base, jdk.httpserver) on any suffix.
+_MODULE_ROOTS = frozenset({"java", "javax", "jdk", "sun"})
 # Reversed domains start package names (com.sourcegraph.cody.agent), never host names.
 _PACKAGE_ROOTS = frozenset({"com", "org", "net", "io", "java", "javax", "kotlin", "android"})
 # Last words of settings, calls, fields and events (cody.autocomplete.enabled, json.loads,
@@ -159,8 +171,8 @@ def _code_name(name: str) -> bool:
         return True  # module.sg.google_compute_instance.sg ends in Singapore's suffix
     if _psl().publicsuffix(name.lower()) is not None or last in _INTERNAL_SUFFIXES:
         return False  # org.hooli.com, GitLab.hooli.com, myHost.corp: hosts
-    if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
-        return True
+    if (len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS) or labels[0] in _MODULE_ROOTS:
+        return True  # com.sourcegraph.cody.agent; java.base, jdk.internal (Java modules)
     # Not every name with an underscore: a file named after the customer's repository
     # (harwell-bio_assay-pipeline_4c1f0b2.embeddingindex) goes as a host would. Not j.list: a
     # login (one or two letters, then a surname) stays private whatever the surname is.
@@ -208,4 +220,13 @@ def service_name(label: str) -> bool:
     base = label.lower().rstrip("0123456789").rstrip("-")
     return (base in _SERVICE_LABELS or base.startswith("sourcegraph")
             or label.lower() in _SERVICE_LABELS)
+
+
+def teaches_labels(name: str) -> bool:
+    """Whether a host's labels may name the customer: not for a name of two parts on a suffix
+    no registry has (tobias.kraemer is a person's login, not a host named after a customer)."""
+    host = name.lower().split(":", 1)[0].strip(".")
+    labels = [x for x in host.split(".") if x]
+    return len(labels) >= 3 or labels[-1] in _INTERNAL_SUFFIXES or (
+        _psl().publicsuffix(host) is not None)
 

@@ -16,7 +16,7 @@ from backend.escalation.errors import EscalationError
 from backend.escalation.names import NameMatcher
 from backend.escalation.private_values import MIN_TOKEN, PrivateValues, shingles, words
 from backend.escalation.public_body import visible
-from backend.escalation.spans import PLACEHOLDERS, word_char
+from backend.escalation.spans import PLACEHOLDERS, linear, word_char
 
 ZWSP = "\u200b"
 # Kinds whose removed values are names (matched with the same care for case as the redactor).
@@ -70,7 +70,7 @@ def leaks(text: str, values: PrivateValues,
     for kind, value in removed:
         if kind in _NAME_KINDS:
             names[_NAME_KINDS[kind]].append(value)
-        elif len(value) >= 4 and value not in PLACEHOLDERS:
+        elif _checkable(kind, value):
             plain.append((kind, value))
     for kind, listed in names.items():
         for hit in NameMatcher.of(listed, kind == "organization").found(text):
@@ -82,6 +82,22 @@ def leaks(text: str, values: PrivateValues,
     for value in _private_comment_hits(text, values):
         found[("private_comment", value)] = None
     return [Finding(k, v) for k, v in list(found)[:MAX_FINDINGS]]
+
+
+_VERSIONISH = linear(r"^v?\d+(?:\.\d+)+$")
+_CREDENTIAL_KINDS = frozenset({"credential", "secret", "token"})
+
+
+def _checkable(kind: str, value: str) -> bool:
+    """A removed value worth looking for again: not a placeholder, a path, a version or a short
+    number, and for a credential not a plain word ("user=postgres", "login: failed", "PWD=/app"
+    took words the report uses elsewhere, and the filing was refused for them)."""
+    if len(value) < 4 or value in PLACEHOLDERS or value.startswith("/") or _VERSIONISH.search(
+            value) or (value.isdigit() and len(value) < 6):
+        return False
+    if kind in _CREDENTIAL_KINDS:
+        return len(value) >= 10 or not value.isalpha()
+    return True
 
 
 def _contains_word(text: str, value: str) -> bool:

@@ -33,10 +33,16 @@ _STRONG_CUES = (
     r"colleague|coworker|co-worker|teammate|manager|boss|cardholder|card holder|account holder"
     r"|attn:?|c/o|kollege|kollegin|ansprechpartner(?:in)?|coll[eè]gue|collega|compa[ñn]er[oa]"
     r"|medewerker|author|committer|signed-off-by|co-authored-by|reviewed-by|reported-by"
+    r"|assignee|reporter"
     r"|my name is|ich hei(?:ß|ss)e|je m'appelle|me llamo|mi chiamo|mijn naam is")
 _WEAK_CUES = r"ask|ping|i'm|i’m|i am"
 _STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES}))[ \t]*:?[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
 _WEAK = linear(rf"(?i:\b(?:{_WEAK_CUES}))[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
+# A greeting names its reader ("Hi Hannah,", "Dear Mr Smith:"), and a git blame line its author.
+_GREETING = linear(rf"(?m)^[ \t>]*(?:Hi|Hello|Hey|Dear|Hallo|Bonjour|Hola|Ciao|Hej|Moin)[ \t]+"
+                   rf"(?:{_TITLE}[ \t]+)?{_NAME}[ \t]*[,!:]")
+_BLAME = linear(
+    rf"\b[0-9a-f]{{7,40}}[ \t]+(?:[^\s(]+[ \t]+)?\({_NAME}[ \t]+\d{{4}}-\d{{2}}-\d{{2}}")
 # A title alone says a person follows, whose surname may stand alone (Herr Oberholzer).
 _TITLED = linear(rf"\b{_TITLE}[ \t]+(?:{_TITLE}[ \t]+){{0,2}}{_NAME}")
 # A directory entry: a person's common name (cn=Svetlana Kuznetsova,ou=People) or a login.
@@ -48,7 +54,8 @@ _PART_FIELD = linear(
     r"(?i)[\"']?(?:given_?name|family_?name|first_?name|last_?name|surname|middle_?name"
     r"|nick_?name)[\"']?[ \t]*[:=][ \t]*[\"']([^\"'\n]{2,64})[\"']")
 _WHOLE_FIELD = linear(
-    r"(?i)[\"']?(?:full_?name|display_?name)[\"']?[ \t]*[:=][ \t]*[\"']([^\"'\n]{2,64})[\"']")
+    r"(?i)[\"']?(?:full_?name|display_?name|author|holder|card_?holder|assignee|reporter"
+    r"|manager)[\"']?[ \t]*[:=][ \t]*[\"']([^\"'\n]{2,64})[\"']")
 # A chat mention: "@lkrause", "cc @Marta.Kowalski," "@nils: the" (then a space, a comma, a colon
 # or a full stop). Not "@types/node", "@media (", "@dataclass" alone on its line, an e-mail.
 _MENTION = linear(r"(?:^|[\s(\[,;>])@([A-Za-z][A-Za-z0-9._\-]{2,38})")
@@ -93,10 +100,12 @@ root ratio miss hit
 
 def people_spans(text: str, people: set[str]) -> Iterator[Span]:
     """Spans of people's names, handles and logins; learns names into ``people``."""
-    for regex, learn in ((_STRONG, True), (_TITLED, True), (_WEAK, False)):
+    # After a weak cue, two words at least ("ask Helen" may be a question to a team); a
+    # greeting's one word is its reader ("Hi Hannah,").
+    for regex, learn, fewest in ((_STRONG, True, 1), (_TITLED, True, 1), (_BLAME, True, 1),
+                                 (_WEAK, False, 2), (_GREETING, False, 1)):
         for m in regex.finditer(text):
-            # After a weak cue, two words at least ("ask Helen" may be a question to a team).
-            name = _person(m.group(1), 1 if learn else 2)
+            name = _person(m.group(1), fewest)
             if name:
                 if learn and len(name.split()) >= 2 and len(people) < MAX_LEARNED:
                     people.add(name)
@@ -149,3 +158,15 @@ def _person(candidate: str, fewest: int) -> str:
 
 _WORDS = linear(r"\S+")
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
+
+
+def name_of_login(local: str) -> str:
+    """The person an e-mail's local part of the form first.last names ("Priya Raman" of
+    priya.raman@…), or '' (support.team, build.bot, a single word)."""
+    parts = local.split(".")
+    if len(parts) != 2 or not all(len(p) >= 3 and p.isalpha() for p in parts):
+        return ""
+    if any(p.lower() in _NOT_NAMES for p in parts):
+        return ""
+    return " ".join(p.capitalize() for p in parts)
+

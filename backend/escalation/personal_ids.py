@@ -22,14 +22,16 @@ _ID_NAMES = (
     r"|national[ _-]?(?:id|identity|insurance)(?:[ _-]?(?:number|no\.?|card))?"
     r"|social[ _-]?(?:security|insurance)(?:[ _-]?(?:number|no\.?))?|burgerservicenummer"
     r"|codice[ _-]?fiscale|num[ée]ro de s[ée]curit[ée] sociale|personalausweis(?:nummer)?"
-    r"|ausweis(?:nummer)?|reisepass(?:nummer)?|passport(?:[ _-]?(?:number|no\.?|#))?"
-    r"|driver'?s?[ _-]?licen[cs]e(?:[ _-]?(?:number|no\.?|#))?|f[üu]hrerschein(?:nummer)?"
+    r"|ausweis(?:nummer)?|reisepass(?:nummer)?|passnummer|passport(?:[ _-]?(?:number|no\.?|#))?"
+    r"|driver'?s?[ _-]?licen[cs]e(?:[ _-]?(?:number|no\.?|#))?"
+    r"|f[üu]hrerschein(?:nummer|[ _-]?nr\.?)?"
     r"|mrn|medical[ _-]?record(?:[ _-]?(?:number|no\.?))?|patient[ _-]?(?:id|number)"
     r"|health[ _-]?(?:insurance|card)[ _-]?(?:id|number|no\.?)|tax[ _-]?(?:id|number)"
     r"|steuer[ _-]?(?:id|nummer)|steueridentifikationsnummer|identity[ _-]?(?:card|number)"
     r"|id[ _-]?card(?:[ _-]?(?:number|no\.?))?")
 _BIRTH_NAMES = (r"dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born"
-                r"|geburtsdatum|geboren(?: am)?|né(?:e)? le|fecha de nacimiento|data di nascita")
+                r"|geburtsdatum|geboren(?: am)?|geb\.|né(?:e)? le|fecha de nacimiento"
+                r"|data di nascita")
 # Names in scripts without word edges (RE2's \b is ASCII-only).
 _CJK_NAMES = (r"マイナンバー|個人番号|身份证(?:号码?|号)?|身分證(?:字號)?|주민등록번호"
               r"|生年月日|出生日期")

@@ -78,12 +78,18 @@ _AUTH_HEADER = linear(r"(?i)\b(bearer|basic|token)([ \t]{1,8})([A-Za-z0-9\-._~+/
 # A secret written in prose: "aws secret wJalr...", "the password is Summer2024", "license key ABC".
 _PROSE = linear(
     r"(?i)\b(secret(?:[ _-]access)?(?:[ _-]key)?|password|passwd|passphrase|pass ?code|pin"
-    r"|token|api[ _-]?key|access[ _-]?key(?:[ _-]id)?|licen[cs]e(?:[ _-]?key)?|key)"
+    r"|token|api[ _-]?key|access[ _-]?key(?:[ _-]id)?|licen[cs]e(?:[ _-]?key)?|key"
+    r"|(?:otp|totp|mfa|2fa)(?:[ _-]?(?:seed|secret|key))?|recovery[ _-]?codes?|backup[ _-]?codes?)"
     r"(?:[ \t]{1,3}(?:is|was|of)?|[ \t]{0,3}[=:\-])[ \t]{0,3}[\"'`]?"
     r"([A-Za-z0-9/+=_\-.~!#$%^&*]{6,512})")
+# A password named a few words before its colon: "Passwort für den Admin: Herbst#2023",
+# "password for the svc account: ...".
+_PASSWORD_FOR = linear(
+    r"(?i)\b(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|wachtwoord|senha)"
+    r"[ \t]+(?:f[üu]r|for|pour|para|voor)[^\n:=]{1,30}[:=][ \t]*[\"'`]?([^\s\"'`]{4,256})")
 # A password set to a value: "reset the admin password to Winter2024" (not "key to github.com/").
 _PASSWORD_TO = linear(
-    r"(?i)\b(?:password|passwd|passphrase|passcode|pin)(?:[ \t]{1,3}(?:was|is|has been))?"
+    r"(?i)\b(?:password|passwd|passphrase|passcode)(?:[ \t]{1,3}(?:was|is|has been))?"
     r"(?:[ \t]{1,3}(?:set|changed|reset|updated))?[ \t]{1,3}to[ \t]{1,3}[\"'`]?"
     r"([A-Za-z0-9/+=_\-.~!#$%^&*]{6,512})")
 # License-key shapes: grouped blocks (ABCD1-EF234-...) and long opaque tokens.
@@ -164,7 +170,7 @@ def _credential_spans(text: str, public: bool) -> Iterator[Span]:
 
 
 def _prose_spans(text: str, public: bool) -> Iterator[Span]:
-    for m in _PASSWORD_TO.finditer(text):
+    for m in (*_PASSWORD_TO.finditer(text), *_PASSWORD_FOR.finditer(text)):
         value = _strip_end(m.group(1))
         if _secretlike(value, 6):
             yield Span(m.start(1), m.start(1) + len(value), "secret", SECRET, value)

@@ -59,3 +59,44 @@ def test_words_of_the_report_stay(text: str, kept: str) -> None:
     out = _out(text, subject="Frontend repositories fail")
 
     assert kept in out, out
+
+
+# -- A third red-team probe (helper-50, 2026-12-06) -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "user=postgres,db=postgres FATAL: password authentication failed (Postgres 12.17)",
+    "PWD=/app HOME=/root; then /app/bin/frontend exits",
+    "login: failed for 3 users; the login failed again",
+    "pass: 1432 fail: 15 - 1432 of 1447 tests passed",
+    "we pin to 5.3.9104 and 5.3.9104 works",
+])
+def test_ordinary_reports_are_not_refused(text: str) -> None:
+    _out(text)  # defect() raises PrivateDataLeak when the filing would be refused
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("at java.base/java.lang.Thread.run(Thread.java:833); we run Java 17", "we run Java 17"),
+    ("Err:1 http://archive.ubuntu.com/ubuntu jammy InRelease; FROM ubuntu:22.04",
+     "FROM ubuntu:22.04"),
+    ("go: google.golang.org/grpc ok; public.ecr.aws/docker/library/node pull ok", "golang"),
+])
+def test_public_mirrors_teach_no_customer_name(text: str, kept: str) -> None:
+    assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("vpn user svc_x, OTP seed JBSWY3DPEHPK3PXP", "JBSWY3DPEHPK3PXP"),
+    ("Passwort für den Admin: Herbst#2023", "Herbst#2023"),
+    ("Passnummer: C01X00T47, geb. 12.07.1984, Führerschein-Nr. B072RRE2I55", "C01X00T47"),
+    ("Passnummer: C01X00T47, geb. 12.07.1984, Führerschein-Nr. B072RRE2I55", "12.07.1984"),
+    ("Passnummer: C01X00T47, geb. 12.07.1984, Führerschein-Nr. B072RRE2I55", "B072RRE2I55"),
+    ("Assignee: Friederike Lange\nReporter: Ole Brandt", "Friederike"),
+    ('{"author": "Tobias Krämer", "holder": "Margarete Hollenstein"}', "Hollenstein"),
+    ("4f3e2d1c (Tobias Krämer 2024-01-03 10:00:00 +0100 12) func main() {", "Krämer"),
+    ("Hi Hannah,\nsearch is slow.", "Hannah"),
+    ("clone git.hooli.de/finance/acquisition-globex-2024 fails", "acquisition-globex"),
+    ("employees: 101,tkraemer,tobias.kraemer@example.org", "tobias"),
+    ("As Priya suggested.\nFrom: Priya Raman <priya.raman@globex.com>\nPriya, see below",
+     "Priya"),
+])
+def test_more_private_values_are_removed(text: str, gone: str) -> None:
+    assert gone not in _out(text)
