@@ -158,7 +158,8 @@ class Composer:
                    *ticket.public_comments()[-MAX_COMMENTS:]]
             redactor.learn([subject_text, _window(description, DESCRIPTION_CHARS),
                             *(_window(c, COMMENT_CHARS) for c in comments[-MAX_COMMENTS:]),
-                            note or "", *(_window(visible(r), DESCRIPTION_CHARS) for r in raw)])
+                            note or ""])
+            redactor.learn_people(_window(visible(r), DESCRIPTION_CHARS) for r in raw)
             clean = redactor.redact
         else:
             comments, description = ticket.comment_bodies(), ticket.description

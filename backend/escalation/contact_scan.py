@@ -144,9 +144,7 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     for m in _EMAIL.finditer(text):
         local, _, domain = m.group(0).partition("@")
         found.customer.update(customer_labels(domain))
-        person = name_of_login(local)
-        if person and len(found.people) < MAX_LEARNED:
-            found.people.add(person)  # priya.raman@…: Priya Raman, wherever else she is named
+        _learn_person(local, found)
         yield Span(m.start(), m.end(), "email", EMAIL, m.group(0))
     yield from _host_spans(text, found)
     yield from _ip_spans(text)
@@ -168,6 +166,19 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     for m in _HOME_DIR.finditer(text):
         if m.group(1).lower() not in _SHARED_ACCOUNTS and not m.group(1).isdigit():
             yield Span(m.start(1), m.end(1), "person", PERSON, m.group(1))
+
+
+def learn_people(text: str, found: Discovered) -> None:
+    """Only the people of a text's e-mail addresses (for text that is never published: the
+    mail headers a defect leaves out)."""
+    for m in _EMAIL.finditer(text):
+        _learn_person(m.group(0).partition("@")[0], found)
+
+
+def _learn_person(local: str, found: Discovered) -> None:
+    person = name_of_login(local)
+    if person and len(found.people) < MAX_LEARNED:
+        found.people.add(person)  # priya.raman@…: Priya Raman, wherever else she is named
 
 
 def _code_host_path_spans(text: str, found: Discovered) -> Iterator[Span]:

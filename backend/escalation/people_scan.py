@@ -43,6 +43,14 @@ _GREETING = linear(rf"(?m)^[ \t>]*(?:Hi|Hello|Hey|Dear|Hallo|Bonjour|Hola|Ciao|H
                    rf"(?:{_TITLE}[ \t]+)?{_NAME}[ \t]*[,!:]")
 _BLAME = linear(
     rf"\b[0-9a-f]{{7,40}}[ \t]+(?:[^\s(]+[ \t]+)?\({_NAME}[ \t]+\d{{4}}-\d{{2}}-\d{{2}}")
+# A mail's sender: "From: Priya Raman <…>", and a reply's attribution "… Maria Gonzalez
+# <mgonzalez@…> wrote:" (a forwarded thread is published, its headers never; the names are
+# learnt from them).
+_FROM_HEADER = linear(rf"(?im)^[ \t>]*(?:from|von|de|van|da|från|od)[ \t]*:[ \t]*[\"']?{_NAME}"
+                      rf"[\"']?[ \t]*[<\[]")
+_ATTRIBUTION = linear(rf"{_NAME}[ \t]*[<\[][^>\]\n]{{3,120}}[>\]][^\n]{{0,40}}\n?[^\n]{{0,20}}?"
+                      r"(?i:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|napisał)"
+                      rf"|(?i:schrieb|a écrit|escribió|scrisse|schreef)[ \t]+{_NAME}[ \t]*[<\[]")
 # A title alone says a person follows, whose surname may stand alone (Herr Oberholzer).
 _TITLED = linear(rf"\b{_TITLE}[ \t]+(?:{_TITLE}[ \t]+){{0,2}}{_NAME}")
 # A directory entry: a person's common name (cn=Svetlana Kuznetsova,ou=People) or a login.
@@ -94,7 +102,9 @@ developer developers engineer engineers manager director architect officer infra
 sre operations analyst consultant specialist owner product program project senior principal
 staff chief vice president intern contractor microsoft entra keycloak oidc openid company
 login sign auth0 onelogin adfs ping identity provider teams stack overflow memory cache global
-root ratio miss hit
+root ratio miss hit vendor vendors onboarding helpdesk desk service services noreply no-reply
+notifications notification alerts alert billing accounts finance hr sales marketing procurement
+legal compliance it office mailbox bot robot automation jenkins ci
 """.split())
 
 
@@ -103,13 +113,15 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
     # After a weak cue, two words at least ("ask Helen" may be a question to a team); a
     # greeting's one word is its reader ("Hi Hannah,").
     for regex, learn, fewest in ((_STRONG, True, 1), (_TITLED, True, 1), (_BLAME, True, 1),
+                                 (_FROM_HEADER, True, 2), (_ATTRIBUTION, True, 2),
                                  (_WEAK, False, 2), (_GREETING, False, 1)):
         for m in regex.finditer(text):
-            name = _person(m.group(1), fewest)
+            group = 1 if m.group(1) is not None else 2  # _ATTRIBUTION: name after or before
+            name = _person(m.group(group), fewest)
             if name:
                 if learn and len(name.split()) >= 2 and len(people) < MAX_LEARNED:
                     people.add(name)
-                yield Span(m.start(1), m.start(1) + len(name), "person", PERSON, name)
+                yield Span(m.start(group), m.start(group) + len(name), "person", PERSON, name)
     for regex, fewest in ((_CN, 2), (_PART_FIELD, 1), (_WHOLE_FIELD, 2)):
         for m in regex.finditer(text):
             value = m.group(1).strip()

@@ -92,6 +92,12 @@ SIGNATURE_LINES = 12  # a signature starts in the last lines of a message
 SIGNATURE_TAIL = 6  # ... and is followed by at most this many short lines
 SHORT_LINE = 80
 HEADER_LINES = 8  # an all-quote message's header block sits in its first lines
+FORWARD_INTRO_WORDS = 12  # words before a thread that only pass it on ("FYI, see below")
+# What passes a thread on (a reply's "still broken" does not: its thread is older context).
+_FORWARD_CUE = re2.compile(
+    r"(?i)\b(?:fyi|fw|fwd|forward(?:ed|ing)?|see (?:the )?(?:thread|mail|email|message)?s? ?below"
+    r"|see below|below|weitergeleitet|siehe unten|voir ci-dessous|ver abajo|vedi sotto"
+    r"|zie hieronder)\b")
 
 
 def visible(text: str) -> str:
@@ -124,18 +130,36 @@ def own_words(text: str) -> str:
     if html_signature:
         text = text[:html_signature.start()]
     reply = _REPLY_START.search(text)
-    if reply and text[:reply.start()].strip():
-        text = text[:reply.start()]
+    intro = text[:reply.start()] if reply else ""
+    # A forward ("Hi, see the thread below.") keeps the thread: it is the report. Its headers
+    # go below, and the names in them are learnt before redacting (composer).
+    forward = reply is not None and len(intro.split()) <= FORWARD_INTRO_WORDS and (
+        not intro.strip() or _FORWARD_CUE.search(intro) is not None)
+    if reply and intro.strip() and not forward:
+        text = intro
+    elif forward:
+        text = intro + "\n" + text[reply.start():]
     mail = reply is not None or _ADDRESS_HEADER.search(text) is not None
     text = _ATTRIBUTION.sub("", _ADDRESS_HEADER.sub("", text))
     text = _MAILTO_LINK.sub(lambda m: m.group(1), text)
     lines = text.rstrip().splitlines()
     if mail:
-        lines = _without_header_block(lines)
+        lines = [line for line in lines if not _OTHER_HEADER.search(line)] if forward else (
+            _without_header_block(lines))
         unquoted = [line for line in lines if not line.lstrip().startswith(">")]
-        if any(line.strip() for line in unquoted):
+        if forward:
+            lines = [_unquoted(line) for line in lines]
+        elif any(line.strip() for line in unquoted):
             lines = unquoted  # a message that is all quote keeps it: it is the report
     return "\n".join(_without_signature(lines)).strip()
+
+
+def _unquoted(line: str) -> str:
+    """A line of a forwarded thread without its quote marks (> > text)."""
+    stripped = line.lstrip()
+    while stripped.startswith(">"):
+        stripped = stripped[1:].lstrip()
+    return stripped
 
 
 def _without_header_block(lines: list[str]) -> list[str]:

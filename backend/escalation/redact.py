@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from backend.escalation.contact_scan import Discovered, contact_spans
+from backend.escalation.contact_scan import Discovered, contact_spans, learn_people
 from backend.escalation.identity_numbers import identity_spans
 from backend.escalation.names import NameMatcher
 from backend.escalation.people_scan import people_spans
@@ -83,6 +83,14 @@ class Redactor:
     removed: list[Span] = field(default_factory=list)
     merged: list[Span] = field(default_factory=list)  # ran past a removal and joined it
     discovered: Discovered = field(default_factory=Discovered)
+
+    def learn_people(self, texts: Iterable[str]) -> None:
+        """Learn only the people of texts that are never published (a mail's cut headers)."""
+        for text in texts:
+            if text:
+                learn_people(text, self.discovered)
+                for _ in people_spans(text, self.discovered.people):
+                    pass
 
     def learn(self, texts: Iterable[str]) -> None:
         """Scan texts for names to remove everywhere (a host's customer label, a repository's

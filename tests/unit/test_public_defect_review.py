@@ -100,3 +100,36 @@ def test_public_mirrors_teach_no_customer_name(text: str, kept: str) -> None:
 ])
 def test_more_private_values_are_removed(text: str, gone: str) -> None:
     assert gone not in _out(text)
+
+
+FORWARD = ("Hi, see the thread below.\n\nFrom: Priya Raman <priya.raman@globex.com>\n"
+           "Sent: Tuesday, March 5, 2024 10:14 AM\nTo: Ops <ops@globex.com>\n"
+           "Subject: search broken\n\nPriya here: search returns 502 since the 5.3 upgrade.\n\n"
+           "Thanks,\nPriya Raman\nPlatform Lead")
+
+
+def test_a_forwarded_thread_is_the_report_without_its_headers_and_names() -> None:
+    out = _out(FORWARD)
+
+    assert "search returns 502 since the 5.3 upgrade" in out
+    assert "Priya" not in out and "globex" not in out and "Subject:" not in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("FYI\n\nOn Tue, Mar 5, 2024 at 10:14 AM Maria Gonzalez <mg@gmail.com> wrote:\n"
+     "> zoekt keeps crashing after upgrade\n> Maria", "Maria"),
+    ("fyi\n\nAm Di., 5. März 2024 um 10:14 Uhr schrieb Klaus Böhm <k.boehm@example.de>:\n"
+     "> Bitte prüfen, Klaus", "Klaus"),
+])
+def test_a_forward_learns_the_names_of_its_attribution(text: str, gone: str) -> None:
+    out = _out(text)
+
+    assert "zoekt keeps crashing" in out or "Bitte prüfen" in out
+    assert gone not in out
+
+
+def test_a_reply_still_leaves_its_thread_out() -> None:
+    out = _out("Still broken.\n\nOn Tue, Mar 5, 2024 at 10:14 AM Maria Gonzalez <mg@gmail.com> "
+               "wrote:\n> our old private discussion")
+
+    assert "private discussion" not in out
