@@ -160,9 +160,9 @@ def _person(candidate: str, fewest: int) -> str:
     end, count = 0, 0
     for word in _WORDS.finditer(candidate):
         text = word.group(0)
-        if not (_NAME_WORD.search(text) or text.lower() in _PARTICLES) or (
-                text.lower().strip("'’-") in _NOT_NAMES):
-            break
+        if not (_NAME_WORD.search(text) or text.lower() in _PARTICLES) or any(
+                part in _NOT_NAMES for part in text.lower().strip("'’-").split("-")):
+            break  # "Support-Team" is no one's name
         end, count = word.end(), count + (0 if text.lower() in _PARTICLES else 1)
     name = candidate[:end].rstrip()
     return name if count >= fewest and name and name.split()[-1].lower() not in _PARTICLES else ""

@@ -44,6 +44,7 @@ def test_people_named_in_the_text_are_removed(text: str, gone: str) -> None:
     ("Carla | Developer Experience Lead | tools team", "Developer Experience Lead"),
     ("fatal: early EOF\\nfatal: fetch-pack: invalid index-pack output", "EOF\\nfatal"),
     ("see @types/node, @here and @sourcegraph-support; in Cody type @repo: only", "@repo"),
+    ("Hallo Support-Team,\nwir haben ein Problem", "Support-Team"),
 ])
 def test_words_after_the_same_cues_stay(text: str, kept: str) -> None:
     assert kept in _out(text).replace("\u200b", "")
