@@ -74,6 +74,7 @@ file symbol docs web terminal directory support sourcegraph media import keyfram
 supports include skip client export dataclass property staticmethod classmethod pytest patch
 fixture latest next beta canary codebase url current selection ts-ignore ts-expect-error
 ts-nocheck eslint-disable apply tailwind layer container page namespace charset external
+admin admins oncall on-call ops devops sre infra platform security
 """.split())
 # INITECH\hweber: a Windows domain and a login (not C:\WINDOWS\system32, not "EOF\nfatal").
 _DOMAIN_LOGIN = linear(
@@ -133,7 +134,18 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
                 yield Span(start, start + len(name), "person", PERSON, name)
     for m in _UID.finditer(text):
         yield Span(m.start(1), m.end(1), "person", PERSON, m.group(1))
-    yield from _handles(text)
+        _learn(people, m.group(1))
+    for span in _handles(text):
+        yield span
+        _learn(people, span.value.rsplit("\\", 1)[-1])
+
+
+def _learn(people: set[str], login: str) -> None:
+    """A login or handle, removed wherever else it stands (the leak check would find it there
+    and refuse the filing)."""
+    if len(people) < MAX_LEARNED and len(login) >= 4 and login.lower() not in _NOT_NAMES and (
+            login.lower() not in _NOT_MENTIONS):
+        people.add(login)  # not "@admin" or "@ops": words the report uses elsewhere
 
 
 def _handles(text: str) -> Iterator[Span]:

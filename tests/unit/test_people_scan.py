@@ -57,3 +57,16 @@ def test_a_named_person_is_learned_for_the_rest_of_the_draft() -> None:
 
     assert people == {"Wolfgang Pfeiffer"}
     assert [s.value for s in spans] == ["Wolfgang Pfeiffer"]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("bind uid=jdoe fails; then jdoe cannot log in", "jdoe"),
+    ("cc @lkrause: lkrause has the logs", "lkrause"),
+    (r"PIEDPIPER\hweber fails; hweber is admin", "hweber"),
+])
+def test_a_handle_goes_wherever_else_it_stands(text: str, gone: str) -> None:
+    assert gone not in _out(text)  # and the filing is not refused for the second one
+
+
+def test_a_team_handle_does_not_take_the_word_away() -> None:
+    assert "the ops runbook" in _out("cc @ops: see the ops runbook")
