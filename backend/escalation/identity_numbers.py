@@ -42,12 +42,9 @@ _IBAN_GROUPS = linear(r"[ -]")
 _SORT_CODE = linear(r"(?i)\bsort[ _-]?code[ \t]{0,3}[:#=]?[ \t]{0,3}(\d{2}[ -]?\d{2}[ -]?\d{2})\b")
 _CVV = linear(r"(?i)\b(?:cvv2?|cvc2?|card security code)[ \t]{0,3}[:#=]?[ \t]{0,3}"
               r"(?:is[ \t]{1,3})?(\d{3,4})\b")
-# With dashes; with dots (536.22.1234, also a build number's shape) only after its name (in
-# personal_ids).
+# With dashes. Written with dots (536.22.1234, also a build number's shape), with spaces or in one
+# run, an SSN is one only after its name, and personal_ids removes the value after that name.
 _SSN = linear(r"\b\d{3}-\d{2}-\d{4}\b")
-# A US social security number written without dashes is only one after its name.
-_SSN_NAMED = linear(r"(?i)\b(?:ssn|social security(?: number| no\.?| #)?)[ \t]{0,3}[:#=]?[ \t]{0,3}"
-                    r"(?:is[ \t]{1,3})?(\d{9}|\d{3} \d{2} \d{4})\b")
 # An AWS account id after its name: "AWS account 123456789012", "account id is ...",
 # "Account": "123456789012" (aws sts get-caller-identity), "OwnerId": "..." (EC2), 1234-5678-9012.
 # A bank account number after its name too ("account number 55779911").
@@ -106,11 +103,9 @@ def identity_spans(text: str, *, public: bool) -> Iterator[Span]:
     for regex, kind, mark in ((_SORT_CODE, "bank_account", BANK_ACCOUNT), (_CVV, "card", CARD)):
         for m in regex.finditer(text):
             yield Span(m.start(1), m.end(1), kind, mark, m.group(1))
-    for regex, group in ((_SSN, 0), (_SSN_NAMED, 1)):
-        for m in regex.finditer(text):
-            digits = m.group(group).replace("-", "").replace(".", "").replace(" ", "")
-            if budget.passes(ssn.is_valid, digits):
-                yield Span(m.start(group), m.end(group), "id_number", ID_NUMBER, m.group(group))
+    for m in _SSN.finditer(text):
+        if budget.passes(ssn.is_valid, m.group(0).replace("-", "")):
+            yield Span(m.start(), m.end(), "id_number", ID_NUMBER, m.group(0))
     if not public:
         return
     yield from address_spans(text)

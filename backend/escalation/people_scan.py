@@ -25,7 +25,9 @@ MAX_LEARNED = 50  # people per draft: a name list pasted whole is removed where 
 _UP, _LOW = r"[A-ZÀ-ÖØ-ÞĀ-ž]", r"[a-zß-öø-ÿĀ-ž'’]"
 _WORD = rf"{_UP}{_LOW}{{1,30}}(?:-{_UP}{_LOW}{{1,30}})?"
 _NAME_WORD = linear(rf"^{_WORD}$")
+_WORDS = linear(r"\S+")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|le|la|du|del|dos|ten|ter|bin|al)"
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _NAME = rf"({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{0,2}})"
 _TITLE = r"(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sra|Mme)\.?"
 # Words that only ever precede a person; and words that usually do.
@@ -179,9 +181,6 @@ def _person(candidate: str, fewest: int) -> str:
     name = candidate[:end].rstrip()
     return name if count >= fewest and name and name.split()[-1].lower() not in _PARTICLES else ""
 
-
-_WORDS = linear(r"\S+")
-_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
 
 def name_of_login(local: str) -> str:

@@ -82,6 +82,7 @@ class Redactor:
     logins: list[str] = field(default_factory=list)  # made from people's names: pgibbons
     removed: list[Span] = field(default_factory=list)
     merged: list[Span] = field(default_factory=list)  # ran past a removal and joined it
+    _people_forms: tuple[frozenset[str], list[str]] | None = field(default=None, repr=False)
     discovered: Discovered = field(default_factory=Discovered)
 
     def learn_people(self, texts: Iterable[str]) -> None:
@@ -152,11 +153,15 @@ class Redactor:
         return apply(text, chosen)
 
     def _learned_people(self) -> list[str]:
-        """The names, parts and logins of the people the texts named (people_scan)."""
+        """The names, parts and logins of the people the texts named (people_scan), made again
+        only when the texts named someone new (a defect redacts a dozen texts)."""
         from backend.escalation.private_values import person_names
 
-        return [form for name in sorted(self.discovered.people)
-                for form in person_names(name, None)]
+        people = frozenset(self.discovered.people)
+        if self._people_forms is None or self._people_forms[0] != people:
+            forms = [form for name in sorted(people) for form in person_names(name, None)]
+            self._people_forms = (people, forms)
+        return self._people_forms[1]
 
     def redactions(self) -> list[Redaction]:
         """What was removed so far, by kind and placeholder, most frequent first."""
