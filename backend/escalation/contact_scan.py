@@ -44,6 +44,9 @@ PUBLIC_OWNERS = frozenset({"sourcegraph"})
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
                         "client/server", "tcp/ip", "ci/cd", "i/o", "n/a", "either/or"})
 _EMAIL = linear(r"(?i)\b[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63})+")
+# "@types/node@20.1.0", "lodash@4.17.21": a package at a version, not an address (no top-level
+# domain is all digits). "root@10.0.0.5" still is one: a login at a machine.
+_VERSION_AFTER_AT = linear(r"@[0-9]+(?:\.[0-9]+){0,2}$")
 _URL = linear(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://[^\s<>\"'`)\]]+")
 _SCP = linear(r"(?i)\b[a-z0-9_.\-]{1,64}@([a-z0-9.\-]{1,253}):([A-Za-z0-9_.\-]{1,100})/"
               r"([A-Za-z0-9_.\-]{1,100})")
@@ -142,6 +145,8 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
         _learn_repo(owner, repo, found)
         yield Span(m.start(), m.end(), "url", URL, m.group(0))
     for m in _EMAIL.finditer(text):
+        if _VERSION_AFTER_AT.search(m.group(0)):
+            continue
         local, _, domain = m.group(0).partition("@")
         found.customer.update(customer_labels(domain))
         _learn_person(local, found)
@@ -172,7 +177,8 @@ def learn_people(text: str, found: Discovered) -> None:
     """Only the people of a text's e-mail addresses (for text that is never published: the
     mail headers a defect leaves out)."""
     for m in _EMAIL.finditer(text):
-        _learn_person(m.group(0).partition("@")[0], found)
+        if not _VERSION_AFTER_AT.search(m.group(0)):
+            _learn_person(m.group(0).partition("@")[0], found)
 
 
 def _learn_person(local: str, found: Discovered) -> None:

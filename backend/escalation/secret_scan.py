@@ -35,7 +35,16 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 from backend.escalation.config_secrets import config_secret_spans
 from backend.escalation.config_secrets import secretlike as _secretlike
 from backend.escalation.config_secrets import strip_end as _strip_end
-from backend.escalation.spans import CREDENTIAL, LICENSE, SECRET, TOKEN, Span, linear, word_char
+from backend.escalation.spans import (
+    CREDENTIAL,
+    ID_NUMBER,
+    LICENSE,
+    SECRET,
+    TOKEN,
+    Span,
+    linear,
+    word_char,
+)
 
 PLUGINS = (
     ArtifactoryDetector, AWSKeyDetector, AzureStorageKeyDetector, DiscordBotTokenDetector,
@@ -94,6 +103,12 @@ _PASSWORD_TO = linear(
     r"([A-Za-z0-9/+=_\-.~!#$%^&*]{6,512})")
 # License-key shapes: grouped blocks (ABCD1-EF234-...) and long opaque tokens.
 _GROUPED_KEY = linear(r"\b[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{4,12}){3,7}\b")
+# A UUID names a trace, a request, a site or an instance: no secret, and what engineering needs in
+# a private RFH; a public defect still leaves it out (a site id points at the customer).
+_UUID = linear(r"^[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
+# Two lower-case words first: a Kubernetes pod or job name ("sourcegraph-frontend-7d9f8c6b5-
+# x2k9p"), whose generated suffixes are no key either.
+_NAMED = linear(r"^[a-z]{4,12}-[a-z]{4,12}-")
 _LONG_TOKEN = linear(r"[A-Za-z0-9+/_\-]{40,}={0,2}")
 _HEX = linear(r"^[0-9a-fA-F]+$")
 
@@ -183,7 +198,12 @@ def _prose_spans(text: str, public: bool) -> Iterator[Span]:
         yield Span(m.start(2), m.start(2) + len(value), kind, mark, value)
     for m in _GROUPED_KEY.finditer(text):
         value = m.group(0)
-        if any(c.isdigit() for c in value):  # license keys, card numbers, instance ids
+        if not any(c.isdigit() for c in value) or _NAMED.search(value):
+            continue
+        if _UUID.search(value):
+            if public:
+                yield Span(m.start(), m.end(), "customer_id", ID_NUMBER, value)
+        else:  # license keys, product keys, card numbers written in groups
             yield Span(m.start(), m.end(), "license_key", LICENSE, value)
     if public:
         for m in _LONG_TOKEN.finditer(text):
@@ -193,7 +213,7 @@ def _prose_spans(text: str, public: bool) -> Iterator[Span]:
 
 
 def _opaque(value: str) -> bool:
-    """A long run of letters and digits that is no word, path or commit hash."""
-    if _HEX.search(value) or value.count("/") > 3:
+    """A long run of letters and digits that is no word, path, commit hash or pod name."""
+    if _HEX.search(value) or value.count("/") > 3 or _NAMED.search(value):
         return False
     return any(c.isalpha() for c in value) and any(c.isdigit() for c in value)

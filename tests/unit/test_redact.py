@@ -77,3 +77,41 @@ def test_a_key_committed_to_a_repository_is_prose() -> None:
 @pytest.mark.parametrize("kept", ['"maxSession": "24h30m"', "cookie: SameSite=None"])
 def test_session_and_cookie_settings_stay(kept: str) -> None:
     assert scrub_secrets(kept) == kept
+
+
+# -- Identifiers that are no secret (2026-12-06) -------------------------------------------------
+POD_LINES = ("sourcegraph-frontend-7d9f8c6b5-x2k9p   0/1   CrashLoopBackOff\n"
+             "precise-code-intel-worker-5d8f7c9b6d-8xkq2   1/1   Running")
+TRACE = "3f2a1c4e-9b7d-4e2f-8a1b-2c3d4e5f6a7b"
+
+
+def test_a_private_rfh_keeps_pod_names_and_uuids_but_not_grouped_keys() -> None:
+    out = scrub_secrets(f"{POD_LINES}\nx-request-id: {TRACE}\nactivation XK4P-88QZ-M2RT-7YHW")
+
+    assert "sourcegraph-frontend-7d9f8c6b5-x2k9p" in out
+    assert "precise-code-intel-worker-5d8f7c9b6d-8xkq2" in out
+    assert TRACE in out  # what engineering searches its logs for
+    assert "XK4P-88QZ-M2RT-7YHW" not in out and "[redacted-license-key]" in out
+
+
+def test_a_public_defect_keeps_pod_names_and_takes_uuids_as_ids() -> None:
+    out = Redactor.for_ticket("Initech GmbH", "Jürgen Weiß", "juergen.weiss@initech.de").redact(
+        f"{POD_LINES}\nsite id {TRACE}")
+
+    assert "sourcegraph-frontend-7d9f8c6b5-x2k9p" in out
+    assert "precise-code-intel-worker-5d8f7c9b6d-8xkq2" in out  # 43 characters, yet no token
+    assert TRACE not in out and "site id [redacted-id]" in out  # a site id points at a customer
+
+
+@pytest.mark.parametrize("kept", ["@types/node@20.1.0", "at java.base@17.0.10/jdk.internal",
+                                  "lodash@4.17.21"])
+def test_a_package_at_a_version_is_no_email(kept: str) -> None:
+    out = Redactor.for_ticket("Initech GmbH", None, None).redact(f"after upgrading {kept} it broke")
+
+    assert kept in out
+
+
+def test_a_login_at_a_machine_is_still_removed() -> None:
+    out = Redactor.for_ticket("Initech GmbH", None, None).redact("ssh jdoe@10.20.30.40 fails")
+
+    assert "jdoe" not in out and "10.20.30.40" not in out
