@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from backend.escalation.host_names import (
+    CODE_WORDS,
+    FILE_EXTENSIONS,
     customer_labels,
     distinctive,
     is_host_name,
@@ -43,6 +45,15 @@ PUBLIC_OWNERS = frozenset({"sourcegraph"})
 # Owner/repo pairs that are ordinary words, not repositories.
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
                         "client/server", "tcp/ip", "ci/cd", "i/o", "n/a", "either/or"})
+# Rates, not repositories: 1GB/day, 300/min.
+_PER = frozenset({"s", "sec", "second", "min", "minute", "h", "hr", "hour", "day", "week", "month",
+                  "year", "user", "request", "req"})
+# The first part of a Sourcegraph (or code host) page's path that is a page, not an owner:
+# /site-admin/permissions-syncs, /.api/graphql, /-/raw (/users/jdoe still names a person).
+_ROUTES = frozenset({"site-admin", "settings", "search",
+                     "api", "batch-changes", "insights", "code-monitoring", "notebooks",
+                     "contexts", "extensions", "help", "sign-in", "sign-up", "login", "cody",
+                     "admin", "explore", "setup", "saved-searches", "own", "teams"})
 _EMAIL = linear(r"(?i)\b[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63})+")
 # "@types/node@20.1.0", "lodash@4.17.21": a package at a version, not an address (no top-level
 # domain is all digits). "root@10.0.0.5" still is one: a login at a machine.
@@ -217,13 +228,23 @@ def _learn_url(url: str, found: Discovered) -> None:
 
 def _learn_repo(owner: str, repo: str, found: Discovered) -> None:
     repo = repo[:-4] if repo.lower().endswith(".git") else repo
-    if f"{owner}/{repo}".lower() in _NOT_REPOS or owner.lower() in PUBLIC_OWNERS:
+    if (f"{owner}/{repo}".lower() in _NOT_REPOS or owner.lower() in PUBLIC_OWNERS
+            or owner.startswith((".", "-")) or owner.lower() in _ROUTES):
         return
     found.repositories.add(f"{owner}/{repo}")
-    if distinctive(repo):
+    if distinctive(repo) and not _source_file(repo):
         found.repositories.add(repo)
-    if distinctive(owner) and owner.lower() not in ("orgs", "users", "groups"):
+    # Not a service's or a code word's folder (gitserver/cleanup.go, batch/update-deps: a
+    # branch): the word is the report's, wherever else it stands.
+    if (distinctive(owner) and owner.lower() not in ("orgs", "users", "groups")
+            and not service_name(owner) and owner.lower() not in CODE_WORDS):
         found.customer.add(owner)
+
+
+def _source_file(name: str) -> bool:
+    """A file of source or configuration (cleanup.go, values.yaml): a folder's, not a repository."""
+    stem, dot, extension = name.rpartition(".")
+    return bool(dot and stem and extension.lower() in FILE_EXTENSIONS)
 
 
 def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
@@ -291,8 +312,13 @@ def _repo_spans(text: str, found: Discovered) -> Iterator[Span]:
             owner, repo = m.group(1), m.group(2)
             pair = f"{owner}/{repo}"
             before = text[m.start(1) - 1] if m.start(1) else ""
+            after = text[m.end(2):m.end(2) + 1]
             if (pair.lower() in _NOT_REPOS or owner.lower() in PUBLIC_OWNERS or "." in owner
-                    or owner.isdigit() or repo.isdigit() or before in ("/", ".", "-")):
+                    or owner.lower() in _ROUTES
+                    or owner.isdigit() or repo.isdigit() or before in ("/", ".", "-")
+                    or before.isalnum() or after.isalnum()  # inside a word: Überweisung/Prü…
+                    or repo.endswith(("-", ".")) or repo.lower() in _PER  # 1GB/day
+                    or _source_file(repo)):  # gitserver/cleanup.go: a folder's file
                 continue
             _learn_repo(owner, repo, found)
             yield Span(m.start(1), m.end(2), "repository", REPOSITORY, pair)

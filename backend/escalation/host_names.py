@@ -57,6 +57,7 @@ _VENDOR_LABELS = frozenset({
     "maven", "apache", "alpine", "alpinelinux", "centos", "fedora", "redhat", "microsoft",
     "apple", "mozilla", "ecr", "gcr", "quay", "ghcr", "kubernetes", "k8s", "helm", "yarnpkg",
     "githubusercontent", "public", "proxy", "registry", "archive", "download",
+    "sourcegraphcloud", "managed",  # a managed instance's host: the tenant is the customer
 })
 # Sourcegraph's own services and words of service hosts: a host named after one
 # (frontend.internal, login.hooli.gg) says nothing of whose it is.
@@ -71,6 +72,13 @@ _SERVICE_LABELS = frozenset({
     "nodes", "ldap", "smtp", "wiki", "jira", "confluence", "postgres", "mysql", "redis", "kafka",
     "vault", "consul", "nexus", "artifactory", "sonarqube", "bastion", "bitbucket", "gerrit",
     "perforce", "argocd", "keycloak",
+    # Tools a company runs under its own domain (phabricator.hooli.com, goproxy.globex.io):
+    # the tool's name is the report's word, wherever else it stands.
+    "phabricator", "adfs", "ghes", "ghe", "harbor", "tempo", "loki", "goproxy", "athens",
+    "gitea", "gogs", "teamcity", "bamboo", "drone", "sonar", "svn", "cvs", "helix", "swarm",
+    "zipkin", "elasticsearch", "kibana", "opensearch", "splunk", "datadog", "sentry", "status",
+    "mirror", "cache", "packages", "artifacts", "releases", "downloads", "assets", "static",
+    "storage", "codesearch", "code-search", "cody", "idp", "otel", "collector", "tracing",
 })
 
 _COMMON_LABELS = frozenset({
@@ -120,6 +128,35 @@ _INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", 
 _CLASS_NAME = linear(r"[A-Za-z](?:Exception|Error|Service|Job|Handler|Factory|Manager|Provider"
                      r"|Controller|Impl|Client|Server|Config|Agent|Worker|Task)$")
 _SETTING = linear(r"[a-z]+(?:[A-Z][a-z0-9]+)+")
+_LOWER_CAMEL = linear(r"^[a-z][a-z0-9]*[A-Z]")  # changesetTemplate, largeFiles
+_UPPER_CAMEL = linear(r"^[A-Z][a-z0-9]+[A-Z]")  # LombokProcessor, DispatchedTask (and HooliBank)
+
+
+def _camel_code(labels: list[str]) -> bool:
+    """A setting's camel-cased part anywhere, or a class at the end of a lower-case package
+    (lombok.javac.apt.LombokProcessor, kotlinx.coroutines.DispatchedTask.run). Not
+    GitLab.HooliBank.dmz: a host its owner wrote in capitals."""
+    if any(_LOWER_CAMEL.search(label) for label in labels):
+        return True
+    return labels[0].islower() and bool(_UPPER_CAMEL.search(labels[-1]) or (
+        _UPPER_CAMEL.search(labels[-2]) and labels[-1].lower() in CODE_WORDS))
+# Suffixes hosts are named on: every country's, and the generic ones in common use. A name on
+# another of the registry's words (.run, .author, .tracing) is judged as code first.
+_COMMON_GENERIC = frozenset({
+    "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "name", "pro", "io", "ai",
+    "co", "me", "tv", "cc", "dev", "app", "cloud", "tech", "online", "site", "xyz", "systems",
+    "solutions", "software", "digital", "global", "group", "company", "network", "services",
+    "agency", "studio", "health", "bank", "insurance", "finance", "energy", "consulting",
+    "engineering", "works", "zone", "host", "hosting", "space", "team", "center", "email", "eu",
+    "asia", "aero", "coop", "museum", "jobs", "mobi", "travel", "tel", "cat", "gg", "us", "uk",
+})
+
+
+def _established(tld: str) -> bool:
+    """A country's suffix (two letters, or punycode) or a generic one hosts are commonly on."""
+    return len(tld) == 2 or tld.startswith("xn--") or tld in _COMMON_GENERIC
+
+
 # Java's own modules (java.base, jdk.httpserver) on any suffix.
 _MODULE_ROOTS = frozenset({"java", "javax", "jdk", "sun"})
 # Reversed domains start package names (com.sourcegraph.cody.agent), never host names.
@@ -127,7 +164,7 @@ _PACKAGE_ROOTS = frozenset({"com", "org", "net", "io", "java", "javax", "kotlin"
 # Last words of settings, calls, fields and events (cody.autocomplete.enabled, json.loads,
 # container.clusters.get, SearchResults.render, charge.failed, deployment.apps): no registry
 # has them as a suffix, and no one names a host with them.
-_CODE_WORDS = frozenset({
+CODE_WORDS = frozenset({
     "enabled", "disabled", "enable", "disable", "get", "set", "list", "create", "delete",
     "update", "patch", "watch", "load", "loads", "dump", "dumps", "join", "split", "render",
     "fetch", "node", "nodes", "provider", "providers", "failed", "succeeded", "completed",
@@ -137,6 +174,9 @@ _CODE_WORDS = frozenset({
     "request", "response", "result", "results", "prototype", "call", "apply", "bind", "log",
     "warn", "debug", "trace", "mode", "timeout", "size", "count", "limit", "level", "kind",
     "spec", "metadata", "labels", "annotations", "replicas", "image", "resources", "env",
+    "stdout", "stderr", "stdin", "uri", "sync", "address", "tracing", "author", "commit",
+    "branch", "token", "id", "key", "port", "host", "user", "username", "password", "email",
+    "smtp", "run", "exec", "start", "stop", "close", "open", "read", "write", "send",
 })
 # How a Terraform address starts (module.sg.aws_instance.web, data.aws_iam_policy_document.x).
 _TERRAFORM_ROOTS = frozenset({"module", "data", "var", "local", "resource", "output"})
@@ -169,8 +209,14 @@ def _code_name(name: str) -> bool:
     if any(label.startswith(_TERRAFORM_PROVIDERS) for label in labels) or (
             labels[0] in _TERRAFORM_ROOTS and any("_" in label for label in labels)):
         return True  # module.sg.google_compute_instance.sg ends in Singapore's suffix
-    if _psl().publicsuffix(name.lower()) is not None or last in _INTERNAL_SUFFIXES:
+    if last in _INTERNAL_SUFFIXES or (_psl().publicsuffix(name.lower()) is not None
+                                      and _established(last)):
         return False  # org.hooli.com, GitLab.hooli.com, myHost.corp: hosts
+    # A camel-cased part inside a name of three or more (lombok.javac.apt.LombokProcessor,
+    # kotlinx.coroutines.DispatchedTask.run, changesetTemplate.commit.author): code, even on a
+    # registry's word suffix (.run, .author); no one names a host so.
+    if len(labels) >= 3 and _camel_code(labels):
+        return True
     if (len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS) or labels[0] in _MODULE_ROOTS:
         return True  # com.sourcegraph.cody.agent; java.base, jdk.internal (Java modules)
     # Not every name with an underscore: a file named after the customer's repository
@@ -178,7 +224,7 @@ def _code_name(name: str) -> bool:
     # login (one or two letters, then a surname) stays private whatever the surname is.
     if len(labels) == 2 and len(labels[0]) <= 2:
         return False
-    if last in _CODE_WORDS or last in FILE_EXTENSIONS:
+    if last in CODE_WORDS or last in FILE_EXTENSIONS:
         return True
     return bool(_CLASS_NAME.search(labels[-1]) or (
         labels[0][:1].islower() and _SETTING.fullmatch(labels[-1])))
@@ -195,9 +241,14 @@ def customer_labels(host: str) -> list[str]:
     if len(labels) < 2:
         return []
     chosen = [registrable_label(host), *labels[:-1]]
-    return sorted({x for x in chosen if len(x) >= 4 and x not in _COMMON_LABELS
-                   and x not in _VENDOR_LABELS and x not in _SERVICE_LABELS
-                   and not x.startswith("sourcegraph-") and not x.isdigit()})
+    return sorted({x for x in chosen if _names_customer(x)})
+
+
+def _names_customer(label: str) -> bool:
+    """A host label that may be the customer's name: not a vendor's, service's or plain word."""
+    return (len(label) >= 4 and label not in _COMMON_LABELS and label not in _VENDOR_LABELS
+            and label not in _SERVICE_LABELS and not label.startswith("sourcegraph-")
+            and not label.isdigit())
 
 
 

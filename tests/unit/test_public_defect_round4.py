@@ -1,0 +1,75 @@
+"""Words of the report a fourth red-team probe (helper-51, 2026-12-06) saw removed from public
+defects: classes and settings on a registry's word suffix (.run, .author), tools a company runs
+under its own domain, folders and files that read as owner/repository, and what each wrongly
+taught as the customer's name. The customer's own names still go."""
+
+from __future__ import annotations
+
+import pytest
+
+from backend.escalation.host_names import customer_labels, is_host_name
+from tests.unit.test_public_defect_code_names import _out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # A class at the end of a package taught "lombok" and "javac" as the customer.
+    ("class lombok.javac.apt.LombokProcessor cannot access javac internals; Lombok 1.18.30",
+     "Lombok 1.18.30"),
+    ("class lombok.javac.apt.LombokProcessor cannot access javac",
+     "lombok.javac.apt.LombokProcessor"),
+    ("at kotlinx.coroutines.DispatchedTask.run(DispatchedTask.kt:108)",
+     "kotlinx.coroutines.DispatchedTask.run"),
+    # .author is a real suffix: the setting made 'commit' the customer's name.
+    ("changesetTemplate.commit.author is ignored; the commit shows the wrong author",
+     "the commit shows"),
+    ('{"msg":"syncer.sync","error":"x"} and "email.address": "" and step.stdout',
+     '"syncer.sync"'),
+    ('{"msg":"syncer.sync"} and "email.address": "" and step.stdout', "step.stdout"),
+    # Tools under the customer's domain are the report's words.
+    ("Our Phabricator moved: https://phabricator.hooli.com is the new URL", "Our Phabricator"),
+    ("GOPROXY=https://goproxy.hooli.com,direct fails for go mod download", "GOPROXY="),
+    ("we mirror images to our Harbor (harbor.hooli.internal)", "our Harbor"),
+    # Folders and files, not repositories; the owner learned from them took the word everywhere.
+    ('"Caller":"gitserver/cleanup.go:812","Body":"repo corrupt"; gitserver restarts',
+     "gitserver/cleanup.go:812"),
+    ('"Caller":"gitserver/cleanup.go:812","Body":"repo corrupt"; gitserver restarts',
+     "gitserver restarts"),
+    ("POST https://sg.hooli.com/.api/graphql returns 502; POST /.api/graphql again",
+     "POST /.api/graphql again"),
+    ("repo-updater RSS grows ~1GB/day", "~1GB/day"),
+    ("site-admin/permissions-syncs shows FAILED for the repo", "site-admin/permissions-syncs"),
+    ("repo src/Überweisung/Prüfung.java is not indexed", "src/Überweisung/Prüfung.java"),
+    ("PR exists for hooli:batch/update-deps; the batch change fails", "the batch change fails"),
+])
+def test_words_of_the_report_stay(text: str, kept: str) -> None:
+    assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("clone from https://git.initrode.com/finance/ledger fails; initrode is down", "initrode"),
+    ("Our Phabricator at https://phabricator.initrode.com fails", "initrode"),
+    ("https://sg.hooli.com/users/jsmith-admin/settings is blank; jsmith-admin again",
+     "jsmith-admin"),
+    ("see https://imgshare.example/tallis-health/503-sg.png (tallis-health)", "tallis-health"),
+    ("LDAP at git.HooliBank.dmz refuses binds; HooliBank users cannot log in", "HooliBank"),
+])
+def test_the_customers_names_still_go(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("name, host", [
+    ("lombok.javac.apt.LombokProcessor", False), ("kotlinx.coroutines.DispatchedTask.run", False),
+    ("changesetTemplate.commit.author", False), ("GitLab.HooliBank.dmz", True),
+    ("git.hooli.dev", True), ("build01.hooli.tech", True),
+    # A registry's word suffix that is also code's last word reads as code (no company we
+    # know of names its machines on .run or .author; a setting or a call often ends so).
+    ("git.hooli.run", False),
+])
+def test_what_is_a_host(name: str, host: bool) -> None:
+    assert is_host_name(name) is host
+
+
+def test_a_tool_or_managed_host_names_the_customer_only_by_its_own_labels() -> None:
+    assert customer_labels("goproxy.globex.io") == ["globex"]
+    assert customer_labels("tidewater.sourcegraphcloud.com") == ["tidewater"]
+    assert customer_labels("srv-git-04.hooli.local") == ["hooli", "srv-git-04"]
