@@ -62,7 +62,10 @@ _KEYED_ID = linear(
     r"|badge)[\"']?[ \t]{0,3}(?:[:=#]|is)?[ \t]{0,3}[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{4,127})")
 # Ids that say what they are by their shape: Stripe's customers, subscriptions and accounts,
 # Okta's app client ids.
-_SHAPED_ID = linear(r"\b(?:(?:cus|sub|acct)_[A-Za-z0-9]{10,40}|0oa[A-Za-z0-9]{17})\b")
+_SHAPED_ID = linear(r"\b(?:(?:cus|sub|acct)_[A-Za-z0-9]{10,40}|0oa[A-Za-z0-9]{17})\b"
+                    # A purchase order, invoice, order or customer number by its prefix
+                    # (PO-2024-88315, INV-00412): not CVE-2024-1234 or RFC-7231.
+                    r"|\b(?:PO|INV|ORD|CUST)[-#]?\d{3,}(?:-\d+)*\b")
 CHECKS = 256  # checksum checks per text; past them a candidate of the right shape is removed
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from backend.escalation.host_names import service_name
 from backend.escalation.spans import PERSON, Span, linear
 
 MAX_LEARNED = 50  # people per draft: a name list pasted whole is removed where it stands
@@ -36,7 +37,10 @@ _STRONG_CUES = (
     r"|attn:?|c/o|kollege|kollegin|ansprechpartner(?:in)?|coll[eè]gue|collega|compa[ñn]er[oa]"
     r"|medewerker|author|committer|signed-off-by|co-authored-by|reviewed-by|reported-by"
     r"|assignee|reporter"
-    r"|my name is|ich hei(?:ß|ss)e|je m'appelle|me llamo|mi chiamo|mijn naam is")
+    r"|my name is|ich hei(?:ß|ss)e|je m'appelle|me llamo|mi chiamo|mijn naam is"
+    # Whom the writer copied, met or spoke with, and who is on call (helper-51's probe).
+    r"|cc'd|cc'ed|cc’d|cc’ed|looped in|(?:call|meeting|chat) with|spoke (?:to|with)"
+    r"|talked (?:to|with)|on[- ]call(?: this week| today| now)? is")
 _WEAK_CUES = r"ask|ping|i'm|i’m|i am"
 _STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES}))[ \t]*:?[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
 _WEAK = linear(rf"(?i:\b(?:{_WEAK_CUES}))[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
@@ -53,6 +57,12 @@ _FROM_HEADER = linear(rf"(?im)^[ \t>]*(?:from|von|de|van|da|från|od)[ \t]*:[ \t
 _ATTRIBUTION = linear(rf"{_NAME}[ \t]*[<\[][^>\]\n]{{3,120}}[>\]][^\n]{{0,40}}\n?[^\n]{{0,20}}?"
                       r"(?i:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|napisał)"
                       rf"|(?i:schrieb|a écrit|escribió|scrisse|schreef)[ \t]+{_NAME}[ \t]*[<\[]")
+# "Priya Raman from our platform team": a person of the customer's, by what follows the name.
+_FROM_TEAM = linear(rf"{_NAME}[ \t]+(?:from|of|in|on)[ \t]+(?:our|the|my)[ \t]+[^\n]{{0,30}}?"
+                    r"\b(?i:team|department|group|squad)\b")
+# A chat transcript's speaker: "[10:43] sarah-lindqvist: yep", "10:43 AM jdoe: ...".
+_SPEAKER = linear(r"(?m)^[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+"
+                  r"([A-Za-z][A-Za-z0-9._\-]{2,38}):[ \t]")
 # A title alone says a person follows, whose surname may stand alone (Herr Oberholzer).
 _TITLED = linear(rf"\b{_TITLE}[ \t]+(?:{_TITLE}[ \t]+){{0,2}}{_NAME}")
 # A directory entry: a person's common name (cn=Svetlana Kuznetsova,ou=People) or a login.
@@ -78,6 +88,7 @@ fixture latest next beta canary codebase url current selection ts-ignore ts-expe
 ts-nocheck eslint-disable apply tailwind layer container page namespace charset external
 admin admins oncall on-call ops devops sre infra platform security
 """.split())
+_SURNAME = linear(rf"[ \t]({_WORD})")
 # INITECH\hweber: a Windows domain and a login (not C:\WINDOWS\system32, not "EOF\nfatal").
 _DOMAIN_LOGIN = linear(
     r"(?:^|[\s\"'(=,;])([A-Z][A-Z0-9\-]{2,15})\\{1,2}([a-z][a-z0-9._\-]{1,30})\b")
@@ -117,6 +128,7 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
     # greeting's one word is its reader ("Hi Hannah,").
     for regex, learn, fewest in ((_STRONG, True, 1), (_TITLED, True, 1), (_BLAME, True, 1),
                                  (_FROM_HEADER, True, 2), (_ATTRIBUTION, True, 2),
+                                 (_FROM_TEAM, True, 2),
                                  (_WEAK, False, 2), (_GREETING, False, 1)):
         for m in regex.finditer(text):
             group = 1 if m.group(1) is not None else 2  # _ATTRIBUTION: name after or before
@@ -134,12 +146,28 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
                     people.add(name)
                 start = m.start(1) + m.group(1).index(value)
                 yield Span(start, start + len(name), "person", PERSON, name)
-    for m in _UID.finditer(text):
-        yield Span(m.start(1), m.end(1), "person", PERSON, m.group(1))
-        _learn(people, m.group(1))
+    for regex in (_UID, _SPEAKER):
+        for m in regex.finditer(text):
+            login = m.group(1)
+            if regex is _SPEAKER and _tool_speaker(login):
+                continue  # "[10:43] ERROR:", "grafana-bot:", "changeset_reconciler:"
+            yield Span(m.start(1), m.end(1), "person", PERSON, login)
+            _learn(people, login)
     for span in _handles(text):
         yield span
         _learn(people, span.value.rsplit("\\", 1)[-1])
+
+
+def _tool_speaker(login: str) -> bool:
+    """A log's component or a chat's bot or integration, not a person."""
+    parts = login.lower().replace("_", "-").replace(".", "-").split("-")
+    return "_" in login or login.lower() in _NOT_MENTIONS or login.lower() in _NOT_NAMES or (
+        service_name(login) or any(service_name(p) or p in _TOOLS for p in parts))  # support-ken
+
+
+_TOOLS = frozenset({"bot", "pagerduty", "opsgenie", "alertmanager", "datadog", "grafana",
+                    "prometheus", "sentry", "statuspage", "zapier", "webhook", "integration",
+                    "system"})
 
 
 def _learn(people: set[str], login: str) -> None:
@@ -159,7 +187,11 @@ def _handles(text: str) -> Iterator[Span]:
         if after in ("/", "(") or (line_start and after in ("", "\n", "\r")) or (
                 handle.lower() in _NOT_MENTIONS or handle.lower().startswith("sourcegraph")):
             continue  # @types/node, @media (, @dataclass on its own line, @here, @sourcegraph-…
-        yield Span(m.start(1), m.start(1) + len(handle), "person", PERSON, handle)
+        end = m.start(1) + len(handle)
+        if _NAME_WORD.search(handle) and (surname := _SURNAME.match(text, end)) and _person(
+                handle + " " + surname.group(1), 2):
+            end = surname.end(1)  # "@Bill Lumbergh": a chat's display name, both words
+        yield Span(m.start(1), end, "person", PERSON, text[m.start(1):end])
     for m in _DOMAIN_LOGIN.finditer(text):
         domain, login = m.group(1), m.group(2)
         if domain in _NOT_DOMAINS or login in _NOT_LOGINS:

@@ -18,6 +18,11 @@ from backend.escalation.spans import PHONE, Span, linear
 
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES", "IT", "CA")
 _PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
+# Words a phone number follows ("Tel.:", "mobile", "电话：", "手机"): after one, a number only
+# has to be possible in its country (a test or drama-range number, +44 7700 900123, is one).
+_CUE = linear(r"(?i)(?:phone|tel|telephone|mobile|cell|mob|fon|telefon|t[ée]l[ée]phone|tel[ée]fono"
+              r"|m[óo]vil|handy|pager|fax|whatsapp|call|电话|手机|電話|携帯|전화)[.:：\s\-]{0,4}$")
+_LENIENT_REGIONS = ("CN", "JP", "KR", "TW", "HK", "SG", "IN")
 _DATE = linear(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DAY_MONTH_YEAR = linear(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # 01.02.2024
 _DOTTED_PHONE = linear(r"^(?:\+\d{1,3}(?:\.\d{1,6}){2,5}|\d{3}\.\d{3}\.\d{4}"
@@ -49,33 +54,43 @@ def phone_spans(text: str, budget: PhoneBudget | None = None) -> Iterator[Span]:
         start = m.start() + m.group(0).index(candidate[0])
         if start and text[start - 1] == "+":
             start, candidate = start - 1, "+" + candidate
+        # After a cue, or written with its country code, a possible number is enough.
+        lenient = candidate.startswith("+") or _CUE.search(text[max(0, start - 16):start])
+        key = (candidate, bool(lenient))
         with _PHONE_LOCK:
-            hit = _CHECKED_PHONES.get(candidate, _UNCHECKED)
+            hit = _CHECKED_PHONES.get(key, _UNCHECKED)
         if hit is _UNCHECKED:
             if budget.checks <= 0:
                 yield Span(start, start + len(candidate), "phone", PHONE, candidate)
                 continue
             budget.checks -= 1
-            hit = _check_phone(candidate)
+            hit = _check_phone(candidate, bool(lenient))
             with _PHONE_LOCK:
-                _CHECKED_PHONES[candidate] = hit
+                _CHECKED_PHONES[key] = hit
         if isinstance(hit, tuple):
             yield Span(start + hit[0], start + hit[1], "phone", PHONE, hit[2])
 
 
 _UNCHECKED = object()
 # Candidates already checked, in this process: a ticket's numbers recur in every draft of it.
-_CHECKED_PHONES: LRUCache[str, object] = LRUCache(maxsize=4096)
+_CHECKED_PHONES: LRUCache[tuple[str, bool], object] = LRUCache(maxsize=4096)
 _PHONE_LOCK = threading.Lock()
 
 
-def _check_phone(candidate: str) -> tuple[int, int, str] | None:
-    """(start, end, number) of the phone number phonenumbers finds in candidate, or None."""
-    for region in (_PHONE_REGIONS[:1] if candidate.startswith("+") else _PHONE_REGIONS):
-        hit = next(iter(phonenumbers.PhoneNumberMatcher(
-            candidate, region, leniency=phonenumbers.Leniency.VALID)), None)
-        if hit is not None:
-            return hit.start, hit.end, hit.raw_string
+def _check_phone(candidate: str, lenient: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, number) of the phone number phonenumbers finds in candidate, or None
+    (``lenient``: a possible number is enough, in more regions)."""
+    regions: tuple[str, ...] = _PHONE_REGIONS[:1] if candidate.startswith("+") else _PHONE_REGIONS
+    levels = [phonenumbers.Leniency.VALID]
+    if lenient:
+        levels.append(phonenumbers.Leniency.POSSIBLE)
+        regions = regions if candidate.startswith("+") else regions + _LENIENT_REGIONS
+    for leniency in levels:
+        for region in regions:
+            hit = next(iter(phonenumbers.PhoneNumberMatcher(candidate, region,
+                                                            leniency=leniency)), None)
+            if hit is not None:
+                return hit.start, hit.end, hit.raw_string
     return None
 
 

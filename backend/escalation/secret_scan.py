@@ -94,8 +94,10 @@ _PROSE = linear(
 # A password named a few words before its colon: "Passwort für den Admin: Herbst#2023",
 # "password for the svc account: ...".
 _PASSWORD_FOR = linear(
-    r"(?i)\b(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|wachtwoord|senha)"
-    r"[ \t]+(?:f[üu]r|for|pour|para|voor)[^\n:=]{1,30}[:=][ \t]*[\"'`]?([^\s\"'`]{4,256})")
+    r"(?i)\b(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|wachtwoord|senha"
+    r"|secret|token|api[ _-]?key)"  # "Webhook secret in Sourcegraph: wh-sec-9Kx2…"
+    r"[ \t]+(?:f[üu]r|for|pour|para|voor|in|on|of|from)[^\n:=]{1,30}[:=][ \t]*[\"'`]?"
+    r"([^\s\"'`]{4,256})")
 # A password set to a value: "reset the admin password to Winter2024" (not "key to github.com/").
 _PASSWORD_TO = linear(
     r"(?i)\b(?:password|passwd|passphrase|passcode)(?:[ \t]{1,3}(?:was|is|has been))?"

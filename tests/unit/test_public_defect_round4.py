@@ -73,3 +73,33 @@ def test_a_tool_or_managed_host_names_the_customer_only_by_its_own_labels() -> N
     assert customer_labels("goproxy.globex.io") == ["globex"]
     assert customer_labels("tidewater.sourcegraphcloud.com") == ["tidewater"]
     assert customer_labels("srv-git-04.hooli.local") == ["hooli", "srv-git-04"]
+
+
+# -- Leaks the probe found ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, gone", [
+    ("I've cc'd Priya Raman from our platform team; Raman manages the storage class.", "Raman"),
+    ("Following up on our call with Raj Malhotra yesterday. Raj suggested a flag.", "Raj"),
+    ("Our on-call this week is Chidi (pager 555), the frontend pods OOM.", "Chidi"),
+    ("[10:43] sarah-lindqvist: yep, still 401\n[10:47] sarah-lindqvist: updated at 9:05",
+     "sarah-lindqvist"),
+    ("[10:51] mike: @Bill Lumbergh fyi, code search is stale", "Lumbergh"),
+    ("Webhook secret in Sourcegraph: wh-sec-9Kx2Lm4Pq7Rs (rotated today)", "wh-sec-9Kx2Lm4Pq7Rs"),
+    ("name,role,phone\nDerek Osei,primary,+44 7700 900123", "7700 900123"),
+    ("张伟\n电话：138 0013 8000", "138 0013 8000"),
+    ("Our customer number is CUST-004417 and the PO was PO-2024-88315.", "PO-2024-88315"),
+])
+def test_the_probes_leaks_are_removed(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("10:44:01 zoekt-indexserver: shard merge failed\n10:45 repo-updater: sync", "repo-updater:"),
+    ("10:44:01 zoekt-indexserver: shard merge failed", "zoekt-indexserver:"),
+    ("[10:43] grafana-bot: FIRING\n[10:44] changeset_reconciler: retry", "grafana-bot:"),
+    ("[10:44] changeset_reconciler: retry", "changeset_reconciler:"),
+    ("The token for GitHub: expired yesterday", "The token for GitHub: expired"),
+    ("see CVE-2024-1234 and RFC-7231; build 138 0013 8000 took 1234567 ms", "CVE-2024-1234"),
+    ("build 138 0013 8000 took 1234567 ms", "138 0013 8000"),
+])
+def test_what_looks_like_them_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
