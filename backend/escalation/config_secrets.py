@@ -71,6 +71,16 @@ def secretlike(value: str, min_len: int = 6) -> bool:
     return len(value) >= 16 and not value.islower() and not value.isupper()
 
 
+_VARIABLE = linear(r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|<[^<>]{1,40}>"
+                   r"|&lt;[^<>]{1,40}>)[.,;:!?)]*$")
+
+
+def names_a_variable(value: str) -> bool:
+    """An environment variable's name or a reference to it (SRC_ACCESS_TOKEN, $GITHUB_TOKEN,
+    ${TOKEN}) or a placeholder (<redacted>): where a secret goes, not the secret."""
+    return _VARIABLE.search(value) is not None
+
+
 def strip_end(value: str) -> str:
     """The value without the punctuation that ends the sentence around it."""
     return value.rstrip(".,;:!?)")
@@ -80,7 +90,8 @@ def config_secret_spans(text: str, public: bool) -> Iterator[Span]:
     """Spans of credentials in config, shell and tool shapes. public: user names go too."""
     for m in _ENDING_KEYS.finditer(text):
         key, value = m.group(1).lower(), strip_end(m.group(3))
-        if not value or value.startswith("[redacted") or value in ("|", ">", "|-", ">-"):
+        if not value or value.startswith("[redacted") or value in ("|", ">", "|-", ">-") or (
+                names_a_variable(value)):
             continue
         if not any(word in key for word in _ANY_VALUE_WORDS) and (
                 value.isdigit() or value.lower() in ("true", "false", "null", "none")

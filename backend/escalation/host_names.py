@@ -85,7 +85,7 @@ _COMMON_LABELS = frozenset({
     "mail", "corp", "internal", "example", "test", "local", "cloud", "prod", "staging", "company",
     "team", "support", "github", "gitlab", "sourcegraph", "admin", "users", "user", "code",
     "search", "main", "group", "global", "service", "services", "systems", "data", "home",
-    "info", "git", "www", "api", "app", "web", "dev", "net", "com", "org",
+    "info", "git", "www", "api", "app", "web", "dev", "net", "com", "org", "host", "localhost",
 })
 
 
@@ -186,7 +186,10 @@ _TERRAFORM_PROVIDERS = ("aws_", "google_", "azurerm_", "azuread_", "kubernetes_"
 # cert-manager.io/cluster-issuer) and public API hosts, kept as written when bare (no path: a
 # URL on them is judged by its path).
 _PUBLIC_PARENTS = ("kubernetes.io", "k8s.io", "x-k8s.io", "cert-manager.io", "istio.io")
-_PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.github.com"})
+_PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.github.com",
+                           # Docker Desktop's own names for the host and its gateway.
+                           "host.docker.internal", "gateway.docker.internal",
+                           "kubernetes.docker.internal"})
 
 
 def is_public_name(name: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from stdnum import iban, luhn
+from stdnum.br import cnpj, cpf
 from stdnum.us import ssn
 
 from backend.escalation.personal_ids import address_spans, personal_id_spans
@@ -45,6 +46,8 @@ _CVV = linear(r"(?i)\b(?:cvv2?|cvc2?|card security code)[ \t]{0,3}[:#=]?[ \t]{0,
 # With dashes. Written with dots (536.22.1234, also a build number's shape), with spaces or in one
 # run, an SSN is one only after its name, and personal_ids removes the value after that name.
 _SSN = linear(r"\b\d{3}-\d{2}-\d{4}\b")
+# Brazil's company and person tax numbers as they are printed (12.345.678/0001-95, 123.456.789-09).
+_BR_TAX = linear(r"\b(?:\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{3}\.\d{3}\.\d{3}-\d{2})\b")
 # An AWS account id after its name: "AWS account 123456789012", "account id is ...",
 # "Account": "123456789012" (aws sts get-caller-identity), "OwnerId": "..." (EC2), 1234-5678-9012.
 # A bank account number after its name too ("account number 55779911").
@@ -108,6 +111,10 @@ def identity_spans(text: str, *, public: bool) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), kind, mark, m.group(1))
     for m in _SSN.finditer(text):
         if budget.passes(ssn.is_valid, m.group(0).replace("-", "")):
+            yield Span(m.start(), m.end(), "id_number", ID_NUMBER, m.group(0))
+    for m in _BR_TAX.finditer(text):
+        check = cnpj.is_valid if "/" in m.group(0) else cpf.is_valid
+        if budget.passes(check, m.group(0)):
             yield Span(m.start(), m.end(), "id_number", ID_NUMBER, m.group(0))
     if not public:
         return

@@ -79,8 +79,18 @@ _STREET_FR = linear(
     r"(?:,[ \t]*\d{5}[ \t]+[A-Za-zÀ-ÿ\-]+)?")
 
 
+# Portuguese, Spanish and Italian: the street's kind first, then its name and number
+# ("Av. Paulista, 1578", "Calle de Alcalá 45", "Viale Monza 12").
+_STREET_SOUTH = linear(
+    r"\b(?:Av\.|Avenida|Rua|Alameda|Travessa|Calle|C/|Paseo|Carrer|Viale|Piazza"
+    r")[ \t]+(?:(?:da|de|do|dos|das|del|de la|di|della)[ \t]+)?[A-ZÀ-Ý][^,\n\d]{1,40}?"
+    r",?[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?\b(?:,[ \t]*\d{1,3}[º°ª]?[ \t]*andar)?")
+# Japanese (and Korean) addresses after the postal mark: 〒150-0002 東京都渋谷区渋谷2-21-1.
+_POSTAL_MARK = linear(r"〒[ \t]?\d{3}-?\d{4}[ \t\x{3000}]*[^\s,;、。]{0,40}")
+
+
 def address_spans(text: str) -> Iterator[Span]:
     """Spans of street addresses (for a public defect: a customer's office or a person's home)."""
-    for regex in (_STREET_US, _STREET_DE, _STREET_FR):
+    for regex in (_STREET_US, _STREET_DE, _STREET_FR, _STREET_SOUTH, _POSTAL_MARK):
         for m in regex.finditer(text):
             yield Span(m.start(), m.end(), "address", ADDRESS, m.group(0))

@@ -32,7 +32,7 @@ from detect_secrets.plugins.stripe import StripeDetector
 from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 
-from backend.escalation.config_secrets import config_secret_spans
+from backend.escalation.config_secrets import config_secret_spans, names_a_variable
 from backend.escalation.config_secrets import secretlike as _secretlike
 from backend.escalation.config_secrets import strip_end as _strip_end
 from backend.escalation.spans import (
@@ -170,7 +170,8 @@ def _credential_spans(text: str, public: bool) -> Iterator[Span]:
             yield Span(m.start(2), m.end(2), "credential", SECRET, m.group(2))
     for m in _CONN_KEYS.finditer(text):
         key, value = m.group(1).lower(), m.group(3)
-        if value.startswith("[redacted") or (not public and key.replace(" ", "") in (
+        if value.startswith("[redacted") or names_a_variable(value) or (
+                not public and key.replace(" ", "") in (
                 "userid", "uid", "user", "username", "login")):
             continue
         if key.replace(" ", "") in ("user", "username", "login", "userid", "uid"):
@@ -194,7 +195,8 @@ def _prose_spans(text: str, public: bool) -> Iterator[Span]:
     for m in _PROSE.finditer(text):
         value = _strip_end(m.group(2))
         license_key = m.group(1).lower().startswith("licen")
-        if value.startswith("[redacted") or not _secretlike(value, 8 if license_key else 6):
+        if value.startswith("[redacted") or names_a_variable(value) or not _secretlike(
+                value, 8 if license_key else 6):
             continue
         mark, kind = (LICENSE, "license_key") if license_key else (SECRET, "secret")
         yield Span(m.start(2), m.start(2) + len(value), kind, mark, value)
