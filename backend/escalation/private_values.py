@@ -22,6 +22,7 @@ from backend.escalation.host_names import (
 from backend.escalation.names import spellings, unspaced
 from backend.escalation.redact import Redactor
 from backend.escalation.spans import linear
+from backend.escalation.word_names import without_word_names
 from backend.tickets import Ticket
 
 _WORDS = linear(r"[\pL\pN_]+")
@@ -96,7 +97,7 @@ def person_names(name: str | None, email: str | None) -> list[str]:
         out.extend(p for p in _SPLIT_LOCAL.split(local) if len(p) >= 3)
         if len(local) >= 3:
             out.append(local)
-    return out
+    return without_word_names(out, name)
 
 
 def login_names(parts: list[str]) -> list[str]:
@@ -166,7 +167,7 @@ def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
                     and lower not in _ORDINARY_SHORT and not is_common_label(lower)
                     and any(label.startswith(lower) for label in labels)):
                 out.extend([word, lower])
-    return out
+    return without_word_names(out, name)
 
 
 def _joined_forms(core: list[str], domains: Iterable[str]) -> list[str]:

@@ -9,6 +9,7 @@ import pytest
 
 from backend.escalation.host_names import customer_labels, is_host_name
 from tests.unit.test_public_defect_code_names import _out
+from tests.unit.test_public_redaction import defect, public_text, ticket
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -135,3 +136,36 @@ def test_a_filed_secret_still_goes_beside_a_variable() -> None:
     out = _out("export SRC_ACCESS_TOKEN=sgp_4f2a9c81d7e3b6a5 then token: $SRC_ACCESS_TOKEN")
 
     assert "sgp_4f2a9c81d7e3b6a5" not in out and "$SRC_ACCESS_TOKEN" in out
+
+
+# -- Names that are tools' names ------------------------------------------------------------------
+@pytest.mark.parametrize("organization, requester, text, kept", [
+    ("Hooli", "Paul Jenkins", "Our Jenkins 2.440 pipeline runs src code-intel upload",
+     "Jenkins 2.440"),
+    ("Hooli", "Ruby Nakamura", "Ruby syntax highlighting breaks on heredocs", "Ruby syntax"),
+    ("Helm Logistics", "Ana Lima", "The Helm chart 5.3.2 fails on helm template", "Helm chart"),
+    ("Cody Financial", "Ana Lima", "Cody autocomplete stopped after the Cody Gateway change",
+     "Cody autocomplete"),
+])
+def test_a_name_that_is_a_tools_name_keeps_the_tool(organization: str, requester: str,
+                                                     text: str, kept: str) -> None:
+    domain = organization.lower().replace(" ", "") + ".com"  # the four-letter-word rule's
+    out = public_text(defect(ticket(description=text, organization=organization,
+                                    requester_name=requester, org_domains=[domain],
+                                    requester_email=f"someone@{domain}")))
+
+    assert kept in out
+
+
+@pytest.mark.parametrize("organization, requester, text, gone", [
+    ("Hooli", "Paul Jenkins", "Paul Jenkins here: the pipeline fails", "Paul Jenkins"),
+    ("Hooli", "Paul Jenkins", "mail pjenkins or paul.jenkins@hooli.com", "pjenkins"),
+    ("Helm Logistics", "Ana Lima", "We at Helm Logistics run 5.3", "Helm Logistics"),
+    ("Atlas", "Ana Lima", "Atlas runs 5.3 on EKS", "Atlas"),  # the whole name
+])
+def test_the_whole_name_still_goes(organization: str, requester: str, text: str,
+                                   gone: str) -> None:
+    out = public_text(defect(ticket(description=text, organization=organization,
+                                    requester_name=requester)))
+
+    assert gone not in out
