@@ -72,12 +72,13 @@ def secretlike(value: str, min_len: int = 6) -> bool:
 
 
 _VARIABLE = linear(r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|<[^<>]{1,40}>"
-                   r"|&lt;[^<>]{1,40}>)[.,;:!?)]*$")
+                   r"|&lt;[^<>]{1,40}>|[A-Z][A-Za-z0-9]*\.[A-Z][A-Z0-9_]+)[.,;:!?)`]*$")
 
 
 def names_a_variable(value: str) -> bool:
     """An environment variable's name or a reference to it (SRC_ACCESS_TOKEN, $GITHUB_TOKEN,
-    ${TOKEN}) or a placeholder (<redacted>): where a secret goes, not the secret."""
+    ${TOKEN}), a placeholder (<redacted>) or an enum's constant (JsonToken.START_OBJECT): where a
+    secret goes or what a parser read, not the secret."""
     return _VARIABLE.search(value) is not None
 
 

@@ -10,7 +10,6 @@ backend.escalation.phone_scan.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -23,15 +22,16 @@ from backend.escalation.host_names import (
     is_host_name,
     is_public_host,
     is_public_name,
+    is_service_dns,
     service_name,
     teaches_labels,
 )
+from backend.escalation.ip_scan import everyones_address, ip_spans
 from backend.escalation.people_scan import MAX_LEARNED, name_of_login
 from backend.escalation.phone_scan import PhoneBudget, phone_spans
 from backend.escalation.spans import (
     EMAIL,
     HOST,
-    IP,
     PERSON,
     REPOSITORY,
     URL,
@@ -41,10 +41,13 @@ from backend.escalation.spans import (
 
 # On these public code hosts only public owners' paths may stay.
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org"})
-PUBLIC_OWNERS = frozenset({"sourcegraph"})
+PUBLIC_OWNERS = frozenset({"sourcegraph", "library"})  # library: Docker's official images
 # Owner/repo pairs that are ordinary words, not repositories.
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
                         "client/server", "tcp/ip", "ci/cd", "i/o", "n/a", "either/or"})
+# The SSH users of public code hosts' remotes: no one's address.
+_SSH_USERS = frozenset({"git@github.com", "git@gitlab.com", "git@bitbucket.org",
+                        "git@ssh.dev.azure.com"})
 # Rates, not repositories: 1GB/day, 300/min.
 _PER = frozenset({"s", "sec", "second", "min", "minute", "h", "hr", "hour", "day", "week", "month",
                   "year", "user", "request", "req"})
@@ -62,15 +65,7 @@ _URL = linear(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://[^\s<>\"'`)\]]+")
 _SCP = linear(r"(?i)\b[a-z0-9_.\-]{1,64}@([a-z0-9.\-]{1,253}):([A-Za-z0-9_.\-]{1,100})/"
               r"([A-Za-z0-9_.\-]{1,100})")
 _HOST = linear(r"(?i)[a-z0-9_][a-z0-9_\-]{0,62}(?:\.[a-z0-9_][a-z0-9_\-]{0,62})+(?::\d{2,5})?")
-# A whole dotted run of numbers at once: 1.2.3.4.5 (a version) is one match, refused below for
-# its five parts, not four matches each checked (a 200 KB "1.1.1..." was 25,000 RE2 matches).
 _PATH = linear(r"/[^\s\"'<>`)\]]*")
-_IPV4 = linear(r"\b\d+(?:\.\d+){3,}(?:/\d{1,2})?\b")
-# An address in a cloud host's name (ip-10-42-3-17, ip-10-42-3-17.ec2.internal).
-_DASHED_IP = linear(r"(?i)\bip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})\b")
-# An IPv6 address may end in an embedded IPv4 one (::ffff:10.20.30.40): one address, one span.
-_IPV6 = linear(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\.\d{1,3}\.\d{1,3}\.\d{1,3})?"
-               r"(?:%[a-z0-9]{1,15})?(?:/\d{1,3})?")
 _REPO_BEFORE = linear(
     r"(?i)\b(?:clon\w*|sync\w*|mirror\w*|fetch\w*|index\w*|repo|repos|repository|repositories"
     r"|monorepo|push\w*|pull\w*)\b[^\n]{0,60}?\b([A-Za-z0-9_.\-]{2,100})/([A-Za-z0-9_.\-]{2,100})")
@@ -81,7 +76,7 @@ _REPO_AFTER = linear(
 # A code host's path written without a scheme (Go imports, "cloning github.com/globex/payments").
 _CODE_HOST_PATH = linear(
     r"(?i)(?:^|[^a-z0-9.\-/@])(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|ghcr\.io"
-    r"|quay\.io|docker\.io|gist\.github\.com|raw\.githubusercontent\.com"
+    r"|quay\.io|(?:index\.|registry-1\.)?docker\.io|gist\.github\.com|raw\.githubusercontent\.com"
     r"|api\.github\.com/(?:repos|users|orgs))/([A-Za-z0-9_.\-]{1,100})(?:/([A-Za-z0-9_.\-]{1,100}))?")
 # A machine named without a domain after a word that says it is one ("cannot resolve host:
 # gitlab01", "ssh buildsrv07"): with a digit in it, it is the customer's machine, not a word.
@@ -127,8 +122,10 @@ def _public_url(url: str) -> bool:
         has_user = bool(parts.username or parts.password)
     except ValueError:
         return False
-    if has_user or not is_public_host(host):
+    if has_user:
         return False
+    if not is_public_host(host):
+        return everyones_address(host)  # http://169.254.169.254/latest/meta-data/
     host = host[4:] if host.startswith("www.") else host
     segments = [x.lower() for x in parts.path.split("/") if x]
     if host in CODE_HOSTS:
@@ -156,14 +153,14 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
         _learn_repo(owner, repo, found)
         yield Span(m.start(), m.end(), "url", URL, m.group(0))
     for m in _EMAIL.finditer(text):
-        if _VERSION_AFTER_AT.search(m.group(0)):
+        if _VERSION_AFTER_AT.search(m.group(0)) or m.group(0).lower() in _SSH_USERS:
             continue
         local, _, domain = m.group(0).partition("@")
         found.customer.update(customer_labels(domain))
         _learn_person(local, found)
         yield Span(m.start(), m.end(), "email", EMAIL, m.group(0))
     yield from _host_spans(text, found)
-    yield from _ip_spans(text)
+    yield from ip_spans(text)
     yield from phone_spans(text, found.phones)
     yield from _repo_spans(text, found)
     yield from _code_host_path_spans(text, found)
@@ -221,7 +218,8 @@ def _learn_url(url: str, found: Discovered) -> None:
     segments = [s for s in parts.path.split("/") if s]
     if host and not is_public_host(host):
         found.hosts.add(host)
-        found.customer.update(customer_labels(host))
+        if not is_public_name(host):  # registry-1 of registry-1.docker.io is no customer
+            found.customer.update(customer_labels(host))
     if len(segments) >= 2 and segments[0].lower() not in PUBLIC_OWNERS:
         _learn_repo(segments[0], segments[1], found)
 
@@ -256,7 +254,8 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
             start < 3 or text[start - 3] not in ":/" and not text[start - 3].isalnum())
         if (before in "@/.-" and before and not relative) or text[end:end + 1] == "@":
             continue  # an e-mail's domain or local part, or part of a path/URL seen above
-        if not is_host_name(name, text[end:end + 1]) or is_public_name(name):
+        if not is_host_name(name, text[end:end + 1]) or is_public_name(name) or (
+                is_service_dns(name)):
             continue
         found.hosts.add(name.lower())
         if teaches_labels(name):
@@ -267,43 +266,6 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
         else:
             yield Span(start, end, "host", HOST, name)
 
-
-def _ip_spans(text: str) -> Iterator[Span]:
-    for m in _IPV4.finditer(text):
-        start, end = m.start(), m.end()
-        octets = m.group(0).split("/", 1)[0].split(".")
-        if len(octets) != 4 or any(len(octet) > 3 for octet in octets) or (
-                start >= 2 and text[start - 1] == "." and text[start - 2].isdigit()) or (
-                text[end:end + 1] == "." and text[end + 1:end + 2].isdigit()):
-            continue  # a longer dotted number (a version: 1.2.3.4.5, v1.2.3.4.5, 1.2.3.4.5rc1)
-        try:
-            # Zero-padded octets (192.168.001.010) are the same address to a reader.
-            address = ipaddress.IPv4Address(".".join(str(int(octet)) for octet in octets))
-        except ValueError:
-            continue
-        if address.is_loopback or address.is_unspecified:
-            continue  # 127.0.0.1 and 0.0.0.0 are every machine's: the report needs them
-        yield Span(start, end, "ip", IP, m.group(0))
-    for m in _DASHED_IP.finditer(text):  # EC2's node names: ip-10-42-3-17
-        if all(int(octet) <= 255 for octet in m.groups()):
-            yield Span(m.start(), m.end(), "ip", IP, m.group(0))
-    for m in _IPV6.finditer(text):
-        start, end, value = m.start(), m.end(), m.group(0)
-        before = text[start - 1] if start else ""
-        if value.count(":") < 2 or (before and (before.isalnum() or before == ":")):
-            continue
-        if not _ipv6(value) and value.endswith(":") and _ipv6(value[:-1]):
-            value, end = value[:-1], end - 1  # "::1:" ends a phrase with a colon
-        if _ipv6(value):  # else a time of day, or Go's "a::b"
-            yield Span(start, end, "ip", IP, value)
-
-
-def _ipv6(value: str) -> bool:
-    try:
-        ipaddress.IPv6Address(value.split("/", 1)[0].split("%", 1)[0])
-    except ValueError:
-        return False
-    return True
 
 
 def _repo_spans(text: str, found: Discovered) -> Iterator[Span]:

@@ -38,7 +38,8 @@ FILE_EXTENSIONS = frozenset({
     "py", "md", "sh", "rs", "go", "js", "ts", "tsx", "jsx", "rb", "pl", "pm", "java", "kt", "cs",
     "cpp", "cc", "hpp", "json", "yaml", "yml", "toml", "ini", "cfg", "conf", "txt", "log", "csv",
     "xml", "html", "css", "scss", "lock", "mod", "sum", "zip", "tar", "gz", "tgz", "har", "png",
-    "gradle", "kts",
+    "gradle", "kts", "scip", "lsif", "bazel", "bzl", "jsonl", "ndjson", "parquet", "vsix", "whl",
+    "zst", "xz", "bz2", "gpg", "asc", "sig", "p12", "pfx", "jks", "csr", "der",
     "jpg", "jpeg", "gif", "svg", "pdf", "env", "sql", "db", "proto", "graphql", "tf", "lua",
     "swift", "scala", "php", "vue", "so", "dll", "exe", "bin", "jar", "war", "dump", "pem",
     "crt", "key", "out", "err", "bak", "tmp", "old", "orig", "diff", "patch", "ps1", "bat",
@@ -113,6 +114,17 @@ def is_host_name(name: str, followed_by: str = "") -> bool:
     return True
 
 
+_CLUSTER_WORDS = frozenset({"svc", "cluster", "local", "default", "sourcegraph", "pod", "pods"})
+
+
+def is_service_dns(name: str) -> bool:
+    """A Kubernetes service's DNS name made only of service words (gitserver-0.gitserver,
+    sourcegraph-frontend.sourcegraph.svc.cluster.local): the product's, not the customer's.
+    A namespace of the customer's (frontend.hooli-prod.svc) is not."""
+    labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
+    return len(labels) >= 2 and all(service_name(x) or x in _CLUSTER_WORDS for x in labels)
+
+
 def registrable_label(host: str) -> str:
     """The label a host's owner registered (hooli of git.hooli.gg, ibx of ibx.ch)."""
     host = host.lower().split(":", 1)[0].strip(".")
@@ -185,11 +197,17 @@ _TERRAFORM_PROVIDERS = ("aws_", "google_", "azurerm_", "azuread_", "kubernetes_"
 # Parents of public API groups and labels (app.kubernetes.io/name, ingress.networking.k8s.io,
 # cert-manager.io/cluster-issuer) and public API hosts, kept as written when bare (no path: a
 # URL on them is judged by its path).
-_PUBLIC_PARENTS = ("kubernetes.io", "k8s.io", "x-k8s.io", "cert-manager.io", "istio.io")
+_PUBLIC_PARENTS = ("kubernetes.io", "k8s.io", "x-k8s.io", "cert-manager.io", "istio.io",
+                   # Vendors' own names in annotations and drivers (ebs.csi.aws.com,
+                   # vault.hashicorp.com/agent-inject): no customer's machine is under them.
+                   # (Not azure.com: dev.azure.com/<organization> names the customer.)
+                   "aws.com", "hashicorp.com")
 _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.github.com",
                            # Docker Desktop's own names for the host and its gateway.
                            "host.docker.internal", "gateway.docker.internal",
-                           "kubernetes.docker.internal"})
+                           "kubernetes.docker.internal",
+                           # Docker Hub's registry (its paths are judged by their owner).
+                           "docker.io", "index.docker.io", "registry-1.docker.io"})
 
 
 def is_public_name(name: str) -> bool:

@@ -18,6 +18,7 @@ from backend.escalation import (
     details,
     host_names,
     identity_numbers,
+    ip_scan,
     leak_check,
     markdown,
     names,
@@ -30,7 +31,7 @@ from backend.escalation import (
 from backend.escalation.names import NameMatcher
 from backend.escalation.secret_scan import PLUGINS, plugin_patterns
 
-MODULES = [composer, config_secrets, contact_scan, details, host_names, identity_numbers,
+MODULES = [composer, config_secrets, contact_scan, details, host_names, identity_numbers, ip_scan,
            leak_check, markdown, names, people_scan, personal_ids, phone_scan, private_values,
            secret_scan]
 

@@ -169,3 +169,38 @@ def test_the_whole_name_still_goes(organization: str, requester: str, text: str,
                                     requester_name=requester)))
 
     assert gone not in out
+
+
+# -- Everyone's names and addresses -----------------------------------------------------------
+@pytest.mark.parametrize("text, kept", [
+    ("SRC_GIT_SERVERS=gitserver-0.gitserver:3178 gitserver-1.gitserver:3178",
+     "gitserver-0.gitserver:3178"),
+    ('echo "::set-output name=dir::x" in the batch spec step', "::set-output"),
+    ("pprof at [::1]:6060 shows it", "[::1]:6060"),
+    ('Get "http://169.254.169.254/latest/meta-data/iam/" times out', "169.254.169.254/latest"),
+    ("curl http://localhost:3434/v1/list-repos returns 500", "localhost:3434/v1/list-repos"),
+    ("git clone git@github.com:sourcegraph/sourcegraph.git works", "git@github.com:sourcegraph"),
+    ("image index.docker.io/sourcegraph/migrator:5.3.0 pulls", "sourcegraph/migrator:5.3.0"),
+    ('Get "https://registry-1.docker.io/v2/": lookup registry-1.docker.io failed',
+     "lookup registry-1.docker.io"),
+    ("provisioner: ebs.csi.aws.com and vault.hashicorp.com/agent-inject: true",
+     "ebs.csi.aws.com"),
+    ("provisioner: ebs.csi.aws.com and vault.hashicorp.com/agent-inject: true",
+     "vault.hashicorp.com/agent-inject"),
+    ("src code-intel upload -file=index.scip; BUILD.bazel and aspect.bzl", "-file=index.scip"),
+    ("src code-intel upload -file=index.scip; BUILD.bazel and aspect.bzl", "BUILD.bazel"),
+    ("Cannot deserialize (token `JsonToken.START_OBJECT`)", "JsonToken.START_OBJECT"),
+])
+def test_everyones_names_and_addresses_stay(text: str, kept: str) -> None:
+    assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("frontend.initrode-prod.svc.cluster.local refuses", "initrode-prod"),
+    ("ssh to 10.20.30.40 fails", "10.20.30.40"),
+    ("git clone git@github.com:initrode/payments.git fails", "initrode"),
+    ("image index.docker.io/initrode/payments-api:1.2 pulls", "initrode"),
+    ("our org is dev.azure.com/initrode-games", "initrode-games"),
+])
+def test_the_customers_addresses_still_go(text: str, gone: str) -> None:
+    assert gone not in _out(text)
