@@ -61,7 +61,9 @@ _EMAIL = linear(r"(?i)\b[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,6
 # "@types/node@20.1.0", "lodash@4.17.21": a package at a version, not an address (no top-level
 # domain is all digits). "root@10.0.0.5" still is one: a login at a machine.
 _VERSION_AFTER_AT = linear(r"@[0-9]+(?:\.[0-9]+){0,2}$")
-_URL = linear(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://[^\s<>\"'`)\]]+")
+# Ends at CJK text or full-width punctuation too ("https://code.xinghe-tech.cn，zoekt 有 …").
+_URL = linear(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://[^\s<>\"'`)\]\x{3000}-\x{303F}\x{3040}-\x{30FF}"
+              r"\x{4E00}-\x{9FFF}\x{AC00}-\x{D7AF}\x{FF00}-\x{FFEF}]+")
 _SCP = linear(r"(?i)\b[a-z0-9_.\-]{1,64}@([a-z0-9.\-]{1,253}):([A-Za-z0-9_.\-]{1,100})/"
               r"([A-Za-z0-9_.\-]{1,100})")
 _HOST = linear(r"(?i)[a-z0-9_][a-z0-9_\-]{0,62}(?:\.[a-z0-9_][a-z0-9_\-]{0,62})+(?::\d{2,5})?")
@@ -124,10 +126,15 @@ def _public_url(url: str) -> bool:
         return False
     if has_user:
         return False
-    if not is_public_host(host):
-        return everyones_address(host)  # http://169.254.169.254/latest/meta-data/
-    host = host[4:] if host.startswith("www.") else host
     segments = [x.lower() for x in parts.path.split("/") if x]
+    if host == "api.github.com":  # /repos/<owner>/..., /users/<owner>: the owner's; else GitHub's
+        return len(segments) < 2 or segments[0] not in ("repos", "orgs", "users") or (
+            segments[1] in PUBLIC_OWNERS)
+    if not is_public_host(host):
+        # http://169.254.169.254/latest/meta-data/, http://otel-collector:4317 (a service's
+        # name in the cluster, no domain)
+        return everyones_address(host) or ("." not in host and service_name(host))
+    host = host[4:] if host.startswith("www.") else host
     if host in CODE_HOSTS:
         owner = segments[0] if segments else ""
         return owner == "" or owner in PUBLIC_OWNERS
@@ -140,6 +147,9 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     """Spans of e-mails, URLs, remotes, hosts, IPs and phone numbers; learns names into found."""
     for m in _URL.finditer(text):
         raw = m.group(0).rstrip(".,;:!?")
+        authority = raw.split("://", 1)[1].split("/", 1)[0]
+        if "," in authority and "@" not in authority:  # "https://code.hooli.cn,zoekt …"
+            raw = raw[:raw.index("://") + 3 + authority.index(",")]
         if _public_url(raw):
             continue
         _learn_url(raw, found)

@@ -201,7 +201,9 @@ _PUBLIC_PARENTS = ("kubernetes.io", "k8s.io", "x-k8s.io", "cert-manager.io", "is
                    # Vendors' own names in annotations and drivers (ebs.csi.aws.com,
                    # vault.hashicorp.com/agent-inject): no customer's machine is under them.
                    # (Not azure.com: dev.azure.com/<organization> names the customer.)
-                   "aws.com", "hashicorp.com")
+                   "aws.com", "hashicorp.com",
+                   # Mail services' own hosts (smtp.office365.com).
+                   "office365.com", "outlook.com", "gmail.com", "sendgrid.net", "mailgun.org")
 _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.github.com",
                            # Docker Desktop's own names for the host and its gateway.
                            "host.docker.internal", "gateway.docker.internal",
@@ -266,9 +268,10 @@ def customer_labels(host: str) -> list[str]:
 
 
 def _names_customer(label: str) -> bool:
-    """A host label that may be the customer's name: not a vendor's, service's or plain word."""
+    """A host label that may be the customer's name: not a vendor's, service's (with its replica
+    number: gitserver-1) or plain word."""
     return (len(label) >= 4 and label not in _COMMON_LABELS and label not in _VENDOR_LABELS
-            and label not in _SERVICE_LABELS and not label.startswith("sourcegraph-")
+            and not service_name(label) and not label.startswith("sourcegraph-")
             and not label.isdigit())
 
 

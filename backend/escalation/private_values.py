@@ -94,7 +94,10 @@ def person_names(name: str | None, email: str | None) -> list[str]:
         out.extend(login_names(parts))
     if email and "@" in email:
         local = email.rsplit("@", 1)[0]
-        out.extend(p for p in _SPLIT_LOCAL.split(local) if len(p) >= 3)
+        # Not a part the name already gave (will of will.frost@ for Will Frost): found in lower
+        # case, it would take every "will" of the report; the name's own form is enough.
+        named = {p.lower() for p in out}
+        out.extend(p for p in _SPLIT_LOCAL.split(local) if len(p) >= 3 and p.lower() not in named)
         if len(local) >= 3:
             out.append(local)
     return without_word_names(out, name)

@@ -218,6 +218,7 @@ def _prose_spans(text: str, public: bool) -> Iterator[Span]:
 
 def _opaque(value: str) -> bool:
     """A long run of letters and digits that is no word, path, commit hash or pod name."""
-    if _HEX.search(value) or value.count("/") > 3 or _NAMED.search(value):
+    if _HEX.search(value) or value.count("/") > 3 or _NAMED.search(value) or (
+            names_a_variable(value.rstrip("="))):  # ..._USE_EC2_ROLE_CREDENTIALS= (a name)
         return False
     return any(c.isalpha() for c in value) and any(c.isdigit() for c in value)

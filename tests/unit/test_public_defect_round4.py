@@ -204,3 +204,38 @@ def test_everyones_names_and_addresses_stay(text: str, kept: str) -> None:
 ])
 def test_the_customers_addresses_still_go(text: str, gone: str) -> None:
     assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("our gitserver-1 pod fills up; gitserver-1.sg.corp.initrode.net is the node",
+     "our gitserver-1 pod"),
+    ("PRECISE_CODE_INTEL_UPLOAD_AWS_USE_EC2_ROLE_CREDENTIALS=true is set",
+     "PRECISE_CODE_INTEL_UPLOAD_AWS_USE_EC2_ROLE_CREDENTIALS=true"),
+    ("实例 https://code.initrode.cn，zoekt 有 4 个副本", "zoekt 有 4 个副本"),
+    ("OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector:4317 and nothing arrives",
+     "http://otel-collector:4317"),
+    ('Get "https://api.github.com/user/repos?per_page=100": proxyconnect tcp',
+     "https://api.github.com/user/repos"),
+    ('"email.smtp": {"host": "smtp.office365.com", "port": 587}', "smtp.office365.com"),
+])
+def test_more_of_everyones_words_stay(text: str, kept: str) -> None:
+    assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("gitserver-1.sg.corp.initrode.net is the node", "initrode"),
+    ("GET https://api.github.com/repos/initrode/payments/hooks fails", "initrode"),
+    ("实例 https://code.initrode.cn，zoekt 有 4 个副本", "code.initrode.cn"),
+])
+def test_and_the_customers_still_go(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+def test_a_name_in_the_requesters_address_is_not_taken_in_lower_case() -> None:
+    tk = ticket(description="Hi, this is Will. The migrator will hang at the advisory lock.",
+                organization="Frostbyte Games", requester_name="Will Frost",
+                requester_email="will.frost@frostbyte.games")
+
+    out = public_text(defect(tk))
+
+    assert "The migrator will hang" in out and "this is Will." not in out
