@@ -62,18 +62,50 @@ def version_of(text: str, fields: Mapping[int, object], field_id: int | None) ->
     return insiders.group(0) if insiders else None
 
 
+# Another program's version ("git version 2.43.0", "helm version v3.14.2", "go 1.22"): what came
+# before "version" or "on" names what the number is of.
+_OTHER_PROGRAM = re2.compile(
+    r"(?i)\b(?:git|go|golang|helm|kubectl|kubernetes|k8s|node|nodejs|npm|java|jdk|python"
+    r"|postgres|postgresql|redis|nginx|gitlab|github enterprise|ghe|bitbucket|jira"
+    r"|src-cli|src|vs ?code|intellij|chrome|firefox|macos|windows|ubuntu|rhel|terraform|eks|gke"
+    r"|aks|openshift|perforce|p4)[ \t]*(?:server[ \t]*)?$")
+
+
 def _stated_versions(text: str) -> Iterator[str]:
     for m in _VERSION.finditer(text):
-        if not any(c.isdigit() for c in m.group(2)):  # 5.3.1.2 is no version we report
-            yield m.group(1)
+        if any(c.isdigit() for c in m.group(2)):
+            continue  # 5.3.1.2 is no version we report
+        said = m.group(0).lower()
+        if said.startswith("sourcegraph"):
+            yield m.group(1)  # whatever it is
+            continue
+        # "git version 2.43.0", "redis version 7.2.4" (not "helm upgrade to 5.3.1": Sourcegraph's)
+        if not _plausible(m.group(1)) or (said.startswith(("version", "release")) and (
+                _OTHER_PROGRAM.search(text[max(0, m.start() - 32):m.start()].rstrip()))):
+            continue
+        yield m.group(1)
 
 
 def _tagged_versions(text: str) -> Iterator[str]:
     for m in _TAGGED_VERSION.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end():m.end() + 1]
-        if not _joined(before) and not _joined(after):
+        if not _joined(before) and not _joined(after) and _plausible(m.group(1)) and not (
+                _OTHER_PROGRAM.search(_before_version(text, m.start()))):
             yield m.group(1)
+
+
+def _before_version(text: str, start: int) -> str:
+    """The words just before a version, less a 'version' or 'v' of its own."""
+    head = text[max(0, start - 32):start].rstrip()
+    return head[:-7].rstrip() if head.lower().endswith("version") else head
+
+
+def _plausible(version: str) -> bool:
+    """A Sourcegraph release number: major 3 (2019) to 9; not git 2.43, a Go module's v1.14.2
+    or Node 20.11 (a version said to be Sourcegraph's is taken whatever it is)."""
+    major = int(version.split(".", 1)[0])
+    return 3 <= major <= 9
 
 
 def _joined(char: str) -> bool:

@@ -1,0 +1,36 @@
+"""Which version a defect's Environment line names: Sourcegraph's, not another program's.
+
+helper-51's probe saw "Sourcegraph version: 2.43.0" (git's), "1.14.2" (a Go module's) and other
+programs' numbers in defects, which then also counted as the version the handbook asks for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backend.escalation.details import version_of
+
+
+@pytest.mark.parametrize("text, version", [
+    ("git version 2.43.0 here, and we run Sourcegraph 5.3.1", "5.3.1"),
+    ("after helm upgrade to 5.2.4 the frontend crashes", "5.2.4"),
+    ("We are on docker-compose version 5.1.9.", "5.1.9"),
+    ("redis version 7.2.4; our instance is on 5.3.1", "5.3.1"),
+    ("kubectl version 1.28 and version 5.3.2", "5.3.2"),
+    ("Sourcegraph 2.13.1 is old, we know", "2.13.1"),  # said to be Sourcegraph's: taken
+    ("upgraded to 5.3.9104 yesterday", "5.3.9104"),
+    ("image sourcegraph/frontend:v5.3.2 pulled", "5.3.2"),
+])
+def test_sourcegraphs_version_is_found(text: str, version: str) -> None:
+    assert version_of(text, {}, None) == version
+
+
+@pytest.mark.parametrize("text", [
+    "running git version 2.43.0 on the gitserver pod",
+    "could not resolve module go.globex.io/internal/ledger@v1.14.2",
+    "helm version v3.14.2 and kubectl 1.28",
+    "Cody extension on version 1.6.0 in VS Code",
+    "GitLab version 16.1 webhooks fail",
+])
+def test_other_programs_versions_are_not_sourcegraphs(text: str) -> None:
+    assert version_of(text, {}, None) is None
