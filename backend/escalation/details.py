@@ -31,6 +31,11 @@ _DEPLOYMENTS = tuple((name, re2.compile("(?i)" + pattern)) for name, pattern in 
     ("Google Cloud", r"\bgcp\b|\bgoogle cloud\b"),
     ("Azure", r"\bazure\b"),
 ))
+# A cloud's other services say nothing of where Sourcegraph runs: Azure AD signs people in, Azure
+# DevOps hosts code, Azure OpenAI and Amazon Bedrock answer Cody.
+_NOT_HOSTING = re2.compile(
+    r"(?i)\b(?:azure[ \t]+(?:ad|active directory|devops|openai|entra|repos)|amazon[ \t]+bedrock"
+    r"|aws[ \t]+(?:bedrock|cognito|codecommit|iam identity center|sso)|microsoft entra)\b")
 _EXTENSION = re2.compile(
     r"(?i)\b((?:sourcegraph |cody )?(?:for )?(?:vs ?code|visual studio code|intellij|jetbrains|"
     r"neovim|emacs|xcode|chrome|firefox|safari|browser)(?: extension| plugin)?)"
@@ -45,8 +50,16 @@ _TRIED = re2.compile(r"(?i)\b(tried|we have already|we've already|attempted|rest
 # A run of line breaks with the spaces between them is one break (a paste of blank lines is
 # one cut, not one per line).
 _SENTENCE_END = re2.compile(r"[.!?]\s+|[ \t]*\n\s*")
-PATTERNS = (_VERSION, _TAGGED_VERSION, _INSIDERS, *(p for _, p in _DEPLOYMENTS), _EXTENSION,
-            _STEPS_HEADING, _LIST_LINE, _TRIED, _SENTENCE_END)
+# Another program's version ("git version 2.43.0", "helm version v3.14.2", "go 1.22"): what came
+# before "version" or "on" names what the number is of.
+_OTHER_PROGRAM = re2.compile(
+    r"(?i)\b(?:git|go|golang|helm|kubectl|kubernetes|k8s|node|nodejs|npm|java|jdk|python"
+    r"|postgres|postgresql|redis|nginx|gitlab|github enterprise|ghe|bitbucket|jira"
+    r"|src-cli|src|vs ?code|intellij|chrome|firefox|macos|windows|ubuntu|rhel|terraform|eks|gke"
+    r"|aks|openshift|perforce|p4)[ \t]*(?:server[ \t]*)?$")
+PATTERNS = (_VERSION, _TAGGED_VERSION, _INSIDERS, _NOT_HOSTING, _OTHER_PROGRAM,
+            *(p for _, p in _DEPLOYMENTS), _EXTENSION, _STEPS_HEADING, _LIST_LINE, _TRIED,
+            _SENTENCE_END)
 
 
 def version_of(text: str, fields: Mapping[int, object], field_id: int | None) -> str | None:
@@ -60,15 +73,6 @@ def version_of(text: str, fields: Mapping[int, object], field_id: int | None) ->
             return found
     insiders = _INSIDERS.search(head)
     return insiders.group(0) if insiders else None
-
-
-# Another program's version ("git version 2.43.0", "helm version v3.14.2", "go 1.22"): what came
-# before "version" or "on" names what the number is of.
-_OTHER_PROGRAM = re2.compile(
-    r"(?i)\b(?:git|go|golang|helm|kubectl|kubernetes|k8s|node|nodejs|npm|java|jdk|python"
-    r"|postgres|postgresql|redis|nginx|gitlab|github enterprise|ghe|bitbucket|jira"
-    r"|src-cli|src|vs ?code|intellij|chrome|firefox|macos|windows|ubuntu|rhel|terraform|eks|gke"
-    r"|aks|openshift|perforce|p4)[ \t]*(?:server[ \t]*)?$")
 
 
 def _stated_versions(text: str) -> Iterator[str]:
@@ -118,7 +122,7 @@ def deployment_of(text: str, fields: Mapping[int, object], field_id: int | None,
     """Deployment type from the custom field, the router's detection and the words used."""
     if field_id is not None and fields.get(field_id):
         return str(fields[field_id])[:100]
-    head = text[:SCAN_CHARS]
+    head = _NOT_HOSTING.sub(" ", text[:SCAN_CHARS])
     seen = [name for name, pattern in _DEPLOYMENTS if pattern.search(head)]
     kind = detected if detected and detected != "unknown" else None
     if kind and seen:

@@ -1,4 +1,4 @@
-"""Which version a defect's Environment line names: Sourcegraph's, not another program's.
+"""Which version and deployment a defect's Environment line names: Sourcegraph's, not another one's.
 
 helper-51's probe saw "Sourcegraph version: 2.43.0" (git's), "1.14.2" (a Go module's) and other
 programs' numbers in defects, which then also counted as the version the handbook asks for.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from backend.escalation.details import version_of
+from backend.escalation.details import deployment_of, version_of
 
 
 @pytest.mark.parametrize("text, version", [
@@ -34,3 +34,13 @@ def test_sourcegraphs_version_is_found(text: str, version: str) -> None:
 ])
 def test_other_programs_versions_are_not_sourcegraphs(text: str) -> None:
     assert version_of(text, {}, None) is None
+
+
+@pytest.mark.parametrize("text, deployment", [
+    ("SSO via Azure AD fails on our EKS cluster", "Kubernetes"),
+    ("Cody answers through Azure OpenAI; code on Azure DevOps", "unknown — not in ticket"),
+    ("we run on Azure AKS", "Kubernetes, Azure"),
+    ("Amazon Bedrock for Cody, the instance is on GKE", "Kubernetes"),
+])
+def test_a_clouds_other_services_say_nothing_of_where_it_runs(text: str, deployment: str) -> None:
+    assert deployment_of(text, {}, None, "unknown") == deployment
