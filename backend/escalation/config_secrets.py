@@ -90,8 +90,9 @@ def strip_end(value: str) -> str:
 def config_secret_spans(text: str, public: bool) -> Iterator[Span]:
     """Spans of credentials in config, shell and tool shapes. public: user names go too."""
     for m in _ENDING_KEYS.finditer(text):
-        key, value = m.group(1).lower(), strip_end(m.group(3))
-        if not value or value.startswith("[redacted") or value in ("|", ">", "|-", ">-") or (
+        key, value = m.group(1).lower(), strip_end(m.group(3)).rstrip("}]")
+        if not value or value[0] in "{[" or value.startswith("[redacted") or value in (
+                "|", ">", "|-", ">-") or (
                 names_a_variable(value) or value.lower() in ("true", "false", "null", "none")):
             continue  # ..._USE_EC2_ROLE_CREDENTIALS=true: a switch, whatever the key
         if not any(word in key for word in _ANY_VALUE_WORDS) and (

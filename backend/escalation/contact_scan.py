@@ -146,7 +146,7 @@ def _public_url(url: str) -> bool:
 def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     """Spans of e-mails, URLs, remotes, hosts, IPs and phone numbers; learns names into found."""
     for m in _URL.finditer(text):
-        raw = m.group(0).rstrip(".,;:!?")
+        raw = m.group(0).rstrip(".,;:!?\\")  # and the \ of a quote escaped in a log
         authority = raw.split("://", 1)[1].split("/", 1)[0]
         if "," in authority and "@" not in authority:  # "https://code.hooli.cn,zoekt …"
             raw = raw[:raw.index("://") + 3 + authority.index(",")]
@@ -237,7 +237,8 @@ def _learn_url(url: str, found: Discovered) -> None:
 def _learn_repo(owner: str, repo: str, found: Discovered) -> None:
     repo = repo[:-4] if repo.lower().endswith(".git") else repo
     if (f"{owner}/{repo}".lower() in _NOT_REPOS or owner.lower() in PUBLIC_OWNERS
-            or owner.startswith((".", "-")) or owner.lower() in _ROUTES):
+            or owner.startswith((".", "-")) or owner.lower() in _ROUTES
+            or (owner[:1] in "vV" and owner[1:].isdigit())):  # /v1/embeddings: an API's route
         return
     found.repositories.add(f"{owner}/{repo}")
     if distinctive(repo) and not _source_file(repo):

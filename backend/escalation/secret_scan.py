@@ -169,8 +169,10 @@ def _credential_spans(text: str, public: bool) -> Iterator[Span]:
         else:
             yield Span(m.start(2), m.end(2), "credential", SECRET, m.group(2))
     for m in _CONN_KEYS.finditer(text):
-        key, value = m.group(1).lower(), m.group(3)
-        if value.startswith("[redacted") or names_a_variable(value) or (
+        # The brace or bracket that closes a JSON object is the object's ("uid":1842},).
+        key, value = m.group(1).lower(), m.group(3).rstrip("}]")
+        if not value or value[0] in "{[" or value.startswith("[redacted") or names_a_variable(
+                value) or (
                 not public and key.replace(" ", "") in (
                 "userid", "uid", "user", "username", "login")):
             continue
@@ -180,7 +182,7 @@ def _credential_spans(text: str, public: bool) -> Iterator[Span]:
             kind, mark = ("credential" if key in _SECRET_KEYS else "token"), SECRET
         if key == "token" and not _secretlike(value, 4):
             continue  # "token: expired" is prose
-        yield Span(m.start(3), m.end(3), kind, mark, value)
+        yield Span(m.start(3), m.start(3) + len(value), kind, mark, value)
     for m in _AUTH_HEADER.finditer(text):
         if _secretlike(m.group(3), 12):
             yield Span(m.start(3), m.end(3), "token", SECRET, m.group(3))

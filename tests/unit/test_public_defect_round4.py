@@ -239,3 +239,19 @@ def test_a_name_in_the_requesters_address_is_not_taken_in_lower_case() -> None:
     out = public_text(defect(tk))
 
     assert "The migrator will hang" in out and "this is Will." not in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # The JSON around a removed value stays JSON.
+    ('{"actor":{"username":"npatel","uid":1842},"x":1}', '[redacted-credential]},"x":1}'),
+    ('"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "R&D"}',
+     ':User": {"department"'),
+    ('"user":{"userId":42,"anonymousUserId":""}', '"user":{"userId"'),
+    ('err="Post \\"http://frontend.initrode-fin.net/.executors/queue\\": dial tcp"',
+     '[redacted-url]\\": dial tcp'),
+    # An API's version segment is no owner: 'embeddings' of /v1/embeddings is no repository.
+    ('Post "https://gw.initrode.net/v1/embeddings" failed; Embeddings job failed',
+     "Embeddings job failed"),
+])
+def test_structure_around_a_removal_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
