@@ -46,6 +46,10 @@ def inputs() -> dict[str, str]:
         "SSN-shaped groups": "123-45-6789 " * (SIZE // 12),
         # Cues before a person's name, each followed by capitalised words.
         "name cues": "my colleague Anna Berg Dr. Carl Lind @ann " * (SIZE // 42),
+        # Chat speakers, calls and teams (each learnt), and phone cues (each a lenient check).
+        "chat and call cues": ("[10:43] ana-berg: call with Carl Lind from our data team\n"
+                               * (SIZE // 56)),
+        "phone cues": "Tel: 030 1234567 mobile +44 7700 900123 " * (SIZE // 40),
     }
 
 
