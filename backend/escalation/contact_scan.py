@@ -41,7 +41,20 @@ from backend.escalation.spans import (
 
 # On these public code hosts only public owners' paths may stay.
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org"})
-PUBLIC_OWNERS = frozenset({"sourcegraph", "library"})  # library: Docker's official images
+# Owners whose repositories are public: ours, Docker's official images, and open-source
+# projects a ticket cites (no customer names its private organization "kubernetes").
+PUBLIC_OWNERS = frozenset({
+    "sourcegraph", "library", "kubernetes", "kubernetes-sigs", "torvalds", "golang", "rust-lang",
+    "microsoft", "google", "facebook", "apache", "nodejs", "python", "docker", "moby", "helm",
+    "hashicorp", "grafana", "prometheus", "elastic", "redis", "postgres", "mozilla", "nginx",
+    "gitlab-org", "github", "actions", "octocat", "vercel", "angular", "vuejs", "sveltejs",
+    "tensorflow", "pytorch", "openai", "anthropics", "aws", "awslabs", "azure", "googleapis",
+    "jetbrains", "eclipse", "spring-projects", "gohugoio", "denoland", "oven-sh", "astral-sh",
+    "pallets", "django", "rails", "scala", "kotlin", "apple", "swiftlang", "dotnet", "llvm",
+    "gcc-mirror", "git", "curl", "openssl", "istio", "envoyproxy", "cncf", "etcd-io",
+    "containerd", "opencontainers", "argoproj", "fluxcd", "tektoncd", "open-telemetry",
+    "jaegertracing", "zoekt", "google-research", "huggingface", "scip-code", "stretchr",
+})
 # Owner/repo pairs that are ordinary words, not repositories.
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
                         "client/server", "tcp/ip", "ci/cd", "i/o", "n/a", "either/or"})

@@ -87,6 +87,7 @@ _COMMON_LABELS = frozenset({
     "team", "support", "github", "gitlab", "sourcegraph", "admin", "users", "user", "code",
     "search", "main", "group", "global", "service", "services", "systems", "data", "home",
     "info", "git", "www", "api", "app", "web", "dev", "net", "com", "org", "host", "localhost",
+    "database", "db", "server", "servers",
 })
 
 
@@ -134,7 +135,9 @@ def registrable_label(host: str) -> str:
 
 # Suffixes of private networks: a name on one is a host however it is written (myHost.corp).
 _INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", "home",
-                                "localdomain", "private", "intra", "priv"})
+                                "localdomain", "private", "intra", "priv",
+                                # Reserved for examples and tests (RFC 2606): never a registry's.
+                                "example", "test", "invalid", "localhost"})
 # The last part of a class name (OutOfMemoryError, PSQLException, CodyAgentService) and a
 # setting's (largeFiles, structuralSearch).
 _CLASS_NAME = linear(r"[A-Za-z](?:Exception|Error|Service|Job|Handler|Factory|Manager|Provider"
@@ -188,7 +191,8 @@ CODE_WORDS = frozenset({
     "spec", "metadata", "labels", "annotations", "replicas", "image", "resources", "env",
     "stdout", "stderr", "stdin", "uri", "sync", "address", "tracing", "author", "commit",
     "branch", "token", "id", "key", "port", "host", "user", "username", "password", "email",
-    "smtp", "run", "exec", "start", "stop", "close", "open", "read", "write", "send",
+    "smtp", "max", "min", "todo", "codec", "run", "exec", "start", "stop", "close", "open",
+    "read", "write", "send",
 })
 # How a Terraform address starts (module.sg.aws_instance.web, data.aws_iam_policy_document.x).
 _TERRAFORM_ROOTS = frozenset({"module", "data", "var", "local", "resource", "output"})
@@ -208,6 +212,9 @@ _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.git
                            # Docker Desktop's own names for the host and its gateway.
                            "host.docker.internal", "gateway.docker.internal",
                            "kubernetes.docker.internal",
+                           # Sourcegraph's own services (not a managed instance's tenant host).
+                           "licensing.sourcegraph.com", "cody-gateway.sourcegraph.com",
+                           "pings.sourcegraph.com",
                            # Docker Hub's registry (its paths are judged by their owner).
                            "docker.io", "index.docker.io", "registry-1.docker.io"})
 
@@ -249,8 +256,30 @@ def _code_name(name: str) -> bool:
         return False
     if last in CODE_WORDS or last in FILE_EXTENSIONS:
         return True
-    return bool(_CLASS_NAME.search(labels[-1]) or (
-        labels[0][:1].islower() and _SETTING.fullmatch(labels[-1])))
+    if _CLASS_NAME.search(labels[-1]) or (
+            labels[0][:1].islower() and _SETTING.fullmatch(labels[-1])):
+        return True
+    # On a suffix no registry has, a name of three parts or more is a host when it reads like
+    # one: a short last part (gitlab.hooli.prod, frontend.gbxcorp.svc), a machine's or service's
+    # first part (git.hooli.staging); else it is a setting (codeintel.autoindexing.scheduler,
+    # insights.query.worker.concurrency), and it teaches no customer name.
+    # (Two parts stay a host: nadia.brooks is a login as often as bootstrap.servers a setting.)
+    return (len(labels) >= 3 and _psl().publicsuffix(name.lower()) is None
+            and not _hostish(labels))
+
+
+def _hostish(labels: list[str]) -> bool:
+    """The parts of a name on an unknown suffix read as a host's (see _code_name)."""
+    last, first = labels[-1].lower(), labels[0].lower()
+    return (len(last) <= 5 or any(c.isdigit() for c in last) or any(c.isdigit() for c in first)
+            or service_name(first) or first in _HOST_WORDS)
+
+
+# First parts of hosts beside the product's services (ldap.initech, git.hooli.staging).
+_HOST_WORDS = frozenset({"git", "ldap", "ldaps", "ad", "dc", "db", "srv", "mail",
+                         "smtp", "imap", "vpn", "ns", "dns", "www", "api", "sso", "idp", "sg",
+                         "sourcegraph", "gitlab", "github", "ghe", "bitbucket", "jenkins", "jira",
+                         "wiki", "confluence", "nexus", "artifactory", "harbor", "vault", "proxy"})
 
 
 def customer_labels(host: str) -> list[str]:

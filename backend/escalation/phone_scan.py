@@ -22,6 +22,9 @@ _PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
 # has to be possible in its country (a test or drama-range number, +44 7700 900123, is one).
 _CUE = linear(r"(?i)(?:phone|tel|telephone|mobile|cell|mob|fon|telefon|t[ée]l[ée]phone|tel[ée]fono"
               r"|m[óo]vil|handy|pager|fax|whatsapp|call|电话|手机|電話|携帯|전화)[.:：\s\-]{0,4}$")
+# Ten digits in one run from 1,000,000,000 to 2,099,999,999: a Unix time (1692341290, a
+# migration's or a log's), not a phone number, unless a phone cue says otherwise.
+_EPOCH = linear(r"^(?:1\d|20)\d{8}(?:\.\d+)?$")
 _LENIENT_REGIONS = ("CN", "JP", "KR", "TW", "HK", "SG", "IN")
 _DATE = linear(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DAY_MONTH_YEAR = linear(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # 01.02.2024
@@ -49,7 +52,9 @@ def phone_spans(text: str, budget: PhoneBudget | None = None) -> Iterator[Span]:
     for m in _PHONE.finditer(text):
         candidate = m.group(0).strip()
         digits = sum(c.isdigit() for c in candidate)
-        if digits < 7 or digits > 15 or _date(candidate) or _dotted_number(candidate):
+        before = text[max(0, m.start() - 16):m.start()]
+        if digits < 7 or digits > 15 or _date(candidate) or _dotted_number(candidate) or (
+                _EPOCH.match(candidate) and not _CUE.search(before)):
             continue
         start = m.start() + m.group(0).index(candidate[0])
         if start and text[start - 1] == "+":

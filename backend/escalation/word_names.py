@@ -24,6 +24,7 @@ prometheus loki tempo thanos envoy istio linkerd traefik nginx caddy tomcat jett
 firefox safari edge opera brave android windows linux ubuntu debian fedora centos alpine
 postgres mysql sqlite snowflake databricks looker tableau figma notion travis
 drone argo flux tekton buildkite bamboo teamcity octopus sourcegraph cloud git perforce helix
+claude gemini mistral llama hugo tomcat
 """.split()
 WORD_NAMES = frozenset(_TECH)
 

@@ -255,3 +255,33 @@ def test_a_name_in_the_requesters_address_is_not_taken_in_lower_case() -> None:
 ])
 def test_structure_around_a_removal_stays(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+# -- A fifth, fresh probe (helper-52): settings, open-source repositories, Unix times --------------
+@pytest.mark.parametrize("text, kept", [
+    ("codeintel.autoindexing.scheduler logs nothing; codeintel-db is fine",
+     "codeintel.autoindexing.scheduler"),
+    ("codeintel.autoindexing.scheduler logs nothing; codeintel-db is fine", "codeintel-db"),
+    ("insights.query.worker.concurrency: 4 and insights look stale", "insights look stale"),
+    ("see github.com/kubernetes/kubernetes#1234 and github.com/rust-lang/rust",
+     "github.com/kubernetes/kubernetes"),
+    ('migration 1692341290 failed: "migrationID":1686315964', "migration 1692341290 failed"),
+    ("Claude 3.5 Sonnet answers; Hugo content/ is excluded", "Claude 3.5 Sonnet"),
+    ("Claude 3.5 Sonnet answers; Hugo content/ is excluded", "Hugo content/"),
+])
+def test_the_fifth_probes_words_stay(text: str, kept: str) -> None:
+    tk = ticket(description=text, organization="Hooli", requester_name="Claude Moreau",
+                requester_email="claude.moreau@hooli.com")
+
+    assert kept in public_text(defect(tk))
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("ping nadia.brooks about it", "nadia.brooks"),  # two parts: still a login
+    ("clone git.initrode.staging/payments fails", "initrode"),
+    ("our instance code.initrode.example is down", "initrode"),
+    ("see github.com/initrode-corp/payments", "initrode-corp"),
+    ("call me: Tel. 1692341290", "1692341290"),
+])
+def test_and_their_look_alikes_still_go(text: str, gone: str) -> None:
+    assert gone not in _out(text)
