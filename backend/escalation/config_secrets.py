@@ -22,7 +22,7 @@ _SECRET_WORD = (r"(?:password|passwd|passwort|kennwort|pwd|secret|token|api[_-]?
                 r"|root|user|proxy|mail|ftp|sftp|ssh|service|svc|bot|app|api|s3|minio)[_.\-]pass)")
 # The key ends in the secret word: DB_PASSWORD, webhookSecret, SRC_ACCESS_TOKEN, DD_API_KEY.
 _ENDING_KEYS = linear(
-    r"(?i)([a-z0-9_.\-]{0,40}?" + _SECRET_WORD + r")(\"?\s{0,3}[:=]\s{0,3}[\"']?)"
+    r"(?i)([a-z0-9_.\-]{0,40}?" + _SECRET_WORD + r")(\"?(?:\s{0,3}|[ \t]{4,24})[:=]\s{0,3}[\"']?)"
     r"([^\s\"',;]{1,512})")
 _ANY_VALUE_WORDS = ("pass", "pwd", "secret", "kennwort", "credential")
 # password: | (or >-) and the indented lines under it.

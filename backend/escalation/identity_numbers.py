@@ -69,6 +69,17 @@ _SHAPED_ID = linear(r"\b(?:(?:cus|sub|acct)_[A-Za-z0-9]{10,40}|0oa[A-Za-z0-9]{17
                     # A purchase order, invoice, order or customer number by its prefix
                     # (PO-2024-88315, INV-00412): not CVE-2024-1234 or RFC-7231.
                     r"|\b(?:PO|INV|ORD|CUST)[-#]?\d{3,}(?:-\d+)*\b")
+# A company's or person's tax number, and an order's number, after their names in the languages
+# customers invoice in: SIRET 512 384 771 00029, NIF B-48732915, VAT IE 6388047V, RFC
+# GAS980714KJ3, PO 4500187732, bon de commande BC-2024-00417.
+_TAX_OR_ORDER = linear(
+    r"(?i:\b(?:siret|siren|nif|cif|nie|vat(?:[ \t]*(?:no|number|id|reg))?|ust-?id(?:nr)?|tva"
+    r"|rut|abn|gstin|steuernummer|partita iva|p\.?[ \t]?iva|po|p\.o\."
+    r"|bon de commande|commande|bestellnummer|bestellung|pedido|ordine|purchase order)"
+    r"[ \t]*(?:no\.?|nr\.?|n[°º]|number|#)?)[ \t]*[:=]?[ \t]*"
+    r"((?:[A-Z]{2}[ \t]?)?[A-Z0-9][A-Z0-9.\-/]{0,22}(?:[ \t][0-9]{2,6}){0,4})\b"
+    # Mexico's RFC by its shape (not "RFC 7231", an IETF document).
+    r"|(?i:\brfc)[ \t]*[:=]?[ \t]*([A-Z&Ñ]{3,4}\d{6}[A-Z0-9]{3})\b")
 CHECKS = 256  # checksum checks per text; past them a candidate of the right shape is removed
 
 
@@ -127,6 +138,12 @@ def identity_spans(text: str, *, public: bool) -> Iterator[Span]:
             yield Span(m.start(1), m.start(1) + len(value), "customer_id", ID_NUMBER, value)
     for m in _SHAPED_ID.finditer(text):
         yield Span(m.start(), m.end(), "customer_id", ID_NUMBER, m.group(0))
+    for m in _TAX_OR_ORDER.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        value = m.group(group).rstrip(" .-/")
+        if sum(c.isdigit() for c in value) >= 5:  # not "PO box" or "VAT rules"
+            yield Span(m.start(group), m.start(group) + len(value), "customer_id", ID_NUMBER,
+                       value)
 
 
 _NETWORK_FIRST_DIGITS = frozenset("23456")
@@ -179,6 +196,10 @@ def _cards(run: str, budget: _Budget, cued: bool) -> Iterator[tuple[int, int]]:
                 stretches.append((j, digits))
         last = next((j for j, number in reversed(stretches)
                      if budget.passes(luhn.is_valid, number)), None)
+        if last is None and cued and stretches and _printed(groups[i:stretches[-1][0] + 1]):
+            # "Card: 4539 5821 7730 1186": printed as a card, right after the word, is one even
+            # when mistyped (its check digit wrong): the rest of it is still someone's.
+            last = stretches[-1][0]
         if last is None:
             i += 1
             continue

@@ -15,6 +15,7 @@ DOMAIN\\user logins (not paths). All RE2: linear in any input.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from backend.escalation.host_names import service_name
@@ -30,7 +31,7 @@ _WORDS = linear(r"\S+")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|le|la|du|del|dos|ten|ter|bin|al)"
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _NAME = rf"({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{0,2}})"
-_TITLE = r"(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sra|Mme)\.?"
+_TITLE = r"(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sra|Sr|Mme|Mlle|M\.|Sig\.|Dott)\.?"
 # Words that only ever precede a person; and words that usually do.
 _STRONG_CUES = (
     r"colleague|coworker|co-worker|teammate|manager|boss|cardholder|card holder|account holder"
@@ -42,7 +43,23 @@ _STRONG_CUES = (
     r"|cc'd|cc'ed|cc’d|cc’ed|looped in|(?:call|meeting|chat) with|spoke (?:to|with)"
     r"|talked (?:to|with)|on[- ]call(?: this week| today| now)? is")
 _WEAK_CUES = r"ask|ping|i'm|i’m|i am"
-_STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES}))[ \t]*:?[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
+# (after the cue, where the person is may come first: "my colleague in Sydney, Chloe Tran")
+_STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES}))(?:[ \t]+(?i:in|at|from)[ \t]+{_WORD},)?[ \t]*:?[ \t]+"
+                 rf"(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
+# An on-call rota's or a contact list's roles: "secondary: Nadia Suleiman".
+_ROTA = linear(rf"(?im)\b(?:primary|secondary|backup|on-?call|escalation contact|contact person"
+               rf"|point of contact)[ \t]*:[ \t]*{_NAME}")
+# A login and, in brackets, whose it is: "nkavanagh (Niamh Kavanagh)".
+_LOGIN_OF = linear(rf"\b([a-z][a-z0-9._\-]{{2,30}})[ \t]*\({_NAME}\)")
+# Names in Chinese, Japanese and Korean by what surrounds them: an honorific or a title after
+# (林さん, 田中様, 박서연 대리, 김민준님), a colleague before (我同事李娜), a self-introduction
+# (田辺と申します) or an address in brackets after (林志明 (zhiming.lin@…)). Not "です" or "弊社の":
+# they follow and precede any noun (100行程度です, 弊社の経理部).
+_CJK_NAME = linear(
+    r"(\p{Han}{1,4})(?:さん|様|さま|氏|くん|ちゃん|と申します)"
+    r"|(?:同事|同僚|经理|經理|主管|负责人|負責人|联系人|聯絡人)[：:\s]*(\p{Han}{2,3})"
+    r"|(\p{Hangul}{2,4})[ \t]?(?:님|씨|대리|과장|부장|팀장|차장|사원|주임|선임|책임|수석)"
+    r"|(\p{Han}{2,4})[ \t]*[(（][^)）\n]{0,40}@")
 _WEAK = linear(rf"(?i:\b(?:{_WEAK_CUES}))[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
 # A greeting names its reader ("Hi Hannah,", "Dear Mr Smith:"), and a git blame line its author.
 _GREETING = linear(rf"(?m)^[ \t>]*(?:Hi|Hello|Hey|Dear|Hallo|Bonjour|Hola|Ciao|Hej|Moin)[ \t]+"
@@ -66,7 +83,7 @@ _SPEAKER = linear(r"(?m)^[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?
 # A title alone says a person follows, whose surname may stand alone (Herr Oberholzer).
 _TITLED = linear(rf"\b{_TITLE}[ \t]+(?:{_TITLE}[ \t]+){{0,2}}{_NAME}")
 # A directory entry: a person's common name (cn=Svetlana Kuznetsova,ou=People) or a login.
-_CN = linear(r"(?i)\bcn=([^,;=\n\"()]{2,64})")
+_CN = linear(r"(?i)\bcn=((?:[^,;=\n\"()\\]|\\.){2,64})")  # LDAP escapes: CN=Szymańska\, Agnieszka
 _UID = linear(r"(?i)\buid=([A-Za-z][A-Za-z0-9._\-]{2,31})\b")
 # Name fields of SCIM, LDAP and identity-provider JSON: a part of a name, or a whole one (a
 # displayName may also name a login button: "Entra ID", "Company SSO").
@@ -128,7 +145,7 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
     # greeting's one word is its reader ("Hi Hannah,").
     for regex, learn, fewest in ((_STRONG, True, 1), (_TITLED, True, 1), (_BLAME, True, 1),
                                  (_FROM_HEADER, True, 2), (_ATTRIBUTION, True, 2),
-                                 (_FROM_TEAM, True, 2),
+                                 (_FROM_TEAM, True, 2), (_ROTA, True, 2),
                                  (_WEAK, False, 2), (_GREETING, False, 1)):
         for m in regex.finditer(text):
             group = 1 if m.group(1) is not None else 2  # _ATTRIBUTION: name after or before
@@ -137,9 +154,17 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
                 if learn and len(name.split()) >= 2 and len(people) < MAX_LEARNED:
                     people.add(name)
                 yield Span(m.start(group), m.start(group) + len(name), "person", PERSON, name)
+    yield from _cjk_and_logins(text, people)
     for regex, fewest in ((_CN, 2), (_PART_FIELD, 1), (_WHOLE_FIELD, 2)):
         for m in regex.finditer(text):
             value = m.group(1).strip()
+            if regex is _CN and "\\," in value:  # Szymańska\, Agnieszka: one person
+                name = _person(value.replace("\\,", ""), fewest)
+                if name and name == value.replace("\\,", ""):
+                    if len(people) < MAX_LEARNED:
+                        people.add(" ".join(reversed(name.split())))
+                    yield Span(m.start(1), m.start(1) + len(value), "person", PERSON, value)
+                continue
             name = _person(value, fewest)
             if name and name == value:  # the whole value is a name, not a CA or a button
                 if len(people) < MAX_LEARNED:
@@ -156,6 +181,31 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
     for span in _handles(text):
         yield span
         _learn(people, span.value.rsplit("\\", 1)[-1])
+
+
+def _cjk_and_logins(text: str, people: set[str]) -> Iterator[Span]:
+    """Names in Chinese, Japanese and Korean (_CJK_NAME), and a login named by its person."""
+    for m in _CJK_NAME.finditer(text):
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        yield Span(m.start(group), m.end(group), "person", PERSON, m.group(group))
+        if len(m.group(group)) >= 2 and len(people) < MAX_LEARNED:
+            people.add(m.group(group))  # not 林 of 林さん alone: it is in 森林 too
+    for m in _LOGIN_OF.finditer(text):
+        login, name = m.group(1), _person(m.group(2), 2)
+        folded = fold(name).lower().replace(" ", "")
+        # The login spells the name: its surname or its first name with the surname's initial.
+        if name and name.split() and fold(name.split()[-1]).lower() in login.lower() or (
+                name and folded[:4] and login.lower().startswith(folded[:4])):
+            yield Span(m.start(1), m.end(1), "person", PERSON, login)
+            yield Span(m.start(2), m.start(2) + len(name), "person", PERSON, name)
+            if len(people) < MAX_LEARNED - 1:
+                people.update((login, name))
+
+
+def fold(name: str) -> str:
+    """The name without accents or spaces (Séamus Ó Laoire: SeamusOLaoire), as logins write it."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
 def _tool_speaker(login: str) -> bool:

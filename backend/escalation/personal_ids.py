@@ -66,7 +66,8 @@ def personal_id_spans(text: str) -> Iterator[Span]:
 # number of two digits at least, as "Step 3 Click Close" is none), a German or Austrian one
 # (Hauptstraße 12, 80331 München; not "Spring 6"), a French one (12 rue de la Paix).
 _STREET_US = linear(
-    r"\b\d{2,6}[ \t]+(?:[A-Z][a-z]+\.?[ \t]+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane"
+    r"\b\d{2,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane"
     r"|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
     r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?(?:,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?")
@@ -89,8 +90,14 @@ _STREET_SOUTH = linear(
 _POSTAL_MARK = linear(r"〒[ \t]?\d{3}-?\d{4}[ \t\x{3000}]*[^\s,;、。]{0,40}")
 
 
+# Postcodes that say where someone is on their own: the UK's (EC4Y 0DW, AB55 4DH) and the
+# Netherlands' with the town after it (3542 AB Utrecht).
+_POSTCODE = linear(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b"
+                   r"|\b\d{4}[ \t][A-Z]{2}[ \t]+[A-Z][a-z]{2,}")
+
+
 def address_spans(text: str) -> Iterator[Span]:
     """Spans of street addresses (for a public defect: a customer's office or a person's home)."""
-    for regex in (_STREET_US, _STREET_DE, _STREET_FR, _STREET_SOUTH, _POSTAL_MARK):
+    for regex in (_STREET_US, _STREET_DE, _STREET_FR, _STREET_SOUTH, _POSTAL_MARK, _POSTCODE):
         for m in regex.finditer(text):
             yield Span(m.start(), m.end(), "address", ADDRESS, m.group(0))

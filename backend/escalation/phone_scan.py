@@ -49,7 +49,7 @@ def phone_spans(text: str, budget: PhoneBudget | None = None) -> Iterator[Span]:
     too few.
     """
     budget = budget if budget is not None else PhoneBudget()
-    for m in _PHONE.finditer(text):
+    for m in _pieces(text):  # each a _Piece: a match's reading, and whether it was listed
         candidate = m.group(0).strip()
         digits = sum(c.isdigit() for c in candidate)
         before = text[max(0, m.start() - 16):m.start()]
@@ -60,7 +60,8 @@ def phone_spans(text: str, budget: PhoneBudget | None = None) -> Iterator[Span]:
         if start and text[start - 1] == "+":
             start, candidate = start - 1, "+" + candidate
         # After a cue, or written with its country code, a possible number is enough.
-        lenient = candidate.startswith("+") or _CUE.search(text[max(0, start - 16):start])
+        lenient = candidate.startswith("+") or m.listed or _CUE.search(
+            text[max(0, start - 16):start])
         key = (candidate, bool(lenient))
         with _PHONE_LOCK:
             hit = _CHECKED_PHONES.get(key, _UNCHECKED)
@@ -76,6 +77,48 @@ def phone_spans(text: str, budget: PhoneBudget | None = None) -> Iterator[Span]:
             yield Span(start + hit[0], start + hit[1], "phone", PHONE, hit[2])
 
 
+def _pieces(text: str) -> list[_Piece]:
+    """The candidates in order; a list of numbers ("944 23 17 80 / 688 412 905") gives each of
+    them, the ones after the first marked ``listed`` (one number of 18 digits is no country's,
+    and a 24-character window would cut the second number in two)."""
+    runs = [(m.start(), m.end()) for m in _LISTED.finditer(text)]
+    pieces = []
+    for begin, end in runs:
+        offset = begin
+        for n, part in enumerate(_SLASH.split(text[begin:end])):
+            offset = text.index(part, offset)
+            pieces.append(_Piece(offset, part, listed=n > 0))
+            offset += len(part)
+    r = 0  # runs and matches both come in order: one pass, never a run per match
+    for m in _PHONE.finditer(text):
+        while r < len(runs) and runs[r][1] <= m.start():
+            r += 1
+        if r < len(runs) and runs[r][0] < m.end():
+            continue  # inside (or across) a listed run, whose numbers are already pieces
+        pieces.append(_Piece(m.start(), m.group(0)))
+    return sorted(pieces, key=lambda piece: piece.begin)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A candidate and where it starts (the same reading as a match's)."""
+
+    begin: int
+    value: str
+    listed: bool = False  # after a " / ": another number of the same list
+
+    def start(self) -> int:
+        """Where the candidate starts in the text."""
+        return self.begin
+
+    def group(self, _: int = 0) -> str:
+        """The candidate."""
+        return self.value
+
+
+_SLASH = linear(r"[ \t]*/[ \t]*")
+# Numbers listed with slashes between them (not 030/1234567, one German number).
+_LISTED = linear(r"\+?\(?\d[\d \t().\-]{5,22}\d(?:[ \t]+/[ \t]+\+?\(?\d[\d \t().\-]{5,22}\d)+")
 _UNCHECKED = object()
 # Candidates already checked, in this process: a ticket's numbers recur in every draft of it.
 _CHECKED_PHONES: LRUCache[tuple[str, bool], object] = LRUCache(maxsize=4096)

@@ -79,7 +79,8 @@ _CONN_KEYS = linear(
     r"(?i)\b(accountkey|sharedaccesskey|sharedaccesssignature|password|passwd|pwd|pass|pw|secret"
     r"|client_secret|clientsecret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token"
     r"|private[_-]?token|session[_-]?token|(?:aws_)?secret(?:_access)?_key|access_key(?:_id)?"
-    r"|token|user ?id|uid|user(?:name)?|login)(\"?\s{0,3}[:=]\s{0,3}[\"']?)([^\s\"',;]{1,512})")
+    r"|token|user ?id|uid|user(?:name)?|login)(\"?(?:\s{0,3}|[ \t]{4,24})[:=]\s{0,3}[\"']?)"
+    r"([^\s\"',;]{1,512})")
 _SECRET_KEYS = frozenset({"accountkey", "sharedaccesskey", "sharedaccesssignature", "password",
                           "passwd", "pwd", "pass", "pw", "secret", "client_secret",
                           "clientsecret"})
