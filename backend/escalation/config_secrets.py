@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from backend.escalation.spans import CREDENTIAL, SECRET, Span, linear
 
 _SECRET_WORD = (r"(?:password|passwd|passwort|kennwort|pwd|secret|token|api[_-]?key|access[_-]?key"
-                r"|session|cookie"
+                r"|session|cookie|csrf|xsrf"
                 r"|private[_-]?key|signing[_-]?key|auth[_-]?key|encryption[_-]?key|credentials?"
                 # SMTP_PASS, ldap.bind-pass (not bypass, first_pass, multi_pass).
                 r"|(?:smtp|redis|ldap|bind|db|database|mysql|pg|postgres|mongo|rabbit|amqp|admin"
@@ -100,7 +100,7 @@ def config_secret_spans(text: str, public: bool) -> Iterator[Span]:
                 or not (secretlike(value, 4) or len(value) >= 16)):
             continue  # "token: expired" says nothing secret; a 24-letter value may be one
         start = m.start(3)
-        if key.endswith(("session", "cookie")):
+        if key.endswith(("session", "cookie", "csrf", "xsrf")):
             if key.endswith("cookie") and "=" in value:  # Cookie: sg_session=…; the value
                 name, _, value = value.partition("=")
                 start += len(name) + 1

@@ -25,7 +25,9 @@ MAX_LEARNED = 50  # people per draft: a name list pasted whole is removed where 
 
 # Latin letters (Unicode's whole \p{Lu} made RE2's automaton too large for its memory budget).
 _UP, _LOW = r"[A-ZÀ-ÖØ-ÞĀ-ž]", r"[a-zß-öø-ÿĀ-ž'’]"
-_WORD = rf"{_UP}{_LOW}{{1,30}}(?:-{_UP}{_LOW}{{1,30}})?"
+# (O'Brien, D'Marie, McDonald, DaCosta: a name's own capital inside it)
+_WORD = (rf"(?:{_UP}['’]|Mc|Mac|Da|De|Di|Du|La|Le)?{_UP}{_LOW}{{1,30}}"
+         rf"(?:-{_UP}{_LOW}{{1,30}})?")
 _NAME_WORD = linear(rf"^{_WORD}$")
 _WORDS = linear(r"\S+")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|le|la|du|del|dos|ten|ter|bin|al)"
@@ -48,7 +50,10 @@ _STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES}))(?:[ \t]+(?i:in|at|from)[ \t]+{_WOR
                  rf"(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
 # An on-call rota's or a contact list's roles: "secondary: Nadia Suleiman".
 _ROTA = linear(rf"(?im)\b(?:primary|secondary|backup|on-?call|escalation contact|contact person"
-               rf"|point of contact)[ \t]*:[ \t]*{_NAME}")
+               rf"|point of contact)(?:[ \t]+on-?call)?[ \t]*:[ \t]*{_NAME}")
+# ... or a login there ("Primary on-call: ben.hargreaves;")
+_ROTA_LOGIN = linear(r"(?i)\b(?:primary|secondary|backup|on-?call)(?:[ \t]+on-?call)?[ \t]*:[ \t]*"
+                     r"([a-z][a-z0-9]*[._\-][a-z][a-z0-9._\-]{1,30})")
 # A login and, in brackets, whose it is: "nkavanagh (Niamh Kavanagh)".
 _LOGIN_OF = linear(rf"\b([a-z][a-z0-9._\-]{{2,30}})[ \t]*\({_NAME}\)")
 # Names in Chinese, Japanese and Korean by what surrounds them: an honorific or a title after
@@ -59,7 +64,9 @@ _CJK_NAME = linear(
     r"(\p{Han}{1,4})(?:さん|様|さま|氏|くん|ちゃん|と申します)"
     r"|(?:同事|同僚|经理|經理|主管|负责人|負責人|联系人|聯絡人)[：:\s]*(\p{Han}{2,3})"
     r"|(\p{Hangul}{2,4})[ \t]?(?:님|씨|대리|과장|부장|팀장|차장|사원|주임|선임|책임|수석)"
-    r"|(\p{Han}{2,4})[ \t]*[(（][^)）\n]{0,40}@")
+    r"|(\p{Han}{2,4})[ \t]*[(（][^)）\n]{0,40}@"
+    # and a role in brackets after (田中（インフラ担当）)
+    r"|(\p{Han}{1,4})[ \t]*[(（][^)）\n]{0,12}(?:担当|部長|課長|主任|リーダー|经理|工程师)[)）]")
 _WEAK = linear(rf"(?i:\b(?:{_WEAK_CUES}))[ \t]+(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
 # A greeting names its reader ("Hi Hannah,", "Dear Mr Smith:"), and a git blame line its author.
 _GREETING = linear(rf"(?m)^[ \t>]*(?:Hi|Hello|Hey|Dear|Hallo|Bonjour|Hola|Ciao|Hej|Moin)[ \t]+"
@@ -92,7 +99,7 @@ _PART_FIELD = linear(
     r"|nick_?name)[\"']?[ \t]*[:=][ \t]*[\"']([^\"'\n]{2,64})[\"']")
 _WHOLE_FIELD = linear(
     r"(?i)[\"']?(?:full_?name|display_?name|author|holder|card_?holder|assignee|reporter"
-    r"|manager)[\"']?[ \t]*[:=][ \t]*[\"']([^\"'\n]{2,64})[\"']")
+    r"|manager|user_?name)[\"']?[ \t]*[:=][ \t]*\"([^\"\n]{2,64})\"")  # userName: "Seán O'Brien"
 # A chat mention: "@lkrause", "cc @Marta.Kowalski," "@nils: the" (then a space, a comma, a colon
 # or a full stop). Not "@types/node", "@media (", "@dataclass" alone on its line, an e-mail.
 _MENTION = linear(r"(?:^|[\s(\[,;>])@([A-Za-z][A-Za-z0-9._\-]{2,38})")
@@ -135,7 +142,7 @@ staff chief vice president intern contractor microsoft entra keycloak oidc openi
 login sign auth0 onelogin adfs ping identity provider teams stack overflow memory cache global
 root ratio miss hit vendor vendors onboarding helpdesk desk service services noreply no-reply
 notifications notification alerts alert billing accounts finance hr sales marketing procurement
-legal compliance it office mailbox bot robot automation jenkins ci
+legal compliance it office mailbox bot robot automation jenkins ci macbook
 """.split())
 
 
@@ -171,7 +178,7 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
                     people.add(name)
                 start = m.start(1) + m.group(1).index(value)
                 yield Span(start, start + len(name), "person", PERSON, name)
-    for regex in (_UID, _SPEAKER):
+    for regex in (_UID, _SPEAKER, _ROTA_LOGIN):
         for m in regex.finditer(text):
             login = m.group(1)
             if regex is _SPEAKER and _tool_speaker(login):
@@ -186,7 +193,7 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
 def _cjk_and_logins(text: str, people: set[str]) -> Iterator[Span]:
     """Names in Chinese, Japanese and Korean (_CJK_NAME), and a login named by its person."""
     for m in _CJK_NAME.finditer(text):
-        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        group = next(g for g in range(1, 6) if m.group(g) is not None)
         yield Span(m.start(group), m.end(group), "person", PERSON, m.group(group))
         if len(m.group(group)) >= 2 and len(people) < MAX_LEARNED:
             people.add(m.group(group))  # not 林 of 林さん alone: it is in 森林 too

@@ -159,6 +159,10 @@ def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
                     out.append(bare)
     labels = [label for domain in domains for label in customer_labels(domain)]
     out.extend(labels)
+    # A hyphenated domain's first word, when long enough to be a name (hanbit of
+    # hanbit-elec.co.kr: the company's people write "sg-hanbit"), not a short or common one.
+    out.extend(first for first in (label.split("-")[0] for label in labels if "-" in label)
+               if len(first) >= 6 and first.isalpha() and not is_common_label(first))
     if name and name.strip():
         # A four-letter word of the name that the customer's own domain starts with ("Zeta" of
         # "Zeta Bank AG" at zetabank.com) is how its people shorten the name, in any case

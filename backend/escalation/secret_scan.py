@@ -88,7 +88,8 @@ _AUTH_HEADER = linear(r"(?i)\b(bearer|basic|token)([ \t]{1,8})([A-Za-z0-9\-._~+/
 # A secret written in prose: "aws secret wJalr...", "the password is Summer2024", "license key ABC".
 _PROSE = linear(
     r"(?i)\b(secret(?:[ _-]access)?(?:[ _-]key)?|password|passwd|passphrase|pass ?code|pin"
-    r"|token|api[ _-]?key|access[ _-]?key(?:[ _-]id)?|licen[cs]e(?:[ _-]?key)?|key"
+    r"|token|api[ _-]?key|access[ _-]?key(?:[ _-]id)?|licen[cs]e(?:[ _-]?key)?"
+    r"|key(?:[ _-]?id)?"  # "key ID 6e1f-22ab-9c04": a licence key's id
     r"|(?:otp|totp|mfa|2fa)(?:[ _-]?(?:seed|secret|key))?|recovery[ _-]?codes?|backup[ _-]?codes?)"
     r"(?:[ \t]{1,3}(?:is|was|of)?|[ \t]{0,3}[=:\-])[ \t]{0,3}[\"'`]?"
     r"([A-Za-z0-9/+=_\-.~!#$%^&*]{6,512})")

@@ -323,3 +323,23 @@ def test_the_fifth_probes_leaks_are_removed(text: str, gone: str) -> None:
 ])
 def test_and_what_looks_like_them_stays(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ('cookie: sgs=abc; sg_csrf=aB3dE5fG7hI9', "aB3dE5fG7hI9"),
+    ("License: plan:enterprise-1, key ID 6e1f-22ab-9c04", "6e1f-22ab-9c04"),
+    ('userName: "Seán O\'Brien", emails: []', "O'Brien"),
+    ('userName: "D\'Marie DaCosta"', "DaCosta"),
+    ("弊社の田中（インフラ担当）がログを確認しました", "田中"),
+    ("Primary on-call: ben.hargreaves; secondary: Nadia Suleiman.", "ben.hargreaves"),
+])
+def test_more_of_the_fifth_probes_leaks_are_removed(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+def test_a_hyphenated_domains_first_word_is_the_companys_name() -> None:
+    tk = ticket(description="$ kubectl describe pod x -n sg-hanbit", organization="한빛전자",
+                requester_name="김민준", requester_email="minjun.kim@hanbit-elec.co.kr",
+                org_domains=["hanbit-elec.co.kr"])
+
+    assert "hanbit" not in public_text(defect(tk))
