@@ -26,9 +26,15 @@ from backend.escalation.host_names import (
     service_name,
     teaches_labels,
 )
-from backend.escalation.ip_scan import everyones_address, ip_spans
+from backend.escalation.ip_scan import ip_spans
 from backend.escalation.people_scan import MAX_LEARNED, name_of_login
 from backend.escalation.phone_scan import PhoneBudget, phone_spans
+from backend.escalation.public_urls import (
+    CODE_HOSTS,
+    PUBLIC_OWNERS,
+    public_url,
+    route_path_at,
+)
 from backend.escalation.spans import (
     EMAIL,
     HOST,
@@ -39,22 +45,6 @@ from backend.escalation.spans import (
     linear,
 )
 
-# On these public code hosts only public owners' paths may stay.
-CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org"})
-# Owners whose repositories are public: ours, Docker's official images, and open-source
-# projects a ticket cites (no customer names its private organization "kubernetes").
-PUBLIC_OWNERS = frozenset({
-    "sourcegraph", "library", "kubernetes", "kubernetes-sigs", "torvalds", "golang", "rust-lang",
-    "microsoft", "google", "facebook", "apache", "nodejs", "python", "docker", "moby", "helm",
-    "hashicorp", "grafana", "prometheus", "elastic", "redis", "postgres", "mozilla", "nginx",
-    "gitlab-org", "github", "actions", "octocat", "vercel", "angular", "vuejs", "sveltejs",
-    "tensorflow", "pytorch", "openai", "anthropics", "aws", "awslabs", "azure", "googleapis",
-    "jetbrains", "eclipse", "spring-projects", "gohugoio", "denoland", "oven-sh", "astral-sh",
-    "pallets", "django", "rails", "scala", "kotlin", "apple", "swiftlang", "dotnet", "llvm",
-    "gcc-mirror", "git", "curl", "openssl", "istio", "envoyproxy", "cncf", "etcd-io",
-    "containerd", "opencontainers", "argoproj", "fluxcd", "tektoncd", "open-telemetry",
-    "jaegertracing", "zoekt", "google-research", "huggingface", "scip-code", "stretchr",
-})
 # Owner/repo pairs that are ordinary words, not repositories.
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
                         "client/server", "tcp/ip", "ci/cd", "i/o", "n/a", "either/or"})
@@ -130,31 +120,6 @@ class Discovered:
     phones: PhoneBudget = field(default_factory=PhoneBudget)
 
 
-def _public_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        has_user = bool(parts.username or parts.password)
-    except ValueError:
-        return False
-    if has_user:
-        return False
-    segments = [x.lower() for x in parts.path.split("/") if x]
-    if host == "api.github.com":  # /repos/<owner>/..., /users/<owner>: the owner's; else GitHub's
-        return len(segments) < 2 or segments[0] not in ("repos", "orgs", "users") or (
-            segments[1] in PUBLIC_OWNERS)
-    if not is_public_host(host):
-        # http://169.254.169.254/latest/meta-data/, http://otel-collector:4317 (a service's
-        # name in the cluster, no domain)
-        return everyones_address(host) or ("." not in host and service_name(host))
-    host = host[4:] if host.startswith("www.") else host
-    if host in CODE_HOSTS:
-        owner = segments[0] if segments else ""
-        return owner == "" or owner in PUBLIC_OWNERS
-    if host == "hub.docker.com" and len(segments) >= 2 and segments[0] in ("r", "u", "orgs"):
-        return segments[1] in PUBLIC_OWNERS or segments[1] == "_"  # "_": official images
-    return True
-
 
 def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     """Spans of e-mails, URLs, remotes, hosts, IPs and phone numbers; learns names into found."""
@@ -163,10 +128,13 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
         authority = raw.split("://", 1)[1].split("/", 1)[0]
         if "," in authority and "@" not in authority:  # "https://code.hooli.cn,zoekt …"
             raw = raw[:raw.index("://") + 3 + authority.index(",")]
-        if _public_url(raw):
+        if public_url(raw):
             continue
         _learn_url(raw, found)
-        yield Span(m.start(), m.start() + len(raw), "url", URL, raw)
+        # The product's own page or API on the customer's host: only the host is theirs
+        # ("[redacted-url]/.api/graphql"), the route is what engineering needs.
+        path_at = route_path_at(raw)
+        yield Span(m.start(), m.start() + (path_at or len(raw)), "url", URL, raw[:path_at or None])
     for m in _SCP.finditer(text):
         host, owner, repo = m.group(1).lower(), m.group(2), m.group(3)
         if host in CODE_HOSTS and owner.lower() in PUBLIC_OWNERS:
@@ -230,6 +198,7 @@ def _code_host_path_spans(text: str, found: Discovered) -> Iterator[Span]:
             found.customer.add(owner)
         yield Span(m.start(1), m.end(2) if repo else m.end(1), "repository", REPOSITORY,
                    f"{owner}/{repo}" if repo else owner)
+
 
 
 def _learn_url(url: str, found: Discovered) -> None:

@@ -115,7 +115,11 @@ def is_host_name(name: str, followed_by: str = "") -> bool:
     return True
 
 
-_CLUSTER_WORDS = frozenset({"svc", "cluster", "local", "default", "sourcegraph", "pod", "pods"})
+_CLUSTER_WORDS = frozenset({"svc", "cluster", "local", "default", "sourcegraph", "pod", "pods",
+                            # Namespaces every cluster has (loki-gateway.monitoring.svc).
+                            "monitoring", "observability", "logging", "kube-system",
+                            "ingress-nginx", "cert-manager", "istio-system", "datadog",
+                            "argocd", "vault", "prometheus", "grafana"})
 
 
 def is_service_dns(name: str) -> bool:
@@ -123,7 +127,8 @@ def is_service_dns(name: str) -> bool:
     sourcegraph-frontend.sourcegraph.svc.cluster.local): the product's, not the customer's.
     A namespace of the customer's (frontend.hooli-prod.svc) is not."""
     labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
-    return len(labels) >= 2 and all(service_name(x) or x in _CLUSTER_WORDS for x in labels)
+    return len(labels) >= 2 and all(
+        service_name(x) or x in _CLUSTER_WORDS or service_name(x.split("-")[0]) for x in labels)
 
 
 def registrable_label(host: str) -> str:

@@ -248,7 +248,7 @@ def test_a_name_in_the_requesters_address_is_not_taken_in_lower_case() -> None:
      ':User": {"department"'),
     ('"user":{"userId":42,"anonymousUserId":""}', '"user":{"userId"'),
     ('err="Post \\"http://frontend.initrode-fin.net/.executors/queue\\": dial tcp"',
-     '[redacted-url]\\": dial tcp'),
+     '[redacted-url]/.executors/queue\\": dial tcp'),
     # An API's version segment is no owner: 'embeddings' of /v1/embeddings is no repository.
     ('Post "https://gw.initrode.net/v1/embeddings" failed; Embeddings job failed',
      "Embeddings job failed"),
@@ -343,3 +343,26 @@ def test_a_hyphenated_domains_first_word_is_the_companys_name() -> None:
                 org_domains=["hanbit-elec.co.kr"])
 
     assert "hanbit" not in public_text(defect(tk))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("POST https://code.initrode.com/.api/graphql returns 502", "[redacted-url]/.api/graphql"),
+    ("ACS URL https://sg.initrode.com/.auth/saml/metadata", "[redacted-url]/.auth/saml/metadata"),
+    ("push to http://loki-gateway.monitoring.svc:3100/loki/api/v1/push fails",
+     "loki-gateway.monitoring.svc:3100"),
+    ("the agent at datadog-agent.datadog.svc:4317 refuses", "datadog-agent.datadog.svc:4317"),
+])
+def test_a_private_hosts_product_route_stays(text: str, kept: str) -> None:
+    out = _out(text)
+
+    assert kept in out and "initrode" not in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("https://sg.initrode.com/users/jdoe-admin/settings/tokens is blank", "jdoe-admin"),
+    ("https://git.initrode.com/finance/ledger-core fails", "ledger-core"),
+    ("https://sg.initrode.com/.api/graphql?query=ledger-core", "ledger-core"),
+    ("http://frontend.initrode-prod.svc/healthz", "initrode-prod"),
+])
+def test_other_paths_on_private_hosts_still_go(text: str, gone: str) -> None:
+    assert gone not in _out(text)
