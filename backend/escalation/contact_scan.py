@@ -98,8 +98,10 @@ _UNC = linear(r"(?:^|[\s\"'(=:])\\{2,4}([A-Za-z0-9][A-Za-z0-9_.\-]{2,62})\\{1,2}
 _ARN = linear(r"\barn:aws[a-z\-]{0,20}:[a-z0-9\-]{1,40}:[a-z0-9\-]{0,40}:\d{12}:[^\s\"'<>`]{1,512}")
 # A person's account in a home directory: /Users/hans.mueller/, /home/tk/, C:\Users\mk\.
 # (macOS's /Users/ with its capital: /api/v4/users/42 is a REST route; JSON doubles the \.)
-_HOME_DIR = linear(r"(?:/Users/|/home/|(?i:\b[a-z]:\\{1,2}users\\{1,2})|(?:^|[\s\"'(=:])~)"
-                   r"([A-Za-z][A-Za-z0-9._\-]{1,63})")
+_HOME_DIR = linear(r"(?:/Users/|/home/|(?i:\b[a-z]:\\{1,2}users\\{1,2}))"
+                   r"([A-Za-z][A-Za-z0-9._\-]{1,63})"
+                   # ~jdoe/ (a path; "~once a day" is prose)
+                   r"|(?:^|[\s\"'(=:])~([A-Za-z][A-Za-z0-9._\-]{1,63})/")
 _SHARED_ACCOUNTS = frozenset({"runner", "ubuntu", "root", "admin", "user", "sourcegraph", "node",
                               "ec2-user", "app", "git", "jenkins", "circleci", "vagrant", "public",
                               "shared", "default", "debian", "centos", "azureuser", "you", "me",
@@ -168,8 +170,10 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
         found.customer.update(customer_labels(m.group(1)))
         yield Span(m.start(1), m.end(1), "host", HOST, m.group(1))
     for m in _HOME_DIR.finditer(text):
-        if m.group(1).lower() not in _SHARED_ACCOUNTS and not m.group(1).isdigit():
-            yield Span(m.start(1), m.end(1), "person", PERSON, m.group(1))
+        group = 1 if m.group(1) is not None else 2
+        account = m.group(group)
+        if account.lower() not in _SHARED_ACCOUNTS and not account.isdigit():
+            yield Span(m.start(group), m.end(group), "person", PERSON, account)
 
 
 def learn_people(text: str, found: Discovered) -> None:

@@ -106,11 +106,19 @@ def _contains_word(text: str, value: str) -> bool:
     while start >= 0:
         end = start + len(value)
         edges_ok = (not value[:1].isalnum() or not word_char(text, start - 1)) and (
-            not value[-1:].isalnum() or not word_char(text, end))
+            not value[-1:].isalnum() or not word_char(text, end)) and not (
+            # a dotted name inside a longer one (insights.backfiller.newBackfill) is another
+            "." in value and (_dotted_on(text, end, end + 1) or _dotted_on(text, start - 1,
+                                                                            start - 2)))
         if edges_ok:
             return True
         start = text.find(value, start + 1)
     return False
+
+
+def _dotted_on(text: str, dot: int, letter: int) -> bool:
+    """text[dot] is a dot and text[letter] a word's letter: the name goes on."""
+    return 0 <= dot < len(text) and text[dot] == "." and word_char(text, letter)
 
 
 def _private_comment_hits(text: str, values: PrivateValues) -> list[str]:

@@ -366,3 +366,16 @@ def test_a_private_hosts_product_route_stays(text: str, kept: str) -> None:
 ])
 def test_other_paths_on_private_hosts_still_go(text: str, gone: str) -> None:
     assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Happens ~once a day on gitserver-2", "~once a day"),
+    ('msg="insights.backfiller.newBackfill" then msg="insights.backfiller: rate limited"',
+     "insights.backfiller.newBackfill"),  # was refused: the host inside a longer name
+])
+def test_clean_reports_file(text: str, kept: str) -> None:
+    assert kept in _out(text)  # _out runs the check before filing: a refusal raises
+
+
+def test_a_home_directory_after_a_tilde_still_goes() -> None:
+    assert "jdoe-admin" not in _out("cat ~jdoe-admin/.ssh/config fails")
