@@ -24,6 +24,17 @@ _SECRET_WORD = (r"(?:password|passwd|passwort|kennwort|pwd|secret|token|api[_-]?
 _ENDING_KEYS = linear(
     r"(?i)([a-z0-9_.\-]{0,40}?" + _SECRET_WORD + r")(\"?(?:\s{0,3}|[ \t]{4,24})[:=]\s{0,3}[\"']?)"
     r"([^\s\"',;]{1,512})")
+# Words that follow "username:" or "password:" in an error message or a scope list, never a
+# user name or a password (a value shaped like one still goes: "user: jdoe is locked").
+PROSE_WORDS = frozenset("""
+must failed fails contains contain is not already exists required missing invalid error cannot
+should does has was all none any and or the too empty unknown incorrect wrong expired locked
+denied rejected mismatch changed reset set updated needed only may will can read write
+duplicate
+""".split())
+# Keys whose value is the name of a secret object, not a secret (Helm's existingSecret).
+_NAMES_A_SECRET = ("existingsecret", "secretname", "secretref", "secret_name", "secret-name",
+                   "existing_secret", "secretkeyref")
 _ANY_VALUE_WORDS = ("pass", "pwd", "secret", "kennwort", "credential")
 # password: | (or >-) and the indented lines under it.
 _YAML_BLOCK = linear(
@@ -91,6 +102,8 @@ def config_secret_spans(text: str, public: bool) -> Iterator[Span]:
     """Spans of credentials in config, shell and tool shapes. public: user names go too."""
     for m in _ENDING_KEYS.finditer(text):
         key, value = m.group(1).lower(), strip_end(m.group(3)).rstrip("}]")
+        if key.endswith(_NAMES_A_SECRET) or value.lower() in PROSE_WORDS:
+            continue  # existingSecret: pgsql-auth names the secret; "passwd: failed to" is prose
         if not value or value[0] in "{[" or value.startswith("[redacted") or value in (
                 "|", ">", "|-", ">-") or (
                 names_a_variable(value) or value.lower() in ("true", "false", "null", "none")):
@@ -112,7 +125,7 @@ def config_secret_spans(text: str, public: bool) -> Iterator[Span]:
         yield Span(m.start(1), m.start(1) + len(block), "credential", SECRET, block)
     for m in _QUOTED.finditer(text):
         group = 1 if m.group(1) is not None else 2
-        if not m.group(group).startswith("[redacted"):
+        if not m.group(group).startswith("[redacted") and not names_a_variable(m.group(group)):
             yield Span(m.start(group), m.end(group), "credential", SECRET, m.group(group))
     for regex in (_FLAG, _TOOL_P, _TOOL_P_SPACED, _REDIS_CLI, _PGPASS, _HTPASSWD):
         for m in regex.finditer(text):

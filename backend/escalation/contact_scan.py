@@ -51,6 +51,7 @@ _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no"
 # The SSH users of public code hosts' remotes: no one's address.
 _SSH_USERS = frozenset({"git@github.com", "git@gitlab.com", "git@bitbucket.org",
                         "git@ssh.dev.azure.com"})
+_CALLED = linear(r"\b([A-Za-z_][A-Za-z0-9_]{0,40}\.[A-Za-z_][A-Za-z0-9_]{0,40})\(")
 # Rates, not repositories: 1GB/day, 300/min.
 _PER = frozenset({"s", "sec", "second", "min", "minute", "h", "hr", "hour", "day", "week", "month",
                   "year", "user", "request", "req"})
@@ -243,6 +244,9 @@ def _source_file(name: str) -> bool:
 
 
 def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
+    # A name the text also calls (fmt.Sprintf(...)) is code wherever else it stands: in a title
+    # "Replace fmt.Sprintf with strconv.Itoa" it must not go (and then refuse the filing).
+    called = {m.group(1).lower() for m in _CALLED.finditer(text)}
     for m in _HOST.finditer(text):
         start, end, name = m.start(), m.end(), m.group(0)
         before = text[start - 1] if start else ""
@@ -252,7 +256,7 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
         if (before in "@/.-" and before and not relative) or text[end:end + 1] == "@":
             continue  # an e-mail's domain or local part, or part of a path/URL seen above
         if not is_host_name(name, text[end:end + 1]) or is_public_name(name) or (
-                is_service_dns(name)):
+                is_service_dns(name)) or name.lower() in called:
             continue
         found.hosts.add(name.lower())
         if teaches_labels(name):

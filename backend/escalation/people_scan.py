@@ -43,7 +43,8 @@ _STRONG_CUES = (
     r"|my name is|ich hei(?:ß|ss)e|je m'appelle|me llamo|mi chiamo|mijn naam is"
     # Whom the writer copied, met or spoke with, and who is on call (helper-51's probe).
     r"|cc'd|cc'ed|cc’d|cc’ed|looped in|(?:call|meeting|chat) with|spoke (?:to|with)"
-    r"|talked (?:to|with)|on[- ]call(?: this week| today| now)? is")
+    r"|talked (?:to|with)|on[- ]call(?: this week| today| now)? is"
+    r"|zgłosił[a]?|reported by|signal[ée]e? par|reportado por|segnalato da|gemeldet von")
 _WEAK_CUES = r"ask|ping|i'm|i’m|i am"
 # (after the cue, where the person is may come first: "my colleague in Sydney, Chloe Tran")
 _STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES}))(?:[ \t]+(?i:in|at|from)[ \t]+{_WORD},)?[ \t]*:?[ \t]+"
@@ -51,6 +52,16 @@ _STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES}))(?:[ \t]+(?i:in|at|from)[ \t]+{_WOR
 # An on-call rota's or a contact list's roles: "secondary: Nadia Suleiman".
 _ROTA = linear(rf"(?im)\b(?:primary|secondary|backup|on-?call|escalation contact|contact person"
                rf"|point of contact)(?:[ \t]+on-?call)?[ \t]*:[ \t]*{_NAME}")
+# A role the customer names, then the person: "O nosso DBA, Rui Tavares,", "our CTO, Viktor
+# Hrabal", "unser Admin, Jan Nowak".
+_ROLE = linear(
+    rf"(?i:\b(?:our|my|nosso|nossa|notre|nuestro|nuestra|unser|unsere|il nostro|la nostra)"
+    rf"[ \t]+(?:dba|cto|ceo|cio|ciso|vp[ \t]+\w+|admin|administrator|architect|engineer|manager"
+    rf"|lead|director|sysadmin|sre|tech lead|team lead|it lead|security officer|developer)[ \t]*,)"
+    rf"[ \t]*{_NAME}")
+# A chat line's speaker by full name: "[09:14] Deepa Krishnan: gitserver-1 is at 98%".
+_SPEAKER_NAME = linear(rf"(?m)^[ \t>]*\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?\]?"
+                       rf"[ \t]+{_NAME}:[ \t]")
 # ... or a login there ("Primary on-call: ben.hargreaves;")
 _ROTA_LOGIN = linear(r"(?i)\b(?:primary|secondary|backup|on-?call)(?:[ \t]+on-?call)?[ \t]*:[ \t]*"
                      r"([a-z][a-z0-9]*[._\-][a-z][a-z0-9._\-]{1,30})")
@@ -152,7 +163,8 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
     # greeting's one word is its reader ("Hi Hannah,").
     for regex, learn, fewest in ((_STRONG, True, 1), (_TITLED, True, 1), (_BLAME, True, 1),
                                  (_FROM_HEADER, True, 2), (_ATTRIBUTION, True, 2),
-                                 (_FROM_TEAM, True, 2), (_ROTA, True, 2),
+                                 (_FROM_TEAM, True, 2), (_ROTA, True, 2), (_ROLE, True, 2),
+                                 (_SPEAKER_NAME, True, 2),
                                  (_WEAK, False, 2), (_GREETING, False, 1)):
         for m in regex.finditer(text):
             group = 1 if m.group(1) is not None else 2  # _ATTRIBUTION: name after or before

@@ -98,8 +98,8 @@ def person_names(name: str | None, email: str | None) -> list[str]:
         # case, it would take every "will" of the report; the name's own form is enough.
         named = {p.lower() for p in out}
         out.extend(p for p in _SPLIT_LOCAL.split(local) if len(p) >= 3 and p.lower() not in named)
-        if len(local) >= 3:
-            out.append(local)
+        if len(local) >= 3 and local.lower() not in named:
+            out.append(local)  # (grant@ of Grant Okafor: "grant" in lower case is a verb)
     return without_word_names(out, name)
 
 

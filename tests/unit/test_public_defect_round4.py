@@ -379,3 +379,36 @@ def test_clean_reports_file(text: str, kept: str) -> None:
 
 def test_a_home_directory_after_a_tilde_still_goes() -> None:
     assert "jdoe-admin" not in _out("cat ~jdoe-admin/.ssh/config fails")
+
+
+# -- A sixth, fresh probe (helper-53) -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # Each was refused: a removed value stood elsewhere in the draft.
+    "title: Replace fmt.Sprintf with strconv.Itoa\n"
+    "run: comby 'fmt.Sprintf(:[v])' 'strconv.Itoa(:[v])'",
+    "pgsql:\n  auth:\n    existingSecret: pgsql-auth\nkubectl get secret pgsql-auth shows it",
+    '{\n  "username": "<redacted>",\n  "password": "<redacted>"\n}',
+])
+def test_clean_reports_of_the_sixth_probe_file(text: str) -> None:
+    _out(text)  # the check before filing raises PrivateDataLeak on a refusal
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("invalid username: contains illegal character", "invalid username: contains illegal"),
+    ("userpasswd: failed to create user: duplicate key", "userpasswd: failed to create user"),
+    ("token scopes: repo, read:org, user:all", "user:all"),
+    ("fixed in GHSA-m425-mq94-257g", "GHSA-m425-mq94-257g"),
+])
+def test_prose_after_a_credentials_name_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("[09:14] Deepa Krishnan: gitserver-1 is at 98% disk", "Deepa Krishnan"),
+    ("O nosso DBA, Rui Tavares, sugere reindexar.", "Rui Tavares"),
+    ("Writing on behalf of our CTO, Viktor Hrabal. Please call Viktor Hrabal.", "Hrabal"),
+    ("Problem zgłosił Krzysztof Nowakowski z zespołu mobilnego.", "Nowakowski"),
+    ("user: jdoe7 is locked out", "jdoe7"),
+])
+def test_people_of_the_sixth_probe_go(text: str, gone: str) -> None:
+    assert gone not in _out(text)
