@@ -50,6 +50,10 @@ def inputs() -> dict[str, str]:
         "chat and call cues": ("[10:43] ana-berg: call with Carl Lind from our data team\n"
                                * (SIZE // 56)),
         "phone cues": "Tel: 030 1234567 mobile +44 7700 900123 " * (SIZE // 40),
+        # Numbers listed with slashes (cut into pieces), roles before names, tax and order cues.
+        "listed numbers": "030 1234567 / " * (SIZE // 14),
+        "role and tax cues": "our CTO, Ana Berg: SIRET 512 384 771 PO 4500 fmt.Sprintf( "
+                             * (SIZE // 56),
     }
 
 
