@@ -52,6 +52,8 @@ def inputs() -> dict[str, str]:
         "phone cues": "Tel: 030 1234567 mobile +44 7700 900123 " * (SIZE // 40),
         # Numbers listed with slashes (cut into pieces), roles before names, tax and order cues.
         "listed numbers": "030 1234567 / " * (SIZE // 14),
+        # Capitalised mentions, each read with the surname after it (once quadratic: 89x).
+        "capitalised mentions": "@Bill Lumbergh fyi " * (SIZE // 19),
         "role and tax cues": "our CTO, Ana Berg: SIRET 512 384 771 PO 4500 fmt.Sprintf( "
                              * (SIZE // 56),
     }

@@ -29,7 +29,7 @@ _ENDING_KEYS = linear(
 PROSE_WORDS = frozenset("""
 must failed fails contains contain is not already exists required missing invalid error cannot
 should does has was all none any and or the too empty unknown incorrect wrong expired locked
-denied rejected mismatch changed reset set updated needed only may will can read write
+denied rejected mismatch changed reset updated needed only read write
 duplicate
 """.split())
 # Keys whose value is the name of a secret object, not a secret (Helm's existingSecret).
@@ -82,8 +82,17 @@ def secretlike(value: str, min_len: int = 6) -> bool:
     return len(value) >= 16 and not value.islower() and not value.isupper()
 
 
-_VARIABLE = linear(r"^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|<[^<>]{1,40}>"
-                   r"|&lt;[^<>]{1,40}>|[A-Z][A-Za-z0-9]*\.[A-Z][A-Z0-9_]+)[.,;:!?)`]*$")
+# An environment variable (upper case, no run of three digits: INITECH_PROD_2024 may be a
+# password), a reference to one ($GITHUB_TOKEN, ${TOKEN}), a placeholder in words (<redacted>,
+# <your token>) or an enum's constant (JsonToken.START_OBJECT).
+_VARIABLE = linear(r"^(?:\$[A-Z_][A-Z0-9_]*|\$\{[A-Z_][A-Z0-9_]*\}|<[a-z][a-z _\-]{0,38}>"
+                   r"|&lt;[a-z][a-z _\-]{0,38}>|[A-Z][a-z]+[A-Z][A-Za-z]*\.[A-Z][A-Z_]+"
+                   r"|[A-Z][A-Z]*(?:_[A-Z]+[0-9]{0,2}[A-Z]*)+)[.,;:!?)`]*$")
+
+
+def opens_structure(value: str) -> bool:
+    """A value that opens a JSON object or list ({, [, {"…), not one that starts with a brace."""
+    return value in ("{", "[", "{}", "[]") or value.startswith(('{"', '["', "[{", "{'"))
 
 
 def names_a_variable(value: str) -> bool:
@@ -104,8 +113,8 @@ def config_secret_spans(text: str, public: bool) -> Iterator[Span]:
         key, value = m.group(1).lower(), strip_end(m.group(3)).rstrip("}]")
         if key.endswith(_NAMES_A_SECRET) or value.lower() in PROSE_WORDS:
             continue  # existingSecret: pgsql-auth names the secret; "passwd: failed to" is prose
-        if not value or value[0] in "{[" or value.startswith("[redacted") or value in (
-                "|", ">", "|-", ">-") or (
+        if not value or opens_structure(value) or value.startswith("[redacted") or value in (
+                "|", ">", "|-", ">-") or names_a_variable(strip_end(m.group(3))) or (
                 names_a_variable(value) or value.lower() in ("true", "false", "null", "none")):
             continue  # ..._USE_EC2_ROLE_CREDENTIALS=true: a switch, whatever the key
         if not any(word in key for word in _ANY_VALUE_WORDS) and (

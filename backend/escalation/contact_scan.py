@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 from backend.escalation.host_names import (
     CODE_WORDS,
-    FILE_EXTENSIONS,
     customer_labels,
     distinctive,
     is_host_name,
@@ -25,6 +24,9 @@ from backend.escalation.host_names import (
     is_service_dns,
     service_name,
     teaches_labels,
+)
+from backend.escalation.host_names import (
+    has_registered_suffix as registered,
 )
 from backend.escalation.ip_scan import ip_spans
 from backend.escalation.people_scan import MAX_LEARNED, name_of_login
@@ -57,16 +59,16 @@ _PER = frozenset({"s", "sec", "second", "min", "minute", "h", "hr", "hour", "day
                   "year", "user", "request", "req"})
 # The first part of a Sourcegraph (or code host) page's path that is a page, not an owner:
 # /site-admin/permissions-syncs, /.api/graphql, /-/raw (/users/jdoe still names a person).
-_ROUTES = frozenset({"site-admin", "settings", "search",
-                     "api", "batch-changes", "insights", "code-monitoring", "notebooks",
-                     "contexts", "extensions", "help", "sign-in", "sign-up", "login", "cody",
-                     "admin", "explore", "setup", "saved-searches", "own", "teams"})
+_ROUTES = frozenset({"site-admin", "settings", "search", "api", "batch-changes", "insights",
+                     "code-monitoring", "notebooks", "contexts", "extensions", "help", "sign-in",
+                     "sign-up", "cody", "setup", "saved-searches"})
 _EMAIL = linear(r"(?i)\b[a-z0-9._%+\-]{1,64}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63})+")
 # "@types/node@20.1.0", "lodash@4.17.21": a package at a version, not an address (no top-level
 # domain is all digits). "root@10.0.0.5" still is one: a login at a machine.
 _VERSION_AFTER_AT = linear(r"@[0-9]+(?:\.[0-9]+){0,2}$")
 # Ends at CJK text or full-width punctuation too ("https://code.xinghe-tech.cn，zoekt 有 …").
-_URL = linear(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://[^\s<>\"'`)\]\x{3000}-\x{303F}\x{3040}-\x{30FF}"
+_URL = linear(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://(?:\[[0-9a-f:.]{2,45}\])?"
+              r"[^\s<>\"'`)\]\x{3000}-\x{303F}\x{3040}-\x{30FF}"
               r"\x{4E00}-\x{9FFF}\x{AC00}-\x{D7AF}\x{FF00}-\x{FFEF}]+")
 _SCP = linear(r"(?i)\b[a-z0-9_.\-]{1,64}@([a-z0-9.\-]{1,253}):([A-Za-z0-9_.\-]{1,100})/"
               r"([A-Za-z0-9_.\-]{1,100})")
@@ -101,8 +103,8 @@ _ARN = linear(r"\barn:aws[a-z\-]{0,20}:[a-z0-9\-]{1,40}:[a-z0-9\-]{0,40}:\d{12}:
 # (macOS's /Users/ with its capital: /api/v4/users/42 is a REST route; JSON doubles the \.)
 _HOME_DIR = linear(r"(?:/Users/|/home/|(?i:\b[a-z]:\\{1,2}users\\{1,2}))"
                    r"([A-Za-z][A-Za-z0-9._\-]{1,63})"
-                   # ~jdoe/ (a path; "~once a day" is prose)
-                   r"|(?:^|[\s\"'(=:])~([A-Za-z][A-Za-z0-9._\-]{1,63})/")
+                   # ~jdoe/ or ~jdoe at the end of a command (not "~once a day": prose)
+                   r"|(?m:(?:^|[\s\"'(=:])~([A-Za-z][A-Za-z0-9._\-]{1,63})(?:/|[ \t]*$|[;,)\"'`]))")
 _SHARED_ACCOUNTS = frozenset({"runner", "ubuntu", "root", "admin", "user", "sourcegraph", "node",
                               "ec2-user", "app", "git", "jenkins", "circleci", "vagrant", "public",
                               "shared", "default", "debian", "centos", "azureuser", "you", "me",
@@ -238,9 +240,16 @@ def _learn_repo(owner: str, repo: str, found: Discovered) -> None:
 
 
 def _source_file(name: str) -> bool:
-    """A file of source or configuration (cleanup.go, values.yaml): a folder's, not a repository."""
+    """A file of source or configuration (cleanup.go, values.yaml): a folder's, not a repository
+    (not ledger-core.js or chart.js: repositories are named so)."""
     stem, dot, extension = name.rpartition(".")
-    return bool(dot and stem and extension.lower() in FILE_EXTENSIONS)
+    return bool(dot and stem and extension.lower() in _SOURCE_EXTENSIONS)
+
+
+_SOURCE_EXTENSIONS = frozenset({"go", "py", "rs", "java", "kt", "rb", "c", "cc", "cpp", "h", "hpp",
+                                "cs", "yaml", "yml", "json", "toml", "md", "txt", "log", "sql",
+                                "sh", "proto", "tf", "mod", "sum", "lock", "ts", "tsx", "jsx",
+                                "css", "scss", "html", "xml", "ini", "cfg", "conf", "env"})
 
 
 def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
@@ -256,8 +265,8 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
         if (before in "@/.-" and before and not relative) or text[end:end + 1] == "@":
             continue  # an e-mail's domain or local part, or part of a path/URL seen above
         if not is_host_name(name, text[end:end + 1]) or is_public_name(name) or (
-                is_service_dns(name)) or name.lower() in called:
-            continue
+                is_service_dns(name)) or (name.lower() in called and not registered(name)):
+            continue  # (not kestrel.io(10.0.0.5): a host on a real suffix is one, brackets or not)
         found.hosts.add(name.lower())
         if teaches_labels(name):
             found.customer.update(customer_labels(name))
@@ -270,18 +279,25 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
 
 
 def _repo_spans(text: str, found: Discovered) -> Iterator[Span]:
+    # A public owner's pair the text also gives on a public code host (github.com/kubernetes/
+    # kubernetes) is the same public repository when written bare.
+    on_hosts = {f"{m.group(1)}/{m.group(2)}".lower() for m in _CODE_HOST_PATH.finditer(text)
+                if m.group(2) and m.group(1).lower() in PUBLIC_OWNERS}
     for regex in (_REPO_BEFORE, _REPO_AFTER):
         for m in regex.finditer(text):
-            owner, repo = m.group(1), m.group(2)
+            owner, repo = m.group(1), m.group(2).rstrip(".")  # the sentence's full stop
             pair = f"{owner}/{repo}"
             before = text[m.start(1) - 1] if m.start(1) else ""
-            after = text[m.end(2):m.end(2) + 1]
-            if (pair.lower() in _NOT_REPOS or owner.lower() in PUBLIC_OWNERS or "." in owner
-                    or owner.lower() in _ROUTES
+            after = text[m.start(2) + len(repo):m.start(2) + len(repo) + 1]
+            # (In a bare owner/repo the public owners are only ours: python/risk-engine is a
+            # customer's group as often as not.)
+            if (pair.lower() in _NOT_REPOS or owner.lower() == "sourcegraph" or "." in owner
+                    or pair.lower() in on_hosts
+                    or owner.lower() in ("site-admin", "-")
                     or owner.isdigit() or repo.isdigit() or before in ("/", ".", "-")
                     or before.isalnum() or after.isalnum()  # inside a word: Überweisung/Prü…
-                    or repo.endswith(("-", ".")) or repo.lower() in _PER  # 1GB/day
+                    or not repo or repo.endswith("-") or repo.lower() in _PER  # 1GB/day
                     or _source_file(repo)):  # gitserver/cleanup.go: a folder's file
                 continue
             _learn_repo(owner, repo, found)
-            yield Span(m.start(1), m.end(2), "repository", REPOSITORY, pair)
+            yield Span(m.start(1), m.start(2) + len(repo), "repository", REPOSITORY, pair)

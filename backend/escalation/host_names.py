@@ -80,6 +80,7 @@ _SERVICE_LABELS = frozenset({
     "zipkin", "elasticsearch", "kibana", "opensearch", "splunk", "datadog", "sentry", "status",
     "mirror", "cache", "packages", "artifacts", "releases", "downloads", "assets", "static",
     "storage", "codesearch", "code-search", "cody", "idp", "otel", "collector", "tracing",
+    "loki-gateway", "datadog-agent", "alertmanager", "kube-dns", "coredns", "node-exporter",
 })
 
 _COMMON_LABELS = frozenset({
@@ -94,6 +95,11 @@ _COMMON_LABELS = frozenset({
 @cache
 def _psl() -> PublicSuffixList:
     return PublicSuffixList(accept_unknown=False)
+
+
+def has_registered_suffix(name: str) -> bool:
+    """The name ends in a suffix the Public Suffix List knows (kestrel.io, not fmt.Sprintf)."""
+    return _psl().publicsuffix(name.lower().split(":", 1)[0].rstrip(".")) is not None
 
 
 def is_public_host(name: str) -> bool:
@@ -127,8 +133,7 @@ def is_service_dns(name: str) -> bool:
     sourcegraph-frontend.sourcegraph.svc.cluster.local): the product's, not the customer's.
     A namespace of the customer's (frontend.hooli-prod.svc) is not."""
     labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
-    return len(labels) >= 2 and all(
-        service_name(x) or x in _CLUSTER_WORDS or service_name(x.split("-")[0]) for x in labels)
+    return len(labels) >= 2 and all(service_name(x) or x in _CLUSTER_WORDS for x in labels)
 
 
 def registrable_label(host: str) -> str:
@@ -142,7 +147,10 @@ def registrable_label(host: str) -> str:
 _INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", "home",
                                 "localdomain", "private", "intra", "priv",
                                 # Reserved for examples and tests (RFC 2606): never a registry's.
-                                "example", "test", "invalid", "localhost"})
+                                "example", "test", "invalid", "localhost",
+                                # Environments and networks companies name zones after.
+                                "intern", "staging", "stage", "production", "prod", "qa", "uat",
+                                "dmz", "infra"})
 # The last part of a class name (OutOfMemoryError, PSQLException, CodyAgentService) and a
 # setting's (largeFiles, structuralSearch).
 _CLASS_NAME = linear(r"[A-Za-z](?:Exception|Error|Service|Job|Handler|Factory|Manager|Provider"

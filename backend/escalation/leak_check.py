@@ -73,8 +73,11 @@ def leaks(text: str, values: PrivateValues,
         elif _checkable(kind, value):
             plain.append((kind, value))
     for kind, listed in names.items():
-        for hit in NameMatcher.of(listed, kind == "organization").found(text):
-            found[(kind, hit)] = None
+        for start, end in NameMatcher.of(listed, kind == "organization").finditer(text):
+            if kind == "repository" and end < len(text) and text[end] in "-." and word_char(
+                    text, end + 1):
+                continue  # inside a longer repository's name (octocat/Hello-World-archived)
+            found[(kind, text[start:end])] = None
     lowered = text.lower()
     for kind, value in plain:
         if _contains_word(lowered, value.lower()):
@@ -109,7 +112,9 @@ def _contains_word(text: str, value: str) -> bool:
             not value[-1:].isalnum() or not word_char(text, end)) and not (
             # a dotted name inside a longer one (insights.backfiller.newBackfill) is another
             "." in value and (_dotted_on(text, end, end + 1) or _dotted_on(text, start - 1,
-                                                                            start - 2)))
+                                                                            start - 2))) and not (
+            # and a repository inside a longer one's name (octocat/Hello-World-archived)
+            "/" in value and end < len(text) and text[end] in "-." and word_char(text, end + 1))
         if edges_ok:
             return True
         start = text.find(value, start + 1)

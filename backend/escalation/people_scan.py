@@ -110,7 +110,7 @@ _PART_FIELD = linear(
     r"|nick_?name)[\"']?[ \t]*[:=][ \t]*[\"']([^\"'\n]{2,64})[\"']")
 _WHOLE_FIELD = linear(
     r"(?i)[\"']?(?:full_?name|display_?name|author|holder|card_?holder|assignee|reporter"
-    r"|manager|user_?name)[\"']?[ \t]*[:=][ \t]*\"([^\"\n]{2,64})\"")  # userName: "Seán O'Brien"
+    r"|manager|user_?name)[\"']?[ \t]*[:=][ \t]*(?:\"([^\"\n]{2,64})\"|'([^'\n]{2,64})')")
 # A chat mention: "@lkrause", "cc @Marta.Kowalski," "@nils: the" (then a space, a comma, a colon
 # or a full stop). Not "@types/node", "@media (", "@dataclass" alone on its line, an e-mail.
 _MENTION = linear(r"(?:^|[\s(\[,;>])@([A-Za-z][A-Za-z0-9._\-]{2,38})")
@@ -176,19 +176,21 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
     yield from _cjk_and_logins(text, people)
     for regex, fewest in ((_CN, 2), (_PART_FIELD, 1), (_WHOLE_FIELD, 2)):
         for m in regex.finditer(text):
-            value = m.group(1).strip()
+            group = 1 if m.group(1) is not None else 2  # _WHOLE_FIELD: "…" or '…'
+            value = m.group(group).strip()
             if regex is _CN and "\\," in value:  # Szymańska\, Agnieszka: one person
                 name = _person(value.replace("\\,", ""), fewest)
                 if name and name == value.replace("\\,", ""):
                     if len(people) < MAX_LEARNED:
                         people.add(" ".join(reversed(name.split())))
-                    yield Span(m.start(1), m.start(1) + len(value), "person", PERSON, value)
+                    start = m.start(group) + m.group(group).index(value)
+                    yield Span(start, start + len(value), "person", PERSON, value)
                 continue
             name = _person(value, fewest)
             if name and name == value:  # the whole value is a name, not a CA or a button
                 if len(people) < MAX_LEARNED:
                     people.add(name)
-                start = m.start(1) + m.group(1).index(value)
+                start = m.start(group) + m.group(group).index(value)
                 yield Span(start, start + len(name), "person", PERSON, name)
     for regex in (_UID, _SPEAKER, _ROTA_LOGIN):
         for m in regex.finditer(text):
@@ -257,9 +259,10 @@ def _handles(text: str) -> Iterator[Span]:
                 handle.lower() in _NOT_MENTIONS or handle.lower().startswith("sourcegraph")):
             continue  # @types/node, @media (, @dataclass on its own line, @here, @sourcegraph-…
         end = m.start(1) + len(handle)
-        if _NAME_WORD.search(handle) and (surname := _SURNAME.match(text, end)) and _person(
-                handle + " " + surname.group(1), 2):
-            end = surname.end(1)  # "@Bill Lumbergh": a chat's display name, both words
+        # (on a slice: re2 would encode the whole text again for each mention)
+        if _NAME_WORD.search(handle) and (surname := _SURNAME.match(text[end:end + 80])) and (
+                _person(handle + " " + surname.group(1), 2)):
+            end += surname.end(1)  # "@Bill Lumbergh": a chat's display name, both words
         yield Span(m.start(1), end, "person", PERSON, text[m.start(1):end])
     for m in _DOMAIN_LOGIN.finditer(text):
         domain, login = m.group(1), m.group(2)

@@ -22,9 +22,9 @@ _PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
 # has to be possible in its country (a test or drama-range number, +44 7700 900123, is one).
 _CUE = linear(r"(?i)(?:phone|tel|telephone|mobile|cell|mob|fon|telefon|t[ée]l[ée]phone|tel[ée]fono"
               r"|m[óo]vil|handy|pager|fax|whatsapp|call|电话|手机|電話|携帯|전화)[.:：\s\-]{0,4}$")
-# Ten digits in one run from 1,000,000,000 to 2,099,999,999: a Unix time (1692341290, a
+# Ten digits in one run from 1,000,000,000 to 1,999,999,999: a Unix time (1692341290, a
 # migration's or a log's), not a phone number, unless a phone cue says otherwise.
-_EPOCH = linear(r"^(?:1\d|20)\d{8}(?:\.\d+)?$")
+_EPOCH = linear(r"^1\d{9}(?:\.\d+)?$")  # (no North American number starts with 1)
 _LENIENT_REGIONS = ("CN", "JP", "KR", "TW", "HK", "SG", "IN")
 _DATE = linear(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DAY_MONTH_YEAR = linear(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # 01.02.2024

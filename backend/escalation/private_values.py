@@ -174,7 +174,9 @@ def organization_names(name: str | None, domains: Iterable[str]) -> list[str]:
                     and lower not in _ORDINARY_SHORT and not is_common_label(lower)
                     and any(label.startswith(lower) for label in labels)):
                 out.extend([word, lower])
-    return without_word_names(out, name)
+    # (A company's distinctive word goes even when it names a tool: "Atlas" of Atlas Copco or
+    # "Helm" of Helm Logistics tells who the customer is; a person's first name alone does not.)
+    return out
 
 
 def _joined_forms(core: list[str], domains: Iterable[str]) -> list[str]:

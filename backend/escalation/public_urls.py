@@ -38,17 +38,21 @@ def public_url(url: str) -> bool:
         has_user = bool(parts.username or parts.password)
     except ValueError:
         return False
-    if has_user:
+    if has_user or parts.username is not None:
         return False
     segments = [x.lower() for x in parts.path.split("/") if x]
-    if host == "api.github.com":  # /repos/<owner>/..., /users/<owner>: the owner's; else GitHub's
-        return len(segments) < 2 or segments[0] not in ("repos", "orgs", "users") or (
-            segments[1] in PUBLIC_OWNERS)
+    if host == "api.github.com":  # /repos/<owner>/...: the owner's; GitHub's own pages
+        if segments and segments[0] in ("repos", "orgs", "users", "enterprises", "teams"):
+            return len(segments) < 2 or segments[1] in PUBLIC_OWNERS
+        return not segments or segments[0] in _GITHUB_API_PAGES
     if not is_public_host(host):
         # http://169.254.169.254/latest/meta-data/, http://otel-collector:4317 (a service's
-        # name in the cluster, no domain)
-        return everyones_address(host) or is_service_dns(host) or (
+        # name in the cluster, no domain): everyone's host, but only a route or nothing after
+        # it (http://gitserver-3:3178/repos/<the customer's host>/hr/salaries is theirs).
+        everyones = everyones_address(host) or is_service_dns(host) or (
             "." not in host and service_name(host))
+        return bool(everyones) and not parts.query and not parts.fragment and all(
+            x in _ROUTE_WORDS or x.isdigit() for x in segments)
     host = host[4:] if host.startswith("www.") else host
     if host in CODE_HOSTS:
         owner = segments[0] if segments else ""
@@ -58,6 +62,10 @@ def public_url(url: str) -> bool:
     return True
 
 
+# GitHub's API pages that name no owner.
+_GITHUB_API_PAGES = frozenset({"meta", "rate_limit", "user", "zen", "octocat", "graphql", "app",
+                               "installation", "search", "licenses", "gitignore", "emojis",
+                               "events", "feeds", "versions", "codes_of_conduct"})
 # Words of Sourcegraph's routes and common APIs' paths: a path of only these names no one.
 _ROUTE_WORDS = frozenset({
     ".api", ".auth", ".executors", ".internal", "-", "api", "graphql", "auth", "saml", "metadata",
@@ -69,6 +77,8 @@ _ROUTE_WORDS = frozenset({
     "logout", "sign-in", "sign-out", "oauth", "authorize", "token", "userinfo", "well-known",
     ".well-known", "openid-configuration", "jwks", "health", "status", "version", "license",
     "configuration", "lsif", "upload", "scip", "src-cli", "projects", "repos", "user",
+    "latest", "meta-data", "iam", "info", "dynamic", "instance-identity", "document",
+    "list-repos", "loki", "push", "vars", "ping", "livez", "readyz",
 })
 
 

@@ -32,7 +32,12 @@ from detect_secrets.plugins.stripe import StripeDetector
 from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 
-from backend.escalation.config_secrets import PROSE_WORDS, config_secret_spans, names_a_variable
+from backend.escalation.config_secrets import (
+    PROSE_WORDS,
+    config_secret_spans,
+    names_a_variable,
+    opens_structure,
+)
 from backend.escalation.config_secrets import secretlike as _secretlike
 from backend.escalation.config_secrets import strip_end as _strip_end
 from backend.escalation.spans import (
@@ -175,7 +180,8 @@ def _credential_spans(text: str, public: bool) -> Iterator[Span]:
         key, value = m.group(1).lower(), m.group(3).rstrip("}]")
         if value.lower() in PROSE_WORDS:
             continue  # "invalid username: contains illegal …", "passwd: failed to", "user:all"
-        if not value or value[0] in "{[" or value.startswith("[redacted") or names_a_variable(
+        if not value or opens_structure(value) or value.startswith("[redacted") or (
+                names_a_variable(m.group(3))) or names_a_variable(
                 value) or (
                 not public and key.replace(" ", "") in (
                 "userid", "uid", "user", "username", "login")):
@@ -209,7 +215,7 @@ def _prose_spans(text: str, public: bool) -> Iterator[Span]:
     for m in _GROUPED_KEY.finditer(text):
         value = m.group(0)
         if not any(c.isdigit() for c in value) or _NAMED.search(value) or value.upper().startswith(
-                ("GHSA-", "CVE-", "GO-", "PYSEC-", "RUSTSEC-")):
+                ("GHSA-", "PYSEC-", "RUSTSEC-")):
             continue  # a public advisory's id (GHSA-m425-mq94-257g)
         if _UUID.search(value):
             if public:

@@ -1,20 +1,19 @@
 """Names that are also the names of tools, languages and products: Jenkins, Ruby, Helm, Cody.
 
-A requester called Paul Jenkins or a company called Helm Logistics must not cost a defect every
-"Jenkins 2.440" or "Helm chart": such a word alone is the tool far more often than the person or
-the company, and alone it tells a reader nothing about who they are. (Ordinary words that are
-names, Will or Mark, are still removed when capitalised: "Will and Mark agree" names people, and
-the lower-case "will" and "mark" were never taken; nor are first names first of all, Julia or
-Ivy.) So these words are not looked for alone (the redactor and the leak check share the lists):
-the full name, its logins and its addresses still are, and so is a word that is the whole name
-("Atlas" of a company called Atlas).
+A requester called Paul Jenkins must not cost a defect every "Jenkins 2.440": such a word alone
+is the tool far more often than the person, and alone it tells a reader nothing about who they
+are. So these words are not looked for alone in a person's name (the redactor and the leak check
+share the lists); the full name, its logins and its addresses still are. A company's word is
+different ("Helm" of Helm Logistics names the customer): it still goes. Ordinary words that are
+names (Will, Mark) keep the earlier rule, removed when capitalised, and first names first of all
+(Julia, Claude, Hugo) are not on the list.
 """
 
 from __future__ import annotations
 
 # Tools, products, languages and platforms that tickets name.
 _TECH = """
-jenkins ruby helm cody atlas python java rust swift kotlin scala perl elixir dart
+jenkins ruby helm cody python java rust kotlin scala perl elixir dart
 go golang haskell erlang clojure groovy lua rails django flask spring react angular vue svelte
 ember node deno bun electron grafana jaeger kafka oracle apache docker mongo redis cassandra
 spark hadoop ansible terraform vault consul nomad chef puppet maven gradle bazel
@@ -23,8 +22,8 @@ teams zoom okta azure amazon google heroku vercel netlify sentry datadog splunk 
 prometheus loki tempo thanos envoy istio linkerd traefik nginx caddy tomcat jetty chrome
 firefox safari edge opera brave android windows linux ubuntu debian fedora centos alpine
 postgres mysql sqlite snowflake databricks looker tableau figma notion travis
-drone argo flux tekton buildkite bamboo teamcity octopus sourcegraph cloud git perforce helix
-claude gemini mistral llama hugo tomcat
+drone argo flux tekton buildkite bamboo teamcity octopus sourcegraph cloud git perforce
+gemini mistral llama tomcat
 """.split()
 WORD_NAMES = frozenset(_TECH)
 
@@ -35,6 +34,7 @@ def is_word_name(form: str) -> bool:
 
 
 def without_word_names(forms: list[str], whole: str | None) -> list[str]:
-    """The forms of a name, less its single words that are tools' names (not the whole name)."""
+    """The forms of a person's name, less its single words that are tools' names (not the whole
+    name)."""
     keep = (whole or "").strip().lower()
     return [f for f in forms if not is_word_name(f) or f.strip().lower() == keep]

@@ -143,9 +143,6 @@ def test_a_filed_secret_still_goes_beside_a_variable() -> None:
     ("Hooli", "Paul Jenkins", "Our Jenkins 2.440 pipeline runs src code-intel upload",
      "Jenkins 2.440"),
     ("Hooli", "Ruby Nakamura", "Ruby syntax highlighting breaks on heredocs", "Ruby syntax"),
-    ("Helm Logistics", "Ana Lima", "The Helm chart 5.3.2 fails on helm template", "Helm chart"),
-    ("Cody Financial", "Ana Lima", "Cody autocomplete stopped after the Cody Gateway change",
-     "Cody autocomplete"),
 ])
 def test_a_name_that_is_a_tools_name_keeps_the_tool(organization: str, requester: str,
                                                      text: str, kept: str) -> None:
@@ -162,6 +159,10 @@ def test_a_name_that_is_a_tools_name_keeps_the_tool(organization: str, requester
     ("Hooli", "Paul Jenkins", "mail pjenkins or paul.jenkins@hooli.com", "pjenkins"),
     ("Helm Logistics", "Ana Lima", "We at Helm Logistics run 5.3", "Helm Logistics"),
     ("Atlas", "Ana Lima", "Atlas runs 5.3 on EKS", "Atlas"),  # the whole name
+    # A company's word goes even when it names a tool: it says who the customer is.
+    ("Atlas Copco AB", "Ana Lima", "Atlas has 3 instances", "Atlas"),
+    # First names first of all are not on the list.
+    ("Hooli", "Claude Lambert", "Claude says the pods restart", "Claude"),
 ])
 def test_the_whole_name_still_goes(organization: str, requester: str, text: str,
                                    gone: str) -> None:
@@ -266,8 +267,6 @@ def test_structure_around_a_removal_stays(text: str, kept: str) -> None:
     ("see github.com/kubernetes/kubernetes#1234 and github.com/rust-lang/rust",
      "github.com/kubernetes/kubernetes"),
     ('migration 1692341290 failed: "migrationID":1686315964', "migration 1692341290 failed"),
-    ("Claude 3.5 Sonnet answers; Hugo content/ is excluded", "Claude 3.5 Sonnet"),
-    ("Claude 3.5 Sonnet answers; Hugo content/ is excluded", "Hugo content/"),
 ])
 def test_the_fifth_probes_words_stay(text: str, kept: str) -> None:
     tk = ticket(description=text, organization="Hooli", requester_name="Claude Moreau",
@@ -412,3 +411,55 @@ def test_prose_after_a_credentials_name_stays(text: str, kept: str) -> None:
 ])
 def test_people_of_the_sixth_probe_go(text: str, gone: str) -> None:
     assert gone not in _out(text)
+
+
+# -- The review of the session's change (helper-54): what the keep-rules must not let through ----
+@pytest.mark.parametrize("text, gone", [
+    ("DB password: $uperS3cret2024!", "uperS3cret2024"),
+    ("SMTP_PASSWORD=INITECH_PROD_2024", "PROD_2024"),
+    ("PGPASSWORD='ADMIN_PROD_2024'", "ADMIN_PROD_2024"),
+    ("admin password: Welcome1.ADMIN", "Welcome1"),
+    ("password: ${Summer2024}", "Summer2024"),
+    ("export API_TOKEN=<k8Zq2LmN0pWx9R>", "k8Zq2LmN0pWx9R"),
+    ("password: {Xk9mP2qR7vLw", "Xk9mP2qR7vLw"),
+    ("Please call me at 2017781234 or 2025550143.", "2017781234"),
+    ("http://gitserver-3:3178/repos/gitlab.kestrel.de/hr/salaries-2024", "salaries-2024"),
+    ("http://localhost:3080/users/nkavanagh/settings/tokens", "nkavanagh"),
+    ("http://169.254.169.254/latest/meta-data/iam/security-credentials/kestrel-prod-role",
+     "kestrel-prod-role"),
+    ("Syncing repo finance/payroll-engine.", "payroll-engine"),
+    ("repo sync of python/risk-engine-payroll fails", "risk-engine-payroll"),
+    ("repo admin/payroll-secrets is stale", "payroll-secrets"),
+    ("mirror of fintrack/ledger-core.js fails to clone", "ledger-core"),
+    ("https://api.github.com/enterprises/kestrelfin/settings/billing", "kestrelfin"),
+    ("{'displayName': 'Agnieszka Szymanska', 'id': 7}", "Szymanska"),
+    ("payroll.kestrel.intern and ledger.kestrel.staging", "kestrel"),
+    ("postgres-kestrel-payroll.sourcegraph.svc.cluster.local:5432", "kestrel"),
+    ("sudo ls ~hmueller", "hmueller"),
+    ("ssh login: will", "will"),
+    ("Connecting to kestrel.io(10.0.0.5) failed; see kestrel.io logs", "kestrel"),
+    ("CN= Swift\\, Ruby,OU=People", "Ruby"),
+    ("http://[fd00::5]:3080/users/nkavanagh/settings", "nkavanagh"),
+])
+def test_the_reviews_leaks_are_closed(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+def test_each_capitalised_mention_takes_its_surname() -> None:
+    from backend.escalation.people_scan import people_spans
+
+    found = [s.value for s in people_spans("@Bill Lumbergh fyi, @Ana Berg and @ops. " * 3, set())]
+
+    assert found.count("Bill Lumbergh") == 3 and found.count("Ana Berg") == 3
+    assert "ops" not in found
+
+
+@pytest.mark.parametrize("text", [
+    # A public pair written bare and on github.com, and a repository inside a longer one's name:
+    # both were refused once the bare pair's public owners were narrowed to ours.
+    "insight on github.com/kubernetes/kubernetes; the repo kubernetes/kubernetes is indexed",
+    'GET https://api.github.com/repos/octocat/Hello-World-archived: 404\n'
+    '"repos": ["octocat/Hello-World", "octocat/Hello-World-archived"]',
+])
+def test_public_repositories_written_twice_file(text: str) -> None:
+    _out(text)  # raises PrivateDataLeak on a refusal
