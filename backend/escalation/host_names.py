@@ -289,10 +289,9 @@ def _hostish(labels: list[str]) -> bool:
 
 
 # First parts of hosts beside the product's services (ldap.initech, git.hooli.staging).
-_HOST_WORDS = frozenset({"git", "ldap", "ldaps", "ad", "dc", "db", "srv", "mail",
-                         "smtp", "imap", "vpn", "ns", "dns", "www", "api", "sso", "idp", "sg",
-                         "sourcegraph", "gitlab", "github", "ghe", "bitbucket", "jenkins", "jira",
-                         "wiki", "confluence", "nexus", "artifactory", "harbor", "vault", "proxy"})
+# (Service words are _SERVICE_LABELS', read by service_name.)
+_HOST_WORDS = frozenset({"git", "ldaps", "ad", "dc", "db", "srv", "mail", "imap", "vpn", "ns",
+                         "dns", "www", "api", "sg", "sourcegraph", "gitlab", "github"})
 
 
 def customer_labels(host: str) -> list[str]:

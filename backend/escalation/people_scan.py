@@ -59,9 +59,6 @@ _ROLE = linear(
     rf"[ \t]+(?:dba|cto|ceo|cio|ciso|vp[ \t]+\w+|admin|administrator|architect|engineer|manager"
     rf"|lead|director|sysadmin|sre|tech lead|team lead|it lead|security officer|developer)[ \t]*,)"
     rf"[ \t]*{_NAME}")
-# A chat line's speaker by full name: "[09:14] Deepa Krishnan: gitserver-1 is at 98%".
-_SPEAKER_NAME = linear(rf"(?m)^[ \t>]*\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?\]?"
-                       rf"[ \t]+{_NAME}:[ \t]")
 # ... or a login there ("Primary on-call: ben.hargreaves;")
 _ROTA_LOGIN = linear(r"(?i)\b(?:primary|secondary|backup|on-?call)(?:[ \t]+on-?call)?[ \t]*:[ \t]*"
                      r"([a-z][a-z0-9]*[._\-][a-z][a-z0-9._\-]{1,30})")
@@ -95,9 +92,11 @@ _ATTRIBUTION = linear(rf"{_NAME}[ \t]*[<\[][^>\]\n]{{3,120}}[>\]][^\n]{{0,40}}\n
 # "Priya Raman from our platform team": a person of the customer's, by what follows the name.
 _FROM_TEAM = linear(rf"{_NAME}[ \t]+(?:from|of|in|on)[ \t]+(?:our|the|my)[ \t]+[^\n]{{0,30}}?"
                     r"\b(?i:team|department|group|squad)\b")
-# A chat transcript's speaker: "[10:43] sarah-lindqvist: yep", "10:43 AM jdoe: ...".
-_SPEAKER = linear(r"(?m)^[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+"
-                  r"([A-Za-z][A-Za-z0-9._\-]{2,38}):[ \t]")
+# A chat transcript's speaker, by login ("[10:43] sarah-lindqvist: yep", "10:43 AM jdoe: ...")
+# or by full name ("[09:14] Deepa Krishnan: gitserver-1 is at 98%").
+_CHAT_TIME = r"(?m)^[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+"
+_SPEAKER = linear(_CHAT_TIME + r"([A-Za-z][A-Za-z0-9._\-]{2,38}):[ \t]")
+_SPEAKER_NAME = linear(_CHAT_TIME + rf"{_NAME}:[ \t]")
 # A title alone says a person follows, whose surname may stand alone (Herr Oberholzer).
 _TITLED = linear(rf"\b{_TITLE}[ \t]+(?:{_TITLE}[ \t]+){{0,2}}{_NAME}")
 # A directory entry: a person's common name (cn=Svetlana Kuznetsova,ou=People) or a login.

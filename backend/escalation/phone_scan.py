@@ -49,19 +49,19 @@ def phone_spans(text: str, budget: PhoneBudget | None = None) -> Iterator[Span]:
     too few.
     """
     budget = budget if budget is not None else PhoneBudget()
-    for m in _pieces(text):  # each a _Piece: a match's reading, and whether it was listed
-        candidate = m.group(0).strip()
+    for piece in _pieces(text):
+        candidate = piece.value.strip()
         digits = sum(c.isdigit() for c in candidate)
-        before = text[max(0, m.start() - 16):m.start()]
-        if digits < 7 or digits > 15 or _date(candidate) or _dotted_number(candidate) or (
-                _EPOCH.match(candidate) and not _CUE.search(before)):
+        if digits < 7 or digits > 15 or _date(candidate) or _dotted_number(candidate):
             continue
-        start = m.start() + m.group(0).index(candidate[0])
+        start = piece.begin + piece.value.index(candidate[0])
         if start and text[start - 1] == "+":
             start, candidate = start - 1, "+" + candidate
+        cued = _CUE.search(text[max(0, start - 16):start]) is not None
+        if _EPOCH.match(candidate) and not cued:
+            continue
         # After a cue, or written with its country code, a possible number is enough.
-        lenient = candidate.startswith("+") or m.listed or _CUE.search(
-            text[max(0, start - 16):start])
+        lenient = candidate.startswith("+") or piece.listed or cued
         key = (candidate, bool(lenient))
         with _PHONE_LOCK:
             hit = _CHECKED_PHONES.get(key, _UNCHECKED)
@@ -101,19 +101,11 @@ def _pieces(text: str) -> list[_Piece]:
 
 @dataclass(frozen=True)
 class _Piece:
-    """A candidate and where it starts (the same reading as a match's)."""
+    """A candidate and where it starts."""
 
     begin: int
     value: str
     listed: bool = False  # after a " / ": another number of the same list
-
-    def start(self) -> int:
-        """Where the candidate starts in the text."""
-        return self.begin
-
-    def group(self, _: int = 0) -> str:
-        """The candidate."""
-        return self.value
 
 
 _SLASH = linear(r"[ \t]*/[ \t]*")

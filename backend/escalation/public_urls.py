@@ -51,8 +51,8 @@ def public_url(url: str) -> bool:
         # it (http://gitserver-3:3178/repos/<the customer's host>/hr/salaries is theirs).
         everyones = everyones_address(host) or is_service_dns(host) or (
             "." not in host and service_name(host))
-        return bool(everyones) and not parts.query and not parts.fragment and all(
-            x in _ROUTE_WORDS or x.isdigit() for x in segments)
+        return bool(everyones) and not parts.query and not parts.fragment and _route_only(
+            segments)
     host = host[4:] if host.startswith("www.") else host
     if host in CODE_HOSTS:
         owner = segments[0] if segments else ""
@@ -89,7 +89,10 @@ def route_path_at(url: str) -> int | None:
     slash = url.find("/", scheme_end)
     if slash < 0 or "?" in url or "#" in url:
         return None
-    segments = [x for x in url[slash:].split("/") if x]
-    if segments and all(x.lower() in _ROUTE_WORDS or x.isdigit() for x in segments):
-        return slash
-    return None
+    segments = [x.lower() for x in url[slash:].split("/") if x]
+    return slash if segments and _route_only(segments) else None
+
+
+def _route_only(segments: list[str]) -> bool:
+    """Every (lower-cased) part of a path is a route's word or a number."""
+    return all(x in _ROUTE_WORDS or x.isdigit() for x in segments)
