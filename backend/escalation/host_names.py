@@ -17,22 +17,6 @@ from publicsuffixlist import PublicSuffixList
 
 from backend.escalation.spans import linear
 
-# Hosts whose URLs may stay in a public issue (exact names, or "www." before them).
-PUBLIC_HOSTS = frozenset({
-    "github.com", "gitlab.com", "bitbucket.org", "sourcegraph.com", "docs.sourcegraph.com",
-    "about.sourcegraph.com", "sourcegraph.github.io", "help.sourcegraph.com",
-    "community.sourcegraph.com", "handbook.sourcegraph.com", "marketplace.visualstudio.com",
-    "plugins.jetbrains.com", "hub.docker.com", "docs.docker.com", "kubernetes.io", "helm.sh",
-    "pkg.go.dev", "go.dev", "golang.org", "npmjs.com", "pypi.org", "docs.github.com",
-    "docs.gitlab.com", "developer.mozilla.org", "stackoverflow.com", "en.wikipedia.org",
-    "datatracker.ietf.org", "semver.org", "json-schema.org",
-    # Distributions' package mirrors in install logs (their paths hold only their packages;
-    # registries' paths hold their users' names, so gcr.io or proxy.golang.org are not here).
-    "archive.ubuntu.com", "security.ubuntu.com", "ports.ubuntu.com", "deb.debian.org",
-    "security.debian.org", "dl-cdn.alpinelinux.org", "download.docker.com", "get.helm.sh",
-    "registry.k8s.io", "google.golang.org",
-})
-
 # Two-part names ending like these are files, not hosts (setup.py, README.md, values.yaml).
 FILE_EXTENSIONS = frozenset({
     "py", "md", "sh", "rs", "go", "js", "ts", "tsx", "jsx", "rb", "pl", "pm", "java", "kt", "cs",
@@ -43,6 +27,7 @@ FILE_EXTENSIONS = frozenset({
     "jpg", "jpeg", "gif", "svg", "pdf", "env", "sql", "db", "proto", "graphql", "tf", "lua",
     "swift", "scala", "php", "vue", "so", "dll", "exe", "bin", "jar", "war", "dump", "pem",
     "crt", "key", "out", "err", "bak", "tmp", "old", "orig", "diff", "patch", "ps1", "bat",
+    "nvim", "vim",  # Neovim plugins are named so: sg.nvim, lazy.nvim
 })
 # Vendors whose hosts carry the customer as a tenant (corvid.okta.com): their own label is not
 # the customer's name.
@@ -102,12 +87,6 @@ def has_registered_suffix(name: str) -> bool:
     return _psl().publicsuffix(name.lower().split(":", 1)[0].rstrip(".")) is not None
 
 
-def is_public_host(name: str) -> bool:
-    """True for the allowlisted public product hosts (www. ignored)."""
-    host = name.lower().split(":", 1)[0].rstrip(".")
-    return (host[4:] if host.startswith("www.") else host) in PUBLIC_HOSTS
-
-
 def is_host_name(name: str, followed_by: str = "") -> bool:
     """A dotted name that names a host (any real or internal suffix), not a file or a number."""
     labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
@@ -119,21 +98,6 @@ def is_host_name(name: str, followed_by: str = "") -> bool:
     if len(labels) == 2 and (tld in FILE_EXTENSIONS or followed_by == "("):
         return False  # setup.py, values.yaml, os.path(...)
     return True
-
-
-_CLUSTER_WORDS = frozenset({"svc", "cluster", "local", "default", "sourcegraph", "pod", "pods",
-                            # Namespaces every cluster has (loki-gateway.monitoring.svc).
-                            "monitoring", "observability", "logging", "kube-system",
-                            "ingress-nginx", "cert-manager", "istio-system", "datadog",
-                            "argocd", "vault", "prometheus", "grafana"})
-
-
-def is_service_dns(name: str) -> bool:
-    """A Kubernetes service's DNS name made only of service words (gitserver-0.gitserver,
-    sourcegraph-frontend.sourcegraph.svc.cluster.local): the product's, not the customer's.
-    A namespace of the customer's (frontend.hooli-prod.svc) is not."""
-    labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
-    return len(labels) >= 2 and all(service_name(x) or x in _CLUSTER_WORDS for x in labels)
 
 
 def registrable_label(host: str) -> str:
@@ -185,6 +149,15 @@ def _established(tld: str) -> bool:
     return len(tld) == 2 or tld.startswith("xn--") or tld in _COMMON_GENERIC
 
 
+# Packages whose exported names appear in traces and logs (gitserver.ResolveRevision).
+_GO_PACKAGES = frozenset({
+    "gitserver", "lsifstore", "codenav", "database", "graphqlbackend", "search", "searcher",
+    "zoekt", "frontend", "repos", "repoupdater", "authz", "conf", "httpapi", "httpcli", "store",
+    "batches", "codeintel", "uploads", "policies", "autoindexing", "symbols", "background",
+    "server", "client", "handlers", "http", "grpc", "sql", "json", "fmt", "os", "io", "net",
+    "context", "errors", "sync", "time", "strings", "bytes", "bufio", "runtime", "exec",
+})
+_EXPORTED = linear(r"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$")
 # Java's own modules (java.base, jdk.httpserver) on any suffix.
 _MODULE_ROOTS = frozenset({"java", "javax", "jdk", "sun"})
 # Reversed domains start package names (com.sourcegraph.cody.agent), never host names.
@@ -211,35 +184,6 @@ CODE_WORDS = frozenset({
 _TERRAFORM_ROOTS = frozenset({"module", "data", "var", "local", "resource", "output"})
 _TERRAFORM_PROVIDERS = ("aws_", "google_", "azurerm_", "azuread_", "kubernetes_", "helm_",
                         "null_", "random_", "tls_")
-# Parents of public API groups and labels (app.kubernetes.io/name, ingress.networking.k8s.io,
-# cert-manager.io/cluster-issuer) and public API hosts, kept as written when bare (no path: a
-# URL on them is judged by its path).
-_PUBLIC_PARENTS = ("kubernetes.io", "k8s.io", "x-k8s.io", "cert-manager.io", "istio.io",
-                   # Vendors' own names in annotations and drivers (ebs.csi.aws.com,
-                   # vault.hashicorp.com/agent-inject): no customer's machine is under them.
-                   # (Not azure.com: dev.azure.com/<organization> names the customer.)
-                   "aws.com", "hashicorp.com",
-                   # Mail services' own hosts (smtp.office365.com).
-                   "office365.com", "outlook.com", "gmail.com", "sendgrid.net", "mailgun.org")
-_PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.github.com",
-                           # Docker Desktop's own names for the host and its gateway.
-                           "host.docker.internal", "gateway.docker.internal",
-                           "kubernetes.docker.internal",
-                           # Sourcegraph's own services (not a managed instance's tenant host).
-                           "licensing.sourcegraph.com", "cody-gateway.sourcegraph.com",
-                           "pings.sourcegraph.com",
-                           # Docker Hub's registry (its paths are judged by their owner).
-                           "docker.io", "index.docker.io", "registry-1.docker.io"})
-
-
-def is_public_name(name: str) -> bool:
-    """A public host or API group written bare: the allowlist, subdomains of a public API
-    group's parent (kubectl.kubernetes.io) and GitHub's API hosts."""
-    host = name.lower().split(":", 1)[0].rstrip(".")
-    return (is_public_host(host) or host in _PUBLIC_NAMES
-            or any(host.endswith("." + parent) for parent in _PUBLIC_PARENTS))
-
-
 def _code_name(name: str) -> bool:
     """A dotted name from code, not DNS, on a suffix no registry has: a package
     (com.sourcegraph.cody.agent), a class (java.lang.OutOfMemoryError), a setting
@@ -252,6 +196,8 @@ def _code_name(name: str) -> bool:
     if any(label.startswith(_TERRAFORM_PROVIDERS) for label in labels) or (
             labels[0] in _TERRAFORM_ROOTS and any("_" in label for label in labels)):
         return True  # module.sg.google_compute_instance.sg ends in Singapore's suffix
+    if len(labels) == 2 and _LOWER_CAMEL.search(labels[0]) and last in CODE_WORDS:
+        return True  # storageClass.name: a field, though .name is a registry's suffix
     if last in _INTERNAL_SUFFIXES or (_psl().publicsuffix(name.lower()) is not None
                                       and _established(last)):
         return False  # org.hooli.com, GitLab.hooli.com, myHost.corp: hosts
@@ -260,8 +206,13 @@ def _code_name(name: str) -> bool:
     # registry's word suffix (.run, .author); no one names a host so.
     if len(labels) >= 3 and _camel_code(labels):
         return True
-    if (len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS) or labels[0] in _MODULE_ROOTS:
-        return True  # com.sourcegraph.cody.agent; java.base, jdk.internal (Java modules)
+    if (len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS) or labels[0] in _MODULE_ROOTS or (
+            labels[0] in ("com", "org", "net", "io") and last not in _INTERNAL_SUFFIXES):
+        return True  # com.sourcegraph.cody.agent, com.sourcegraph (a Maven group); java.base
+    # A Go package's exported name (gitserver.ResolveRevision, lsifstore.ExtractOccurrenceData):
+    # a package of the product or of Go's library, then a capitalised identifier.
+    if len(labels) == 2 and labels[0] in _GO_PACKAGES and _EXPORTED.search(labels[1]):
+        return True
     # Not every name with an underscore: a file named after the customer's repository
     # (harwell-bio_assay-pipeline_4c1f0b2.embeddingindex) goes as a host would. Not j.list: a
     # login (one or two letters, then a surname) stays private whatever the surname is.

@@ -75,7 +75,10 @@ _SHAPED_ID = linear(r"\b(?:(?:cus|sub|acct)_[A-Za-z0-9]{10,40}|0oa[A-Za-z0-9]{17
 _TAX_OR_ORDER = linear(
     r"(?i:\b(?:siret|siren|nif|cif|nie|vat(?:[ \t]*(?:no|number|id|reg))?|ust-?id(?:nr)?|tva"
     r"|rut|abn|gstin|steuernummer|partita iva|p\.?[ \t]?iva|po|p\.o\."
-    r"|bon de commande|commande|bestellnummer|bestellung|pedido|ordine|purchase order)"
+    r"|bon de commande|commande|bestellnummer|bestellung|pedido|ordine|purchase order"
+    # Companies' register numbers (HRB 148823, FRN 604417, Registered in Scotland No. SC418872)
+    r"|hrb|hra|frn|kvk|company[ \t]+(?:registration[ \t]+)?(?:no|number)"
+    r"|registered[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?)"
     r"[ \t]*(?:no\.?|nr\.?|n[°º]|number|#)?)[ \t]*[:=]?[ \t]*"
     r"((?:[A-Z]{2}[ \t]?)?[A-Z0-9][A-Z0-9.\-/]{0,22}(?:[ \t][0-9]{2,6}){0,4})\b"
     # Mexico's RFC by its shape (not "RFC 7231", an IETF document).

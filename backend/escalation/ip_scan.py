@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterator
 
+from backend.escalation.code_context import version_not_address
 from backend.escalation.spans import IP, Span, linear
 
 # A whole dotted run of numbers at once: 1.2.3.4.5 (a version) is one match, refused below for
@@ -35,7 +36,8 @@ def ip_spans(text: str) -> Iterator[Span]:
             address = ipaddress.IPv4Address(".".join(str(int(octet)) for octet in octets))
         except ValueError:
             continue
-        if address.is_loopback or address.is_unspecified or address.is_link_local:
+        if address.is_loopback or address.is_unspecified or address.is_link_local or (
+                version_not_address(text, start)):
             continue  # 127.0.0.1, 0.0.0.0 and 169.254.169.254 are every machine's
         yield Span(start, end, "ip", IP, m.group(0))
     for m in _DASHED_IP.finditer(text):  # EC2's node names: ip-10-42-3-17

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from backend.escalation.host_names import service_name
 from backend.escalation.spans import PERSON, Span, linear
@@ -24,7 +25,7 @@ from backend.escalation.spans import PERSON, Span, linear
 MAX_LEARNED = 50  # people per draft: a name list pasted whole is removed where it stands
 
 # Latin letters (Unicode's whole \p{Lu} made RE2's automaton too large for its memory budget).
-_UP, _LOW = r"[A-ZÀ-ÖØ-ÞĀ-ž]", r"[a-zß-öø-ÿĀ-ž'’]"
+_UP, _LOW = r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ]", r"[a-zß-öø-ÿĀ-žа-яё'’]"
 # (O'Brien, D'Marie, McDonald, DaCosta: a name's own capital inside it)
 _WORD = (rf"(?:{_UP}['’]|Mc|Mac|Da|De|Di|Du|La|Le)?{_UP}{_LOW}{{1,30}}"
          rf"(?:-{_UP}{_LOW}{{1,30}})?")
@@ -39,7 +40,8 @@ _STRONG_CUES = (
     r"colleague|coworker|co-worker|teammate|manager|boss|cardholder|card holder|account holder"
     r"|attn:?|c/o|kollege|kollegin|ansprechpartner(?:in)?|coll[eè]gue|collega|compa[ñn]er[oa]"
     r"|medewerker|author|committer|signed-off-by|co-authored-by|reviewed-by|reported-by"
-    r"|assignee|reporter"
+    r"|assignee|reporter|assigned to|discussed with|(?:former )?employee"
+    r"|kolega|koleżanka"
     r"|my name is|ich hei(?:ß|ss)e|je m'appelle|me llamo|mi chiamo|mijn naam is"
     # Whom the writer copied, met or spoke with, and who is on call (helper-51's probe).
     r"|cc'd|cc'ed|cc’d|cc’ed|looped in|(?:call|meeting|chat) with|spoke (?:to|with)"
@@ -47,7 +49,9 @@ _STRONG_CUES = (
     r"|zgłosił[a]?|reported by|signal[ée]e? par|reportado por|segnalato da|gemeldet von")
 _WEAK_CUES = r"ask|ping|i'm|i’m|i am"
 # (after the cue, where the person is may come first: "my colleague in Sydney, Chloe Tran")
-_STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES}))(?:[ \t]+(?i:in|at|from)[ \t]+{_WORD},)?[ \t]*:?[ \t]+"
+# (RE2's \b is ASCII's: the Cyrillic cues go without it)
+_STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES})|коллега|колега|сотрудник|сотрудница)"
+                 rf"(?:[ \t]+(?i:in|at|from)[ \t]+{_WORD},)?[ \t]*:?[ \t]+"
                  rf"(?:{_TITLE}[ \t]+){{0,3}}{_NAME}")
 # An on-call rota's or a contact list's roles: "secondary: Nadia Suleiman".
 _ROTA = linear(rf"(?im)\b(?:primary|secondary|backup|on-?call|escalation contact|contact person"
@@ -270,6 +274,7 @@ def _handles(text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(2), "person", PERSON, text[m.start(1):m.end(2)])
 
 
+@lru_cache(maxsize=4096)  # a chat repeats its speakers and mentions thousands of times
 def _person(candidate: str, fewest: int) -> str:
     """The candidate's leading words that are shaped like a name's and are no word of the
     product or of tickets (Code Insights, Search Platform, Monday), when at least ``fewest`` are
@@ -283,7 +288,6 @@ def _person(candidate: str, fewest: int) -> str:
         end, count = word.end(), count + (0 if text.lower() in _PARTICLES else 1)
     name = candidate[:end].rstrip()
     return name if count >= fewest and name and name.split()[-1].lower() not in _PARTICLES else ""
-
 
 
 def name_of_login(local: str) -> str:

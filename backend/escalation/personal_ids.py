@@ -68,12 +68,15 @@ def personal_id_spans(text: str) -> Iterator[Span]:
 _STREET_US = linear(
     r"\b\d{2,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane"
-    r"|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?"
+    r"|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq"
+    r"|Crescent)\b\.?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
-    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?(?:,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?")
+    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?(?:,?[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?")
 _STREET_DE = linear(
-    r"\b[A-ZÄÖÜ][a-zäöüß\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer)"
-    r"[ \t]+\d{1,4}[a-z]?\b(?:,?[ \t]*\d{4,5}[ \t]+[A-ZÄÖÜ][a-zäöüß\-]+)?")
+    r"\b[A-ZÄÖÜÆØÅ][a-zäöüßæøå\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer"
+    # and the North's (Sundkrogsgade 21, 2150 København; Drottninggatan 5; Keizersgracht 12)
+    r"|kai|chaussee|gade|vej|gata|gatan|vägen|veien|straat|laan|gracht|kade|plein)"
+    r"[ \t]+\d{1,4}[a-z]?\b(?:[ \t]*[,·|]?[ \t]*\d{4,5}[ \t]+[A-ZÄÖÜÆØÅ][a-zäöüßæøå\-]+)?")
 _STREET_FR = linear(
     r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|chemin|allée|impasse"
     r"|quai)[ \t]+(?:(?:de la|de l'|du|des|de|d')[ \t]*)?[A-ZÀ-Ý][^,\n\d]{1,40}"
@@ -96,8 +99,16 @@ _POSTCODE = linear(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b"
                    r"|\b\d{4}[ \t][A-Z]{2}[ \t]+[A-Z][a-z]{2,}")
 
 
+# A postcode's field in JSON, YAML or a form ("postal_code": "96814", PLZ: 80331).
+_POSTCODE_FIELD = linear(r"(?i)[\"']?\b(?:postal_?code|post_?code|zip_?code|zip|plz)[\"']?[ \t]*"
+                         r"[:=][ \t]*[\"']?([A-Z0-9][A-Z0-9 \-]{2,9}[A-Z0-9])\b")
+
+
 def address_spans(text: str) -> Iterator[Span]:
     """Spans of street addresses (for a public defect: a customer's office or a person's home)."""
+    for m in _POSTCODE_FIELD.finditer(text):
+        if any(c.isdigit() for c in m.group(1)):
+            yield Span(m.start(1), m.end(1), "address", ADDRESS, m.group(1))
     for regex in (_STREET_US, _STREET_DE, _STREET_FR, _STREET_SOUTH, _POSTAL_MARK, _POSTCODE):
         for m in regex.finditer(text):
             yield Span(m.start(), m.end(), "address", ADDRESS, m.group(0))

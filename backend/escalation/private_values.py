@@ -20,6 +20,7 @@ from backend.escalation.host_names import (
     registrable_label,
 )
 from backend.escalation.names import spellings, unspaced
+from backend.escalation.org_stems import organization_stems
 from backend.escalation.redact import Redactor
 from backend.escalation.spans import linear
 from backend.escalation.word_names import without_word_names
@@ -59,6 +60,9 @@ _GENERIC_ORG_WORDS = frozenset({
     "partners", "networks", "digital", "global", "international", "industries", "enterprises",
     "ventures", "capital", "financial", "logistics", "logistik", "media", "health", "energy",
     "insurance", "university", "foundation", "studios", "games", "security", "analytics",
+    "management", "asset", "assets", "holdings", "group", "labs", "laboratories", "engineering",
+    "manufacturing", "telecom", "bank", "pharma", "medical", "aerospace", "research",
+    "institute", "trust", "cooperative", "automotive", "retail",
 })
 # Legal forms written joined to the name in Japanese, Chinese and Korean (株式会社サクラテック).
 _JOINED_LEGAL = ("株式会社", "有限会社", "合同会社", "股份有限公司", "有限公司", "公司", "주식회사")
@@ -123,6 +127,8 @@ def _logins(parts: list[str]) -> set[str]:
     # The last word (Peter J. Gibbons: gibbons), and with its particles (van den Berg:
     # vandenberg) when the words between are particles.
     surnames = {words_[-1]}
+    if "-" in parts[-1] and parts[-1].replace("-", "").isalpha():
+        surnames.add(parts[-1].lower())  # Pryce-Williams: gpryce-williams as well
     if all(p.lower() in _PARTICLES for p in parts[1:-1]):
         surnames.add("".join(words_[1:]))
     # Mary-Jane: "maryjane", and the initials "mj" as well as "m".
@@ -233,12 +239,13 @@ class PrivateValues:
     logins: list[str] = field(default_factory=list)  # made from the people's names (in people)
     public_text: str = ""  # what the customer wrote publicly (shingles in it are not private)
     own_text: list[str] = field(default_factory=list)  # ours (the RFH link): not checked
+    stems: list[str] = field(default_factory=list)  # the organization's initials (org_stems)
 
     def redactor(self) -> Redactor:
         """A redactor that removes all of these names."""
         return Redactor(customer_names=self.organizations + self.domains,
                         person_names=self.people + self.emails, field_values=self.fields,
-                        logins=self.logins)
+                        logins=self.logins, org_stems=self.stems)
 
 
 def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:
@@ -272,7 +279,7 @@ def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:
                                    *_distinctive_values(field_values(ticket.org_fields))]
                        if v.lower() not in own),
         private_comments=ticket.private_notes(), logins=_unique(logins),
-        public_text="\n".join(public),
+        public_text="\n".join(public), stems=organization_stems(ticket.organization),
     )
 
 

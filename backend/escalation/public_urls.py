@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from backend.escalation.host_names import is_public_host, is_service_dns, service_name
+from backend.escalation.host_names import (
+    service_name,
+)
 from backend.escalation.ip_scan import everyones_address
+from backend.escalation.public_hosts import is_public_host, is_public_name, is_service_dns
 
 # On these public code hosts only public owners' paths may stay.
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org"})
+# Public hosts whose paths name their tenant first (dev.azure.com/<organization>/...).
+TENANT_HOSTS = frozenset({"dev.azure.com", "ssh.dev.azure.com"})
 # Owners whose repositories are public: ours, Docker's official images, and open-source
 # projects a ticket cites (no customer names its private organization "kubernetes").
 PUBLIC_OWNERS = frozenset({
@@ -32,6 +37,8 @@ PUBLIC_OWNERS = frozenset({
 
 def public_url(url: str) -> bool:
     """True when the whole URL may stay in a public defect."""
+    if url.lower().startswith(("chrome-extension://", "moz-extension://")):
+        return True  # a browser extension's id is the same for everyone who installed it
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
@@ -45,7 +52,9 @@ def public_url(url: str) -> bool:
         if segments and segments[0] in ("repos", "orgs", "users", "enterprises", "teams"):
             return len(segments) < 2 or segments[1] in PUBLIC_OWNERS
         return not segments or segments[0] in _GITHUB_API_PAGES
-    if not is_public_host(host):
+    if not segments and not parts.query and is_public_name(host):
+        return True  # https://api.openai.com, https://dev.azure.com: a vendor's own host
+    if not is_public_host(host) and not host.endswith(".googlesource.com"):
         # http://169.254.169.254/latest/meta-data/, http://otel-collector:4317 (a service's
         # name in the cluster, no domain): everyone's host, but only a route or nothing after
         # it (http://gitserver-3:3178/repos/<the customer's host>/hr/salaries is theirs).
@@ -54,6 +63,8 @@ def public_url(url: str) -> bool:
         return bool(everyones) and not parts.query and not parts.fragment and _route_only(
             segments)
     host = host[4:] if host.startswith("www.") else host
+    if host.endswith(".googlesource.com"):
+        return True  # Google's Gerrit hosts serve open-source projects only
     if host in CODE_HOSTS:
         owner = segments[0] if segments else ""
         return owner == "" or owner in PUBLIC_OWNERS

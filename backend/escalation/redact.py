@@ -24,10 +24,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from backend.escalation.contact_scan import Discovered, contact_spans, learn_people
+from backend.escalation.contact_scan import contact_spans, learn_people
+from backend.escalation.discovered import Discovered
 from backend.escalation.identity_numbers import identity_spans
 from backend.escalation.names import NameMatcher
+from backend.escalation.org_stems import organization_stems, stem_spans
+from backend.escalation.people_cues import more_people_spans
 from backend.escalation.people_scan import people_spans
+from backend.escalation.reference_ids import reference_id_spans
+from backend.escalation.repo_mentions import owned_by_customer
 from backend.escalation.secret_scan import secret_spans
 from backend.escalation.spans import (
     CUSTOMER,
@@ -80,6 +85,7 @@ class Redactor:
     repositories: list[str] = field(default_factory=list)
     field_values: list[str] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)  # made from people's names: pgibbons
+    org_stems: list[str] = field(default_factory=list)  # vg of Verdant Grid (backend.…org_stems)
     removed: list[Span] = field(default_factory=list)
     merged: list[Span] = field(default_factory=list)  # ran past a removal and joined it
     _people_forms: tuple[frozenset[str], list[str]] | None = field(default=None, repr=False)
@@ -92,6 +98,8 @@ class Redactor:
                 learn_people(text, self.discovered)
                 for _ in people_spans(text, self.discovered.people):
                     pass
+                for _ in more_people_spans(text, self.discovered.people):
+                    pass
 
     def learn(self, texts: Iterable[str]) -> None:
         """Scan texts for names to remove everywhere (a host's customer label, a repository's
@@ -101,6 +109,8 @@ class Redactor:
                 for _ in contact_spans(text, self.discovered):
                     pass
                 for _ in people_spans(text, self.discovered.people):
+                    pass
+                for _ in more_people_spans(text, self.discovered.people):
                     pass
 
     @classmethod
@@ -122,7 +132,8 @@ class Redactor:
             from backend.escalation.host_names import customer_labels
 
             customers += customer_labels(requester_email.rsplit("@", 1)[1])
-        return cls(customer_names=customers, person_names=people, logins=logins)
+        return cls(customer_names=customers, person_names=people, logins=logins,
+                   org_stems=organization_stems(organization))
 
     def redact(self, text: str) -> str:
         """Secrets, contacts, hosts, URLs, IPs, repositories, then every known name."""
@@ -131,8 +142,10 @@ class Redactor:
         found = self.discovered
         spans = list(secret_spans(text, public=True))
         spans.extend(identity_spans(text, public=True))
+        spans.extend(reference_id_spans(text))
         spans.extend(contact_spans(text, found))
         spans.extend(people_spans(text, found.people))
+        spans.extend(more_people_spans(text, found.people))
         matchers = (
             (self.field_values, "custom_field", FIELD),
             (sorted(found.repositories) + self.repositories, "repository", REPOSITORY),
@@ -148,6 +161,8 @@ class Redactor:
         # which are words of identifiers (Walker in TreeWalker, Mark in MarkdownParser).
         long_names = [n for n in self.logins if len(n) >= MIN_PART_NAME]
         spans.extend(NameMatcher.of(long_names, True).spans(text, "person", PERSON))
+        spans.extend(owned_by_customer(text, spans))  # tessellate/pos-sync: their repository
+        spans.extend(stem_spans(text, self.org_stems))  # vg-pg15-main: Verdant Grid's
         chosen = settle(spans, self.merged)
         self.removed.extend(chosen)
         return apply(text, chosen)

@@ -1,0 +1,36 @@
+"""Where a dotted name stands can say it is code, not a host or an address.
+
+A name on a suffix no registry has is a host by default (``gitlab.hooli.prod``), but not as a
+JSON key (``"tls.external": {…}``), as a logger's scope after a level (``WARN permissions.syncer:``)
+or as a search filter's value (``select:file.owners``, ``type:diff``); and four numbers after
+"version" are a version (``version 24.2.6.1``), not an IPv4 address.
+"""
+
+from __future__ import annotations
+
+from backend.escalation.host_names import has_registered_suffix
+from backend.escalation.spans import linear
+
+_LEVEL_BEFORE = linear(r"(?:^|\s)(?:WARN|WARNING|INFO|ERROR|EROR|DEBUG|DBUG|TRACE|FATAL|CRIT)"
+                       r"[ \t]+$")
+_FILTER_BEFORE = linear(r"(?i)(?:^|[\s(\"'`+])-?(?:select|type|lang|patterntype|file|f|l)"
+                        r":$")
+_VERSION_BEFORE = linear(r"(?i)(?:\bversion|\bver\.?|\bv)[ \t:=]*$")
+
+
+def dotted_name_is_code(text: str, start: int, end: int) -> bool:
+    """The dotted name text[start:end], on a suffix no registry has, stands where only code
+    does: a JSON key, a logger's scope, a search filter's value."""
+    if has_registered_suffix(text[start:end]):
+        return False  # git.hooli.com is a host wherever it stands
+    before = text[max(0, start - 16):start]
+    if before.endswith('"') and text[end:end + 2] == '":':
+        return True
+    if text[end:end + 1] == ":" and _LEVEL_BEFORE.search(before):
+        return True
+    return bool(_FILTER_BEFORE.search(before))
+
+
+def version_not_address(text: str, start: int) -> bool:
+    """Four dotted numbers written as a version ("version 24.2.6.1", "v10.1.2.3")."""
+    return bool(_VERSION_BEFORE.search(text[max(0, start - 12):start]))

@@ -1,0 +1,43 @@
+"""Ids that point at the customer's own records, for a public defect: their tracker's ticket
+keys ("tracked internally as SUNB-2207", "[#PTEC-4471]"), a meeting's id, an OpenAI
+organization (``org-…``) and an instance's id after its name.
+
+A key shaped like PROJ-123 is everywhere in tickets (CVE-2024-3094, GPT-4, UTF-8), so it goes
+only after a word that says it is the customer's own record. All RE2: linear in any input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from backend.escalation.spans import ID_NUMBER, Span, linear
+
+_KEY = r"([A-Z][A-Z0-9]{1,9}-\d{1,6}(?:-\d{1,6})?)\b"  # INC-2023-1147 too
+_CUED_KEY = linear(
+    r"(?i:\b(?:internally|internal[ \t]+(?:ticket|issue|jira|reference|ref|bug)|our[ \t]+"
+    r"(?:jira|ticket|issue|tracker|incident|case|bug|change)|incident|todo\b[^\n]{0,60}?"
+    r"|tracked[ \t]+(?:as|in|under)|change[ \t]+request))[^\n]{0,30}?\b" + _KEY
+    + r"|\[#" + _KEY + r"\]")
+_PUBLIC_KEYS = frozenset({"CVE", "CWE", "GHSA", "RFC", "ISO", "SHA", "UTF", "HTTP", "TLS", "GPT",
+                          "KEP", "PEP", "JEP", "JDK", "JSR", "RHSA", "USN", "DSA", "ALAS", "GO",
+                          "SRC", "AES", "RSA", "ES", "HS", "RS", "PS", "X"})
+_MEETING = linear(r"(?i)\b(?:meeting|conference|webinar|besprechungs|réunion|reunião|reunión)"
+                  r"[ \t-]*(?:id|number|no\.?|nr\.?|#)[ \t]*[:#]?[ \t]*(\d[\d \-]{6,14}\d)")
+_OPENAI_ORG = linear(r"\borg-[A-Za-z0-9]{20,32}\b")
+_INSTANCE_ID = linear(r"(?i)\b(?:instance|site|tenant)[ _-]?id\b[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*"
+                      r"[:=][ \t]*[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{5,63})")
+
+
+def reference_id_spans(text: str) -> Iterator[Span]:
+    """Spans of the customer's ticket keys, meeting ids, OpenAI organizations, instance ids."""
+    for m in _CUED_KEY.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        if m.group(group).split("-", 1)[0] not in _PUBLIC_KEYS:
+            yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
+    for m in _MEETING.finditer(text):
+        yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
+    for m in _OPENAI_ORG.finditer(text):
+        yield Span(m.start(), m.end(), "customer_id", ID_NUMBER, m.group(0))
+    for m in _INSTANCE_ID.finditer(text):
+        if any(c.isdigit() for c in m.group(1)):
+            yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))

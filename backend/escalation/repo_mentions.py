@@ -1,0 +1,171 @@
+"""Repositories a ticket names without a URL: search filters and a code host connection's lists.
+
+A public defect quotes the customer's search queries and configuration, and both name their
+private repositories without a host before them: ``repo:^hb-payments/``, ``context:pb-ml``,
+``repo%3Aqt-billing-core`` in an access log, ``"orgs": ["avionics-fw", "flight-sim"]``,
+``"depots": ["//RailSignal/dev/"]``. The filter and the key stay (engineering needs the query's
+shape: its anchors, its revision, its other filters); the name goes, and is learnt, so that it
+goes wherever else the ticket names it. Public repositories stay (``repo:^github\\.com/
+sourcegraph/``), as do the lists of a connection to a public host (Gerrit's own
+gerrit-review.googlesource.com). All RE2: linear in any input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from backend.escalation.host_names import distinctive, service_name
+from backend.escalation.public_hosts import is_public_name
+from backend.escalation.public_urls import CODE_HOSTS, PUBLIC_OWNERS
+from backend.escalation.spans import REPOSITORY, Span, linear
+
+# A repository filter's value, as typed or URL-encoded in a log (repo%3A%5Eacme%2Fapi+foo).
+_FILTER = linear(r"(?i)(?:^|[\s(\"'`=+\[])-?(?:repo|r|context|repogroup):([^\s()\"'`\]]{1,300})")
+_ENCODED = linear(r"(?i)\b(?:repo|context)%3A([A-Za-z0-9_.\-%\\]{1,300})")
+# A code host connection's lists of what it syncs (GitHub's orgs and repos, GitLab's and
+# Gerrit's projects, Perforce's depots, Azure DevOps' orgs and projects).
+_LIST = linear(r"(?i)\"(?:orgs|organizations|repos|repositories|projects|depots|groups)\"[ \t]*:"
+               r"[ \t\r\n]*\[([^\]]{0,1000})\]")
+_QUOTED = linear(r"\"([^\"\n]{1,200})\"")
+_URL_KEY = linear(r"(?i)\"url\"[ \t]*:[ \t]*\"([^\"\n]{1,300})\"")
+# Values a filter takes that name no one's repository: the default context, predicates.
+_NOT_NAMES = frozenset({"global", "@global", "has", "yes", "no", "only", "true", "false"})
+_PREDICATE = linear(r"(?i)^(?:has|contains|dependencies|dependents|deps|revdeps)\b")
+
+
+def repository_mention_spans(text: str, repositories: set[str]) -> Iterator[Span]:
+    """Spans of private repository names in search filters and connection lists; each name is
+    learnt into ``repositories`` (the redactor removes it wherever else it stands)."""
+    for regex, encoded in ((_FILTER, False), (_ENCODED, True)):
+        for m in regex.finditer(text):
+            span = _filter_name(text, m.start(1), m.group(1), encoded)
+            if span is not None:
+                _learn(span.value, repositories)
+                yield span
+    for m in _LIST.finditer(text):
+        if _public_connection(text, m.start()):
+            continue
+        body_start = m.start(1)
+        for item in _QUOTED.finditer(m.group(1)):
+            value = item.group(1)
+            after = m.group(1)[item.end():item.end() + 3].lstrip()
+            if after.startswith(":") or _public(value) or service_name(value):
+                continue  # a key ({"name": …}), an open-source repository, a tool's own
+            name = value.strip("/") if value.startswith("//") else value
+            if not any(c.isalpha() for c in name) or not _named(name):
+                continue
+            start = body_start + item.start(1) + value.index(name)
+            _learn(name, repositories)
+            yield Span(start, start + len(name), "repository", REPOSITORY, name)
+
+
+def _filter_name(text: str, start: int, value: str, encoded: bool) -> Span | None:
+    """The private repository name inside a filter's value, or None."""
+    if encoded:
+        # repo%3A%5Eqt-billing-core%2F+Charge: the value ends at the query's next term.
+        value = value.split("+", 1)[0].split("&", 1)[0]
+        lead = 3 if value.upper().startswith("%5E") else 0
+        body = value[lead:]
+        for tail in ("%2F", "%24", "%40"):
+            at = body.upper().find(tail)
+            if at >= 0:
+                body = body[:at]
+        if not body or _NOT_NAMES.__contains__(body.lower()) or _public(body):
+            return None
+        return Span(start + lead, start + lead + len(body), "repository", REPOSITORY, body)
+    if _PREDICATE.search(value) or value.lower() in _NOT_NAMES:
+        return None
+    # The name between its anchors and its revision: ^acme/api$, acme/api@release/2024.03.
+    lead = 1 if value.startswith("^") else 0
+    body = value[lead:].split("@", 1)[0].split("+", 1)[0].split("&", 1)[0]
+    body = body[:-1] if body.endswith("$") else body
+    body = body.rstrip("/")
+    plain = body.replace("\\.", ".")
+    end = start + lead + len(body)
+    if (not any(c.isalpha() for c in body) or plain.lower() in _NOT_NAMES or _public(plain)
+            or text[end:end + 1] == "(" or not _named(plain)):
+        return None
+    return Span(start + lead, end, "repository", REPOSITORY, body)
+
+
+def _public(name: str) -> bool:
+    """An open-source repository or owner: ours, or a well-known project's on a code host."""
+    parts = [p for p in name.lower().replace("\\.", ".").split("/") if p]
+    if parts and parts[0] in {*CODE_HOSTS, "www.github.com"}:
+        parts = parts[1:]
+    return bool(parts) and parts[0] in PUBLIC_OWNERS
+
+
+def _public_connection(text: str, at: int) -> bool:
+    """The connection these lists belong to has its URL on a public host that is no shared code
+    host (a project on gerrit-review.googlesource.com is open source; an org on github.com is
+    the customer's)."""
+    url = None
+    for m in _URL_KEY.finditer(text[max(0, at - 800):at]):
+        url = m.group(1)
+    if url is None:
+        return False
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return bool(host) and is_public_name(host) and host not in CODE_HOSTS
+
+
+def _named(name: str) -> bool:
+    """A repository's name that no sentence uses: a path (acme/api, git.acme.io/x), or a word
+    with a dash, an underscore or a digit (flight-sim). "repo:monolith" or "orgs": ["payments"]
+    name a repository with a word the report uses elsewhere, and say nothing of whose it is."""
+    return "/" in name or "." in name or any(c.isdigit() or c in "-_" for c in name)
+
+
+def _learn(name: str, repositories: set[str]) -> None:
+    """A repository's distinctive parts, to be removed wherever else they stand."""
+    plain = name.replace("\\.", ".").strip("^$/")
+    if "/" in plain and "." not in plain and len(repositories) < 100:
+        repositories.add(plain)  # depot/secure: the whole path, wherever else it is written
+    for part in {plain, *plain.split("/")}:
+        # Only names no sentence uses (flight-sim, pb_ml2): "repo:frontend" teaches no word.
+        if (part and distinctive(part) and "." not in part and not service_name(part)
+                and any(c.isdigit() or c in "-_" for c in part) and len(repositories) < 100):
+            repositories.add(part)
+
+
+# Branches named after their purpose (release/2024.03, feature/sso): not an owner's repository.
+BRANCH_PREFIXES = frozenset({"release", "releases", "hotfix", "feature", "features", "bugfix",
+                             "fix", "feat", "chore", "dependabot", "renovate", "batch"})
+_SEGMENT = linear(r"/([A-Za-z0-9_][A-Za-z0-9_.\-]{0,99})")
+# First parts of a path that are a product's or a code host's page, not a group.
+_PAGES = frozenset({"site-admin", "batch-changes", "code-monitoring", "saved-searches", "sign-in",
+                    "sign-up", "search-contexts", "-", "api", "users", "orgs", "groups", "projects",
+                    "repos", "scm", "rest", "plugins", "settings", "help", "a", "c"})
+
+
+def learn_path(segments: list[str], repositories: set[str]) -> None:
+    """The groups and repositories in a private host's path (gitlab.hooli.local/fleet-ops,
+    dev.azure.com/<org>/<project>/_git/ledger-sync), when named like nothing else (a dash, an
+    underscore or a digit): the ticket names them elsewhere too (``repo:fleet-ops``)."""
+    if (not segments or segments[0].lower() in _PAGES or segments[0].startswith(".")
+            or segments[0].lower() in PUBLIC_OWNERS):
+        return  # (registry.hooli.io/sourcegraph/scip-go: a mirror of a public image)
+    picked = [*segments[:2], *(segments[i + 1] for i, s in enumerate(segments[:-1])
+                                if s.lower() in ("_git", "scm"))]
+    for segment in picked:
+        segment = segment.split(":", 1)[0]  # an image's name without its tag (node-tools:18)
+        if not (segment[:1] in "vV" and segment[1:].isdigit()) and segment.lower() not in _PAGES:
+            _learn(segment, repositories)
+
+
+def owned_by_customer(text: str, spans: list[Span]) -> list[Span]:
+    """A path after the customer's name is their repository (tessellate/pos-sync, where
+    "tessellate" is the organization): the name's span, widened over the path's first part."""
+    out = []
+    for span in spans:
+        if span.kind == "organization" and text[span.end:span.end + 1] == "/" and (
+                span.start == 0 or text[span.start - 1] not in "/.@"):
+            m = _SEGMENT.match(text, span.end)
+            if m and any(c.isalpha() for c in m.group(1)):
+                end = m.end(1) - (1 if m.group(1).endswith(".") else 0)
+                out.append(Span(span.start, end, "repository", REPOSITORY, text[span.start:end]))
+    return out
