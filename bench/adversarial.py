@@ -56,6 +56,13 @@ def inputs() -> dict[str, str]:
         "capitalised mentions": "@Bill Lumbergh fyi " * (SIZE // 19),
         "role and tax cues": "our CTO, Ana Berg: SIRET 512 384 771 PO 4500 fmt.Sprintf( "
                              * (SIZE // 56),
+        # Repositories in search filters and connection lists (each learnt), paths' groups.
+        "filters and lists": ('repo:^zx-a/ context:b-1 repo%3Azx-c "orgs": ["x-1", "y-2"] '
+                              "git.hooli.local/g-1/r-2 " * (SIZE // 85)),
+        # Whose team, lists after a cue, Slack speakers, ticket keys and register numbers.
+        "team, list and key cues": ("Ana Berg's team; Bea from our ops team; ask for Cid or Dee\n"
+                                    "Eve Fox  10:44 AM\ntracked internally as ZX-1 HRB 12345 "
+                                    * (SIZE // 112)),
     }
 
 
