@@ -28,6 +28,7 @@ FILE_EXTENSIONS = frozenset({
     "swift", "scala", "php", "vue", "so", "dll", "exe", "bin", "jar", "war", "dump", "pem",
     "crt", "key", "out", "err", "bak", "tmp", "old", "orig", "diff", "patch", "ps1", "bat",
     "nvim", "vim",  # Neovim plugins are named so: sg.nvim, lazy.nvim
+    "pid", "sock", "zoekt",  # git's gc.pid, a socket, Zoekt's index shards
 })
 # Vendors whose hosts carry the customer as a tenant (corvid.okta.com): their own label is not
 # the customer's name.
@@ -37,7 +38,7 @@ _VENDOR_LABELS = frozenset({
     "google", "googleapis", "googleusercontent", "atlassian", "slack", "auth0", "onelogin",
     "pingidentity", "jfrog", "npmjs", "docker", "cloudflare", "salesforce", "zendesk",
     "pagerduty", "datadoghq", "sentry", "newrelic", "splunkcloud", "herokuapp", "vercel",
-    "netlify", "digitalocean", "openai", "anthropic",
+    "netlify", "digitalocean", "openai", "anthropic", "letsencrypt",
     # Public software and its mirrors (java.base, archive.ubuntu.com, google.golang.org).
     "java", "javax", "jdk", "ubuntu", "debian", "golang", "python", "pythonhosted", "npm",
     "maven", "apache", "alpine", "alpinelinux", "centos", "fedora", "redhat", "microsoft",
@@ -66,6 +67,7 @@ _SERVICE_LABELS = frozenset({
     "mirror", "cache", "packages", "artifacts", "releases", "downloads", "assets", "static",
     "storage", "codesearch", "code-search", "cody", "idp", "otel", "collector", "tracing",
     "loki-gateway", "datadog-agent", "alertmanager", "kube-dns", "coredns", "node-exporter",
+    "dex", "oauth2-proxy",
 })
 
 _COMMON_LABELS = frozenset({
@@ -157,7 +159,7 @@ _GO_PACKAGES = frozenset({
     "server", "client", "handlers", "http", "grpc", "sql", "json", "fmt", "os", "io", "net",
     "context", "errors", "sync", "time", "strings", "bytes", "bufio", "runtime", "exec",
 })
-_EXPORTED = linear(r"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$")
+_EXPORTED = linear(r"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$")  # Mutex, ResolveRevision
 # Java's own modules (java.base, jdk.httpserver) on any suffix.
 _MODULE_ROOTS = frozenset({"java", "javax", "jdk", "sun"})
 # Reversed domains start package names (com.sourcegraph.cody.agent), never host names.

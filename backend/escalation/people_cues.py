@@ -16,13 +16,42 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from backend.escalation.people_scan import _NAME, MAX_LEARNED, _person
-from backend.escalation.spans import PERSON, Span, linear
+from backend.escalation.host_names import has_registered_suffix, service_name
+from backend.escalation.people_scan import _NAME, _NOT_NAMES, _WORDS, MAX_LEARNED, _person
+from backend.escalation.spans import PERSON, Span, linear, word_char
 
 _LIST_CUE = linear(
     rf"(?i:\b(?:ask for|geschäftsführer(?:in)?|geschäftsführung|managing directors?|vorstand"
-    rf"|directors|cc|attendees|participants|teilnehmer|contacts))[ \t]*:?[ \t]+{_NAME}")
-_LIST_NEXT = linear(rf"^(?:[ \t]*,|[ \t]+(?:or|and|und|oder|et|ou|y|e|i|и))[ \t]+{_NAME}")
+    rf"|directors|cc|attendees|participants|teilnehmer|contacts|guests|invitees|organi[sz]er))"
+    rf"[ \t]*:?[ \t]+{_NAME}")
+# (a role in brackets may follow a name of the list: "Ana Berg (organizer), Bo Lin")
+_LIST_NEXT = linear(rf"^(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]*,|[ \t]+(?:or|and|und|oder|et|ou"
+                    rf"|y|e|i|и))[ \t]+{_NAME}")
+# A person and an address in angle brackets: a git log's line, a mail's header in prose.
+_NAME_AND_ADDRESS = linear(rf"{_NAME}[ \t]*<[^<>\s@]{{1,64}}@")
+# An LDAP entry's name lines (cn: Precious Makgoba), the whole value a name.
+_LDIF_NAME = linear(r"(?im)^[ \t>]*(?:cn|displayName|gecos|fullName)[ \t]*:[ \t]*([^\n]{2,64})$")
+# A search's author and committer filters name a person (author:"Okonkwo, Chidinma").
+_AUTHOR_FILTER = linear(r"(?i)(?:^|[\s(])(?:author|committer):(?:\"([^\"\n]{2,80})\""
+                        r"|([^\s)\"'`]{2,80}))")
+# A Discord copy's speaker: "**nightjar_dev (Marguerite)** — Today at 14:22".
+_DISCORD_SPEAKER = linear(r"(?m)^[ \t>]*\*\*([^*\n]{2,60})\*\*[ \t]*(?:—|–|-)[ \t]*"
+                          r"(?:Today|Yesterday|\d)")
+# Who did it, by login or name: "deployed by okwabena", "approved by Ana Berg".
+# (a login only after the actions a log records with one: "deleted by mistake" names no one)
+_DONE_BY = linear(
+    rf"(?i:\b(?:deployed|created|triggered|approved|merged|updated|modified|requested|opened"
+    rf"|closed|pushed|committed|reviewed|started|run|changed|edited|deleted))[ \t]+by[ \t]+"
+    rf"{_NAME}|(?i:\b(?:deployed|triggered|approved|merged|pushed|committed|reviewed))"
+    rf"[ \t]+by[ \t]+@?([a-z][a-z0-9_\-]{{2,38}}(?:\.[a-z][a-z0-9_\-]{{1,38}})?)")
+# A person's page in a log line: GET /users/akhan/settings.
+_USER_ROUTE = linear(r"(?:^|[\s\"'(])/users/([A-Za-z][A-Za-z0-9._\-]{1,38})(?:/|[\s\"'?]|$)")
+_NOT_DOERS = frozenset({"the", "a", "an", "our", "your", "my", "default", "system", "admin",
+                        "root", "bot", "ci", "cron", "helm", "argocd", "flux", "renovate",
+                        "dependabot", "terraform", "me", "us", "them", "him", "her", "someone",
+                        "current", "user", "users", "script", "pipeline", "automation",
+                        "mistake", "accident", "hand", "design", "hook", "webhook", "policy",
+                        "schedule", "itself", "ghost"})
 _TEAM_OF = linear(rf"{_NAME}['’]s[ \t]+(?:(?:own|new|old)[ \t]+)?"
                   r"(?i:team|group|squad|department|manager|colleague)s?\b")
 _ONE_FROM_TEAM = linear(rf"{_NAME}[ \t]+from[ \t]+(?:our|your|my)[ \t]+[^\n]{{0,30}}?"
@@ -70,6 +99,7 @@ def more_people_spans(text: str, people: set[str]) -> Iterator[Span]:
             name = _person(m.group(1), fewest)
             if name and name.split()[0].lower() not in _NOT_ONE:
                 yield _span(text, m.start(1), name, people)
+    yield from _more_spans(text, people)
     for m in _NATIVE_SCRIPT.finditer(text) if _NATIVE_BRACKET.search(text) else ():
         name = _person(m.group(1), 2)
         if name:
@@ -77,8 +107,54 @@ def more_people_spans(text: str, people: set[str]) -> Iterator[Span]:
             yield _span(text, m.start(2), m.group(2), people)
 
 
+def _more_spans(text: str, people: set[str]) -> Iterator[Span]:
+    """Spans of names with addresses, LDAP name lines, author filters, Discord speakers, doers
+    and users' pages."""
+    for m in _NAME_AND_ADDRESS.finditer(text) if "<" in text else ():
+        name = _person(m.group(1), 2)
+        if name:
+            yield _span(text, m.start(1), name, people)
+    for m in _LDIF_NAME.finditer(text):
+        value = m.group(1).strip()
+        if _person(value, 1) == value:
+            yield _span(text, m.start(1), value, people)
+    for m in _AUTHOR_FILTER.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        value = m.group(group)
+        if any(c.isalpha() for c in value) and "*" not in value and not _account(value):
+            yield Span(m.start(group), m.end(group), "person", PERSON, value)
+    for m in _DISCORD_SPEAKER.finditer(text):
+        for part in _WORDS.finditer(m.group(1)):
+            word = part.group(0).strip("()")
+            if len(word) >= 4 and len(people) < MAX_LEARNED:
+                people.add(word)
+        yield Span(m.start(1), m.end(1), "person", PERSON, m.group(1))
+    for m in _DONE_BY.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        value = _person(m.group(1), 1) if group == 1 else m.group(2).rstrip(".-")
+        if value and not _account(value) and value.lower() not in _NOT_ONE and (
+                value.lower() not in _NOT_NAMES) and not word_char(
+                text, m.start(group) + len(value)) and not has_registered_suffix(value):
+            yield _span(text, m.start(group), value, people)
+    for m in _USER_ROUTE.finditer(text):
+        login = m.group(1)
+        if login.lower() not in _NOT_DOERS and not login.isdigit():
+            yield _span(text, m.start(1), login, people)
+
+
+def _account(value: str) -> bool:
+    """A word, a service's or a bot's account, not a person's (svc-release, release-bot, me)."""
+    parts = value.lower().lstrip("@").replace("_", "-").replace(".", "-").split("-")
+    return value.lower().lstrip("@") in _NOT_DOERS or service_name(value) or any(
+        p in ("svc", "bot", "ci", "sourcegraph", "service", "system") or service_name(p)
+        for p in parts)
+
+
 def _span(text: str, start: int, name: str, people: set[str]) -> Span:
-    """The name's span; a name of two words or more (or in an unspaced script) is learnt."""
-    if (len(name.split()) >= 2 or not name.isascii()) and len(people) < MAX_LEARNED:
+    """The name's span; a name of two words or more, in an unspaced script, or a login (with a
+    digit, dot, dash or underscore) is learnt."""
+    if (len(name.split()) >= 2 or not name.isascii() or (
+            len(name) >= 4 and any(c in "._-" or c.isdigit() for c in name))) and (
+            len(people) < MAX_LEARNED):
         people.add(name)
     return Span(start, start + len(name), "person", PERSON, text[start:start + len(name)])

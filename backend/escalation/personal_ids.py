@@ -31,7 +31,8 @@ _ID_NAMES = (
     r"|id[ _-]?card(?:[ _-]?(?:number|no\.?))?")
 _BIRTH_NAMES = (r"dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born"
                 r"|geburtsdatum|geboren(?: am)?|geb\.|né(?:e)? le|fecha de nacimiento"
-                r"|data di nascita")
+                r"|data di nascita|geboortedatum|data urodzenia|date de naissance"
+                r"|data de nascimento")
 # Names in scripts without word edges (RE2's \b is ASCII-only).
 _CJK_NAMES = (r"マイナンバー|個人番号|身份证(?:号码?|号)?|身分證(?:字號)?|주민등록번호"
               r"|生年月日|出生日期")
@@ -69,7 +70,7 @@ _STREET_US = linear(
     r"\b\d{2,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane"
     r"|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq"
-    r"|Crescent)\b\.?"
+    r"|Crescent|Rise|Close|Mews|Grove|Gardens)\b\.?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
     r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?(?:,?[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?")
 _STREET_DE = linear(
@@ -99,16 +100,25 @@ _POSTCODE = linear(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b"
                    r"|\b\d{4}[ \t][A-Z]{2}[ \t]+[A-Z][a-z]{2,}")
 
 
-# A postcode's field in JSON, YAML or a form ("postal_code": "96814", PLZ: 80331).
+# A postcode's field in JSON, YAML or a form ("postal_code": "96814", PLZ: 80331), and an
+# address's (LDAP's postalAddress: 27 Orchard Rise$Harrogate$HG2 9QL).
 _POSTCODE_FIELD = linear(r"(?i)[\"']?\b(?:postal_?code|post_?code|zip_?code|zip|plz)[\"']?[ \t]*"
-                         r"[:=][ \t]*[\"']?([A-Z0-9][A-Z0-9 \-]{2,9}[A-Z0-9])\b")
+                         r"[:=][ \t]*[\"']?([A-Z0-9][A-Z0-9 \-]{2,9}[A-Z0-9])\b"
+                         r"|(?i)\b(?:postal_?address|home_?address|street_?address)[\"']?[ \t]*"
+                         r"[:=][ \t]*[\"']?([^\"'\n]{4,120})")
+# A Polish street and postcode (ul. Kwiatowa 7/12, 80-213 Gdańsk).
+_STREET_PL = linear(r"\b(?:ul|al|os|pl)\.[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][^,\n\d]{1,40}?[ \t]*\d{1,4}"
+                    r"(?:/\d{1,4})?[A-Za-z]?\b"
+                    r"(?:,?[ \t]*\d{2}-\d{3}[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?")
 
 
 def address_spans(text: str) -> Iterator[Span]:
     """Spans of street addresses (for a public defect: a customer's office or a person's home)."""
     for m in _POSTCODE_FIELD.finditer(text):
-        if any(c.isdigit() for c in m.group(1)):
-            yield Span(m.start(1), m.end(1), "address", ADDRESS, m.group(1))
-    for regex in (_STREET_US, _STREET_DE, _STREET_FR, _STREET_SOUTH, _POSTAL_MARK, _POSTCODE):
+        group = 1 if m.group(1) is not None else 2
+        if any(c.isdigit() for c in m.group(group)):
+            yield Span(m.start(group), m.end(group), "address", ADDRESS, m.group(group))
+    for regex in (_STREET_US, _STREET_DE, _STREET_FR, _STREET_SOUTH, _STREET_PL, _POSTAL_MARK,
+                  _POSTCODE):
         for m in regex.finditer(text):
             yield Span(m.start(), m.end(), "address", ADDRESS, m.group(0))

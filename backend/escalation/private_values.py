@@ -140,6 +140,7 @@ def _logins(parts: list[str]) -> set[str]:
         # An initial and a short surname can spell a word (Fred Reed: freed): six letters at
         # least; never the surname before the initial (Steve Grant: grants).
         out |= {i + surname for i in initials if len(i + surname) >= 6}
+        out.add(f"{first[0]}.{surname}")  # r.abernathy-quist
     return out
 
 

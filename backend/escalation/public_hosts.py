@@ -21,6 +21,8 @@ PUBLIC_HOSTS = frozenset({
     "archive.ubuntu.com", "security.ubuntu.com", "ports.ubuntu.com", "deb.debian.org",
     "security.debian.org", "dl-cdn.alpinelinux.org", "download.docker.com", "get.helm.sh",
     "registry.k8s.io", "google.golang.org",
+    # Maven Central: its paths are packages' (com/sourcegraph/semanticdb-javac/…).
+    "repo1.maven.org", "repo.maven.apache.org", "central.sonatype.com",
 })
 
 # Parents of public API groups and labels (app.kubernetes.io/name, ingress.networking.k8s.io,
@@ -34,7 +36,9 @@ _PUBLIC_PARENTS = ("kubernetes.io", "k8s.io", "x-k8s.io", "cert-manager.io", "is
                    # Mail services' own hosts (smtp.office365.com).
                    "office365.com", "outlook.com", "gmail.com", "sendgrid.net", "mailgun.org",
                    # Google's public Gerrit hosts (gerrit-review, chromium, go).
-                   "googlesource.com")
+                   "googlesource.com",
+                   # Let's Encrypt's ACME endpoints (acme-v02.api.letsencrypt.org).
+                   "letsencrypt.org")
 _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.github.com",
                            # Docker Desktop's own names for the host and its gateway.
                            "host.docker.internal", "gateway.docker.internal",

@@ -32,6 +32,11 @@ PUBLIC_OWNERS = frozenset({
     "gcc-mirror", "git", "curl", "openssl", "istio", "envoyproxy", "cncf", "etcd-io",
     "containerd", "opencontainers", "argoproj", "fluxcd", "tektoncd", "open-telemetry",
     "jaegertracing", "zoekt", "google-research", "huggingface", "scip-code", "stretchr",
+    # Languages' and build tools' own organizations.
+    "crystal-lang", "julialang", "ziglang", "nim-lang", "dlang", "elixir-lang", "erlang", "ruby",
+    "php", "haskell", "ocaml", "openjdk", "adoptium", "graalvm", "bazelbuild", "gradle",
+    "jqlang", "neovim", "vim", "npm", "yarnpkg", "pnpm", "vitejs", "webpack", "babel", "eslint",
+    "prettier", "definitelytyped", "jenkinsci", "docker-library", "chromium", "cli",
 })
 
 
@@ -105,5 +110,6 @@ def route_path_at(url: str) -> int | None:
 
 
 def _route_only(segments: list[str]) -> bool:
-    """Every (lower-cased) part of a path is a route's word or a number."""
-    return all(x in _ROUTE_WORDS or x.isdigit() for x in segments)
+    """Every (lower-cased) part of a path is a route's word, a service's name (Dex's /dex) or a
+    number."""
+    return all(x in _ROUTE_WORDS or x.isdigit() or service_name(x) for x in segments)

@@ -48,6 +48,7 @@ from backend.escalation.spans import (
     apply,
     settle,
 )
+from backend.escalation.word_names import tool_at_version
 
 MIN_PART_NAME = 6  # characters of a person's name found inside identifiers
 
@@ -163,6 +164,8 @@ class Redactor:
         spans.extend(NameMatcher.of(long_names, True).spans(text, "person", PERSON))
         spans.extend(owned_by_customer(text, spans))  # tessellate/pos-sync: their repository
         spans.extend(stem_spans(text, self.org_stems))  # vg-pg15-main: Verdant Grid's
+        spans = [s for s in spans if s.kind != "organization"
+                 or not tool_at_version(text, s.start, s.end)]  # "Harbor 2.9.1": the tool
         chosen = settle(spans, self.merged)
         self.removed.extend(chosen)
         return apply(text, chosen)

@@ -23,6 +23,8 @@ from backend.escalation.spans import REPOSITORY, Span, linear
 # A repository filter's value, as typed or URL-encoded in a log (repo%3A%5Eacme%2Fapi+foo).
 _FILTER = linear(r"(?i)(?:^|[\s(\"'`=+\[])-?(?:repo|r|context|repogroup):([^\s()\"'`\]]{1,300})")
 _ENCODED = linear(r"(?i)\b(?:repo|context)%3A([A-Za-z0-9_.\-%\\]{1,300})")
+_GROUP = linear(r"^/?\(([^()\s]{1,200})\)")
+_ALTERNATIVE = linear(r"[A-Za-z0-9_.\-]+")
 # A code host connection's lists of what it syncs (GitHub's orgs and repos, GitLab's and
 # Gerrit's projects, Perforce's depots, Azure DevOps' orgs and projects).
 _LIST = linear(r"(?i)\"(?:orgs|organizations|repos|repositories|projects|depots|groups)\"[ \t]*:"
@@ -43,6 +45,16 @@ def repository_mention_spans(text: str, repositories: set[str]) -> Iterator[Span
             if span is not None:
                 _learn(span.value, repositories)
                 yield span
+                # repo:^git\.acme\.io/lending/(ledger-core|kyc-api)$: the alternatives too
+                group = _GROUP.match(text[span.end:span.end + 300]) if not encoded else None
+                if group is not None:
+                    at = span.end + group.start(1)
+                    for name in _ALTERNATIVE.finditer(group.group(1)):
+                        if not _named(name.group(0)):
+                            continue  # (api|web)-.*: parts of names, words of the report
+                        _learn(name.group(0), repositories)
+                        yield Span(at + name.start(), at + name.end(), "repository",
+                                   REPOSITORY, name.group(0))
     for m in _LIST.finditer(text):
         if _public_connection(text, m.start()):
             continue
@@ -163,7 +175,7 @@ def owned_by_customer(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         if span.kind == "organization" and text[span.end:span.end + 1] == "/" and (
-                span.start == 0 or text[span.start - 1] not in "/.@"):
+                span.start == 0 or text[span.start - 1] not in "/."):  # (@hooli/nav-team too)
             m = _SEGMENT.match(text, span.end)
             if m and any(c.isalpha() for c in m.group(1)):
                 end = m.end(1) - (1 if m.group(1).endswith(".") else 0)

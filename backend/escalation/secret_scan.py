@@ -10,6 +10,8 @@ license keys, and (for a public issue) any long opaque token.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -230,8 +232,23 @@ def _prose_spans(text: str, public: bool) -> Iterator[Span]:
 
 
 def _opaque(value: str) -> bool:
-    """A long run of letters and digits that is no word, path, commit hash or pod name."""
+    """A long run of letters and digits that is no word, path, commit hash, pod name or the
+    product's own GraphQL id."""
     if _HEX.search(value) or value.count("/") > 3 or _NAMED.search(value) or (
-            names_a_variable(value.rstrip("="))):  # ..._USE_EC2_ROLE_CREDENTIALS= (a name)
-        return False
+            names_a_variable(value.rstrip("="))) or _graphql_id(value):
+        return False  # (..._USE_EC2_ROLE_CREDENTIALS=: a variable's name)
     return any(c.isalpha() for c in value) and any(c.isdigit() for c in value)
+
+
+def _graphql_id(value: str) -> bool:
+    """Sourcegraph's GraphQL node ids are base64 of "Type:key" (aW5zaWdodF92aWV3Oi… is
+    insight_view:"…"): the report's, as a row id is; a token never decodes so."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+        text = decoded.decode("ascii")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    return bool(_NODE_ID.search(text))
+
+
+_NODE_ID = linear(r"^[A-Za-z][A-Za-z_]{2,40}:[\x20-\x7e]{1,200}$")

@@ -5,11 +5,14 @@ is the tool far more often than the person, and alone it tells a reader nothing 
 are. So these words are not looked for alone in a person's name (the redactor and the leak check
 share the lists); the full name, its logins and its addresses still are. A company's word is
 different ("Helm" of Helm Logistics names the customer): it still goes. Ordinary words that are
-names (Will, Mark) keep the earlier rule, removed when capitalised, and first names first of all
-(Julia, Claude, Hugo) are not on the list.
+names (Will, Mark) keep the earlier rule, removed when capitalised. First names that are mostly
+first names (Claude, Hugo) are not on the list; Julia, Crystal and Ivy are, because tickets name
+the languages and Apache Ivy (lang:Julia, github.com/crystal-lang/crystal) far more often.
 """
 
 from __future__ import annotations
+
+from backend.escalation.spans import linear
 
 # Tools, products, languages and platforms that tickets name.
 _TECH = """
@@ -23,7 +26,7 @@ prometheus loki tempo thanos envoy istio linkerd traefik nginx caddy tomcat jett
 firefox safari edge opera brave android windows linux ubuntu debian fedora centos alpine
 postgres mysql sqlite snowflake databricks looker tableau figma notion travis
 drone argo flux tekton buildkite bamboo teamcity octopus sourcegraph cloud git perforce
-gemini mistral llama tomcat
+gemini mistral llama tomcat crystal julia ivy dex helix
 """.split()
 WORD_NAMES = frozenset(_TECH)
 
@@ -38,3 +41,12 @@ def without_word_names(forms: list[str], whole: str | None) -> list[str]:
     name)."""
     keep = (whole or "").strip().lower()
     return [f for f in forms if not is_word_name(f) or f.strip().lower() == keep]
+
+
+_VERSION_NEXT = linear(r"^[ \t]+v?\d+\.\d")
+
+
+def tool_at_version(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a tool's name with a version after it ("Harbor 2.9.1"): the tool, even
+    when the company is named after it (Harbor Point Insurance), so it stays."""
+    return is_word_name(text[start:end]) and bool(_VERSION_NEXT.search(text[end:end + 16]))

@@ -214,3 +214,69 @@ def test_the_check_before_filing_accepts_what_was_kept(text: str) -> None:
                           requester_name="Gavin Belson"))
     assert leaks(public_text(draft), draft.private,  # type: ignore[arg-type]
                  draft.redactor.removed_values()) == []  # type: ignore[union-attr]
+
+
+# The eighth probe (helper-58, 80 tickets written blind, run after the seventh's fixes).
+@pytest.mark.parametrize("text, gone", [
+    ("e41a9f8 Tamsin Okafor-Reid <tor@hooli.net> Tue Apr 18 2023 introduce TIMEOUT_MS",
+     "Tamsin Okafor-Reid"),
+    ("dn: uid=pmakgoba,ou=staff\ncn: Precious Makgoba\nmail: p@x.example", "Makgoba"),
+    ("postalAddress: 27 Orchard Rise$Harrogate$HG2 9QL", "Orchard Rise"),
+    ("Guests: Liesl Brandauer (organizer), Amara Okonjo-Whitfield, Support", "Okonjo-Whitfield"),
+    ('Series A: repo:^git\\.acme\\.bank/lending/(atlas-origin|beacon-kyc)$ author:"Okafor, Ada"',
+     "beacon-kyc"),
+    ('type:commit author:"Okafor, Ada" TODO', "Okafor, Ada"),
+    ("**nightowl_dev (Marguerite)** — Today at 14:22\ncody app stuck", "nightowl_dev"),
+    ('the annotation "helm upgrade 5.2.3 -> 5.2.5 (deployed by okwabena)"', "okwabena"),
+    ('"GET /users/akhan/settings HTTP/2.0" 500', "akhan"),
+    ("ul. Kwiatowa 7/12, 80-213 Gdańsk", "Kwiatowa 7/12"),
+    ("BSN 123456782 - geboortedatum 14-03-1987 in testdata", "14-03-1987"),
+    ('user "r.abernathy-quist" is not allowed', "abernathy-quist"),
+    ("she is in team @hooli/nav-systems on GitHub", "nav-systems"),
+])
+def test_the_eighth_probes_leaks_go(text: str, gone: str) -> None:
+    out = public_text(defect(ticket(description=text, organization="Hooli",
+                                    requester_name="Ragnhild Abernathy-Quist")))
+    assert gone not in out
+
+
+@pytest.mark.parametrize("organization, requester, text, kept", [
+    ("Bayshore Credit Union", "Crystal Nguyen",
+     "lang:Crystal returns Ruby, e.g. github.com/crystal-lang/crystal", "lang:Crystal"),
+    ("Polderlicht BV", "Julia Vermeulen", "unknown language \"julia\" for base/array.jl",
+     'unknown language "julia"'),
+    ("Harbor Point Insurance", "Gabriel Okonjo", "a Harbor 2.9.1 proxy-cache project",
+     "Harbor 2.9.1"),
+    ("Quayside Studio", "Tamsin Holloway",
+     '"issuer":"acme-v02.api.letsencrypt.org-directory","error":"HTTP 429',
+     "acme-v02.api.letsencrypt.org-directory"),
+    ("Dexmoor Holdings", "Grant Okafor", '"issuer": "https://dex.auth.svc.cluster.local:5556/dex"',
+     "https://dex.auth.svc.cluster.local:5556/dex"),
+    ("Copperline Networks", "Ada Nwosu",
+     'insightViews(id: "aW5zaWdodF92aWV3OiIyWmVoN0JqY1RxS0V3R0h6d3pDU3hZd0I3RVIi")',
+     "aW5zaWdodF92aWV3OiIyWmVoN0JqY1RxS0V3R0h6d3pDU3hZd0I3RVIi"),
+    ("Ufvale", "Mateus Pereira", "'\"sync.Mutex\" select:repo count:1000'", '"sync.Mutex"'),
+    ("Bursztyn IT", "Aga Lewandowska", "fatal: gc is already running (gc.pid exists)", "gc.pid"),
+    ("Lumen Quant", "Ivy Chen",
+     "https://repo1.maven.org/maven2/com/sourcegraph/semanticdb-javac/0.8.26/x.pom",
+     "https://repo1.maven.org/maven2/com/sourcegraph/semanticdb-javac/0.8.26/x.pom"),
+    ("Skarvik Systems", "Tobias Lindgren",
+     "2.1G github.com%2Fkubernetes%2Fkubernetes_v16.00000.zoekt", "kubernetes_v16.00000.zoekt"),
+])
+def test_the_eighth_probes_report_words_stay(organization: str, requester: str, text: str,
+                                             kept: str) -> None:
+    out = public_text(defect(ticket(description=text, organization=organization,
+                                    requester_name=requester)))
+    assert kept in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the file was deleted by mistake, then restored", "deleted by mistake"),
+    ("deployed by svc-release at 10:00", "svc-release"),
+    ("author:@release-bot and author:me", "author:@release-bot"),
+    ("pipeline MonitorHub created by MonitorHub automation", "MonitorHub"),
+    ("created by github.com/sourcegraph/zoekt.(*indexData).Search", "github.com/sourcegraph/zoekt"),
+    ("repo:^github\\.com/acme/(api|web)-.*", "(api|web)-.*"),
+])
+def test_cues_leave_accounts_and_words_alone(text: str, kept: str) -> None:
+    assert kept in _out(text)
