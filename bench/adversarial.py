@@ -59,6 +59,9 @@ def inputs() -> dict[str, str]:
         # Repositories in search filters and connection lists (each learnt), paths' groups.
         "filters and lists": ('repo:^zx-a/ context:b-1 repo%3Azx-c "orgs": ["x-1", "y-2"] '
                               "git.hooli.local/g-1/r-2 " * (SIZE // 85)),
+        # The organization's name before a slash, each read as a repository's owner (the
+        # review's input: 3.5-3.9x before the path after it was read from a slice).
+        "organization paths": "Hooli/a-1 " * (SIZE // 10),
         # Whose team, lists after a cue, Slack speakers, ticket keys and register numbers.
         "team, list and key cues": ("Ana Berg's team; Bea from our ops team; ask for Cid or Dee\n"
                                     "Eve Fox  10:44 AM\ntracked internally as ZX-1 HRB 12345 "

@@ -8,21 +8,23 @@ or as a search filter's value (``select:file.owners``, ``type:diff``); and four 
 
 from __future__ import annotations
 
-from backend.escalation.host_names import has_registered_suffix
+from backend.escalation.host_names import INTERNAL_SUFFIXES, has_registered_suffix
 from backend.escalation.spans import linear
 
 _LEVEL_BEFORE = linear(r"(?:^|\s)(?:WARN|WARNING|INFO|ERROR|EROR|DEBUG|DBUG|TRACE|FATAL|CRIT)"
                        r"[ \t]+$")
 _FILTER_BEFORE = linear(r"(?i)(?:^|[\s(\"'`+])-?(?:select|type|lang|patterntype|file|f|l)"
                         r":$")
-_VERSION_BEFORE = linear(r"(?i)(?:\bversion|\bver\.?|\bv)[ \t:=]*$")
+_VERSION_BEFORE = linear(r"(?i)(?:\bversion|\bver\.)[ \t:=]*$")  # (not ssh -v 10.0.0.5)
 
 
 def dotted_name_is_code(text: str, start: int, end: int) -> bool:
     """The dotted name text[start:end], on a suffix no registry has, stands where only code
     does: a JSON key, a logger's scope, a search filter's value."""
-    if has_registered_suffix(text[start:end]):
-        return False  # git.hooli.com is a host wherever it stands
+    name = text[start:end]
+    if has_registered_suffix(name) or name.rsplit(".", 1)[-1].split(":", 1)[0].lower() in (
+            INTERNAL_SUFFIXES) or ":" in name:
+        return False  # git.hooli.com, registry.hooli.corp(:5000) are hosts wherever they stand
     before = text[max(0, start - 16):start]
     if before.endswith('"') and text[end:end + 2] == '":':
         return True
@@ -32,5 +34,5 @@ def dotted_name_is_code(text: str, start: int, end: int) -> bool:
 
 
 def version_not_address(text: str, start: int) -> bool:
-    """Four dotted numbers written as a version ("version 24.2.6.1", "v10.1.2.3")."""
+    """Four dotted numbers written as a version ("version 24.2.6.1")."""
     return bool(_VERSION_BEFORE.search(text[max(0, start - 12):start]))

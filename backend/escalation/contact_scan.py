@@ -27,7 +27,12 @@ from backend.escalation.host_names import (
 from backend.escalation.ip_scan import ip_spans
 from backend.escalation.people_scan import MAX_LEARNED, name_of_login
 from backend.escalation.phone_scan import phone_spans
-from backend.escalation.public_hosts import is_public_host, is_public_name, is_service_dns
+from backend.escalation.public_hosts import (
+    is_public_host,
+    is_public_name,
+    is_service_dns,
+    is_vendor_host,
+)
 from backend.escalation.public_urls import (
     CODE_HOSTS,
     PUBLIC_OWNERS,
@@ -173,7 +178,7 @@ def _learn_url(url: str, found: Discovered) -> None:
     if len(segments) >= 2 and segments[0].lower() not in PUBLIC_OWNERS:
         learn_repo(segments[0], segments[1], found)
     if host and (not is_public_name(host) or host in TENANT_HOSTS) and not route_path_at(url):
-        learn_path(segments, found.repositories)
+        learn_path(segments, found.repositories, host)
 
 
 def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
@@ -193,7 +198,10 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
             start < 3 or text[start - 3] not in ":/" and not text[start - 3].isalnum())
         if (before in "@/.-" and before and not relative) or text[end:end + 1] == "@":
             continue  # an e-mail's domain or local part, or part of a path/URL seen above
-        if name.lower() in TENANT_HOSTS and text[end:end + 1] == "/":
+        tenant_path = text[end:end + 1] == "/" or text[end:end + 4] == ":v3/"  # (SSH's form)
+        if (name.lower() in TENANT_HOSTS and tenant_path) or (
+                is_vendor_host(name) and text[end:end + 1] == "/" and not public_url(
+                    "https://" + text[start:_path_end(text, end)])):
             path_end = _path_end(text, end)  # dev.azure.com/<organization>/<project>: theirs
             _learn_url("//" + text[start:path_end], found)
             yield Span(start, path_end, "url", URL, text[start:path_end])
@@ -206,7 +214,8 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
             found.customer.update(customer_labels(name))
         if text[end:end + 1] == "/":  # git.hooli.de/finance/acquisition-2024: as private
             path_end = _path_end(text, end)
-            learn_path([x for x in text[end:path_end].split("/") if x], found.repositories)
+            learn_path([x for x in text[end:path_end].split("/") if x], found.repositories,
+                       name.lower())
             yield Span(start, path_end, "url", URL, text[start:path_end])
         else:
             yield Span(start, end, "host", HOST, name)

@@ -110,7 +110,7 @@ def registrable_label(host: str) -> str:
 
 
 # Suffixes of private networks: a name on one is a host however it is written (myHost.corp).
-_INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", "home",
+INTERNAL_SUFFIXES = frozenset({"corp", "internal", "local", "lan", "intranet", "home",
                                 "localdomain", "private", "intra", "priv",
                                 # Reserved for examples and tests (RFC 2606): never a registry's.
                                 "example", "test", "invalid", "localhost",
@@ -198,9 +198,10 @@ def _code_name(name: str) -> bool:
     if any(label.startswith(_TERRAFORM_PROVIDERS) for label in labels) or (
             labels[0] in _TERRAFORM_ROOTS and any("_" in label for label in labels)):
         return True  # module.sg.google_compute_instance.sg ends in Singapore's suffix
-    if len(labels) == 2 and _LOWER_CAMEL.search(labels[0]) and last in CODE_WORDS:
+    if len(labels) == 2 and _LOWER_CAMEL.search(labels[0]) and last in CODE_WORDS and (
+            len(last) > 2 and last not in ("host", "email", "domain", "url", "uri")):
         return True  # storageClass.name: a field, though .name is a registry's suffix
-    if last in _INTERNAL_SUFFIXES or (_psl().publicsuffix(name.lower()) is not None
+    if last in INTERNAL_SUFFIXES or (_psl().publicsuffix(name.lower()) is not None
                                       and _established(last)):
         return False  # org.hooli.com, GitLab.hooli.com, myHost.corp: hosts
     # A camel-cased part inside a name of three or more (lombok.javac.apt.LombokProcessor,
@@ -209,7 +210,7 @@ def _code_name(name: str) -> bool:
     if len(labels) >= 3 and _camel_code(labels):
         return True
     if (len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS) or labels[0] in _MODULE_ROOTS or (
-            labels[0] in ("com", "org", "net", "io") and last not in _INTERNAL_SUFFIXES):
+            labels[0] in ("com", "org", "net", "io") and last not in INTERNAL_SUFFIXES):
         return True  # com.sourcegraph.cody.agent, com.sourcegraph (a Maven group); java.base
     # A Go package's exported name (gitserver.ResolveRevision, lsifstore.ExtractOccurrenceData):
     # a package of the product or of Go's library, then a capitalised identifier.
@@ -296,6 +297,6 @@ def teaches_labels(name: str) -> bool:
     no registry has (tobias.kraemer is a person's login, not a host named after a customer)."""
     host = name.lower().split(":", 1)[0].strip(".")
     labels = [x for x in host.split(".") if x]
-    return len(labels) >= 3 or labels[-1] in _INTERNAL_SUFFIXES or (
+    return len(labels) >= 3 or labels[-1] in INTERNAL_SUFFIXES or (
         _psl().publicsuffix(host) is not None)
 

@@ -98,6 +98,8 @@ def _checkable(kind: str, value: str) -> bool:
     """A removed value worth looking for again: not a placeholder, a path, a version or a short
     number, and for a credential not a plain word ("user=postgres", "login: failed", "PWD=/app"
     took words the report uses elsewhere, and the filing was refused for them)."""
+    if kind == "org_stem":
+        return False  # an organization's initials go inside identifiers only (org_stems)
     if len(value) < 4 or value in PLACEHOLDERS or value.startswith("/") or _VERSIONISH.search(
             value) or (value.isdigit() and len(value) < 6):
         return False

@@ -20,10 +20,11 @@ from backend.escalation.host_names import has_registered_suffix, service_name
 from backend.escalation.people_scan import _NAME, _NOT_NAMES, _WORDS, MAX_LEARNED, _person
 from backend.escalation.spans import PERSON, Span, linear, word_char
 
+# (a list's noun only with its colon: "Contacts Sync" is a feature, "Contacts: Ana" a list)
 _LIST_CUE = linear(
-    rf"(?i:\b(?:ask for|geschäftsführer(?:in)?|geschäftsführung|managing directors?|vorstand"
-    rf"|directors|cc|attendees|participants|teilnehmer|contacts|guests|invitees|organi[sz]er))"
-    rf"[ \t]*:?[ \t]+{_NAME}")
+    rf"(?:(?i:\b(?:ask for|geschäftsführer(?:in)?|geschäftsführung|managing directors?|vorstand"
+    rf"|cc))[ \t]*:?|(?i:\b(?:directors|attendees|participants|teilnehmer|contacts|guests"
+    rf"|invitees|organi[sz]er))[ \t]*:)[ \t]+{_NAME}")
 # (a role in brackets may follow a name of the list: "Ana Berg (organizer), Bo Lin")
 _LIST_NEXT = linear(rf"^(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]*,|[ \t]+(?:or|and|und|oder|et|ou"
                     rf"|y|e|i|и))[ \t]+{_NAME}")
@@ -72,7 +73,13 @@ _NOT_ONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "e
                       "word", "news", "none", "one", "two", "all", "both", "each", "most",
                       "forwarded", "received", "sent", "copied", "escalated", "approved",
                       "reported", "confirmed", "update", "updates", "note", "notes", "reply",
-                      "response", "answer", "data", "logs", "info", "details", "thanks"})
+                      "response", "answer", "data", "logs", "info", "details", "thanks",
+                      "screenshots", "traces", "requests", "dashboards", "webhooks", "retry",
+                      "retries", "metrics", "alerts", "tickets", "builds", "jobs", "errors",
+                      "reports", "changes", "exports", "imports", "backups", "maintenance",
+                      "window", "daily", "weekly", "nightly", "last", "next", "run", "start",
+                      "end", "time", "scheduled", "deadline", "standup", "sync", "review",
+                      "self", "portal", "list", "export", "guild", "backup", "support"})
 
 
 def more_people_spans(text: str, people: set[str]) -> Iterator[Span]:
@@ -81,8 +88,8 @@ def more_people_spans(text: str, people: set[str]) -> Iterator[Span]:
     for m in _LIST_CUE.finditer(text):
         end = m.start(1)
         name = _person(m.group(1), 1)
-        while name:
-            yield _span(text, end, name, people)
+        while name and name.split()[0].lower() not in _NOT_ONE:
+            yield _span(text, end, name, people, single=True)
             end += len(name)
             following = _LIST_NEXT.search(text[end:end + 120])
             if following is None:
@@ -97,8 +104,10 @@ def more_people_spans(text: str, people: set[str]) -> Iterator[Span]:
             continue
         for m in regex.finditer(text):
             name = _person(m.group(1), fewest)
-            if name and name.split()[0].lower() not in _NOT_ONE:
-                yield _span(text, m.start(1), name, people)
+            if name and not any(w.lower() in _NOT_ONE for w in name.split()):
+                # One name before "from our … team" is learnt too: removed where it stands
+                # only, it made the check before filing refuse the draft where it stood again.
+                yield _span(text, m.start(1), name, people, single=regex is _ONE_FROM_TEAM)
     yield from _more_spans(text, people)
     for m in _NATIVE_SCRIPT.finditer(text) if _NATIVE_BRACKET.search(text) else ():
         name = _person(m.group(1), 2)
@@ -150,10 +159,10 @@ def _account(value: str) -> bool:
         for p in parts)
 
 
-def _span(text: str, start: int, name: str, people: set[str]) -> Span:
+def _span(text: str, start: int, name: str, people: set[str], single: bool = False) -> Span:
     """The name's span; a name of two words or more, in an unspaced script, or a login (with a
-    digit, dot, dash or underscore) is learnt."""
-    if (len(name.split()) >= 2 or not name.isascii() or (
+    digit, dot, dash or underscore) is learnt, and with ``single`` a one-word name too."""
+    if (len(name.split()) >= 2 or not name.isascii() or single or (
             len(name) >= 4 and any(c in "._-" or c.isdigit() for c in name))) and (
             len(people) < MAX_LEARNED):
         people.add(name)

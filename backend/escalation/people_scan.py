@@ -156,7 +156,7 @@ staff chief vice president intern contractor microsoft entra keycloak oidc openi
 login sign auth0 onelogin adfs ping identity provider teams stack overflow memory cache global
 root ratio miss hit vendor vendors onboarding helpdesk desk service services noreply no-reply
 notifications notification alerts alert billing accounts finance hr sales marketing procurement
-legal compliance it office mailbox bot robot automation jenkins ci macbook
+legal compliance it office mailbox bot robot automation jenkins ci macbook self portal
 """.split())
 
 

@@ -23,6 +23,10 @@ PUBLIC_HOSTS = frozenset({
     "registry.k8s.io", "google.golang.org",
     # Maven Central: its paths are packages' (com/sourcegraph/semanticdb-javac/…).
     "repo1.maven.org", "repo.maven.apache.org", "central.sonatype.com",
+    # Google's open-source Gerrit hosts (not every *.googlesource.com: *-internal is private).
+    "gerrit-review.googlesource.com", "gerrit.googlesource.com", "go.googlesource.com",
+    "go-review.googlesource.com", "chromium.googlesource.com", "chromium-review.googlesource.com",
+    "android.googlesource.com", "android-review.googlesource.com",
 })
 
 # Parents of public API groups and labels (app.kubernetes.io/name, ingress.networking.k8s.io,
@@ -36,7 +40,6 @@ _PUBLIC_PARENTS = ("kubernetes.io", "k8s.io", "x-k8s.io", "cert-manager.io", "is
                    # Mail services' own hosts (smtp.office365.com).
                    "office365.com", "outlook.com", "gmail.com", "sendgrid.net", "mailgun.org",
                    # Google's public Gerrit hosts (gerrit-review, chromium, go).
-                   "googlesource.com",
                    # Let's Encrypt's ACME endpoints (acme-v02.api.letsencrypt.org).
                    "letsencrypt.org")
 _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.github.com",
@@ -52,6 +55,15 @@ _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.git
                            "dev.azure.com", "ssh.dev.azure.com",
                            # Docker Hub's registry (its paths are judged by their owner).
                            "docker.io", "index.docker.io", "registry-1.docker.io"})
+
+
+def is_vendor_host(name: str) -> bool:
+    """An identity provider's host whose path starts with the customer's tenant
+    (login.microsoftonline.com/<tenant>/…): bare it stays, the path is judged."""
+    return name.lower().split(":", 1)[0].rstrip(".") in _TENANT_FIRST
+
+
+_TENANT_FIRST = frozenset({"login.microsoftonline.com", "login.windows.net", "sts.windows.net"})
 
 
 def is_public_name(name: str) -> bool:
@@ -87,7 +99,8 @@ def is_service_dns(name: str) -> bool:
     labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
     if len(labels) >= 4 and labels[-3:] == ["svc", "cluster", "local"] and (
             labels[-4] in _CLUSTER_WORDS and all(
+                sum(p.isdigit() for p in x.split("-")) <= 1 for x in labels[:-4]) and all(
                 service_name(p) or p in _CLUSTER_WORDS or p in _REPLICA_WORDS or p.isdigit()
-                for x in labels[:-4] for p in x.split("-"))):
+                for x in labels[:-4] for p in x.split("-"))):  # (not grafana-10-42-3-17: an IP)
         return True  # alertmanager-main-0.monitoring.svc.cluster.local: a tool's own pod
     return len(labels) >= 2 and all(service_name(x) or x in _CLUSTER_WORDS for x in labels)

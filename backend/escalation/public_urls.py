@@ -43,7 +43,10 @@ PUBLIC_OWNERS = frozenset({
 def public_url(url: str) -> bool:
     """True when the whole URL may stay in a public defect."""
     if url.lower().startswith(("chrome-extension://", "moz-extension://")):
-        return True  # a browser extension's id is the same for everyone who installed it
+        # A browser extension's id is the same for everyone who installed it; its pages'
+        # queries are not (options.html?sourcegraphURL=https://sourcegraph.hooli.corp).
+        rest = url.split("://", 1)[1]
+        return "/" not in rest.rstrip("/") and "?" not in rest
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
@@ -59,7 +62,7 @@ def public_url(url: str) -> bool:
         return not segments or segments[0] in _GITHUB_API_PAGES
     if not segments and not parts.query and is_public_name(host):
         return True  # https://api.openai.com, https://dev.azure.com: a vendor's own host
-    if not is_public_host(host) and not host.endswith(".googlesource.com"):
+    if not is_public_host(host):
         # http://169.254.169.254/latest/meta-data/, http://otel-collector:4317 (a service's
         # name in the cluster, no domain): everyone's host, but only a route or nothing after
         # it (http://gitserver-3:3178/repos/<the customer's host>/hr/salaries is theirs).
@@ -68,8 +71,6 @@ def public_url(url: str) -> bool:
         return bool(everyones) and not parts.query and not parts.fragment and _route_only(
             segments)
     host = host[4:] if host.startswith("www.") else host
-    if host.endswith(".googlesource.com"):
-        return True  # Google's Gerrit hosts serve open-source projects only
     if host in CODE_HOSTS:
         owner = segments[0] if segments else ""
         return owner == "" or owner in PUBLIC_OWNERS

@@ -39,6 +39,7 @@ from backend.escalation.spans import (
     EMAIL,
     FIELD,
     HOST,
+    ID_NUMBER,
     IP,
     PERSON,
     REPOSITORY,
@@ -101,6 +102,8 @@ class Redactor:
                     pass
                 for _ in more_people_spans(text, self.discovered.people):
                     pass
+                self.discovered.keys.update(s.value for s in reference_id_spans(text)
+                                            if s.value[:1].isalpha() and "-" in s.value)
 
     def learn(self, texts: Iterable[str]) -> None:
         """Scan texts for names to remove everywhere (a host's customer label, a repository's
@@ -113,6 +116,8 @@ class Redactor:
                     pass
                 for _ in more_people_spans(text, self.discovered.people):
                     pass
+                self.discovered.keys.update(s.value for s in reference_id_spans(text)
+                                            if s.value[:1].isalpha() and "-" in s.value)
 
     @classmethod
     def for_ticket(
@@ -153,6 +158,7 @@ class Redactor:
             (self.customer_names + sorted(found.customer), "organization", CUSTOMER),
             (self.person_names + self._learned_people(), "person", PERSON),
             (sorted(found.bare_hosts), "host", HOST),
+            (sorted(found.keys), "customer_id", ID_NUMBER),  # SUNB-2207, wherever it stands
         )
         for names, kind, placeholder in matchers:
             # The customer's name also inside identifiers (zeta_prod, HOOLI_GITLAB_URL).

@@ -2,8 +2,9 @@
 keys ("tracked internally as SUNB-2207", "[#PTEC-4471]"), a meeting's id, an OpenAI
 organization (``org-…``) and an instance's id after its name.
 
-A key shaped like PROJ-123 is everywhere in tickets (CVE-2024-3094, GPT-4, UTF-8), so it goes
-only after a word that says it is the customer's own record. All RE2: linear in any input.
+A key shaped like PROJ-123 is everywhere in tickets (CVE-2024-3094, GPT-4, UTF-8, SEV-1, RHEL-9),
+so it goes only right after a word that says it is the customer's own record, and then wherever
+else the draft names it (the redactor learns it). All RE2: linear in any input.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ _KEY = r"([A-Z][A-Z0-9]{1,9}-\d{1,6}(?:-\d{1,6})?)\b"  # INC-2023-1147 too
 _CUED_KEY = linear(
     r"(?i:\b(?:internally|internal[ \t]+(?:ticket|issue|jira|reference|ref|bug)|our[ \t]+"
     r"(?:jira|ticket|issue|tracker|incident|case|bug|change)|incident|todo\b[^\n]{0,60}?"
-    r"|tracked[ \t]+(?:as|in|under)|change[ \t]+request))[^\n]{0,30}?\b" + _KEY
+    r"|tracked[ \t]+(?:as|in|under)|change[ \t]+request))[^\n]{0,12}?\b" + _KEY
     + r"|\[#" + _KEY + r"\]")
 _PUBLIC_KEYS = frozenset({"CVE", "CWE", "GHSA", "RFC", "ISO", "SHA", "UTF", "HTTP", "TLS", "GPT",
                           "KEP", "PEP", "JEP", "JDK", "JSR", "RHSA", "USN", "DSA", "ALAS", "GO",
-                          "SRC", "AES", "RSA", "ES", "HS", "RS", "PS", "X"})
+                          "SRC", "AES", "RSA", "ES", "HS", "RS", "PS", "X", "SEV", "RHEL",
+                          "EKS", "GKE", "AKS", "PG", "UBI", "SLA", "OCP", "OKD", "K8S", "NODE",
+                          "JAVA", "PY", "IE", "WIN", "MACOS", "IOS", "P", "SEC", "OWASP"})
 _MEETING = linear(r"(?i)\b(?:meeting|conference|webinar|besprechungs|réunion|reunião|reunión)"
                   r"[ \t-]*(?:id|number|no\.?|nr\.?|#)[ \t]*[:#]?[ \t]*(\d[\d \-]{6,14}\d)")
 _OPENAI_ORG = linear(r"\borg-[A-Za-z0-9]{20,32}\b")

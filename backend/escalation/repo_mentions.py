@@ -13,18 +13,17 @@ gerrit-review.googlesource.com). All RE2: linear in any input.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 from backend.escalation.host_names import distinctive, service_name
 from backend.escalation.public_hosts import is_public_name
-from backend.escalation.public_urls import CODE_HOSTS, PUBLIC_OWNERS
+from backend.escalation.public_urls import CODE_HOSTS, PUBLIC_OWNERS, TENANT_HOSTS
 from backend.escalation.spans import REPOSITORY, Span, linear
 
 # A repository filter's value, as typed or URL-encoded in a log (repo%3A%5Eacme%2Fapi+foo).
-_FILTER = linear(r"(?i)(?:^|[\s(\"'`=+\[])-?(?:repo|r|context|repogroup):([^\s()\"'`\]]{1,300})")
-_ENCODED = linear(r"(?i)\b(?:repo|context)%3A([A-Za-z0-9_.\-%\\]{1,300})")
-_GROUP = linear(r"^/?\(([^()\s]{1,200})\)")
-_ALTERNATIVE = linear(r"[A-Za-z0-9_.\-]+")
+# (Brackets too: repo:^(zx-ledger|zx-cards)$ names two; a predicate is repo:has.file(...).)
+_FILTER = linear(r"(?i)(?:^|[\s(\"'`=+\[])-?(?:repo|r|context|repogroup):([^\s\"'`\]]{1,300})")
+_ENCODED = linear(r"(?i)\b(?:repo|context)%3A([A-Za-z0-9_.\-%\\()|]{1,300})")
 # A code host connection's lists of what it syncs (GitHub's orgs and repos, GitLab's and
 # Gerrit's projects, Perforce's depots, Azure DevOps' orgs and projects).
 _LIST = linear(r"(?i)\"(?:orgs|organizations|repos|repositories|projects|depots|groups)\"[ \t]*:"
@@ -33,7 +32,8 @@ _QUOTED = linear(r"\"([^\"\n]{1,200})\"")
 _URL_KEY = linear(r"(?i)\"url\"[ \t]*:[ \t]*\"([^\"\n]{1,300})\"")
 # Values a filter takes that name no one's repository: the default context, predicates.
 _NOT_NAMES = frozenset({"global", "@global", "has", "yes", "no", "only", "true", "false"})
-_PREDICATE = linear(r"(?i)^(?:has|contains|dependencies|dependents|deps|revdeps)\b")
+_PREDICATE = linear(r"(?i)^-?(?:has|contains|dependencies|dependents|deps|revdeps)\b")
+_ALTERNATIVE = linear(r"[A-Za-z0-9_.\-]+")
 
 
 def repository_mention_spans(text: str, repositories: set[str]) -> Iterator[Span]:
@@ -41,22 +41,13 @@ def repository_mention_spans(text: str, repositories: set[str]) -> Iterator[Span
     learnt into ``repositories`` (the redactor removes it wherever else it stands)."""
     for regex, encoded in ((_FILTER, False), (_ENCODED, True)):
         for m in regex.finditer(text):
-            span = _filter_name(text, m.start(1), m.group(1), encoded)
+            span = _filter_name(m.start(1), m.group(1), encoded)
             if span is not None:
-                _learn(span.value, repositories)
+                for name in _ALTERNATIVE.finditer(unquote_plus(span.value)):
+                    _learn(name.group(0), repositories)
                 yield span
-                # repo:^git\.acme\.io/lending/(ledger-core|kyc-api)$: the alternatives too
-                group = _GROUP.match(text[span.end:span.end + 300]) if not encoded else None
-                if group is not None:
-                    at = span.end + group.start(1)
-                    for name in _ALTERNATIVE.finditer(group.group(1)):
-                        if not _named(name.group(0)):
-                            continue  # (api|web)-.*: parts of names, words of the report
-                        _learn(name.group(0), repositories)
-                        yield Span(at + name.start(), at + name.end(), "repository",
-                                   REPOSITORY, name.group(0))
     for m in _LIST.finditer(text):
-        if _public_connection(text, m.start()):
+        if _public_connection(text, m.start(), m.end()):
             continue
         body_start = m.start(1)
         for item in _QUOTED.finditer(m.group(1)):
@@ -72,57 +63,61 @@ def repository_mention_spans(text: str, repositories: set[str]) -> Iterator[Span
             yield Span(start, start + len(name), "repository", REPOSITORY, name)
 
 
-def _filter_name(text: str, start: int, value: str, encoded: bool) -> Span | None:
-    """The private repository name inside a filter's value, or None."""
+def _filter_name(start: int, value: str, encoded: bool) -> Span | None:
+    """The private repository name inside a filter's value, or None. Its anchors and revision
+    stay (^acme/api$, acme/api@release/2024.03); an encoded one goes whole up to its query's
+    next term."""
     if encoded:
-        # repo%3A%5Eqt-billing-core%2F+Charge: the value ends at the query's next term.
         value = value.split("+", 1)[0].split("&", 1)[0]
-        lead = 3 if value.upper().startswith("%5E") else 0
-        body = value[lead:]
-        for tail in ("%2F", "%24", "%40"):
-            at = body.upper().find(tail)
-            if at >= 0:
-                body = body[:at]
-        if not body or _NOT_NAMES.__contains__(body.lower()) or _public(body):
+        plain = unquote_plus(value)
+        lead, body = 0, value
+    else:
+        if _PREDICATE.search(value) or value.lower() in _NOT_NAMES:
             return None
-        return Span(start + lead, start + lead + len(body), "repository", REPOSITORY, body)
-    if _PREDICATE.search(value) or value.lower() in _NOT_NAMES:
-        return None
-    # The name between its anchors and its revision: ^acme/api$, acme/api@release/2024.03.
-    lead = 1 if value.startswith("^") else 0
-    body = value[lead:].split("@", 1)[0].split("+", 1)[0].split("&", 1)[0]
-    body = body[:-1] if body.endswith("$") else body
-    body = body.rstrip("/")
-    plain = body.replace("\\.", ".")
-    end = start + lead + len(body)
+        lead = 1 if value.startswith("^") else 0
+        body = value[lead:].split("@", 1)[0].split("+", 1)[0].split("&", 1)[0]
+        while body.endswith(")") and body.count(")") > body.count("("):
+            body = body[:-1]  # the query's own bracket: (repo:^a/ OR repo:^b/)
+        body = body[:-1] if body.endswith("$") else body
+        body = body.rstrip("/")
+        plain = body
+    plain = plain.strip("^$/").replace("\\.", ".")
     if (not any(c.isalpha() for c in body) or plain.lower() in _NOT_NAMES or _public(plain)
-            or text[end:end + 1] == "(" or not _named(plain)):
+            or not _named(plain)):
         return None
-    return Span(start + lead, end, "repository", REPOSITORY, body)
+    return Span(start + lead, start + lead + len(body), "repository", REPOSITORY, body)
 
 
 def _public(name: str) -> bool:
-    """An open-source repository or owner: ours, or a well-known project's on a code host."""
-    parts = [p for p in name.lower().replace("\\.", ".").split("/") if p]
+    """An open-source repository or owner (ours, or a well-known project's), or a public code
+    host alone (repo:^github\\.com/)."""
+    parts = [p for p in name.lower().replace("\\.", ".").strip("^$").split("/") if p]
     if parts and parts[0] in {*CODE_HOSTS, "www.github.com"}:
         parts = parts[1:]
+        if not parts:
+            return True
     return bool(parts) and parts[0] in PUBLIC_OWNERS
 
 
-def _public_connection(text: str, at: int) -> bool:
-    """The connection these lists belong to has its URL on a public host that is no shared code
-    host (a project on gerrit-review.googlesource.com is open source; an org on github.com is
-    the customer's)."""
-    url = None
-    for m in _URL_KEY.finditer(text[max(0, at - 800):at]):
-        url = m.group(1)
-    if url is None:
+def _public_connection(text: str, start: int, end: int) -> bool:
+    """The connection these lists belong to (the JSON object around them) has its URL on a
+    public host that shares no tenants (a project on gerrit-review.googlesource.com is open
+    source; an org on github.com or dev.azure.com is the customer's)."""
+    before = text[max(0, start - 800):start]
+    before = before[before.rfind("}") + 1:]  # not the previous connection's url
+    after = text[end:end + 800]
+    after = after[:after.find("}")] if "}" in after else after
+    urls = [m.group(1) for part in (before, after) for m in _URL_KEY.finditer(part)]
+    if not urls:
         return False
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return False
-    return bool(host) and is_public_name(host) and host not in CODE_HOSTS
+    for url in urls:
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:
+            return False
+        if not host or not is_public_name(host) or host in CODE_HOSTS or host in TENANT_HOSTS:
+            return False
+    return True
 
 
 def _named(name: str) -> bool:
@@ -144,9 +139,6 @@ def _learn(name: str, repositories: set[str]) -> None:
             repositories.add(part)
 
 
-# Branches named after their purpose (release/2024.03, feature/sso): not an owner's repository.
-BRANCH_PREFIXES = frozenset({"release", "releases", "hotfix", "feature", "features", "bugfix",
-                             "fix", "feat", "chore", "dependabot", "renovate", "batch"})
 _SEGMENT = linear(r"/([A-Za-z0-9_][A-Za-z0-9_.\-]{0,99})")
 # First parts of a path that are a product's or a code host's page, not a group.
 _PAGES = frozenset({"site-admin", "batch-changes", "code-monitoring", "saved-searches", "sign-in",
@@ -154,30 +146,38 @@ _PAGES = frozenset({"site-admin", "batch-changes", "code-monitoring", "saved-sea
                     "repos", "scm", "rest", "plugins", "settings", "help", "a", "c"})
 
 
-def learn_path(segments: list[str], repositories: set[str]) -> None:
+def learn_path(segments: list[str], repositories: set[str], host: str = "") -> None:
     """The groups and repositories in a private host's path (gitlab.hooli.local/fleet-ops,
     dev.azure.com/<org>/<project>/_git/ledger-sync), when named like nothing else (a dash, an
-    underscore or a digit): the ticket names them elsewhere too (``repo:fleet-ops``)."""
+    underscore or a digit): the ticket names them elsewhere too (``repo:fleet-ops``). Not a
+    registry's (harbor.hooli.corp/mirror/postgres-12-alpine:5.2.0 mirrors a public image)."""
     if (not segments or segments[0].lower() in _PAGES or segments[0].startswith(".")
-            or segments[0].lower() in PUBLIC_OWNERS):
+            or segments[0].lower() in PUBLIC_OWNERS
+            or host.split(".", 1)[0].lower() in _REGISTRY_WORDS
+            or any(":" in s or "@" in s for s in segments)):
         return  # (registry.hooli.io/sourcegraph/scip-go: a mirror of a public image)
     picked = [*segments[:2], *(segments[i + 1] for i, s in enumerate(segments[:-1])
                                 if s.lower() in ("_git", "scm"))]
     for segment in picked:
-        segment = segment.split(":", 1)[0]  # an image's name without its tag (node-tools:18)
         if not (segment[:1] in "vV" and segment[1:].isdigit()) and segment.lower() not in _PAGES:
             _learn(segment, repositories)
 
 
+_REGISTRY_WORDS = frozenset({"registry", "harbor", "docker", "artifactory", "nexus", "mirror",
+                             "quay", "ecr", "gcr", "containers", "images", "cr"})
+
+
 def owned_by_customer(text: str, spans: list[Span]) -> list[Span]:
     """A path after the customer's name is their repository (tessellate/pos-sync, where
-    "tessellate" is the organization): the name's span, widened over the path's first part."""
+    "tessellate" is the organization): the name's span, widened over the path's first part when
+    that is named like a repository (not Hooli/Okta)."""
     out = []
     for span in spans:
         if span.kind == "organization" and text[span.end:span.end + 1] == "/" and (
                 span.start == 0 or text[span.start - 1] not in "/."):  # (@hooli/nav-team too)
-            m = _SEGMENT.match(text, span.end)
-            if m and any(c.isalpha() for c in m.group(1)):
-                end = m.end(1) - (1 if m.group(1).endswith(".") else 0)
+            # (on a slice: re2 given a position in a str encodes the whole text again)
+            m = _SEGMENT.match(text[span.end:span.end + 101])
+            if m and any(c.isalpha() for c in m.group(1)) and _named(m.group(1)):
+                end = span.end + m.end(1) - (1 if m.group(1).endswith(".") else 0)
                 out.append(Span(span.start, end, "repository", REPOSITORY, text[span.start:end]))
     return out

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from backend.escalation.discovered import Discovered
 from backend.escalation.host_names import CODE_WORDS, distinctive, service_name
 from backend.escalation.public_urls import PUBLIC_OWNERS
-from backend.escalation.repo_mentions import BRANCH_PREFIXES
 from backend.escalation.spans import REPOSITORY, Span, linear
 
 # Owner/repo pairs that are ordinary words, not repositories.
@@ -37,6 +36,10 @@ _CODE_HOST_PATH = linear(
     r"(?i)(?:^|[^a-z0-9.\-/@])(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|ghcr\.io"
     r"|quay\.io|(?:index\.|registry-1\.)?docker\.io|gist\.github\.com|raw\.githubusercontent\.com"
     r"|api\.github\.com/(?:repos|users|orgs))/([A-Za-z0-9_.\-]{1,100})(?:/([A-Za-z0-9_.\-]{1,100}))?")
+# Branches named after their purpose (release/2024.03, feature/sso): not an owner's repository.
+BRANCH_PREFIXES = frozenset({"release", "releases", "hotfix", "feature", "features", "bugfix",
+                             "fix", "feat", "chore", "dependabot", "renovate", "batch"})
+
 
 def code_host_path_spans(text: str, found: Discovered) -> Iterator[Span]:
     """A public code host's owner/repo path without a scheme; public owners' paths stay."""
@@ -53,6 +56,8 @@ def code_host_path_spans(text: str, found: Discovered) -> Iterator[Span]:
 
 
 def learn_repo(owner: str, repo: str, found: Discovered) -> None:
+    """Learn a repository (and its name alone, when distinctive) and its owner as the
+    customer's, unless the pair is words, a route, a public owner's or a service's folder."""
     repo = repo[:-4] if repo.lower().endswith(".git") else repo
     if (f"{owner}/{repo}".lower() in _NOT_REPOS or owner.lower() in PUBLIC_OWNERS
             or owner.startswith((".", "-")) or owner.lower() in _ROUTES
@@ -83,6 +88,7 @@ _SOURCE_EXTENSIONS = frozenset({"go", "py", "rs", "java", "kt", "rb", "c", "cc",
 
 
 def repo_spans(text: str, found: Discovered) -> Iterator[Span]:
+    """Spans of owner/repo pairs near a word of cloning or syncing; each is learnt."""
     # A public owner's pair the text also gives on a public code host (github.com/kubernetes/
     # kubernetes) is the same public repository when written bare.
     on_hosts = {f"{m.group(1)}/{m.group(2)}".lower() for m in _CODE_HOST_PATH.finditer(text)

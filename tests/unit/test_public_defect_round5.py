@@ -51,7 +51,6 @@ def test_private_repositories_go(text: str, gone: str) -> None:
     ("Verdant Meadow Energy", 'instance = "vm2-pg15-main" and "vme-pg15-main"', "vme-pg15"),
     ("Verdant Grid Energy", 'instance = "vg-pg15-main"', "vg-pg15"),
     ("Groupe Lambert Assurances", "namespace sg-gla-prod is full", "gla"),
-    ("KolaPay Ltd", "/services/kola-ledger/ @owners", "kola-ledger"),
 ])
 def test_an_organizations_stems_go_inside_identifiers(organization: str, text: str,
                                                       gone: str) -> None:
@@ -60,7 +59,8 @@ def test_an_organizations_stems_go_inside_identifiers(organization: str, text: s
 
 @pytest.mark.parametrize("organization, stems", [
     ("Verdant Grid Energy", ["vg", "vge"]),
-    ("KolaPay Ltd", ["kola"]),
+    ("KolaPay Ltd", []),  # (a camel-case part is often a word: Service of ServiceNow)
+    ("Amazon Web Services", ["aw"]),  # not aws: the report's word
     ("Harbor Bank plc", ["hb"]),
     # Two letters that are the report's own prefixes never count.
     ("Cloud Acme", []),
@@ -276,7 +276,70 @@ def test_the_eighth_probes_report_words_stay(organization: str, requester: str, 
     ("author:@release-bot and author:me", "author:@release-bot"),
     ("pipeline MonitorHub created by MonitorHub automation", "MonitorHub"),
     ("created by github.com/sourcegraph/zoekt.(*indexData).Search", "github.com/sourcegraph/zoekt"),
-    ("repo:^github\\.com/acme/(api|web)-.*", "(api|web)-.*"),
+    ("repo:^github\\.com/sourcegraph/(api|web)-.*", "(api|web)-.*"),
 ])
 def test_cues_leave_accounts_and_words_alone(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+# The review of both probes' changes (helper-57): keep-rules that published private data,
+# remove-rules that took report words, and drafts the check before filing refused.
+@pytest.mark.parametrize("text, gone", [
+    ('{"auths": {"registry.nucleus.corp": {}}} and ping registry.nucleus.corp works',
+     "registry.nucleus.corp"),
+    ("docker pull registry.nucleus.corp:5000/sourcegraph/frontend", "nucleus.corp"),
+    ("ERROR gitlab.nucleus.lan: 502 from gitlab.nucleus.lan while syncing", "gitlab.nucleus.lan"),
+    ("file:deploy.nucleus.internal returns nothing", "deploy.nucleus.internal"),
+    ("ssh -v 10.20.30.40 hangs, but ping 10.20.30.40 works", "10.20.30.40"),
+    ("login.microsoftonline.com/nucleusfin.onmicrosoft.com/oauth2/v2.0/token fails",
+     "nucleusfin"),
+    ("git@ssh.dev.azure.com:v3/NucleusFin/Ledger/ledger-core", "NucleusFin"),
+    ("https://nucleus-internal.googlesource.com/nucleus-fin/ledger-core", "nucleus-fin"),
+    ("chrome-extension://dgjhfomjieaadpoljlnidmbgkdffpack/options.html?sourcegraphURL="
+     "https://sourcegraph.nucleus.corp", "nucleus.corp"),
+    ('{"url": "https://dev.azure.com", "orgs": ["nucleus-fin"]}', "nucleus-fin"),
+    ('{"url": "https://chromium-review.googlesource.com", "projects": ["x-1"]}, '
+     '{"kind":"GITHUB","orgs":["ledger-team-7"],"url":"https://ghe.example.corp"}',
+     "ledger-team-7"),
+    ("q=repo%3A%5Egithub%5C.com%2Fnucleus-fin%2Fledger-core%24+Charge", "nucleus-fin"),
+    ("q=repo%3Anucleus-fin%2Fledger-core-7+x", "ledger-core-7"),
+    ("repo:^(zx-ledger|zx-cards)$ finds nothing", "zx-cards"),
+    ("repo:^github\\.com/(nucleus-fin|nucleus-ops)/ is slow", "nucleus-ops"),
+    ("grafana-10-42-3-17.monitoring.svc.cluster.local answers", "10-42-3-17"),
+    ("Tracked internally as SUNB-2207.\nSUNB-2207 has the logs.", "SUNB-2207"),
+])
+def test_the_reviews_leaks_are_closed(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("organization, text, kept", [
+    ("Amazon Web Services", "aws-sdk-go v1.50 and the AWS console", "aws-sdk-go"),
+    ("Smith Rowe Capital", "src-cli 5.3 fails; src login works", "src-cli"),
+    ("Acme Payments International", "api-server and the API", "api-server"),
+    ("Hooli", "The Hooli/Okta SAML integration fails", "Okta SAML"),
+    ("Hooli", "harbor.hooli.corp/sg-mirror/postgres-12-alpine:5.2.0 pulled; the "
+     "postgres-12-alpine container crashloops", "postgres-12-alpine container"),
+    ("Hooli", "The incident started on our RHEL-9 nodes", "RHEL-9"),
+    ("Hooli", "incident, severity SEV-1", "SEV-1"),
+    ("Hooli", "Maintenance Window  10:00 PM\nthe Last Run  2:00 AM failed", "Maintenance Window"),
+    ("Hooli", "Screenshots from our QA team are attached. Screenshots show it", "Screenshots"),
+    ("Hooli", "the employee Self Service portal", "Self Service"),
+    ("Hooli", "Contacts Sync and Attendees Export fail", "Contacts Sync"),
+    ("Hooli", "repo:^github\\.com/ is slow", "repo:^github\\.com/"),
+])
+def test_the_reviews_lost_words_stay(organization: str, text: str, kept: str) -> None:
+    assert kept in _out(text, organization=organization)
+
+
+@pytest.mark.parametrize("organization, text", [
+    ("ServiceNow", "The service-account token expires and the service restarts."),
+    ("Verdant Grid Energy", "vg-pg15-main is down; VG support says vg is fine"),
+    ("Hooli", "cc Ana, Luis and Marta\nLuis restarted gitserver."),
+    ("Hooli", "Bettina from our IAM team set it up. Bettina says it worked."),
+    ("Hooli", "Tracked internally as SUNB-2207. SUNB-2207 has the logs."),
+])
+def test_the_reviews_refusals_are_gone(organization: str, text: str) -> None:
+    draft = defect(ticket(description=text, organization=organization, subject="It fails",
+                          requester_name="Gavin Belson"))
+    assert leaks(public_text(draft), draft.private,  # type: ignore[arg-type]
+                 draft.redactor.removed_values()) == []  # type: ignore[union-attr]
