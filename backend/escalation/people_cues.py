@@ -17,7 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from backend.escalation.host_names import has_registered_suffix, service_name
-from backend.escalation.people_scan import _NAME, _NOT_NAMES, _WORDS, MAX_LEARNED, _person
+from backend.escalation.name_shapes import NAME as _NAME
+from backend.escalation.name_shapes import NOT_NAMES as _NOT_NAMES
+from backend.escalation.name_shapes import WORDS as _WORDS
+from backend.escalation.name_shapes import person_name as _person
+from backend.escalation.people_scan import MAX_LEARNED
 from backend.escalation.spans import PERSON, Span, linear, word_char
 
 # (a list's noun only with its colon: "Contacts Sync" is a feature, "Contacts: Ana" a list)

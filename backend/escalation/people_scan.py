@@ -17,23 +17,17 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 
 from backend.escalation.host_names import service_name
+from backend.escalation.name_shapes import NAME as _NAME
+from backend.escalation.name_shapes import NAME_WORD as _NAME_WORD
+from backend.escalation.name_shapes import NOT_NAMES as _NOT_NAMES
+from backend.escalation.name_shapes import WORD as _WORD
+from backend.escalation.name_shapes import person_name as _person
 from backend.escalation.spans import PERSON, Span, linear
 
 MAX_LEARNED = 50  # people per draft: a name list pasted whole is removed where it stands
 
-# Latin letters (Unicode's whole \p{Lu} made RE2's automaton too large for its memory budget).
-_UP, _LOW = r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ]", r"[a-zß-öø-ÿĀ-žа-яё'’]"
-# (O'Brien, D'Marie, McDonald, DaCosta: a name's own capital inside it)
-_WORD = (rf"(?:{_UP}['’]|Mc|Mac|Da|De|Di|Du|La|Le)?{_UP}{_LOW}{{1,30}}"
-         rf"(?:-{_UP}{_LOW}{{1,30}})?")
-_NAME_WORD = linear(rf"^{_WORD}$")
-_WORDS = linear(r"\S+")
-_PARTICLE = r"(?:van|von|de|der|den|da|di|le|la|du|del|dos|ten|ter|bin|al)"
-_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
-_NAME = rf"({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{0,2}})"
 _TITLE = r"(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sra|Sr|Mme|Mlle|M\.|Sig\.|Dott)\.?"
 # Words that only ever precede a person; and words that usually do.
 _STRONG_CUES = (
@@ -136,30 +130,6 @@ _NOT_DOMAINS = frozenset({
     "TODO", "SQL", "UTF", "WINDOWS", "SYSTEM", "SYSTEM32", "HKLM", "HKCU", "HKCR", "HKU",
     "AUTHORITY", "BUILTIN", "PROGRAM", "USERS", "TIMEOUT", "DATA", "TEMP", "TMP"})
 _NOT_LOGINS = frozenset({"system", "local", "network", "administrators", "users", "guests"})
-# Capitalised words of the product and of tickets: never part of a person's name here.
-_NOT_NAMES = frozenset("""
-sourcegraph cody code search insights batch changes server enterprise cloud team platform
-support engineering admin site config settings monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december
-github gitlab bitbucket gerrit perforce azure aws google okta slack jira confluence kubernetes
-docker helm postgres redis zoekt gitserver frontend chat web app apps api graphql rest json yaml
-the this that our we you they it and or for with from to in on at of by as please thanks hi
-hello dear regards team's intelligence navigation precise own release security sso saml oidc
-scim ldap active directory windows linux mac macos ubuntu vs visual studio jetbrains intellij
-vscode extension browser chrome firefox safari edge error warning info debug true false null
-none new old production staging dev test user users group groups customer customers account
-not sure going having trying using getting seeing still also just back available here there now
-today unable able happy sorry afraid glad working looking lead head experience tooling tools
-developer developers engineer engineers manager director architect officer infrastructure devops
-sre operations analyst consultant specialist owner product program project senior principal
-staff chief vice president intern contractor microsoft entra keycloak oidc openid company
-login sign auth0 onelogin adfs ping identity provider teams stack overflow memory cache global
-root ratio miss hit vendor vendors onboarding helpdesk desk service services noreply no-reply
-notifications notification alerts alert billing accounts finance hr sales marketing procurement
-legal compliance it office mailbox bot robot automation jenkins ci macbook self portal
-""".split())
-
-
 def people_spans(text: str, people: set[str]) -> Iterator[Span]:
     """Spans of people's names, handles and logins; learns names into ``people``."""
     # After a weak cue, two words at least ("ask Helen" may be a question to a team); a
@@ -272,22 +242,6 @@ def _handles(text: str) -> Iterator[Span]:
         if domain in _NOT_DOMAINS or login in _NOT_LOGINS:
             continue
         yield Span(m.start(1), m.end(2), "person", PERSON, text[m.start(1):m.end(2)])
-
-
-@lru_cache(maxsize=4096)  # a chat repeats its speakers and mentions thousands of times
-def _person(candidate: str, fewest: int) -> str:
-    """The candidate's leading words that are shaped like a name's and are no word of the
-    product or of tickets (Code Insights, Search Platform, Monday), when at least ``fewest`` are
-    left; '' otherwise."""
-    end, count = 0, 0
-    for word in _WORDS.finditer(candidate):
-        text = word.group(0)
-        if not (_NAME_WORD.search(text) or text.lower() in _PARTICLES) or any(
-                part in _NOT_NAMES for part in text.lower().strip("'’-").split("-")):
-            break  # "Support-Team" is no one's name
-        end, count = word.end(), count + (0 if text.lower() in _PARTICLES else 1)
-    name = candidate[:end].rstrip()
-    return name if count >= fewest and name and name.split()[-1].lower() not in _PARTICLES else ""
 
 
 def name_of_login(local: str) -> str:
