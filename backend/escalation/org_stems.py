@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from backend.escalation.spans import CUSTOMER, Span, linear
 
 _SPLIT = linear(r"[\s,&/]+")
+_CAPITALS = linear(r"\b[A-Z]{3,6}\b")
 _IDENTIFIER = linear(r"\b[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b")
 _PART = linear(r"[A-Za-z0-9]+")
 # Words a name's initials skip: legal forms and particles.
@@ -54,10 +55,15 @@ def organization_stems(name: str | None) -> list[str]:
 
 
 def stem_spans(text: str, stems: list[str]) -> Iterator[Span]:
-    """Spans of the stems inside the text's dashed and underscored identifiers."""
+    """Spans of the stems inside the text's dashed and underscored identifiers, and of the
+    initials of three letters or more written alone in capitals ("we at HMG")."""
     if not stems:
         return
     wanted = frozenset(stems)
+    capitals = frozenset(s.upper() for s in stems if len(s) >= 3)
+    for m in _CAPITALS.finditer(text) if capitals else ():
+        if m.group(0) in capitals:
+            yield Span(m.start(), m.end(), "organization", CUSTOMER, m.group(0))
     for m in _IDENTIFIER.finditer(text):
         parts = list(_PART.finditer(m.group(0)))
         for index, part in enumerate(parts):

@@ -27,8 +27,15 @@ from backend.escalation.spans import PERSON, Span, linear, word_char
 # (a list's noun only with its colon: "Contacts Sync" is a feature, "Contacts: Ana" a list)
 _LIST_CUE = linear(
     rf"(?:(?i:\b(?:ask for|geschäftsführer(?:in)?|geschäftsführung|managing directors?|vorstand"
-    rf"|cc))[ \t]*:?|(?i:\b(?:directors|attendees|participants|teilnehmer|contacts|guests"
+    rf"|cc))[ \t]*:?|(?i:\b(?:directors|attendees|participants|teilnehmer|contacts?|guests"
     rf"|invitees|organi[sz]er))[ \t]*:)[ \t]+{_NAME}")
+# Two people of the customer's team: "Priyanka Venkataraman and Tom Hale on the claims team".
+_PAIR_OF_TEAM = linear(rf"{_NAME}[ \t]+and[ \t]+{_NAME}[ \t]+(?:from|of|in|on)[ \t]+(?:our|the|my"
+                       r"|your)[ \t]+[^\n]{0,30}?\b(?i:team|department|group|squad)\b")
+# A colleague named in Chinese or Japanese after an English cue ("my colleague 欧阳静怡").
+_CUED_HAN = linear(r"(?i:\b(?:colleague|coworker|co-worker|teammate|manager))[ \t]+(\p{Han}{2,4})")
+# A person's whole name in a JSON record ({"name": "Thaddeus Wilbraham", "ssn": …}).
+_NAME_FIELD = linear(r"\"name\"[ \t]*:[ \t]*\"([^\"\n]{3,64})\"")
 # (a role in brackets may follow a name of the list: "Ana Berg (organizer), Bo Lin")
 _LIST_NEXT = linear(rf"^(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]*,|[ \t]+(?:or|and|und|oder|et|ou"
                     rf"|y|e|i|и))[ \t]+{_NAME}")
@@ -69,6 +76,8 @@ _NATIVE_SCRIPT = linear(rf"{_NAME}[ \t]*[(（]((?:\p{{Han}}|\p{{Hangul}}|\p{{Kat
 _POSSESSIVE = linear(r"[a-z]['’]s[ \t]")
 _FROM_OURS = linear(r"(?i)\bfrom[ \t]+(?:our|your|my)[ \t]")
 _TIME = linear(r"\d:\d\d")
+_FROM_OURS_PAIR = linear(r"(?i)\b(?:from|of|in|on)[ \t]+(?:our|the|my|your)[ \t]+[^\n]{0,30}?"
+                         r"\b(?:team|department|group|squad)\b")
 _NATIVE_BRACKET = linear(r"[(（](?:\p{Han}|\p{Hangul}|\p{Katakana})")
 # Words that start a sentence before "from our … team" and are no one's name.
 _NOT_ONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
@@ -149,6 +158,17 @@ def _more_spans(text: str, people: set[str]) -> Iterator[Span]:
                 value.lower() not in _NOT_NAMES) and not word_char(
                 text, m.start(group) + len(value)) and not has_registered_suffix(value):
             yield _span(text, m.start(group), value, people)
+    for m in _PAIR_OF_TEAM.finditer(text) if _FROM_OURS_PAIR.search(text) else ():
+        for group in (1, 2):
+            name = _person(m.group(group), 1)
+            if name and not any(w.lower() in _NOT_ONE for w in name.split()):
+                yield _span(text, m.start(group), name, people, single=True)
+    for m in _CUED_HAN.finditer(text):
+        yield _span(text, m.start(1), m.group(1), people)
+    for m in _NAME_FIELD.finditer(text):
+        value = m.group(1)
+        if _person(value, 2) == value and not any(w.lower() in _NOT_ONE for w in value.split()):
+            yield _span(text, m.start(1), value, people)
     for m in _USER_ROUTE.finditer(text):
         login = m.group(1)
         if login.lower() not in _NOT_DOERS and not login.isdigit():

@@ -106,6 +106,11 @@ _POSTCODE_FIELD = linear(r"(?i)[\"']?\b(?:postal_?code|post_?code|zip_?code|zip|
                          r"[:=][ \t]*[\"']?([A-Z0-9][A-Z0-9 \-]{2,9}[A-Z0-9])\b"
                          r"|(?i)\b(?:postal_?address|home_?address|street_?address)[\"']?[ \t]*"
                          r"[:=][ \t]*[\"']?([^\"'\n]{4,120})")
+# A US city, state and ZIP on an address's last line ("Omaha, NE 68114").
+_US_CITY_LINE = linear(
+    r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA"
+    r"|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT"
+    r"|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?\b")
 # A Polish street and postcode (ul. Kwiatowa 7/12, 80-213 Gdańsk).
 _STREET_PL = linear(r"\b(?:ul|al|os|pl)\.[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][^,\n\d]{1,40}?[ \t]*\d{1,4}"
                     r"(?:/\d{1,4})?[A-Za-z]?\b"
@@ -119,6 +124,6 @@ def address_spans(text: str) -> Iterator[Span]:
         if any(c.isdigit() for c in m.group(group)):
             yield Span(m.start(group), m.end(group), "address", ADDRESS, m.group(group))
     for regex in (_STREET_US, _STREET_DE, _STREET_FR, _STREET_SOUTH, _STREET_PL, _POSTAL_MARK,
-                  _POSTCODE):
+                  _POSTCODE, _US_CITY_LINE):
         for m in regex.finditer(text):
             yield Span(m.start(), m.end(), "address", ADDRESS, m.group(0))

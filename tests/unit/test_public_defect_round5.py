@@ -343,3 +343,31 @@ def test_the_reviews_refusals_are_gone(organization: str, text: str) -> None:
                           requester_name="Gavin Belson"))
     assert leaks(public_text(draft), draft.private,  # type: ignore[arg-type]
                  draft.redactor.removed_values()) == []  # type: ignore[union-attr]
+
+
+# The ninth probe (helper-59, 70 tickets of an ordinary week, written blind after 7021df6).
+@pytest.mark.parametrize("organization, text, gone", [
+    ("Hooli", "billing address for customer account SG-ACCT-004417 to:", "SG-ACCT-004417"),
+    ("Hooli", "renewal already signed (contract QFI-SG-2024-0311)", "QFI-SG-2024-0311"),
+    ("Hooli", "[redacted-address]\nOmaha, NE 68114\n", "68114"),
+    ("Hooli", "our network team (contact: Bartholomew Ekwueme) needs the IPs", "Ekwueme"),
+    ("Hooli", '{"member_id": "x", "name": "Thaddeus Wilbraham", "ssn": "x"}', "Wilbraham"),
+    ("Hooli", "my colleague 欧阳静怡 created a search-based insight", "欧阳静怡"),
+    ("Hooli", '{"auths":{"registry.hooli.net":{"auth":"c3ZjLWV4ZWN1dG9yOlJpZGdl"}}}',
+     "c3ZjLWV4ZWN1dG9yOlJpZGdl"),
+    ("Hooli", "a few of our devs (Priyanka Venkataraman and Tom Hale on the claims team)",
+     "Venkataraman"),
+    ("Halvorsen Maritime Group", "we at HMG are doing the standard upgrade", "HMG"),
+])
+def test_the_ninth_probes_leaks_go(organization: str, text: str, gone: str) -> None:
+    assert gone not in _out(text, organization=organization)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('{"name": "Build And Test", "on": "push"}', "Build And Test"),
+    ('{"name": "frontend", "image": "sourcegraph/frontend:5.3.0"}', '"name": "frontend"'),
+    ("Denver, CO 80202 is where our office is; CO2 sensors and GPU", "CO2 sensors"),
+    ("account settings in the UI and order 66", "order 66"),
+])
+def test_the_ninth_probes_words_stay(text: str, kept: str) -> None:
+    assert kept in _out(text)
