@@ -198,11 +198,13 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
             start < 3 or text[start - 3] not in ":/" and not text[start - 3].isalnum())
         if (before in "@/.-" and before and not relative) or text[end:end + 1] == "@":
             continue  # an e-mail's domain or local part, or part of a path/URL seen above
-        tenant_path = text[end:end + 1] == "/" or text[end:end + 4] == ":v3/"  # (SSH's form)
-        if (name.lower() in TENANT_HOSTS and tenant_path) or (
-                is_vendor_host(name) and text[end:end + 1] == "/" and not public_url(
-                    "https://" + text[start:_path_end(text, end)])):
-            path_end = _path_end(text, end)  # dev.azure.com/<organization>/<project>: theirs
+        # A tenant's path on a public host (dev.azure.com/<organization>/<project>, also SSH's
+        # :v3/ form; login.microsoftonline.com/<tenant>/…) is theirs: read once, judged once.
+        tenant = name.lower() in TENANT_HOSTS and (
+            text[end:end + 1] == "/" or text[end:end + 4] == ":v3/")
+        path_end = _path_end(text, end) if tenant or (
+            is_vendor_host(name) and text[end:end + 1] == "/") else end
+        if tenant or (path_end > end and not public_url("https://" + text[start:path_end])):
             _learn_url("//" + text[start:path_end], found)
             yield Span(start, path_end, "url", URL, text[start:path_end])
             continue

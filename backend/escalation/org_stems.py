@@ -29,8 +29,6 @@ _TECH_PAIRS = frozenset({"ca", "db", "ci", "cd", "io", "os", "ui", "ux", "qa", "
                          "pg", "ms", "az", "ec", "tf", "gc", "lb", "ns", "dc", "eu", "us", "ap",
                          "my", "no", "on", "to", "in", "is", "at", "be", "by", "do", "if", "or",
                          "up", "we", "me", "of", "an", "as", "so", "x8", "k8"})
-
-
 # Initials that are the report's words (Amazon Web Services' aws-sdk-go, Smith Rowe Capital's
 # src-cli, Acme Payments International's api-server, Global Innovation Technologies' git-lfs).
 _TECH_WORDS = frozenset("""
@@ -70,6 +68,6 @@ def stem_spans(text: str, stems: list[str]) -> Iterator[Span]:
             word = part.group(0).lower()
             if word in wanted and (len(word) >= 3 or (index == 0 and len(parts) >= 3)):
                 start = m.start() + part.start()
-                # Its own kind: the leak check does not look for a stem on its own (kola-ledger
-                # goes; "the Kola app" is another word).
+                # Its own kind: the leak check does not look for a stem on its own (vg-pg15-main
+                # goes; "vg" alone may be another word).
                 yield Span(start, start + len(word), "org_stem", CUSTOMER, part.group(0))

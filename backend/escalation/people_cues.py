@@ -73,6 +73,7 @@ _SLACK_SPEAKER = linear(rf"(?m)^[ \t>]*{_NAME}(?:[ \t]{{2,4}}\d{{1,2}}:\d{{2}}(?
                         r"|[ \t]\d{1,2}:\d{2}[ \t]?[AaPp][Mm])[ \t]*$")
 _NATIVE_SCRIPT = linear(rf"{_NAME}[ \t]*[(（]((?:\p{{Han}}|\p{{Hangul}}|\p{{Katakana}}|ー|・)"
                         r"{2,12})[)）]")
+# Cheap hints that a name-first scan can match at all (see more_people_spans).
 _POSSESSIVE = linear(r"[a-z]['’]s[ \t]")
 _FROM_OURS = linear(r"(?i)\bfrom[ \t]+(?:our|your|my)[ \t]")
 _TIME = linear(r"\d:\d\d")
@@ -96,8 +97,9 @@ _NOT_ONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "e
 
 
 def more_people_spans(text: str, people: set[str]) -> Iterator[Span]:
-    """Spans of the people named in lists, by whose team, as Slack speakers and in their own
-    script; names of two words or more are learnt into ``people``."""
+    """Spans of the people named in lists, by whose team, as Slack speakers, in their own script
+    and by the other cues above; names of two words or more (and one-word names after list and
+    team cues) are learnt into ``people``."""
     for m in _LIST_CUE.finditer(text):
         end = m.start(1)
         name = _person(m.group(1), 1)

@@ -98,12 +98,7 @@ class Redactor:
         for text in texts:
             if text:
                 learn_people(text, self.discovered)
-                for _ in people_spans(text, self.discovered.people):
-                    pass
-                for _ in more_people_spans(text, self.discovered.people):
-                    pass
-                self.discovered.keys.update(s.value for s in reference_id_spans(text)
-                                            if s.value[:1].isalpha() and "-" in s.value)
+                self._learn_names(text)
 
     def learn(self, texts: Iterable[str]) -> None:
         """Scan texts for names to remove everywhere (a host's customer label, a repository's
@@ -112,12 +107,16 @@ class Redactor:
             if text:
                 for _ in contact_spans(text, self.discovered):
                     pass
-                for _ in people_spans(text, self.discovered.people):
-                    pass
-                for _ in more_people_spans(text, self.discovered.people):
-                    pass
-                self.discovered.keys.update(s.value for s in reference_id_spans(text)
-                                            if s.value[:1].isalpha() and "-" in s.value)
+                self._learn_names(text)
+
+    def _learn_names(self, text: str) -> None:
+        """The people a text names and the customer's ticket keys in it (SUNB-2207)."""
+        for _ in people_spans(text, self.discovered.people):
+            pass
+        for _ in more_people_spans(text, self.discovered.people):
+            pass
+        self.discovered.keys.update(s.value for s in reference_id_spans(text)
+                                    if s.value[:1].isalpha() and "-" in s.value)
 
     @classmethod
     def for_ticket(
