@@ -1,7 +1,6 @@
 """Ids that point at the customer's own records, for a public defect: their tracker's ticket
 keys ("tracked internally as SUNB-2207", "[#PTEC-4471]"), a meeting's id, an OpenAI
-organization (``org-…``), an instance's id, an account's or contract's code after its word, and
-a Docker config's base64 "auth".
+organization (``org-…``), an instance's id, and an account's or contract's code after its word.
 
 A key shaped like PROJ-123 is everywhere in tickets (CVE-2024-3094, GPT-4, UTF-8, SEV-1, RHEL-9),
 so it goes only right after a word that says it is the customer's own record, and then wherever
@@ -12,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from backend.escalation.spans import ID_NUMBER, SECRET, Span, linear
+from backend.escalation.spans import ID_NUMBER, Span, linear
 
 _KEY = r"([A-Z][A-Z0-9]{1,9}-\d{1,6}(?:-\d{1,6})?)\b"  # INC-2023-1147 too
 _CUED_KEY = linear(
@@ -33,8 +32,7 @@ _OPENAI_ORG = linear(r"\borg-[A-Za-z0-9]{20,32}\b")
 _ACCOUNT_CODE = linear(r"(?i:\b(?:account|contract|agreement|subscription|quote|order|invoice))"
                        r"[ \t]*(?:#|no\.?|number|id)?[ \t:]*"
                        r"([A-Z][A-Z0-9]*-[A-Z0-9][A-Z0-9\-]{3,40})\b")
-# Docker's config.json: "auth" is base64 of user:password.
-_DOCKER_AUTH = linear(r"\"auth\"[ \t]*:[ \t]*\"([A-Za-z0-9+/]{12,}={0,2})\"")
+
 _INSTANCE_ID = linear(r"(?i)\b(?:instance|site|tenant)[ _-]?id\b[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*"
                       r"[:=][ \t]*[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{5,63})")
 
@@ -52,8 +50,7 @@ def reference_id_spans(text: str) -> Iterator[Span]:
     for m in _ACCOUNT_CODE.finditer(text):
         if sum(c.isdigit() for c in m.group(1)) >= 4:
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
-    for m in _DOCKER_AUTH.finditer(text):
-        yield Span(m.start(1), m.end(1), "secret", SECRET, m.group(1))
+
     for m in _INSTANCE_ID.finditer(text):
         if any(c.isdigit() for c in m.group(1)):
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))

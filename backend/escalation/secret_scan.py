@@ -145,6 +145,10 @@ def plugin_patterns() -> tuple[tuple[str, object, bool], ...]:
     return tuple(out)
 
 
+# Docker's config.json: "auth" is base64 of user:password.
+_DOCKER_AUTH = linear(r"\"auth\"[ \t]*:[ \t]*\"([A-Za-z0-9+/]{12,}={0,2})\"")
+
+
 def secret_spans(text: str, *, public: bool) -> Iterator[Span]:
     """Spans of every credential in text. public: user names and opaque tokens go too."""
     for m in _PRIVATE_KEY.finditer(text):
@@ -161,6 +165,8 @@ def secret_spans(text: str, *, public: bool) -> Iterator[Span]:
             yield Span(start, end, "token", SECRET, text[start:end])
     for m in _TOKENS.finditer(text):
         yield Span(m.start(), m.end(), "token", SECRET, m.group(0))
+    for m in _DOCKER_AUTH.finditer(text):  # base64 of user:password, from every issue
+        yield Span(m.start(1), m.end(1), "secret", SECRET, m.group(1))
     yield from _credential_spans(text, public)
     yield from _prose_spans(text, public)
 

@@ -371,3 +371,10 @@ def test_the_ninth_probes_leaks_go(organization: str, text: str, gone: str) -> N
 ])
 def test_the_ninth_probes_words_stay(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+def test_a_docker_auth_leaves_the_private_rfh_too() -> None:
+    from backend.escalation.redact import scrub_secrets
+
+    out = scrub_secrets('{"auths":{"registry.hooli.net":{"auth":"c3ZjLWV4ZWN1dG9yOlJpZGdl"}}}')
+    assert "c3ZjLWV4ZWN1dG9yOlJpZGdl" not in out and "registry.hooli.net" in out
