@@ -31,9 +31,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.frozen import FrozenEstimator
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from backend.routing import char_ngrams
+from backend.routing import char_ngrams, word_ngrams
 from backend.routing.char_ngrams import CharWordCounts
 from backend.routing.matching import TextView
+from backend.routing.word_ngrams import WordPairCounts
 
 
 @dataclass
@@ -104,6 +105,9 @@ class _TfidfPart:
         # char_wb n-grams are counted a word at a time through a cache of each word's columns.
         self.char_words = (CharWordCounts(vectorizer, self.vocabulary)
                            if char_ngrams.supports(vectorizer) else None)
+        # Word (1, 2)-grams through cached chunk tokens and pairs of token ids.
+        self.word_pairs = (WordPairCounts(vectorizer, self.vocabulary)
+                           if word_ngrams.supports(vectorizer) else None)
 
     @staticmethod
     def supports(vectorizer: Any) -> bool:
@@ -111,12 +115,19 @@ class _TfidfPart:
         return (isinstance(vectorizer, TfidfVectorizer) and vectorizer.norm in ("l2", None)
                 and hasattr(vectorizer, "vocabulary_"))
 
-    def row(self, text: str, lower: str | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(column indices ascending, tf-idf values) of the text's known terms (``lower``: the
-        text lower-cased, when already made)."""
-        preprocessed = lower if lower is not None and self.reads_lower else None
+    def row(self, text: str, view: TextView | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(column indices ascending, tf-idf values) of the text's known terms (``view``: the
+        text's TextView, whose lower-cased text and its words are read when they fit)."""
+        shared = view is not None and view.source is text and self.reads_lower
+        preprocessed = view.lower if shared and view is not None else None
+        chunks = view.chunks if shared and view is not None else None
         if self.char_words is not None:
-            indices, counted = self.char_words(text, preprocessed)
+            indices, counted = self.char_words(text, preprocessed, chunks)
+            data = counted.astype(self.dtype)
+        elif self.word_pairs is not None:
+            if chunks is None:
+                chunks = (self.preprocess(text) if preprocessed is None else preprocessed).split()
+            indices, counted = self.word_pairs(chunks)
             data = counted.astype(self.dtype)
         else:
             indices, data = self._counts(text, preprocessed)
@@ -248,13 +259,12 @@ class FastPath:
         """Every part of the union applied to text, once (rows in reuse, of text, are taken)."""
         features = Features(text)
         shared = reuse.by_reader if reuse is not None and reuse.text == text else {}
-        # The view's lower-cased text is the vectorizers' preprocessed one: made once.
-        lower = view.lower if view is not None and view.source is text else None
         for block in self.blocks:
             if block.tfidf is not None:
                 row = shared.get(block.tfidf)
                 if row is None:
-                    row = block.tfidf.row(text, lower)
+                    # The view's lower-cased text is the vectorizers' preprocessed one.
+                    row = block.tfidf.row(text, view)
                 features.sparse[block.name] = features.by_reader[block.tfidf] = row
             elif hasattr(block.transformer, "single_row"):
                 view = shared_view(text, view)

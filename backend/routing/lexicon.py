@@ -10,6 +10,7 @@ A router reads ~50 phrase lists per ticket; each used to be a pass of its own ov
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from itertools import compress, count
 from typing import NamedTuple
 
@@ -62,7 +63,9 @@ class Scan(NamedTuple):
 
     covered: int  # lists the lexicon held when walked: ids below this are answered
     first: dict[int, str]  # list id -> its phrase found first (the longest at the earliest word)
-    spans: list[tuple[int, list[Match]]]  # (word position, the phrases there, longest first)
+    # (word position, the phrases there, longest first); read only: a one-word span's list is
+    # shared by every text that has that word there.
+    spans: list[tuple[int, Sequence[Match]]]
 
 
 class Lexicon:
@@ -76,6 +79,8 @@ class Lexicon:
         self._firsts: frozenset[str] = frozenset()
         self._singles: frozenset[str] = frozenset()
         self._pairs: frozenset[tuple[str, str]] = frozenset()
+        # What a walk finds at a word no longer phrase can continue from: its one-word phrases.
+        self._alone: dict[str, tuple[Match]] = {}
         self._ids: dict[tuple[tuple[tuple[str, ...], str], ...], int] = {}
         self._lock = threading.Lock()
 
@@ -97,9 +102,22 @@ class Lexicon:
             self._singles = frozenset(word for word, node in first_words.items() if node.terms)
             self._pairs = frozenset((word, second) for word, node in self.root.children.items()
                                     for second in node.children | node.plurals)
+            self._alone = self._one_word_matches()
             self._ids[signature] = list_id
             self.size = list_id + 1  # last: a walk that reads this size finds every phrase added
             return list_id
+
+    def _one_word_matches(self) -> dict[str, tuple[Match]]:
+        """Per word that is a phrase alone (as written or in the plural): the one match a walk
+        from it finds when no longer phrase goes on with the next word."""
+        alone: dict[str, tuple[Match]] = {}
+        for word in self._singles:
+            exact, plural = self.root.children.get(word), self.root.plurals.get(word)
+            exact_terms = exact.terms if exact is not None else NO_TERMS
+            plural_terms = plural.terms if plural is not None else NO_TERMS
+            if exact_terms or plural_terms:
+                alone[word] = ((1, exact_terms, plural_terms),)
+        return alone
 
     def walk(self, words: list[str]) -> Scan:
         """Every phrase occurrence in a text's words, and each list's first phrase.
@@ -110,12 +128,18 @@ class Lexicon:
         with the next word are walked (~55 of ~320 words of a 2 KB ticket).
         """
         covered, root, last = self.size, self.root, len(words)
-        singles, pairs = self._singles, self._pairs
+        pairs, alone = self._pairs, self._alone
         ranked: list[dict[int, str]] = []  # the terms found, the first found first
-        spans: list[tuple[int, list[Match]]] = []
+        spans: list[tuple[int, Sequence[Match]]] = []
         for i in compress(count(), map(self._firsts.__contains__, words)):
             word = words[i]
-            if word not in singles and (i + 1 == last or (word, words[i + 1]) not in pairs):
+            if i + 1 == last or (word, words[i + 1]) not in pairs:
+                # No longer phrase goes on from here (about half the words walked): the word's
+                # one-word phrases, if it has any, are all there is.
+                one = alone.get(word)
+                if one is not None:
+                    spans.append((i, one))
+                    ranked += one[0][1:]
                 continue
             node, alternative = root.children.get(word), root.plurals.get(word)
             found: list[Match] = []

@@ -28,15 +28,23 @@ def words(text: str) -> list[str]:
 class TextView:
     """A text prepared once for many phrase look-ups."""
 
-    __slots__ = ("source", "lower", "words", "_scan", "_utf8", "_regex_hits")
+    __slots__ = ("source", "lower", "words", "_chunks", "_scan", "_utf8", "_regex_hits")
 
     def __init__(self, text: str) -> None:
         self.source = text  # the text itself, so a view built once can be recognised and shared
         self.lower = text.lower()
         self.words = _WORD.findall(self.lower)
+        self._chunks: list[str] | None = None
         self._scan: Scan | None = None
         self._utf8: bytes | None = None
         self._regex_hits: RegexHits | None = None
+
+    @property
+    def chunks(self) -> list[str]:
+        """The lower-cased text split at whitespace (what the vectorizers count word by word)."""
+        if self._chunks is None:
+            self._chunks = self.lower.split()
+        return self._chunks
 
     @property
     def utf8(self) -> bytes:

@@ -14,6 +14,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from backend.routing import char_ngrams
 from backend.routing.rules import KeywordRules
+from backend.routing.word_ngrams import WORD_TOKEN_PATTERN
 
 Variant = Literal["blend", "model", "rules"]
 SEED = 1234
@@ -114,7 +115,7 @@ def _word_tfidf() -> TfidfVectorizer:
         min_df=2,
         max_df=0.9,
         sublinear_tf=True,
-        token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z0-9_.+#-]*[a-zA-Z0-9+#]\b|\b[a-zA-Z]\b",
+        token_pattern=WORD_TOKEN_PATTERN,
         lowercase=True,
         dtype=np.float32,
     )

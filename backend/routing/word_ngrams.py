@@ -1,0 +1,97 @@
+"""A fitted word (1, 2)-gram vectorizer's counts for one text, through token ids and a cache.
+
+scikit-learn's word analyzer runs the token pattern over the whole text (~85 us for a 2 KB
+ticket: the pattern backtracks at every word), joins each pair of adjacent tokens into a new
+string and counts the strings. Here the text is cut at whitespace first: with a token pattern
+whose tokens never hold whitespace, and whose ``\\b`` reads a whitespace neighbour as it reads
+the text's edge, a text's tokens are its whitespace-separated chunks' tokens in order. The
+chunks recur from ticket to ticket, so each chunk's tokens are found once per worker (as their
+ids in the vocabulary's tokens), and a pair is looked up as two ids in a sorted array instead
+of as a joined string. The counts equal ``Counter(analyzer(text))`` restricted to the
+vocabulary (tests/routing/test_word_counts.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import chain
+from typing import Any
+
+import numpy as np
+
+# The token pattern of the team model's words (routing/pipeline.py): a word starts with a
+# letter and may hold "_.+#-" inside ("repo-updater", "c++", "k8s.io"), or is one letter.
+WORD_TOKEN_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z0-9_.+#-]*[a-zA-Z0-9+#]\b|\b[a-zA-Z]\b"
+# Patterns known to find the same tokens in a text as in its whitespace-separated chunks: no
+# part of them matches whitespace, and they look at no character outside the match except
+# through \b (scikit-learn's default is one of them).
+CHUNK_LOCAL_PATTERNS = frozenset({WORD_TOKEN_PATTERN, r"(?u)\b\w\w+\b"})
+
+# Distinct chunks remembered per vectorizer and worker (a tuple of a few ints each).
+CHUNK_CACHE = 2**15
+_UNKNOWN = -1
+
+
+def supports(vectorizer: Any) -> bool:
+    """True for a fitted word (1, 2)-gram vectorizer this module counts exactly."""
+    return (getattr(vectorizer, "analyzer", None) == "word"
+            and getattr(vectorizer, "input", "content") == "content"
+            and tuple(getattr(vectorizer, "ngram_range", ())) == (1, 2)
+            and getattr(vectorizer, "tokenizer", None) is None
+            and getattr(vectorizer, "token_pattern", None) in CHUNK_LOCAL_PATTERNS
+            and vectorizer.get_stop_words() is None
+            and hasattr(vectorizer, "vocabulary_"))
+
+
+class WordPairCounts:
+    """Per preprocessed text: (vocabulary columns ascending, counts) of its words and pairs."""
+
+    def __init__(self, vectorizer: Any, vocabulary: dict[str, int]) -> None:
+        # Every token the vocabulary knows, alone or in a pair, gets an id; a pair of ids is
+        # one int64 key (first * size + second), so the pairs are found by np.searchsorted.
+        ids: dict[str, int] = {}
+        for term in vocabulary:
+            for token in term.split(" "):
+                ids.setdefault(token, len(ids))
+        size = max(len(ids), 1)
+        self._size = size
+        # Column of each token id as a single word; the last entry answers _UNKNOWN.
+        self._single = np.full(size + 1, _UNKNOWN, dtype=np.int64)
+        pair_keys, pair_columns = [], []
+        for term, column in vocabulary.items():
+            first, _, second = term.partition(" ")
+            if second:
+                pair_keys.append(ids[first] * size + ids[second])
+                pair_columns.append(column)
+            else:
+                self._single[ids[term]] = column
+        order = np.argsort(np.asarray(pair_keys, dtype=np.int64), kind="stable")
+        self._pair_keys = np.asarray(pair_keys, dtype=np.int64)[order]
+        self._pair_columns = np.asarray(pair_columns, dtype=np.int64)[order]
+        tokenize: Callable[[str], list[str]] = vectorizer.build_tokenizer()
+        lookup = ids.get
+
+        def chunk_ids(chunk: str) -> tuple[int, ...]:
+            return tuple(lookup(token, _UNKNOWN) for token in tokenize(chunk))
+
+        self.chunk_ids = lru_cache(maxsize=CHUNK_CACHE)(chunk_ids)
+
+    def __call__(self, chunks: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The known columns (ascending, unique, int32) and counts (float64) of a preprocessed
+        text split at whitespace."""
+        ids = np.fromiter(chain.from_iterable(map(self.chunk_ids, chunks)), dtype=np.int64)
+        singles = self._single[ids]  # _UNKNOWN (-1) reads the last entry: _UNKNOWN
+        columns = [singles[singles >= 0]]
+        if len(ids) > 1 and len(self._pair_keys):
+            first, second = ids[:-1], ids[1:]
+            keys = (first * self._size + second)[(first >= 0) & (second >= 0)]
+            at = np.searchsorted(self._pair_keys, keys)
+            at[at == len(self._pair_keys)] = 0
+            found = self._pair_keys[at] == keys
+            columns.append(self._pair_columns[at[found]])
+        ordered = np.sort(np.concatenate(columns))
+        if not len(ordered):
+            return ordered.astype(np.int32), np.zeros(0, dtype=np.float64)
+        edges = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1], [True])))
+        return ordered[edges[:-1]].astype(np.int32), np.diff(edges).astype(np.float64)

@@ -1,0 +1,67 @@
+"""Word (1, 2)-grams counted through cached chunks and pairs of token ids equal scikit-learn's."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from backend.routing import word_ngrams
+from backend.routing.pipeline import _word_tfidf
+from backend.routing.word_ngrams import WordPairCounts
+from tests.routing.test_char_counts import SPACES
+from tests.routing.test_fast_path import ODD_TEXTS, corpus_texts
+
+# Where a chunk's edge could change a token: letters outside ASCII next to ASCII ones (\b reads
+# them as word characters), dots, dashes and '+#' at a word's ends, non-breaking and em spaces.
+EDGES = ["éa b", "aé b", "naïve café's k8s.io", "foo- -bar c++ c# .net a.b. _x_ x_",
+         "repo-updater\u00a0zoekt\u2003gitserver", "Ünïcode—dash a\tb\nc", "a", "a b",
+         "x " * 40, "error: error: error:"]
+
+
+def expected_counts(vectorizer: TfidfVectorizer, text: str) -> list[tuple[int, int]]:
+    analyze = vectorizer.build_analyzer()
+    return sorted((vectorizer.vocabulary_[t], n) for t, n in Counter(analyze(text)).items()
+                  if t in vectorizer.vocabulary_)
+
+
+@pytest.mark.parametrize("pattern", sorted(word_ngrams.CHUNK_LOCAL_PATTERNS))
+def test_chunked_counts_equal_the_analyzers(pattern: str) -> None:
+    texts = corpus_texts("train")[:300]
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, token_pattern=pattern)
+    vectorizer.fit(texts + EDGES)
+    assert word_ngrams.supports(vectorizer)
+    counts = WordPairCounts(vectorizer, vectorizer.vocabulary_)
+    unseen = corpus_texts("heldout")[:100]
+    # The second pass over the texts reads the chunk cache.
+    for text in [*texts[::5], *unseen, *ODD_TEXTS, *SPACES, *EDGES, *texts[::5]]:
+        preprocessed = vectorizer.build_preprocessor()(text)
+        columns, got = counts(preprocessed.split())
+        expected = expected_counts(vectorizer, text)
+        assert columns.tolist() == [c for c, _ in expected], text[:80]
+        assert got.tolist() == [float(n) for _, n in expected], text[:80]
+    assert counts.chunk_ids.cache_info().hits > 0
+
+
+def test_the_team_models_word_vectorizer_is_counted_by_chunks() -> None:
+    texts = corpus_texts("train")[:200]
+    vectorizer = _word_tfidf().fit(texts)
+    assert word_ngrams.supports(vectorizer)
+    counts = WordPairCounts(vectorizer, vectorizer.vocabulary_)
+    for text in texts[::4] + EDGES:
+        columns, got = counts(text.lower().split())
+        assert list(zip(columns.tolist(), got.tolist(), strict=True)) == [
+            (c, float(n)) for c, n in expected_counts(vectorizer, text)]
+
+
+@pytest.mark.parametrize("params", [
+    {"token_pattern": r"(?u)\b\w+(?:\s\w+)?\b"},  # a token may hold whitespace
+    {"ngram_range": (1, 3)},
+    {"analyzer": "char"},
+    {"stop_words": "english"},
+    {"tokenizer": str.split, "token_pattern": None},
+])
+def test_other_word_vectorizers_keep_scikit_learns_analyzer(params: dict) -> None:
+    vectorizer = TfidfVectorizer(**{"ngram_range": (1, 2), **params}).fit(corpus_texts()[:50])
+    assert not word_ngrams.supports(vectorizer)
