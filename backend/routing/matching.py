@@ -17,6 +17,11 @@ from backend.routing.phrase_regexes import REGEX_SET, RegexHits, combined, compi
 # Words are runs of letters, digits, '+' and '#' (so "c++", "c#", "k8s" stay whole); everything
 # else separates words, which makes "repo-updater", "repo_updater" and "repo updater" the same.
 _WORD = re.compile(r"[a-z0-9+#]+")
+# The same words from a text's UTF-8 bytes: every byte outside [a-z0-9+#] becomes a space. A
+# character outside the set separates words, and each byte of a non-ASCII character is 0x80 or
+# above, so the words left are the regex's, in order (~45 -> ~15 us for a 2 KB ticket).
+_NOT_WORD_BYTES = bytes(b if b in b"abcdefghijklmnopqrstuvwxyz0123456789+#" else 32
+                        for b in range(256))
 MAX_PHRASE_WORDS = 6
 
 
@@ -33,11 +38,16 @@ class TextView:
     def __init__(self, text: str) -> None:
         self.source = text  # the text itself, so a view built once can be recognised and shared
         self.lower = text.lower()
-        self.words = _WORD.findall(self.lower)
         self._chunks: list[str] | None = None
         self._scan: Scan | None = None
         self._utf8: bytes | None = None
         self._regex_hits: RegexHits | None = None
+        try:
+            self._utf8 = self.lower.encode("utf-8")  # RE2 reads these bytes too
+        except UnicodeEncodeError:  # a lone surrogate: no UTF-8, the regex reads the str
+            self.words = _WORD.findall(self.lower)
+        else:
+            self.words = self._utf8.translate(_NOT_WORD_BYTES).decode("ascii").split()
 
     @property
     def chunks(self) -> list[str]:

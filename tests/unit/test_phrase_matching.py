@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import random
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from backend.routing.lexicon import singular
 from backend.routing.matching import MAX_PHRASE_WORDS, PhraseIndex, TextView, contains_any, words
@@ -111,3 +115,18 @@ def test_one_walk_answers_every_list_as_its_own_pass_would() -> None:
     view = TextView(f"all users and a {word} repo")
     assert PhraseIndex(["all users"]).first(view) == "all users"  # the view is read once here
     assert PhraseIndex([f"{word} repos"]).first(view) == f"{word} repos"  # and again for this
+
+
+_WORDS_AS_REGEX = re.compile(r"[a-z0-9+#]+")
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("aZ09+#_-. \n\t"),
+               max_size=200))
+def test_a_views_words_are_the_regexs_words_of_any_text(text: str) -> None:
+    assert TextView(text).words == _WORDS_AS_REGEX.findall(text.lower())
+
+
+def test_a_views_words_in_other_scripts_and_without_utf8() -> None:
+    for text in ["İstanbul KELVIN \u212a", "ﬁle ǅ ß", "ÄÖÜ 東京 😀 naïve café", "c++ c# k8s.io",
+                 "\x00a\x01b", "", "lone \ud800 surrogate"]:
+        assert TextView(text).words == _WORDS_AS_REGEX.findall(text.lower()), text
