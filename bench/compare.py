@@ -1,0 +1,97 @@
+"""The ratio goal for two checkouts side by side: both served at once, measured in turns.
+
+    python -m bench.compare --base ../base          # this checkout against another one
+    python -m bench.compare --base ../base --rounds 8 --seconds 8
+
+On this project's machine the ratio of one `make bench` run moves by a fifth from hour to hour
+(`/healthz` alone served 3,200 req/s one morning and 4,710 the evening before), more than most
+changes move it. Here both checkouts run under the Procfile's gunicorn (answer cache off, each
+on its own fresh SQLite file), and every round measures `/healthz` then suggestions on one, then
+on the other, alternating which goes first, so a slow minute hits both. Besides the ratios it
+reads the workers' CPU milliseconds per request from /proc, which holds better than throughput
+when the machine is busy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bench.request_cpu import CACHE, trained_artifact
+from bench.server import ROOT, Service, agent_token, prepare_database
+from bench.tickets import ticket_pool
+from bench.wrk import run_wrk
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU seconds the processes have used so far."""
+    total = 0
+    for pid in pids:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        fields = stat[stat.rfind(")") + 2 :].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _measure(service: Service, seconds: float, **wrk: Any) -> tuple[float, float]:
+    """(requests per second, worker CPU ms per request) of one wrk run."""
+    pids = [service.master_pid, *service.worker_pids()]
+    before = _cpu_seconds(pids)
+    result = run_wrk(service.url, duration=seconds, connections=16, **wrk)
+    used = _cpu_seconds(pids) - before
+    return result["requests_per_s"], 1000 * used / max(1, result["requests"])
+
+
+def compare(roots: dict[str, Path], rounds: int, seconds: float) -> dict[str, Any]:
+    """Per checkout: every round's ratio and CPU per request, and their medians."""
+    artifact = trained_artifact(CACHE)
+    bodies = [json.dumps({"ticket": t}) for t in ticket_pool(2000, 50)]
+    services: dict[str, Service] = {}
+    rows: dict[str, list[dict[str, float]]] = {name: [] for name in roots}
+    try:
+        for name, root in roots.items():
+            url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='rfh-compare-')) / 'db.sqlite3'}"
+            prepare_database(url, artifact)
+            services[name] = Service(url, env={"SUGGESTION_CACHE_SIZE": "0"}, root=root).start()
+        names = list(roots)
+        for turn in range(rounds):
+            for name in names if turn % 2 == 0 else names[::-1]:
+                service = services[name]
+                bare, bare_cpu = _measure(service, seconds, path="/healthz")
+                served, served_cpu = _measure(service, seconds, bodies=bodies,
+                                              token=agent_token(service.secret),
+                                              path="/api/v1/suggestions")
+                row = {"ratio": served / bare, "suggestions_per_s": served,
+                       "suggestion_cpu_ms": served_cpu, "healthz_per_s": bare,
+                       "healthz_cpu_ms": bare_cpu}
+                rows[name].append(row)
+                print(turn, name, json.dumps({k: round(v, 3) for k, v in row.items()}),
+                      flush=True)
+    finally:
+        for service in services.values():
+            service.stop()
+    return {name: {"rounds": runs,
+                   "median": {key: round(statistics.median(r[key] for r in runs), 3)
+                              for key in runs[0]}}
+            for name, runs in rows.items() if runs}
+
+
+def main() -> None:
+    """Serve this checkout and --base, measure them in turns, print the medians."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", type=Path, required=True, help="the checkout to compare with")
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--seconds", type=float, default=8.0)
+    args = parser.parse_args()
+    result = compare({"base": args.base.resolve(), "this": ROOT}, args.rounds, args.seconds)
+    for name, summary in result.items():
+        print(name, json.dumps(summary["median"]))
+
+
+if __name__ == "__main__":
+    main()
