@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
-# Distinct words remembered per vectorizer and worker: a few hundred bytes each (the key and its
-# columns as bytes), so at most ~8 MB; the least recently used go first.
+from backend.routing.chunk_cache import ChunkCache
+
+# Distinct words remembered per vectorizer and worker: a few hundred bytes each (a key of at most
+# chunk_cache.MAX_CHUNK_CHARS and its columns as bytes), so at most ~15 MB.
 WORD_CACHE = 2**15
 _COLUMN = np.dtype(np.int32)
 
@@ -47,7 +48,7 @@ class CharWordCounts:
             known = [c for c in map(lookup, ngrams(word)) if c is not None]
             return np.asarray(known, dtype=_COLUMN).tobytes()
 
-        self.columns = lru_cache(maxsize=WORD_CACHE)(columns)
+        self.columns = ChunkCache(columns, WORD_CACHE)
 
     def __call__(self, text: str, preprocessed: str | None = None,
                  chunks: list[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -58,7 +59,7 @@ class CharWordCounts:
             chunks = (self.preprocess(text) if preprocessed is None else preprocessed).split()
         # Every word's columns, a repeated word's as often as it occurs: one sort counts them
         # all (counting the words first cost more than the sort saves).
-        unique, counts = _runs(np.frombuffer(b"".join(map(self.columns, chunks)),
+        unique, counts = _runs(np.frombuffer(b"".join(self.columns.map(chunks)),
                                              dtype=_COLUMN))
         return unique.astype(np.int32, copy=False), counts
 

@@ -14,11 +14,12 @@ vocabulary (tests/routing/test_word_counts.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from itertools import chain
 from typing import Any
 
 import numpy as np
+
+from backend.routing.chunk_cache import ChunkCache
 
 # The token pattern of the team model's words (routing/pipeline.py): a word starts with a
 # letter and may hold "_.+#-" inside ("repo-updater", "c++", "k8s.io"), or is one letter.
@@ -28,7 +29,7 @@ WORD_TOKEN_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z0-9_.+#-]*[a-zA-Z0-9+#]\b|\b[a-zA-Z]
 # through \b (scikit-learn's default is one of them).
 CHUNK_LOCAL_PATTERNS = frozenset({WORD_TOKEN_PATTERN, r"(?u)\b\w\w+\b"})
 
-# Distinct chunks remembered per vectorizer and worker (a tuple of a few ints each).
+# Distinct short chunks remembered per vectorizer and worker (a tuple of a few ints each).
 CHUNK_CACHE = 2**15
 _UNKNOWN = -1
 
@@ -75,12 +76,12 @@ class WordPairCounts:
         def chunk_ids(chunk: str) -> tuple[int, ...]:
             return tuple(lookup(token, _UNKNOWN) for token in tokenize(chunk))
 
-        self.chunk_ids = lru_cache(maxsize=CHUNK_CACHE)(chunk_ids)
+        self.chunk_ids = ChunkCache(chunk_ids, CHUNK_CACHE)
 
     def __call__(self, chunks: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The known columns (ascending, unique, int32) and counts (float64) of a preprocessed
         text split at whitespace."""
-        ids = np.fromiter(chain.from_iterable(map(self.chunk_ids, chunks)), dtype=np.int64)
+        ids = np.fromiter(chain.from_iterable(self.chunk_ids.map(chunks)), dtype=np.int64)
         singles = self._single[ids]  # _UNKNOWN (-1) reads the last entry: _UNKNOWN
         columns = [singles[singles >= 0]]
         if len(ids) > 1 and len(self._pair_keys):

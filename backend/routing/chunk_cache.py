@@ -1,0 +1,58 @@
+"""Per-word results remembered per worker, bounded in entries and in the size of each entry.
+
+The vectorizers' single-text readers count a text a whitespace-separated chunk at a time, and
+the same chunks recur from ticket to ticket. Only short chunks are remembered: a ticket's head
+may be one 6,000-character run without a space, and 32,768 of those (with their n-gram
+columns) would be gigabytes. The look-up of a whole ticket's chunks is one ``map`` of
+``dict.get`` in C (faster than functools.lru_cache's wrapper); only the chunks not remembered
+are computed in Python, and the oldest entry goes first when the cache is full.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar, cast
+
+V = TypeVar("V")
+
+# Longer chunks (URLs, hashes, pasted log lines) are computed every time: they rarely recur.
+MAX_CHUNK_CHARS = 40
+
+
+class ChunkCache(Generic[V]):
+    """``compute(chunk)`` for many chunks at once, remembering up to ``size`` short ones."""
+
+    def __init__(self, compute: Callable[[str], V], size: int,
+                 max_chars: int = MAX_CHUNK_CHARS) -> None:
+        self.compute = compute
+        self.size = size
+        self.max_chars = max_chars
+        self.misses = 0
+        self._store: dict[str, V] = {}
+        self._lock = threading.Lock()  # a thread filling while another evicts
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def map(self, chunks: list[str]) -> list[V]:
+        """``compute`` of every chunk, in order (``compute`` never returns None)."""
+        found: list[V | None] = list(map(self._store.get, chunks))
+        if None in found:
+            get = self._store.get
+            for k, value in enumerate(found):
+                if value is None:
+                    # A chunk met earlier in this text is remembered by now.
+                    known = get(chunks[k])
+                    found[k] = known if known is not None else self._fill(chunks[k])
+        return cast("list[V]", found)
+
+    def _fill(self, chunk: str) -> V:
+        value = self.compute(chunk)
+        self.misses += 1
+        if len(chunk) <= self.max_chars:
+            with self._lock:
+                if len(self._store) >= self.size:
+                    del self._store[next(iter(self._store))]  # the oldest
+                self._store[chunk] = value
+        return value
