@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from backend.routing import word_ngrams
@@ -66,3 +68,25 @@ def test_the_team_models_word_vectorizer_is_counted_by_chunks() -> None:
 def test_other_word_vectorizers_keep_scikit_learns_analyzer(params: dict) -> None:
     vectorizer = TfidfVectorizer(**{"ngram_range": (1, 2), **params}).fit(corpus_texts()[:50])
     assert not word_ngrams.supports(vectorizer)
+
+
+_ALPHABET = st.sampled_from(list("abcxyzAZ019_.+#-é東 \t\n\u00a0\u2003\x1c\x85"))
+
+
+@pytest.mark.parametrize("pattern", sorted(word_ngrams.CHUNK_LOCAL_PATTERNS))
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(_ALPHABET, max_size=40), min_size=1, max_size=6))
+def test_chunked_counts_equal_the_analyzers_on_any_text(pattern: str, texts: list[str]) -> None:
+    # A vocabulary of short words and pairs over the same alphabet, so most texts hit some.
+    corpus = ["a b c", "ab a.b a-b", "x y z x", "c++ c# a_b", "é a b", "z 東 a", *texts]
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), token_pattern=pattern, lowercase=True)
+    try:
+        vectorizer.fit(corpus)
+    except ValueError:  # no token at all
+        return
+    counts = WordPairCounts(vectorizer, vectorizer.vocabulary_)
+    for text in texts:
+        columns, got = counts(vectorizer.build_preprocessor()(text).split())
+        expected = expected_counts(vectorizer, text)
+        assert list(zip(columns.tolist(), got.tolist(), strict=True)) == [
+            (c, float(n)) for c, n in expected]
