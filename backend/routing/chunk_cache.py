@@ -52,6 +52,8 @@ class ChunkCache(Generic[V]):
         self.misses += 1
         if len(chunk) <= self.max_chars:
             with self._lock:
+                if chunk in self._store:  # another thread was first
+                    return value
                 if len(self._store) >= self.size:
                     del self._store[next(iter(self._store))]  # the oldest
                 self._store[chunk] = value

@@ -40,14 +40,11 @@ class TextView:
         self.lower = text.lower()
         self._chunks: list[str] | None = None
         self._scan: Scan | None = None
-        self._utf8: bytes | None = None
         self._regex_hits: RegexHits | None = None
-        try:
-            self._utf8 = self.lower.encode("utf-8")  # RE2 reads these bytes too
-        except UnicodeEncodeError:  # a lone surrogate: no UTF-8, the regex reads the str
-            self.words = _WORD.findall(self.lower)
-        else:
-            self.words = self._utf8.translate(_NOT_WORD_BYTES).decode("ascii").split()
+        # RE2 reads these bytes. A lone surrogate (valid JSON, not UTF-8) passes as its three
+        # bytes, which RE2 reads without failing; its words are the regex's, as for any text.
+        self._utf8 = self.lower.encode("utf-8", "surrogatepass")
+        self.words = self._utf8.translate(_NOT_WORD_BYTES).decode("ascii").split()
 
     @property
     def chunks(self) -> list[str]:
@@ -60,8 +57,6 @@ class TextView:
     def utf8(self) -> bytes:
         """The lower-cased text in UTF-8, encoded once: RE2 reads bytes, and given a str it
         encodes the whole text again on every search."""
-        if self._utf8 is None:
-            self._utf8 = self.lower.encode("utf-8")
         return self._utf8
 
     def regex_hits(self, regex_id: int) -> RegexHits:
@@ -169,7 +164,7 @@ class PhraseIndex:
                     return match.group(0)
             elif match := pattern.search(view.utf8):
                 # RE2 searches the same bytes either way; its match ends on characters.
-                return str(match.group(0).decode("utf-8"))
+                return str(match.group(0).decode("utf-8", "surrogatepass"))
         return None
 
 

@@ -51,22 +51,25 @@ class WordPairCounts:
     def __init__(self, vectorizer: Any, vocabulary: dict[str, int]) -> None:
         # Every token the vocabulary knows, alone or in a pair, gets an id; a pair of ids is
         # one int64 key (first * size + second), so the pairs are found by np.searchsorted.
+        # Only the terms the analyzer can make: a token, or two joined by one space (a
+        # vocabulary given by hand may hold others, which never match, as in scikit-learn).
+        terms = [(term, column, term.split(" ")) for term, column in vocabulary.items()]
+        terms = [t for t in terms if len(t[2]) <= 2 and all(t[2])]
         ids: dict[str, int] = {}
-        for term in vocabulary:
-            for token in term.split(" "):
+        for _, _, tokens in terms:
+            for token in tokens:
                 ids.setdefault(token, len(ids))
         size = max(len(ids), 1)
         self._size = size
         # Column of each token id as a single word; the last entry answers _UNKNOWN.
         self._single = np.full(size + 1, _UNKNOWN, dtype=np.int64)
         pair_keys, pair_columns = [], []
-        for term, column in vocabulary.items():
-            first, _, second = term.partition(" ")
-            if second:
-                pair_keys.append(ids[first] * size + ids[second])
+        for _, column, tokens in terms:
+            if len(tokens) == 2:
+                pair_keys.append(ids[tokens[0]] * size + ids[tokens[1]])
                 pair_columns.append(column)
             else:
-                self._single[ids[term]] = column
+                self._single[ids[tokens[0]]] = column
         order = np.argsort(np.asarray(pair_keys, dtype=np.int64), kind="stable")
         self._pair_keys = np.asarray(pair_keys, dtype=np.int64)[order]
         self._pair_columns = np.asarray(pair_columns, dtype=np.int64)[order]

@@ -90,3 +90,15 @@ def test_chunked_counts_equal_the_analyzers_on_any_text(pattern: str, texts: lis
         expected = expected_counts(vectorizer, text)
         assert list(zip(columns.tolist(), got.tolist(), strict=True)) == [
             (c, float(n)) for c, n in expected]
+
+
+def test_a_vocabulary_given_by_hand_with_terms_the_analyzer_never_makes() -> None:
+    # Three words, a doubled space, an empty term: never made, so never counted (as in
+    # scikit-learn), instead of failing when the reader is built.
+    vocabulary = {"a b c": 0, "ab": 1, "ab  cd": 2, "": 3, "ab cd": 4}
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), vocabulary=vocabulary).fit(["ab cd"])
+    counts = WordPairCounts(vectorizer, vectorizer.vocabulary_)
+    columns, got = counts("ab cd a b c".split())
+    assert list(zip(columns.tolist(), got.tolist(), strict=True)) == [
+        (c, float(n)) for c, n in expected_counts(vectorizer, "ab cd a b c")]
+    assert columns.tolist() == [1, 4]

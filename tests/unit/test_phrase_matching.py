@@ -130,3 +130,11 @@ def test_a_views_words_in_other_scripts_and_without_utf8() -> None:
     for text in ["İstanbul KELVIN \u212a", "ﬁle ǅ ß", "ÄÖÜ 東京 😀 naïve café", "c++ c# k8s.io",
                  "\x00a\x01b", "", "lone \ud800 surrogate"]:
         assert TextView(text).words == _WORDS_AS_REGEX.findall(text.lower()), text
+
+
+def test_a_lone_surrogate_is_read_like_any_other_separator() -> None:
+    # Valid JSON ("\ud800"), not UTF-8: the view's bytes pass it through for RE2.
+    view = TextView("Lone \ud800 Code  Search is down")
+    assert view.words == ["lone", "code", "search", "is", "down"]
+    assert contains_any(view, ["re:code\\s+search"]) == "code  search"
+    assert contains_any(view, ["search is down"]) == "search is down"
