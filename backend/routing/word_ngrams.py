@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from backend.routing.char_ngrams import sorted_counts
 from backend.routing.chunk_cache import ChunkCache
 
 # The token pattern of the team model's words (routing/pipeline.py): a word starts with a
@@ -94,8 +95,5 @@ class WordPairCounts:
             at[at == len(self._pair_keys)] = 0
             found = self._pair_keys[at] == keys
             columns.append(self._pair_columns[at[found]])
-        ordered = np.sort(np.concatenate(columns))
-        if not len(ordered):
-            return ordered.astype(np.int32), np.zeros(0, dtype=np.float64)
-        edges = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1], [True])))
-        return ordered[edges[:-1]].astype(np.int32), np.diff(edges).astype(np.float64)
+        unique, counts = sorted_counts(np.concatenate(columns))
+        return unique.astype(np.int32), counts
