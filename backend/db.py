@@ -7,8 +7,10 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from flask import Flask, current_app, has_app_context
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Table, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, scoped_session, sessionmaker
+
+from backend.row_insert import RowInsert
 
 
 class Base(DeclarativeBase):
@@ -53,6 +55,7 @@ class Database:
         self.engine: Engine = make_engine(url)
         self.session: scoped_session[Session] = scoped_session(
             sessionmaker(bind=self.engine, expire_on_commit=False))
+        self._inserts: dict[tuple[str, tuple[str, ...]], RowInsert] = {}
 
     @property
     def dialect(self) -> str:
@@ -64,6 +67,14 @@ class Database:
         """A session in a transaction of its own, committed on success, rolled back on error."""
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    def row_insert(self, table: Table, columns: tuple[str, ...]) -> RowInsert:
+        """The one-row INSERT of these columns on this database, compiled once."""
+        key = (table.name, columns)
+        found = self._inserts.get(key)
+        if found is None:
+            found = self._inserts[key] = RowInsert(table, columns, self.engine)
+        return found
 
     def dispose(self) -> None:
         """Close the sessions and every pooled connection."""
@@ -134,6 +145,10 @@ class CurrentDatabase:
     def transaction(self) -> AbstractContextManager[Session]:
         """A session in a transaction of its own on the current database."""
         return self.current().transaction()
+
+    def row_insert(self, table: Table, columns: tuple[str, ...]) -> RowInsert:
+        """The current database's compiled one-row INSERT of these columns."""
+        return self.current().row_insert(table, columns)
 
 
 EXTENSION = "database"

@@ -7,7 +7,7 @@ from typing import Any
 from flask import Blueprint, current_app, jsonify
 from flask.typing import ResponseReturnValue
 from pydantic import BaseModel, model_validator
-from sqlalchemy import insert
+from sqlalchemy import Table
 
 from backend.api.access import require_ticket_access
 from backend.api.openapi import route
@@ -19,12 +19,14 @@ from backend.db import db
 from backend.learning.similar import similar as similar_cases
 from backend.metrics import metrics
 from backend.models import Suggestion as SuggestionRow
+from backend.models import utcnow
 from backend.routing.text import prepare_ticket
 
 bp = Blueprint("suggestions", __name__)
-# Built once: a Core statement is immutable and reusable, and building it per request cost a
-# fifth of the INSERT's CPU.
-_INSERT_SUGGESTION = insert(SuggestionRow)
+# Every column of the recorded row, the model's defaults included (backend/row_insert.py).
+_SUGGESTIONS: Table = SuggestionRow.__table__  # type: ignore[assignment]  # a mapped Table
+_SUGGESTION_COLUMNS = ("ticket_id", "created_at", "model_version", "team", "confidence",
+                       "confident", "priority", "agent")
 
 
 class SuggestionRequest(Strict):
@@ -140,21 +142,20 @@ def create_suggestion() -> ResponseReturnValue:
                                          ticket.comment_bodies(), ticket.tags, ticket.org_tags)
     names = {key: team.name for key, team in live.router().handbook.teams.items()}
     similar = similar_cases(live.past_cases(), text, ticket.id, names)
-    # One Core INSERT in its own transaction: the same row as session.add() and flush(), without
-    # the ORM's unit of work, which cost more than the statement and the commit for one row.
-    with db.engine.begin() as connection:
-        inserted = connection.execute(_INSERT_SUGGESTION, {
-            "ticket_id": ticket.id,
-            "model_version": result.model_version,
-            "team": result.team["key"],
-            "confidence": result.team["confidence"],
-            "confident": result.confident,
-            "priority": result.priority["label"],
-            "agent": current_agent(),
-        })
-        key = inserted.inserted_primary_key
-        assert key is not None  # a single-row INSERT always has one
-        suggestion_id = int(key[0])
+    # One INSERT in its own transaction on a pooled DBAPI cursor: the same row as session.add()
+    # and flush(), without the ORM's unit of work or Core's execution machinery, which cost
+    # more than the statement and the commit for one row.
+    record = db.row_insert(_SUGGESTIONS, _SUGGESTION_COLUMNS)
+    suggestion_id = record({
+        "ticket_id": ticket.id,
+        "created_at": utcnow(),
+        "model_version": result.model_version,
+        "team": result.team["key"],
+        "confidence": result.team["confidence"],
+        "confident": result.confident,
+        "priority": result.priority["label"],
+        "agent": current_agent(),
+    })
     metrics.suggestion_served(result.team["key"], result.team["confidence"])
     return jsonify(
         suggestion_id=suggestion_id,
