@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Application factory: configuration, extensions, blueprints, error handlers, commands."""
+    from backend.api.json_provider import OrjsonProvider
+
     app = Flask(__name__, instance_relative_config=True)
+    app.json = OrjsonProvider(app)  # the same JSON responses, encoded in C
     configure(app, test_config or {})
     register_logging(app)
     register_extensions(app)
