@@ -103,6 +103,10 @@ class PhraseIndex:
         self._regex_ids = [None if isinstance(p, re.Pattern) else REGEX_SET.add(p)
                            for _, p in self._regexes]
         self._newest_regex = max((i for i in self._regex_ids if i is not None), default=None)
+        # When none of these is in the Set's answer and re runs none, nothing is left to run:
+        # most lists, for most texts, answered by one set operation in C.
+        self._set_ids = frozenset(i for i in self._regex_ids if i is not None)
+        self._all_in_set = None not in self._regex_ids
         # Phrases longer than max_words are never looked for (as before the lexicon).
         plain = {key: phrase for key, phrase in by_words.items() if len(key) <= max_words}
         self._plain = bool(plain)
@@ -119,6 +123,8 @@ class PhraseIndex:
         if self._newest_regex is not None:
             found = view.regex_hits(self._newest_regex).found
             if found is not None:
+                if self._all_in_set and found.isdisjoint(self._set_ids):
+                    return []
                 return [entry for entry, regex_id in zip(self._regexes, self._regex_ids,
                                                           strict=True)
                         if regex_id is None or regex_id in found]
