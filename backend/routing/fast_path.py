@@ -139,7 +139,8 @@ class _TfidfPart:
         if self.idf is not None:
             data *= self.idf[indices]
         if self.l2:
-            norm = np.sqrt(np.dot(data.astype(np.float64), data.astype(np.float64)))
+            wide = data.astype(np.float64)
+            norm = np.sqrt(np.dot(wide, wide))
             if norm > 0:
                 data /= self.dtype.type(norm)
         return indices, data
@@ -289,8 +290,9 @@ class FastPath:
             if block.name in features.sparse:
                 indices, data = features.sparse[block.name]
                 if len(indices):
-                    # np.take copies the rows as indexing does (the same values), ~3x faster.
-                    scores += data.astype(np.float64) @ np.take(block.weights, indices, axis=0)
+                    # take copies the rows as indexing does (the same values), ~3x faster; the
+                    # method, not np.take, which only adds a Python wrapper around it.
+                    scores += data.astype(np.float64) @ block.weights.take(indices, axis=0)
             else:
                 scores += features.dense[block.name] @ block.weights
         return scores
@@ -329,6 +331,6 @@ class FastPath:
             column = block.weights[:, self.classes.index(label)]
         indices, data = features.sparse.get(part, (np.zeros(0, np.int32), np.zeros(0)))
         contributions = data * column[indices]
-        order = np.argsort(-contributions, kind="stable")[:limit]
+        order = (-contributions).argsort(kind="stable")[:limit]
         return [block.tfidf.names[int(indices[i])] for i in order if contributions[i] > 0]
 

@@ -74,7 +74,7 @@ def top_three(
     handbook: Handbook, classes: Sequence[str], proba: np.ndarray, need_both: bool
 ) -> list[int]:
     """The three best classes, best first; with need_both, Release and Cloud are among them."""
-    order = [int(i) for i in np.argsort(-proba, kind="stable")]
+    order = (-proba).argsort(kind="stable").tolist()
     top = order[:3]
     if not need_both:
         return top

@@ -13,8 +13,8 @@ vocabulary (tests/routing/test_word_counts.py).
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
-from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -30,7 +30,7 @@ WORD_TOKEN_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z0-9_.+#-]*[a-zA-Z0-9+#]\b|\b[a-zA-Z]
 # through \b (scikit-learn's default is one of them).
 CHUNK_LOCAL_PATTERNS = frozenset({WORD_TOKEN_PATTERN, r"(?u)\b\w\w+\b"})
 
-# Distinct short chunks remembered per vectorizer and worker (a tuple of a few ints each).
+# Distinct short chunks remembered per vectorizer and worker (a few int64 ids as bytes each).
 CHUNK_CACHE = 2**15
 _UNKNOWN = -1
 
@@ -77,21 +77,23 @@ class WordPairCounts:
         tokenize: Callable[[str], list[str]] = vectorizer.build_tokenizer()
         lookup = ids.get
 
-        def chunk_ids(chunk: str) -> tuple[int, ...]:
-            return tuple(lookup(token, _UNKNOWN) for token in tokenize(chunk))
+        def chunk_ids(chunk: str) -> bytes:
+            # As int64 bytes: a text's ids are then one join and one frombuffer, not an
+            # iteration over Python ints.
+            return array("q", [lookup(token, _UNKNOWN) for token in tokenize(chunk)]).tobytes()
 
         self.chunk_ids = ChunkCache(chunk_ids, CHUNK_CACHE)
 
     def __call__(self, chunks: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The known columns (ascending, unique, int32) and counts (float64) of a preprocessed
         text split at whitespace."""
-        ids = np.fromiter(chain.from_iterable(self.chunk_ids.map(chunks)), dtype=np.int64)
+        ids = np.frombuffer(b"".join(self.chunk_ids.map(chunks)), dtype=np.int64)
         singles = self._single[ids]  # _UNKNOWN (-1) reads the last entry: _UNKNOWN
         columns = [singles[singles >= 0]]
         if len(ids) > 1 and len(self._pair_keys):
             first, second = ids[:-1], ids[1:]
             keys = (first * self._size + second)[(first >= 0) & (second >= 0)]
-            at = np.searchsorted(self._pair_keys, keys)
+            at = self._pair_keys.searchsorted(keys)
             at[at == len(self._pair_keys)] = 0
             found = self._pair_keys[at] == keys
             columns.append(self._pair_columns[at[found]])
