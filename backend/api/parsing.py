@@ -9,6 +9,7 @@ from flask import request
 from pydantic import BaseModel, ValidationError
 
 from backend.errors import APIError, validation_details
+from backend.text_clean import clean_text
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -16,17 +17,6 @@ M = TypeVar("M", bound=BaseModel)
 # models to answer "out of range" with the field's path. Past this a number is refused while
 # decoding, before Python's int-string limit (4300 digits) or a slow conversion is reached.
 MAX_NUMBER_DIGITS = 40
-
-
-def clean_text(value: str) -> str:
-    """Drop NUL bytes and lone surrogates: valid JSON, but no database stores them."""
-    if "\x00" in value:
-        value = value.replace("\x00", "")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        value = value.encode("utf-8", "replace").decode("utf-8")
-    return value
 
 
 def clean(obj: Any) -> Any:

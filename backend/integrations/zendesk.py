@@ -39,6 +39,7 @@ from backend.integrations.zendesk_errors import GiveUp, classify
 from backend.integrations.zendesk_errors import ZendeskError as ZendeskError
 from backend.integrations.zendesk_export import SolvedTickets
 from backend.integrations.zendesk_people import comment_of, people_of, users_on
+from backend.text_clean import cleaned
 from backend.tickets import Ticket, agent_url
 
 
@@ -108,7 +109,8 @@ class ZendeskTickets:
             users = users_on(self._z, ticket, comments, requester)
         first, rest = (comments[0], comments[1:]) if comments else (None, [])
         description = ticket.description or (first.body if first is not None else "") or ""
-        return Ticket(
+        # Cleaned as request bodies are: Zendesk's JSON may escape half a surrogate pair.
+        return cleaned(Ticket(
             id=int(ticket.id),
             subject=ticket.subject or "",
             description=description,
@@ -130,7 +132,7 @@ class ZendeskTickets:
             url=self.agent_url(int(ticket.id)),
             description_public=first is None or getattr(first, "public", True) is not False,
             people=people_of(users),
-        )
+        ))
 
     def link_issue(
         self,

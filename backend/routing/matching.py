@@ -151,7 +151,10 @@ class PhraseIndex:
                         free_from = i + size
                         break
         for phrase, pattern in self._regexes_to_run(view) if self._regexes else ():
-            hits = len(pattern.findall(view.lower))
+            # RE2 reads the view's bytes, as in first(): given the str it would encode the whole
+            # text again, and fail on a lone surrogate (a ticket read from Zendesk may hold one).
+            read = view.lower if isinstance(pattern, re.Pattern) else view.utf8
+            hits = len(pattern.findall(read))
             if hits:
                 found[phrase] = found.get(phrase, 0) + hits
         return found

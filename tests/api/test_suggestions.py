@@ -63,6 +63,19 @@ def test_ticket_id_is_read_through_zendesk(make_app, zendesk_fake, auth):
     assert zendesk_fake.count("GET", f"/api/v2/tickets/{tid}*") >= 1
 
 
+def test_a_zendesk_ticket_with_a_lone_surrogate_is_routed(make_app, zendesk_fake, auth):
+    # Zendesk's JSON may escape half a surrogate pair ("\ud83d"): valid JSON, not UTF-8. The
+    # API cleans request bodies of them; a ticket read from Zendesk reaches the router as it is,
+    # and the rules' regex counts once failed on it with a 500.
+    tid = zendesk_fake.add_ticket("SEV0: code search down \ud83d on sourcegraph.com",
+                                  "Since the 5.3 upgrade every search times out \ud83d.")
+    app = make_app(zendesk_subdomain=zendesk_fake.subdomain, zendesk_email=zd.DEFAULT_EMAIL,
+                   zendesk_api_token=zd.DEFAULT_TOKEN)
+    r = app.test_client().post("/api/v1/suggestions", json={"ticket_id": tid}, headers=auth)
+    assert r.status_code == 200, r.get_data(as_text=True)[:300]
+    assert r.get_json()["team"]["key"] == "cloud"  # sourcegraph.com: the managed instance
+
+
 def test_unknown_ticket_id_is_404(make_app, zendesk_fake, auth):
     app = make_app(zendesk_subdomain=zendesk_fake.subdomain, zendesk_email=zd.DEFAULT_EMAIL,
                    zendesk_api_token=zd.DEFAULT_TOKEN)

@@ -93,6 +93,20 @@ def test_get_ticket_without_org_or_with_deleted_requester(zendesk_fake: ZendeskF
     assert data.priority is None and list(data.comments) == [] and data.custom_fields == {}
 
 
+def test_get_ticket_cleans_text_no_store_or_encoder_takes(zendesk_fake: ZendeskFake) -> None:
+    # Half a surrogate pair and a NUL, escaped in Zendesk's JSON: valid JSON, not UTF-8.
+    tid = zendesk_fake.add_ticket("Emoji \ud83d cut", "Body\x00 here",
+                                  comments=["first", "reply \udc00 end"], tags=["ok"])
+
+    data = client(zendesk_fake).get_ticket(tid)
+
+    assert data.subject == "Emoji ? cut" and data.description == "Body here"
+    assert [c.body for c in data.comments] == ["first", "reply ? end"]
+    assert list(data.tags) == ["ok"]
+    for text in (data.subject, data.description, *data.comment_bodies()):
+        text.encode("utf-8")  # raises on a lone surrogate
+
+
 def test_get_unknown_ticket_is_not_found(zendesk_fake: ZendeskFake) -> None:
     with pytest.raises(ZendeskError) as err:
         client(zendesk_fake).get_ticket(404404)

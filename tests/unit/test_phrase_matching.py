@@ -138,3 +138,13 @@ def test_a_lone_surrogate_is_read_like_any_other_separator() -> None:
     assert view.words == ["lone", "code", "search", "is", "down"]
     assert contains_any(view, ["re:code\\s+search"]) == "code  search"
     assert contains_any(view, ["search is down"]) == "search is down"
+
+
+def test_regex_phrases_are_counted_in_a_text_with_a_lone_surrogate() -> None:
+    # RE2 once got the str and failed to encode it: the rules' counts crashed on such a ticket.
+    index = PhraseIndex(["re:\\bsev ?0\\b", "re:(?<![\\w.-])sourcegraph\\.com\\b", "outage"])
+    view = TextView("SEV0 outage \ud800 sev 0 on sourcegraph.com, é sev0")
+    assert index.counts(view) == {"outage": 1, "re:\\bsev ?0\\b": 3,
+                                  "re:(?<![\\w.-])sourcegraph\\.com\\b": 1}
+    # Without the surrogate the counts are the same as ever.
+    assert index.counts("SEV0 outage sev 0 on sourcegraph.com, é sev0") == index.counts(view)
