@@ -107,6 +107,7 @@ class Service:
     proc: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
     root: Path = ROOT  # the checkout to serve (another one to compare two versions side by side)
+    config: str = "python:backend.gunicorn_conf"  # gunicorn -c (bench.insitu times pieces)
 
     @property
     def url(self) -> str:
@@ -135,7 +136,7 @@ class Service:
         self.log_path = Path(instance) / "gunicorn.log"
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "python:backend.gunicorn_conf",
+            [sys.executable, "-m", "gunicorn", "-c", self.config,
              "--bind", f"127.0.0.1:{self.port}", "backend:create_app()"],
             cwd=self.root, env={**env, "PYTHONPATH": str(self.root)}, stdout=log,
             stderr=subprocess.STDOUT,

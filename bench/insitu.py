@@ -1,0 +1,110 @@
+"""Where a suggestion's time goes inside the loaded gunicorn workers, piece by piece.
+
+    python -m bench.insitu                       # the default pieces, 20 s of wrk
+    python -m bench.insitu --seconds 30 --pieces backend.routing.lexicon:Lexicon.walk
+
+A warm loop in one process says little about the ratio goal: inside two workers sharing two
+cores with wrk, code whose data the rest of the request has just pushed out of the CPU caches
+costs several times more (in session 18 the suggestion's Core INSERT took ~60 us in a loop and
+~230 us of CPU in a worker). Here the Procfile's gunicorn (answer cache off) serves the ceiling
+benchmark's 2 KB suggestions while each worker adds up the wall time of the named functions
+(bench/insitu_conf.py); the table gives wall and CPU microseconds per request, nested pieces
+included in their callers, under the workers' CPU per request read from /proc. Wall time under
+load runs above CPU time (two workers and wrk share two cores, and SQLite's writers take turns):
+compare pieces with each other, and a piece with itself before and after a change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from bench.compare import _cpu_seconds
+from bench.request_cpu import CACHE, trained_artifact
+from bench.server import Service, agent_token, prepare_database
+from bench.tickets import ticket_pool
+from bench.wrk import run_wrk
+
+PIECES = (
+    "backend.api.suggestions:create_suggestion",
+    "backend.learning.live:LiveModel.suggest",
+    "backend.routing.router:Router.suggest",
+    "backend.routing.router:prepare_ticket",
+    "backend.routing.router:TextView",
+    "backend.routing.fast_path:FastPath.featurise",
+    "backend.routing.fast_path:_TfidfPart.row",
+    "backend.routing.rules:KeywordRules.single_row",
+    "backend.routing.lexicon:Lexicon.walk",
+    "backend.routing.matching:TextView.regex_hits",
+    "backend.routing.fast_path:FastPath.proba",
+    "backend.routing.fast_path:FastPath.predict_proba_one",
+    "backend.routing.router:suggest_priority",
+    "backend.routing.router:missing_details",
+    "backend.routing.router:Router._evidence",
+    "backend.routing.router:informative_among",
+    "backend.api.suggestions:parse_body",
+    "backend.api.suggestions:authenticate_agent",
+    "backend.api.suggestions:similar_cases",
+    "backend.api.suggestions:jsonify",
+    "backend.row_insert:RowInsert.__call__",
+    "backend.metrics:Metrics.suggestion_served",
+)
+
+
+def profile(pieces: list[str], seconds: float) -> dict[str, object]:
+    """Serve suggestions under wrk with the pieces timed; per request: each piece's wall us."""
+    out = Path(tempfile.mkdtemp(prefix="rfh-insitu-"))
+    url = f"sqlite:///{out / 'db.sqlite3'}"
+    prepare_database(url, trained_artifact(CACHE))
+    bodies = [json.dumps({"ticket": t}) for t in ticket_pool(2000, 50)]
+    service = Service(url, config="python:bench.insitu_conf",
+                      env={"SUGGESTION_CACHE_SIZE": "0", "RFH_INSITU_DIR": str(out),
+                           "RFH_INSITU_PIECES": ",".join(pieces)})
+    with service:
+        # A warm-up first: the model's caches filled, as in the other benchmarks.
+        run_wrk(service.url, duration=3, connections=16, bodies=bodies,
+                token=agent_token(service.secret), path="/api/v1/suggestions")
+        pids = [service.master_pid, *service.worker_pids()]
+        cpu_before = _cpu_seconds(pids)
+        result = run_wrk(service.url, duration=seconds, connections=16, bodies=bodies,
+                         token=agent_token(service.secret), path="/api/v1/suggestions")
+        cpu = _cpu_seconds(pids) - cpu_before
+    totals: Counter[str] = Counter()
+    cpu_totals: Counter[str] = Counter()
+    calls: Counter[str] = Counter()
+    for dump in out.glob("*.json"):
+        data = json.loads(dump.read_text())
+        totals.update(data["ns"])
+        cpu_totals.update(data["cpu_ns"])
+        calls.update(data["calls"])
+    requests = calls["wsgi_app"] or 1
+    return {"requests_per_s": result["requests_per_s"],
+            "worker_cpu_us_per_request": round(1e6 * cpu / max(1, result["requests"]), 1),
+            "wall_us_per_request": {name: round(ns / requests / 1000, 1)
+                                    for name, ns in totals.most_common()},
+            "cpu_us_per_request": {name: round(ns / requests / 1000, 1)
+                                   for name, ns in cpu_totals.items()},
+            "calls_per_request": {name: round(n / requests, 2) for name, n in calls.items()}}
+
+
+def main() -> None:
+    """Profile the pieces and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--pieces", default=",".join(PIECES),
+                        help="comma-separated module:Qualified.name functions to time")
+    args = parser.parse_args()
+    found = profile([p for p in args.pieces.split(",") if p], args.seconds)
+    print(f"{found['requests_per_s']} suggestions/s, "
+          f"{found['worker_cpu_us_per_request']} us of worker CPU per request")
+    cpu = found["cpu_us_per_request"]
+    print("     wall       CPU  (us per request)")
+    for name, us in found["wall_us_per_request"].items():  # type: ignore[attr-defined]
+        print(f"{us:9.1f} {cpu[name]:9.1f}  {name}")  # type: ignore[index]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Gunicorn settings for ``bench.insitu``: the Procfile's, with timed pieces in every worker.
+
+Each worker wraps the functions named in RFH_INSITU_PIECES ("module:Qualified.name", comma
+separated) and the Flask app's WSGI call, adds up their wall and CPU time (the thread's), and
+writes the totals to
+RFH_INSITU_DIR/<pid>.json when it exits.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+from backend.gunicorn_conf import *  # noqa: F403  (the Procfile's settings, hooks included)
+from backend.gunicorn_conf import post_fork as _procfile_post_fork
+
+_TOTALS: Counter[str] = Counter()
+_CPU: Counter[str] = Counter()
+_CALLS: Counter[str] = Counter()
+
+
+def _timed(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    clock, cpu_clock = time.perf_counter_ns, time.thread_time_ns
+
+    @wraps(function)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started, cpu_started = clock(), cpu_clock()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _TOTALS[label] += clock() - started
+            _CPU[label] += cpu_clock() - cpu_started
+            _CALLS[label] += 1
+
+    return timed
+
+
+def _wrap(target: str) -> None:
+    """Replace module:Qualified.name by a timed wrapper (where it is looked up)."""
+    module_name, _, qualified = target.partition(":")
+    owner: Any = importlib.import_module(module_name)
+    *path, name = qualified.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    setattr(owner, name, _timed(target, getattr(owner, name)))
+
+
+def post_fork(server: Any, worker: Any) -> None:
+    """The Procfile's post_fork, then the timers."""
+    _procfile_post_fork(server, worker)
+    targets = [t.strip() for t in os.environ.get("RFH_INSITU_PIECES", "").split(",") if t.strip()]
+    for target in targets:
+        _wrap(target)
+    app = server.app.wsgi()
+    # Flask keeps the view functions it registered: those named are timed where it calls them.
+    for endpoint, view in list(app.view_functions.items()):
+        name = f"{view.__module__}:{view.__qualname__}"
+        if name in targets:
+            app.view_functions[endpoint] = _timed(name, view)
+    app.wsgi_app = _timed("wsgi_app", app.wsgi_app)
+
+
+def worker_exit(server: Any, worker: Any) -> None:
+    """Write this worker's totals (nanoseconds and calls per piece)."""
+    out = Path(os.environ["RFH_INSITU_DIR"]) / f"{os.getpid()}.json"
+    out.write_text(json.dumps({"ns": _TOTALS, "cpu_ns": _CPU, "calls": _CALLS}))
