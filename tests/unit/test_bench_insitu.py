@@ -1,0 +1,53 @@
+"""bench.insitu's timers: a named function is wrapped where it is looked up, and counted."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import types
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def insitu_conf(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """bench.insitu_conf, imported without leaving Prometheus's multiprocess directory set for
+    the tests after this one (importing gunicorn's settings sets it for the whole process)."""
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", os.environ.get("PROMETHEUS_MULTIPROC_DIR", ""))
+    conf = importlib.import_module("bench.insitu_conf")
+    monkeypatch.setattr(conf, "_TOTALS", conf.Counter())
+    monkeypatch.setattr(conf, "_CPU", conf.Counter())
+    monkeypatch.setattr(conf, "_CALLS", conf.Counter())
+    return conf
+
+
+@pytest.fixture
+def module(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
+    made = types.ModuleType("insitu_probe")
+
+    class Box:
+        def size(self, n: int) -> int:
+            return n * 2
+
+    made.Box = Box  # type: ignore[attr-defined]
+    made.twice = lambda n: n * 2  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "insitu_probe", made)
+    return made
+
+
+def test_functions_and_methods_are_timed_and_still_answer(insitu_conf: Any,
+                                                          module: types.ModuleType) -> None:
+    insitu_conf._wrap("insitu_probe:twice")
+    insitu_conf._wrap("insitu_probe:Box.size")
+    assert module.twice(3) == 6 and module.Box().size(4) == 8 and module.Box().size(1) == 2
+    assert insitu_conf._CALLS == {"insitu_probe:twice": 1, "insitu_probe:Box.size": 2}
+    assert insitu_conf._TOTALS["insitu_probe:Box.size"] > 0
+
+
+def test_a_failing_call_is_still_counted(insitu_conf: Any, module: types.ModuleType) -> None:
+    insitu_conf._wrap("insitu_probe:twice")
+    with pytest.raises(TypeError):
+        module.twice(None)
+    assert insitu_conf._CALLS["insitu_probe:twice"] == 1
