@@ -260,8 +260,9 @@ class ZendeskTickets:
         return tickets, after, end
 
     def to_ticket(self, ticket: Any) -> Ticket:
-        """Our Ticket from a zenpy ticket (no comments, requester or organization)."""
-        return Ticket(
+        """Our Ticket from a zenpy ticket (no comments, requester or organization), cleaned as
+        get_ticket's is (the history import stores these texts)."""
+        return cleaned(Ticket(
             id=int(ticket.id),
             subject=ticket.subject or "",
             description=ticket.description or "",
@@ -269,7 +270,7 @@ class ZendeskTickets:
             priority=ticket.priority,
             custom_fields=_custom_fields(ticket.custom_fields),
             url=self.agent_url(int(ticket.id)),
-        )
+        ))
 
     def _optional(self, api: Any, record_id: int | None) -> Any:
         """Fetch a related record, or None when there is none or it was deleted."""

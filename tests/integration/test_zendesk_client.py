@@ -298,6 +298,17 @@ def test_export_pages_through_all_solved_tickets(zendesk_fake: ZendeskFake) -> N
     assert first.param("per_page") == "2"
 
 
+def test_exported_tickets_are_cleaned_like_read_ones(zendesk_fake: ZendeskFake) -> None:
+    # The history import stores these texts: PostgreSQL takes no NUL, no encoder a lone surrogate.
+    zendesk_fake.add_ticket("Cut \ud83d emoji", "NUL\x00 inside", status="solved",
+                            created_at=time.time() - 86400, custom_fields={FIELD_ID: "v\udc00"})
+
+    rows = list(client(zendesk_fake).iter_solved(datetime.now(UTC) - timedelta(days=3)))
+
+    assert [(r.subject, r.description) for r in rows] == [("Cut ? emoji", "NUL inside")]
+    assert rows[0].custom_fields == {FIELD_ID: "v?"}
+
+
 def test_export_resumes_from_its_cursor_without_losing_tickets(zendesk_fake: ZendeskFake) -> None:
     seed_export(zendesk_fake)
     zd = client(zendesk_fake)
