@@ -8,7 +8,9 @@ Wall and CPU time on this project's machine move by a third from hour to hour, m
 single cuts save. callgrind counts the instructions instead: the app is built and warmed as in
 ``bench.request_cpu`` (50 tickets posted once), the counters are zeroed, the same 50 requests run
 again, and the count is divided by 50. Hash randomisation is fixed (PYTHONHASHSEED=0): with it
-free, dict and set layouts alone moved the figure by ~7% between runs. Each run takes ~3 minutes.
+free, dict and set layouts alone moved the figure by ~7% between runs. BLAS runs on one thread
+and the database polls are an hour apart (see count()): two counts of one version now agree to
+~0.01M. Each run takes ~3 minutes.
 The ratio goal is a throughput ratio under gunicorn; this figure is what routing code controls.
 """
 
@@ -69,8 +71,15 @@ def count(root: Path, path: str) -> float:
                    f"--zero-before={ZERO_AT}", f"--dump-before={DUMP_AT}",
                    "--dump-instr=no", sys.executable, "-m", "bench.instructions",
                    "--serve", "--root", str(root), "--path", path]
-        run = subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"},
-                             capture_output=True, text=True, check=False)
+        # Only the request's own work is counted. OpenBLAS's idle helper thread spins, and under
+        # callgrind (~50x slower) its spinning landed in the counted window: /healthz, which
+        # calls no BLAS, read 1.60M to 2.76M instructions from run to run, and 1.11M with one
+        # thread. And the database is polled for a new model or new corrections every
+        # MODEL_POLL_SECONDS (3 s): every ~20 requests under callgrind, ~2,000 in a worker.
+        env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1",
+               "MODEL_POLL_SECONDS": "3600"}
+        run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                             check=False)
         dumps = sorted(Path(out).glob("cg.*.1"))
         if run.returncode != 0 or not dumps:
             raise SystemExit(f"callgrind run failed:\n{run.stderr[-2000:]}")
