@@ -23,14 +23,15 @@ def clean_text(value: str) -> str:
 
 
 def cleaned(value: Any) -> Any:
-    """value with clean_text applied to every string inside it (dataclasses, lists, dicts)."""
+    """value with clean_text applied to every string inside it (dicts and their keys, lists,
+    tuples, dataclasses): a decoded JSON body, or a Ticket read from Zendesk."""
     if isinstance(value, str):
         return clean_text(value)
+    if isinstance(value, dict):
+        return {cleaned(key): cleaned(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(cleaned(item) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return dataclasses.replace(value, **{
             f.name: cleaned(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init})
-    if isinstance(value, list | tuple):
-        return type(value)(cleaned(item) for item in value)
-    if isinstance(value, dict):
-        return {cleaned(key): cleaned(item) for key, item in value.items()}
     return value

@@ -28,7 +28,7 @@ from bench.tickets import ticket_pool
 from bench.wrk import run_wrk
 
 
-def _cpu_seconds(pids: list[int]) -> float:
+def cpu_seconds(pids: list[int]) -> float:
     """User + system CPU seconds the processes have used so far."""
     total = 0
     for pid in pids:
@@ -41,9 +41,9 @@ def _cpu_seconds(pids: list[int]) -> float:
 def _measure(service: Service, seconds: float, **wrk: Any) -> tuple[float, float]:
     """(requests per second, worker CPU ms per request) of one wrk run."""
     pids = [service.master_pid, *service.worker_pids()]
-    before = _cpu_seconds(pids)
+    before = cpu_seconds(pids)
     result = run_wrk(service.url, duration=seconds, connections=16, **wrk)
-    used = _cpu_seconds(pids) - before
+    used = cpu_seconds(pids) - before
     return result["requests_per_s"], 1000 * used / max(1, result["requests"])
 
 

@@ -22,7 +22,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench.compare import _cpu_seconds
+from bench.compare import cpu_seconds
 from bench.request_cpu import CACHE, trained_artifact
 from bench.server import Service, agent_token, prepare_database
 from bench.tickets import ticket_pool
@@ -68,10 +68,10 @@ def profile(pieces: list[str], seconds: float) -> dict[str, object]:
         run_wrk(service.url, duration=3, connections=16, bodies=bodies,
                 token=agent_token(service.secret), path="/api/v1/suggestions")
         pids = [service.master_pid, *service.worker_pids()]
-        cpu_before = _cpu_seconds(pids)
+        cpu_before = cpu_seconds(pids)
         result = run_wrk(service.url, duration=seconds, connections=16, bodies=bodies,
                          token=agent_token(service.secret), path="/api/v1/suggestions")
-        cpu = _cpu_seconds(pids) - cpu_before
+        cpu = cpu_seconds(pids) - cpu_before
     totals: Counter[str] = Counter()
     cpu_totals: Counter[str] = Counter()
     calls: Counter[str] = Counter()

@@ -9,7 +9,7 @@ from flask import request
 from pydantic import BaseModel, ValidationError
 
 from backend.errors import APIError, validation_details
-from backend.text_clean import clean_text
+from backend.text_clean import clean_text, cleaned
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -17,17 +17,6 @@ M = TypeVar("M", bound=BaseModel)
 # models to answer "out of range" with the field's path. Past this a number is refused while
 # decoding, before Python's int-string limit (4300 digits) or a slow conversion is reached.
 MAX_NUMBER_DIGITS = 40
-
-
-def clean(obj: Any) -> Any:
-    """Apply clean_text to every string (and key) inside a decoded JSON value."""
-    if isinstance(obj, str):
-        return clean_text(obj)
-    if isinstance(obj, list):
-        return [clean(v) for v in obj]
-    if isinstance(obj, dict):
-        return {clean_text(str(k)): clean(v) for k, v in obj.items()}
-    return obj
 
 
 def _number_too_large(digits: str) -> APIError:
@@ -66,7 +55,7 @@ def json_body() -> Any:
     if not raw.strip():
         raise APIError(400, "malformed_json", "The request body is empty; send a JSON object.")
     try:
-        return clean(loads(raw))
+        return cleaned(loads(raw))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise APIError(
             400, "malformed_json", f"The request body is not valid JSON: {exc}"
