@@ -2,6 +2,7 @@
 
     python -m bench.insitu                       # the default pieces, 20 s of wrk
     python -m bench.insitu --seconds 30 --pieces backend.routing.lexicon:Lexicon.walk
+    python -m bench.insitu --healthz             # and /healthz's worker CPU, served the same way
 
 A warm loop in one process says little about the ratio goal: inside two workers sharing two
 cores with wrk, code whose data the rest of the request has just pushed out of the CPU caches
@@ -11,7 +12,8 @@ benchmark's 2 KB suggestions while each worker adds up the wall time of the name
 (bench/insitu_conf.py); the table gives wall and CPU microseconds per request, nested pieces
 included in their callers, under the workers' CPU per request read from /proc. Wall time under
 load runs above CPU time (two workers and wrk share two cores, and SQLite's writers take turns):
-compare pieces with each other, and a piece with itself before and after a change.
+compare pieces with each other, and a piece with itself before and after a change. The
+garbage collector's passes are a piece too ("gc").
 """
 
 from __future__ import annotations
@@ -54,8 +56,9 @@ PIECES = (
 )
 
 
-def profile(pieces: list[str], seconds: float) -> dict[str, object]:
-    """Serve suggestions under wrk with the pieces timed; per request: each piece's wall us."""
+def profile(pieces: list[str], seconds: float, healthz: bool = False) -> dict[str, object]:
+    """Serve suggestions under wrk with the pieces timed; per request: each piece's wall us
+    (``healthz``: then /healthz the same way, for the bare endpoint's figures beside them)."""
     out = Path(tempfile.mkdtemp(prefix="rfh-insitu-"))
     url = f"sqlite:///{out / 'db.sqlite3'}"
     prepare_database(url, trained_artifact(CACHE))
@@ -72,6 +75,13 @@ def profile(pieces: list[str], seconds: float) -> dict[str, object]:
         result = run_wrk(service.url, duration=seconds, connections=16, bodies=bodies,
                          token=agent_token(service.secret), path="/api/v1/suggestions")
         cpu = cpu_seconds(pids) - cpu_before
+        bare: dict[str, float] = {}
+        if healthz:
+            cpu_before = cpu_seconds(pids)
+            served = run_wrk(service.url, duration=seconds, connections=16, path="/healthz")
+            bare = {"requests_per_s": served["requests_per_s"],
+                    "worker_cpu_us_per_request": round(
+                        1e6 * (cpu_seconds(pids) - cpu_before) / max(1, served["requests"]), 1)}
     totals: Counter[str] = Counter()
     cpu_totals: Counter[str] = Counter()
     calls: Counter[str] = Counter()
@@ -87,7 +97,8 @@ def profile(pieces: list[str], seconds: float) -> dict[str, object]:
                                     for name, ns in totals.most_common()},
             "cpu_us_per_request": {name: round(ns / requests / 1000, 1)
                                    for name, ns in cpu_totals.items()},
-            "calls_per_request": {name: round(n / requests, 2) for name, n in calls.items()}}
+            "calls_per_request": {name: round(n / requests, 2) for name, n in calls.items()},
+            "healthz": bare}
 
 
 def main() -> None:
@@ -96,13 +107,25 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--pieces", default=",".join(PIECES),
                         help="comma-separated module:Qualified.name functions to time")
+    parser.add_argument("--healthz", action="store_true",
+                        help="then serve /healthz the same way (its pieces count in the table)")
     args = parser.parse_args()
-    found = profile([p for p in args.pieces.split(",") if p], args.seconds)
+    found = profile([p for p in args.pieces.split(",") if p], args.seconds, args.healthz)
     print(f"{found['requests_per_s']} suggestions/s, "
           f"{found['worker_cpu_us_per_request']} us of worker CPU per request")
+    if found["healthz"]:
+        bare: dict[str, float] = found["healthz"]  # type: ignore[assignment]
+        print(f"/healthz: {bare['requests_per_s']} req/s, "
+              f"{bare['worker_cpu_us_per_request']} us of worker CPU per request "
+              "(the table below: suggestions only)")
     cpu = found["cpu_us_per_request"]
     print("     wall       CPU  (us per request)")
     for name, us in found["wall_us_per_request"].items():  # type: ignore[attr-defined]
+        if name == "wsgi_app /healthz":  # per /healthz request, not per suggestion
+            calls = found["calls_per_request"][name] or 1  # type: ignore[index]
+            print(f"{us / calls:9.1f} {cpu[name] / calls:9.1f}"  # type: ignore[index]
+                  f"  {name} (per /healthz request)")
+            continue
         print(f"{us:9.1f} {cpu[name]:9.1f}  {name}")  # type: ignore[index]
 
 

@@ -1,13 +1,15 @@
 """Gunicorn settings for ``bench.insitu``: the Procfile's, with timed pieces in every worker.
 
 Each worker wraps the functions named in RFH_INSITU_PIECES ("module:Qualified.name", comma
-separated) and the Flask app's WSGI call, adds up their wall and CPU time (the thread's), and
+separated), the Flask app's WSGI call and the garbage collector's passes, adds up their wall
+and CPU time (the thread's), and
 writes the totals to
 RFH_INSITU_DIR/<pid>.json when it exits.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -52,9 +54,29 @@ def _wrap(target: str) -> None:
     setattr(owner, name, _timed(target, getattr(owner, name)))
 
 
+def _gc_timer() -> Callable[[str, dict[str, Any]], None]:
+    """A gc callback adding each collection's wall and CPU time to the "gc" piece, and the
+    full (generation 2) ones to "gc (full)" as well."""
+    clock, cpu_clock = time.perf_counter_ns, time.thread_time_ns
+    started = [0, 0]
+
+    def timer(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started[:] = clock(), cpu_clock()
+            return
+        labels = ["gc"] + (["gc (full)"] if info.get("generation") == 2 else [])
+        for label in labels:
+            _TOTALS[label] += clock() - started[0]
+            _CPU[label] += cpu_clock() - started[1]
+            _CALLS[label] += 1
+
+    return timer
+
+
 def post_fork(server: Any, worker: Any) -> None:
     """The Procfile's post_fork, then the timers."""
     _procfile_post_fork(server, worker)
+    gc.callbacks.append(_gc_timer())
     targets = [t.strip() for t in os.environ.get("RFH_INSITU_PIECES", "").split(",") if t.strip()]
     for target in targets:
         _wrap(target)
@@ -64,7 +86,15 @@ def post_fork(server: Any, worker: Any) -> None:
         name = f"{view.__module__}:{view.__qualname__}"
         if name in targets:
             app.view_functions[endpoint] = _timed(name, view)
-    app.wsgi_app = _timed("wsgi_app", app.wsgi_app)
+    # Requests of the bare endpoint (bench.insitu --healthz) are counted apart: the table's
+    # figures per request are the suggestions'.
+    suggestions, bare = _timed("wsgi_app", app.wsgi_app), _timed("wsgi_app /healthz", app.wsgi_app)
+
+    def wsgi_app(environ: dict[str, Any], start_response: Any) -> Any:
+        timed = bare if environ.get("PATH_INFO") == "/healthz" else suggestions
+        return timed(environ, start_response)
+
+    app.wsgi_app = wsgi_app
 
 
 def worker_exit(server: Any, worker: Any) -> None:

@@ -51,3 +51,35 @@ def test_a_failing_call_is_still_counted(insitu_conf: Any, module: types.ModuleT
     with pytest.raises(TypeError):
         module.twice(None)
     assert insitu_conf._CALLS["insitu_probe:twice"] == 1
+
+
+def test_collections_are_timed_and_full_ones_counted_apart(insitu_conf: Any) -> None:
+    timer = insitu_conf._gc_timer()
+    for generation in (0, 2, 1):
+        timer("start", {"generation": generation})
+        timer("stop", {"generation": generation, "collected": 0})
+    assert insitu_conf._CALLS == {"gc": 3, "gc (full)": 1}
+    assert set(insitu_conf._CPU) == {"gc", "gc (full)"}
+
+
+def test_healthz_requests_are_counted_apart_from_the_suggestions(
+        insitu_conf: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from flask import Flask
+
+    app = Flask("insitu_probe_app")
+    app.add_url_rule("/healthz", "healthz", lambda: "ok")
+    app.add_url_rule("/api/v1/suggestions", "suggest", lambda: "s", methods=["POST"])
+    server = types.SimpleNamespace(app=types.SimpleNamespace(wsgi=lambda: app))
+    monkeypatch.setattr(insitu_conf, "_procfile_post_fork", lambda server, worker: None)
+    monkeypatch.setattr(gc, "callbacks", [])  # the timer post_fork adds stays in this test
+    monkeypatch.setenv("RFH_INSITU_PIECES", "")
+    insitu_conf.post_fork(server, None)
+    client = app.test_client()
+    assert client.get("/healthz").status_code == 200
+    assert client.post("/api/v1/suggestions").status_code == 200
+    assert client.post("/api/v1/suggestions").status_code == 200
+    assert insitu_conf._CALLS["wsgi_app /healthz"] == 1
+    assert insitu_conf._CALLS["wsgi_app"] == 2
+    assert len(gc.callbacks) == 1
