@@ -46,7 +46,7 @@ PIECES = (
     "backend.routing.router:suggest_priority",
     "backend.routing.router:missing_details",
     "backend.routing.router:Router._evidence",
-    "backend.routing.router:informative_among",
+    "backend.routing.router:informative_count",
     "backend.api.suggestions:parse_body",
     "backend.api.suggestions:authenticate_agent",
     "backend.api.suggestions:similar_cases",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -17,7 +18,7 @@ from backend.routing.rules import KeywordRules, RuleHits
 from backend.routing.suggestion_policy import (
     ask_deployment_first,
     both_deployment_teams,
-    informative_among,
+    informative_count,
     is_deployment_topic,
     teams_without_their_routes,
     temper,
@@ -100,11 +101,12 @@ class Router:
         # Its words are the view's less those after the cut ("[" separates words, so none
         # straddles it): only the short tail is split again, not the whole ticket.
         kept = len(view.words) - len(words(text[len(written):]))
-        informative = informative_among(self.uninformative, view.words[:kept])
+        enough = self.handbook.confidence.min_informative_words
+        informative = informative_count(self.uninformative, islice(view.words, kept), enough)
         proba = teams_without_their_routes(
             self.handbook, self.classes, proba, hits.route_scores.keys()
         )
-        proba = temper(proba, len(informative), self.handbook.confidence.min_informative_words)
+        proba = temper(proba, informative, enough)
         model_best = self.classes[int(np.argmax(proba))]
         need_both = hits.deployment == "unknown" and is_deployment_topic(
             self.handbook, written, hits.route_scores.keys(), [model_best]
