@@ -32,6 +32,7 @@ class RowInsert:
         if bound != set(columns):
             raise ValueError(f"give every column the INSERT binds: {sorted(bound)}")
         self.engine = engine
+        self.dbapi_error: type[Exception] = dialect.loaded_dbapi.Error
         self.table = table.name
         self.sql = str(compiled)
         # qmark (SQLite) takes a sequence in the statement's order; pyformat (psycopg) a dict.
@@ -52,7 +53,7 @@ class RowInsert:
     def __call__(self, row: Mapping[str, Any]) -> int:
         """Insert the row in a transaction of its own; its new id."""
         parameters = self.parameters(row)
-        dbapi_error = self.engine.dialect.loaded_dbapi.Error
+        dbapi_error = self.dbapi_error
         try:
             connection = self.engine.raw_connection()  # the pool's, pre-pinged where configured
             try:

@@ -38,7 +38,7 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def _measure(service: Service, seconds: float, **wrk: Any) -> tuple[float, float]:
+def measure(service: Service, seconds: float, **wrk: Any) -> tuple[float, float]:
     """(requests per second, worker CPU ms per request) of one wrk run."""
     pids = [service.master_pid, *service.worker_pids()]
     before = cpu_seconds(pids)
@@ -62,8 +62,8 @@ def compare(roots: dict[str, Path], rounds: int, seconds: float) -> dict[str, An
         for turn in range(rounds):
             for name in names if turn % 2 == 0 else names[::-1]:
                 service = services[name]
-                bare, bare_cpu = _measure(service, seconds, path="/healthz")
-                served, served_cpu = _measure(service, seconds, bodies=bodies,
+                bare, bare_cpu = measure(service, seconds, path="/healthz")
+                served, served_cpu = measure(service, seconds, bodies=bodies,
                                               token=agent_token(service.secret),
                                               path="/api/v1/suggestions")
                 row = {"ratio": served / bare, "suggestions_per_s": served,

@@ -24,7 +24,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench.compare import cpu_seconds
+from bench.compare import measure
 from bench.request_cpu import CACHE, trained_artifact
 from bench.server import Service, agent_token, prepare_database
 from bench.tickets import ticket_pool
@@ -70,18 +70,14 @@ def profile(pieces: list[str], seconds: float, healthz: bool = False) -> dict[st
         # A warm-up first: the model's caches filled, as in the other benchmarks.
         run_wrk(service.url, duration=3, connections=16, bodies=bodies,
                 token=agent_token(service.secret), path="/api/v1/suggestions")
-        pids = [service.master_pid, *service.worker_pids()]
-        cpu_before = cpu_seconds(pids)
-        result = run_wrk(service.url, duration=seconds, connections=16, bodies=bodies,
-                         token=agent_token(service.secret), path="/api/v1/suggestions")
-        cpu = cpu_seconds(pids) - cpu_before
+        token = agent_token(service.secret)
+        served, cpu_ms = measure(service, seconds, bodies=bodies, token=token,
+                                 path="/api/v1/suggestions")
         bare: dict[str, float] = {}
         if healthz:
-            cpu_before = cpu_seconds(pids)
-            served = run_wrk(service.url, duration=seconds, connections=16, path="/healthz")
-            bare = {"requests_per_s": served["requests_per_s"],
-                    "worker_cpu_us_per_request": round(
-                        1e6 * (cpu_seconds(pids) - cpu_before) / max(1, served["requests"]), 1)}
+            bare_served, bare_ms = measure(service, seconds, path="/healthz")
+            bare = {"requests_per_s": bare_served,
+                    "worker_cpu_us_per_request": round(1000 * bare_ms, 1)}
     totals: Counter[str] = Counter()
     cpu_totals: Counter[str] = Counter()
     calls: Counter[str] = Counter()
@@ -91,8 +87,8 @@ def profile(pieces: list[str], seconds: float, healthz: bool = False) -> dict[st
         cpu_totals.update(data["cpu_ns"])
         calls.update(data["calls"])
     requests = calls["wsgi_app"] or 1
-    return {"requests_per_s": result["requests_per_s"],
-            "worker_cpu_us_per_request": round(1e6 * cpu / max(1, result["requests"]), 1),
+    return {"requests_per_s": served,
+            "worker_cpu_us_per_request": round(1000 * cpu_ms, 1),
             "wall_us_per_request": {name: round(ns / requests / 1000, 1)
                                     for name, ns in totals.most_common()},
             "cpu_us_per_request": {name: round(ns / requests / 1000, 1)

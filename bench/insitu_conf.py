@@ -28,6 +28,13 @@ _CPU: Counter[str] = Counter()
 _CALLS: Counter[str] = Counter()
 
 
+def _count(label: str, started: int, cpu_started: int) -> None:
+    """One call of a piece: its wall and thread CPU nanoseconds since the two readings."""
+    _TOTALS[label] += time.perf_counter_ns() - started
+    _CPU[label] += time.thread_time_ns() - cpu_started
+    _CALLS[label] += 1
+
+
 def _timed(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
     clock, cpu_clock = time.perf_counter_ns, time.thread_time_ns
 
@@ -37,9 +44,7 @@ def _timed(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return function(*args, **kwargs)
         finally:
-            _TOTALS[label] += clock() - started
-            _CPU[label] += cpu_clock() - cpu_started
-            _CALLS[label] += 1
+            _count(label, started, cpu_started)
 
     return timed
 
@@ -57,18 +62,14 @@ def _wrap(target: str) -> None:
 def _gc_timer() -> Callable[[str, dict[str, Any]], None]:
     """A gc callback adding each collection's wall and CPU time to the "gc" piece, and the
     full (generation 2) ones to "gc (full)" as well."""
-    clock, cpu_clock = time.perf_counter_ns, time.thread_time_ns
     started = [0, 0]
 
     def timer(phase: str, info: dict[str, Any]) -> None:
         if phase == "start":
-            started[:] = clock(), cpu_clock()
+            started[:] = time.perf_counter_ns(), time.thread_time_ns()
             return
-        labels = ["gc"] + (["gc (full)"] if info.get("generation") == 2 else [])
-        for label in labels:
-            _TOTALS[label] += clock() - started[0]
-            _CPU[label] += cpu_clock() - started[1]
-            _CALLS[label] += 1
+        for label in ["gc"] + (["gc (full)"] if info.get("generation") == 2 else []):
+            _count(label, *started)
 
     return timer
 

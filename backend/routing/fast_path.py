@@ -325,8 +325,7 @@ class FastPath:
         if block is None or block.tfidf is None or label not in self.classes:
             return []
         indices, data = features.sparse.get(part, (np.zeros(0, np.int32), np.zeros(0)))
-        # Only the text's rows of the label's column: the whole column is a strided read of
-        # every term's row (~1.4 MB for the team model's words), which cost more than the rest.
+        # Only the text's rows of the label's column are read, not the whole column.
         if block.weights.shape[1] == 1:  # binary: the one column pushes toward classes[1]
             sign = 1.0 if self.classes.index(label) == 1 else -1.0
             pushes = block.weights[indices, 0] * sign
