@@ -30,7 +30,9 @@ def cleaned(value: Any) -> Any:
     if isinstance(value, dict):
         return {cleaned(key): cleaned(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return type(value)(cleaned(item) for item in value)
+        items = (cleaned(item) for item in value)
+        # A named tuple takes its fields as arguments, not one iterable of them.
+        return type(value)(*items) if hasattr(value, "_fields") else type(value)(items)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return dataclasses.replace(value, **{
             f.name: cleaned(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init})
