@@ -168,4 +168,31 @@ class Lexicon:
         return Scan(covered, first, spans)
 
 
+def narrowed(scan: Scan, start: int, end: int) -> Scan:
+    """The walk of ``words[start:end]`` read from ``scan``, the walk of ``words``.
+
+    A walk at a word finds the same phrases whatever follows the slice's end, except those
+    running past it, so the slice's walk is the phrases inside it, shifted by ``start``; each
+    list's first phrase is then ranked again over them, as ``Lexicon.walk`` ranks it.
+    """
+    ranked: list[dict[int, str]] = []
+    spans: list[tuple[int, Sequence[Match]]] = []
+    for i, matches in scan.spans:
+        if i < start:
+            continue
+        if i >= end:
+            break
+        if i + matches[0][0] > end:  # the longest first: keep those ending inside the slice
+            matches = tuple(match for match in matches if i + match[0] <= end)
+            if not matches:
+                continue
+        spans.append((i - start, matches))
+        for _, exact, as_singular in matches:
+            ranked += (exact, as_singular)
+    first: dict[int, str] = {}
+    for terms in reversed(ranked):
+        first.update(terms)
+    return Scan(scan.covered, first, spans)
+
+
 LEXICON = Lexicon()

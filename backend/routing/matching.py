@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from backend.routing.lexicon import LEXICON, Scan, singular
+from backend.routing.lexicon import LEXICON, Scan, narrowed, singular
 from backend.routing.phrase_regexes import REGEX_SET, RegexHits, combined, compile_phrase
 
 # Words are runs of letters, digits, '+' and '#' (so "c++", "c#", "k8s" stay whole); everything
@@ -73,6 +73,33 @@ class TextView:
         if scan is None or scan.covered <= list_id:
             scan = self._scan = LEXICON.walk(self.words)
         return scan
+
+
+def lines_view(view: TextView, part: str) -> TextView:
+    """A view of ``part``, the same as ``TextView(part)``; where ``part`` is whole lines of the
+    view's text, its words and its phrase walk are read from the view's, not made again.
+
+    The router reads a ticket twice: the prepared text, and the ticket as written for the
+    priority and the checklist. On most tickets the second is the first less one copy of the
+    subject and the tags line (both whole lines), and whole lines hold whole words.
+    """
+    text = view.source
+    at = text.find(part) if part else -1
+    end = at + len(part)
+    if at < 0 or (at > 0 and text[at - 1] != "\n") or (end < len(text) and text[end] != "\n"):
+        return TextView(part)
+    sub = TextView.__new__(TextView)
+    sub.source = part
+    sub.lower = part.lower()
+    sub._utf8 = sub.lower.encode("utf-8", "surrogatepass")
+    sub._chunks = None
+    sub._regex_hits = None  # RE2 reads the part's own bytes: a regex may span a line break
+    first = len(words(text[:at]))
+    last = len(view.words) - len(words(text[end:]))
+    sub.words = view.words[first:last]
+    walked = view._scan  # noqa: SLF001  # the same class: a walk already made, if any
+    sub._scan = narrowed(walked, first, last) if walked is not None else None
+    return sub
 
 
 def view_of(text: str | TextView) -> TextView:

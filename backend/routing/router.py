@@ -12,7 +12,7 @@ from sklearn.pipeline import Pipeline
 from backend.routing.checklist import MAX_SCAN_CHARS, applicable_items, missing_details
 from backend.routing.fast_path import FastPath, Features
 from backend.routing.handbook import Handbook
-from backend.routing.matching import TextView, words
+from backend.routing.matching import TextView, lines_view, words
 from backend.routing.priority import suggest_priority
 from backend.routing.rules import KeywordRules, RuleHits
 from backend.routing.suggestion_policy import (
@@ -131,8 +131,9 @@ class Router:
             # The word row the team model just computed is the priority model's too.
             row = self.priority_scorer.predict_proba_one(text, view, reuse=features)
             model_proba = {label: float(p) for label, p in zip(labels, row, strict=True)}
-        # Priority and checklist read the same head of the ticket as written, tokenised once.
-        scan = TextView(ticket.raw_text()[:MAX_SCAN_CHARS])
+        # Priority and checklist read the same head of the ticket as written, tokenised once
+        # (usually lines of the prepared text: then its words and walk are the view's).
+        scan = lines_view(view, ticket.raw_text()[:MAX_SCAN_CHARS])
         priority = suggest_priority(
             self.handbook,
             scan,

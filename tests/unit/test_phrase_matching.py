@@ -8,8 +8,15 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from backend.routing.lexicon import singular
-from backend.routing.matching import MAX_PHRASE_WORDS, PhraseIndex, TextView, contains_any, words
+from backend.routing.lexicon import LEXICON, singular
+from backend.routing.matching import (
+    MAX_PHRASE_WORDS,
+    PhraseIndex,
+    TextView,
+    contains_any,
+    lines_view,
+    words,
+)
 
 
 def test_the_earliest_phrase_wins_and_the_longest_at_its_position() -> None:
@@ -148,3 +155,50 @@ def test_regex_phrases_are_counted_in_a_text_with_a_lone_surrogate() -> None:
                                   "re:(?<![\\w.-])sourcegraph\\.com\\b": 1}
     # Without the surrogate the counts are the same as ever.
     assert index.counts("SEV0 outage sev 0 on sourcegraph.com, é sev0") == index.counts(view)
+
+
+_LINE_WORDS = ["all", "users", "user", "are", "down", "search", "index", "indexes", "repo",
+               "repos", "code", "host", "hosts", "class", "classes", "a", "c#", "sev0", "É"]
+# Lists sharing words, phrases inside phrases and plurals, a regex spanning a line break.
+_LINE_LISTS = [PhraseIndex(phrases) for phrases in (
+    ["all users", "all users are down", "users are", "user"],
+    ["search index", "search indexes", "code search", "repos"],
+    ["a host", "hosts are down", "class", "c#"],
+    [r"re:down\s+search", r"re:\bsev ?0\b", "are"],
+)]
+
+
+def _same_view(got: TextView, part: str) -> None:
+    own = TextView(part)
+    assert (got.source, got.lower, got.utf8, got.words) == (part, own.lower, own.utf8, own.words)
+    newest = LEXICON.size - 1
+    walked, expected = got.scan(newest), own.scan(newest)
+    assert walked.first == expected.first
+    assert [(i, list(m)) for i, m in walked.spans] == [(i, list(m)) for i, m in expected.spans]
+    for index in _LINE_LISTS:
+        assert index.first(got) == index.first(own)
+        assert index.counts(got) == index.counts(own)
+
+
+@given(st.lists(st.lists(st.sampled_from(_LINE_WORDS), max_size=8).map(" ".join),
+                min_size=1, max_size=8),
+       st.data())
+def test_whole_lines_of_a_walked_view_read_as_their_own_view(lines: list[str],
+                                                              data: st.DataObject) -> None:
+    # Phrases running into the lines after the part, or out of the lines before it, are not
+    # the part's; each list's first phrase is the part's own.
+    start = data.draw(st.integers(0, len(lines) - 1))
+    end = data.draw(st.integers(start + 1, len(lines)))
+    view = TextView("\n".join(lines))
+    view.scan(LEXICON.size - 1)  # the router's rules have walked the prepared text
+    _same_view(lines_view(view, "\n".join(lines[start:end])), "\n".join(lines[start:end]))
+
+
+def test_a_part_that_is_not_whole_lines_or_not_there_is_read_on_its_own() -> None:
+    view = TextView("all users are down\ncode search index")
+    view.scan(LEXICON.size - 1)
+    for part in ["users are down", "all users are", "down\ncode", "other text", "",
+                 "all users are down\ncode search index"]:
+        _same_view(lines_view(view, part), part)
+    unwalked = TextView("subject\nall users are down")  # no walk yet: the part walks itself
+    _same_view(lines_view(unwalked, "all users are down"), "all users are down")
