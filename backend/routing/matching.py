@@ -97,7 +97,7 @@ def lines_view(view: TextView, part: str) -> TextView:
     first = len(words(text[:at]))
     last = len(view.words) - len(words(text[end:]))
     sub.words = view.words[first:last]
-    walked = view._scan  # noqa: SLF001  # the same class: a walk already made, if any
+    walked = view._scan  # the walk already made, if any (the rules walk the view first)
     sub._scan = narrowed(walked, first, last) if walked is not None else None
     return sub
 
