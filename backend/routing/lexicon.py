@@ -97,9 +97,14 @@ class Lexicon:
                 for word in key:
                     node = node.child(word)
                 node.terms = {**node.terms, list_id: phrase}
-            first_words = self.root.children | self.root.plurals
-            self._firsts = frozenset(first_words)
-            self._singles = frozenset(word for word, node in first_words.items() if node.terms)
+            children, plurals = self.root.children, self.root.plurals
+            self._firsts = frozenset(children.keys() | plurals.keys())
+            # A phrase alone as written or in the singular: a word can be both a phrase's own
+            # word and the plural of another's first word ("thes" of "theses" and of "the").
+            self._singles = frozenset(
+                word for word in self._firsts
+                if (word in children and children[word].terms)
+                or (word in plurals and plurals[word].terms))
             self._pairs = frozenset((word, second) for word, node in self.root.children.items()
                                     for second in node.children | node.plurals)
             self._alone = self._one_word_matches()
@@ -161,11 +166,16 @@ class Lexicon:
                 spans.append((i, found))
                 for _, exact, as_singular in found:
                     ranked += (exact, as_singular)
-        # Each list's first phrase: the terms applied last first, so the first found wins.
-        first: dict[int, str] = {}
-        for terms in reversed(ranked):
-            first.update(terms)
-        return Scan(covered, first, spans)
+        return Scan(covered, _first_phrases(ranked), spans)
+
+
+def _first_phrases(ranked: list[dict[int, str]]) -> dict[int, str]:
+    """Each list's first phrase: the terms found, the first found first, applied last first
+    so that the first found wins."""
+    first: dict[int, str] = {}
+    for terms in reversed(ranked):
+        first.update(terms)
+    return first
 
 
 def narrowed(scan: Scan, start: int, end: int) -> Scan:
@@ -182,17 +192,19 @@ def narrowed(scan: Scan, start: int, end: int) -> Scan:
             continue
         if i >= end:
             break
-        if i + matches[0][0] > end:  # the longest first: keep those ending inside the slice
-            matches = tuple(match for match in matches if i + match[0] <= end)
-            if not matches:
-                continue
+        # Keep the phrases ending inside the slice (the longest come first). At its last word
+        # the slice's own walk finds the one-word phrases only, as the walk's one-word table
+        # holds them (a tuple); elsewhere as it collects them (a list).
+        if i == end - 1:
+            matches = tuple(match for match in matches if match[0] == 1)
+        elif i + matches[0][0] > end:
+            matches = [match for match in matches if i + match[0] <= end]
+        if not matches:
+            continue
         spans.append((i - start, matches))
         for _, exact, as_singular in matches:
             ranked += (exact, as_singular)
-    first: dict[int, str] = {}
-    for terms in reversed(ranked):
-        first.update(terms)
-    return Scan(scan.covered, first, spans)
+    return Scan(scan.covered, _first_phrases(ranked), spans)
 
 
 LEXICON = Lexicon()

@@ -59,6 +59,19 @@ class TextView:
         encodes the whole text again on every search."""
         return self._utf8
 
+    @classmethod
+    def sharing(cls, part: str, words: list[str], scan: Scan | None) -> TextView:
+        """A view of ``part`` given its words and, when made already, its walk (lines_view)."""
+        view = cls.__new__(cls)
+        view.source = part
+        view.lower = part.lower()
+        view._chunks = None
+        view._scan = scan
+        view._regex_hits = None  # RE2 reads the part's own bytes: a regex may span a line break
+        view._utf8 = view.lower.encode("utf-8", "surrogatepass")
+        view.words = words
+        return view
+
     def regex_hits(self, regex_id: int) -> RegexHits:
         """The phrase regexes matching somewhere in the lower-cased text (backend.routing.
         phrase_regexes), read again only when ``regex_id`` is newer."""
@@ -88,18 +101,15 @@ def lines_view(view: TextView, part: str) -> TextView:
     end = at + len(part)
     if at < 0 or (at > 0 and text[at - 1] != "\n") or (end < len(text) and text[end] != "\n"):
         return TextView(part)
-    sub = TextView.__new__(TextView)
-    sub.source = part
-    sub.lower = part.lower()
-    sub._utf8 = sub.lower.encode("utf-8", "surrogatepass")
-    sub._chunks = None
-    sub._regex_hits = None  # RE2 reads the part's own bytes: a regex may span a line break
     first = len(words(text[:at]))
     last = len(view.words) - len(words(text[end:]))
-    sub.words = view.words[first:last]
-    walked = view._scan  # the walk already made, if any (the rules walk the view first)
-    sub._scan = narrowed(walked, first, last) if walked is not None else None
-    return sub
+    # The view's walk, when made (the rules walk it first) and no list was added since: else
+    # the part walks itself when first asked, as a view of its own does.
+    walked = view._scan
+    if walked is not None and walked.covered != LEXICON.size:
+        walked = None
+    return TextView.sharing(part, view.words[first:last],
+                            None if walked is None else narrowed(walked, first, last))
 
 
 def view_of(text: str | TextView) -> TextView:
