@@ -172,6 +172,8 @@ def _same_view(got: TextView, part: str) -> None:
     own = TextView(part)
     assert (got.source, got.lower, got.utf8, got.words) == (part, own.lower, own.utf8, own.words)
     newest = LEXICON.size - 1
+    lent = got._scan  # a walk lent by the parent view, before scan() may make one anew
+    assert lent is None or lent == own.scan(newest)  # covering the same lists, too
     assert got.scan(newest) == own.scan(newest)  # the same walk, to the shape of each span
     for index in _LINE_LISTS:
         assert index.first(got) == index.first(own)
