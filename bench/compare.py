@@ -64,8 +64,8 @@ def compare(roots: dict[str, Path], rounds: int, seconds: float) -> dict[str, An
                 service = services[name]
                 bare, bare_cpu = measure(service, seconds, path="/healthz")
                 served, served_cpu = measure(service, seconds, bodies=bodies,
-                                              token=agent_token(service.secret),
-                                              path="/api/v1/suggestions")
+                                             token=agent_token(service.secret),
+                                             path="/api/v1/suggestions")
                 row = {"ratio": served / bare, "suggestions_per_s": served,
                        "suggestion_cpu_ms": served_cpu, "healthz_per_s": bare,
                        "healthz_cpu_ms": bare_cpu}
