@@ -39,6 +39,7 @@ class CharWordCounts:
 
     def __init__(self, vectorizer: Any, vocabulary: dict[str, int]) -> None:
         self.preprocess: Callable[[str], str] = vectorizer.build_preprocessor()
+        self.dtype = np.dtype(vectorizer.dtype)  # of the counts: the vectorizer's own
         ngrams: Callable[[str], list[str]] = vectorizer._char_wb_ngrams  # noqa: SLF001
         lookup = vocabulary.get
 
@@ -52,30 +53,32 @@ class CharWordCounts:
 
     def __call__(self, text: str, preprocessed: str | None = None,
                  chunks: list[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """The text's known columns (ascending, unique) and how often each n-gram occurs
-        (``preprocessed``: the text through the vectorizer's preprocessor, ``chunks``: that
-        text split at whitespace, when already made)."""
+        """The text's known columns (ascending, unique) and how often each n-gram occurs, in
+        the vectorizer's dtype (``preprocessed``: the text through the vectorizer's
+        preprocessor, ``chunks``: that text split at whitespace, when already made)."""
         if chunks is None:
             chunks = (self.preprocess(text) if preprocessed is None else preprocessed).split()
         # Every word's columns, a repeated word's as often as it occurs: one sort counts them
         # all (counting the words first cost more than the sort saves).
         unique, counts = sorted_counts(np.frombuffer(b"".join(self.columns.map(chunks)),
-                                             dtype=_COLUMN))
+                                                     dtype=_COLUMN), self.dtype)
         return unique.astype(np.int32, copy=False), counts
 
 
-def sorted_counts(columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct columns ascending and how often each occurs (float64), by one sort."""
+def sorted_counts(columns: np.ndarray, dtype: Any = np.float64) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct columns ascending and how often each occurs (as ``dtype``), by one sort."""
     # Sorted and counted in runs: np.unique's inverse took an argsort, twice the time of a sort
     # (~100 -> ~70 us for a 2 KB ticket's ~2,800 columns). Whole counts, so the same floats.
     # The arrays' own methods and slices, not np.sort / np.flatnonzero / np.diff: the same
     # operations without those functions' Python wrappers (a suggestion makes two such counts).
     ordered = columns.copy()
     ordered.sort()
+    # Counts in the caller's dtype at once, one NumPy call fewer per row: a whole number to
+    # float32 is the float64 count (exact below 2**53) converted, the same value either way.
     if not len(ordered):
-        return ordered, np.zeros(0, dtype=np.float64)
+        return ordered, np.zeros(0, dtype=dtype)
     edges = np.concatenate(([True], ordered[1:] != ordered[:-1], [True])).nonzero()[0]
-    return ordered[edges[:-1]], (edges[1:] - edges[:-1]).astype(np.float64)
+    return ordered[edges[:-1]], (edges[1:] - edges[:-1]).astype(dtype)
 
 
 def _totals(columns: np.ndarray, sizes: np.ndarray, words: Counter[str]

@@ -107,7 +107,7 @@ class Router:
             self.handbook, self.classes, proba, hits.route_scores.keys()
         )
         proba = temper(proba, informative, enough)
-        model_best = self.classes[int(np.argmax(proba))]
+        model_best = self.classes[int(proba.argmax())]
         need_both = hits.deployment == "unknown" and is_deployment_topic(
             self.handbook, written, hits.route_scores.keys(), [model_best]
         )

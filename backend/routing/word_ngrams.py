@@ -62,8 +62,10 @@ class WordPairCounts:
                 ids.setdefault(token, len(ids))
         size = max(len(ids), 1)
         self._size = size
-        # Column of each token id as a single word; the last entry answers _UNKNOWN.
-        self._single = np.full(size + 1, _UNKNOWN, dtype=np.int64)
+        self.dtype = np.dtype(vectorizer.dtype)  # of the counts: the vectorizer's own
+        # Column of each token id as a single word; the last entry answers _UNKNOWN. Columns
+        # are int32, as the row gives them: no conversion per text.
+        self._single = np.full(size + 1, _UNKNOWN, dtype=np.int32)
         pair_keys, pair_columns = [], []
         for _, column, tokens in terms:
             if len(tokens) == 2:
@@ -73,7 +75,7 @@ class WordPairCounts:
                 self._single[ids[tokens[0]]] = column
         order = np.argsort(np.asarray(pair_keys, dtype=np.int64), kind="stable")
         self._pair_keys = np.asarray(pair_keys, dtype=np.int64)[order]
-        self._pair_columns = np.asarray(pair_columns, dtype=np.int64)[order]
+        self._pair_columns = np.asarray(pair_columns, dtype=np.int32)[order]
         tokenize: Callable[[str], list[str]] = vectorizer.build_tokenizer()
         lookup = ids.get
 
@@ -85,8 +87,8 @@ class WordPairCounts:
         self.chunk_ids = ChunkCache(chunk_ids, CHUNK_CACHE)
 
     def __call__(self, chunks: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The known columns (ascending, unique, int32) and counts (float64) of a preprocessed
-        text split at whitespace."""
+        """The known columns (ascending, unique, int32) and counts (in the vectorizer's dtype)
+        of a preprocessed text split at whitespace."""
         ids = np.frombuffer(b"".join(self.chunk_ids.map(chunks)), dtype=np.int64)
         singles = self._single[ids]  # _UNKNOWN (-1) reads the last entry: _UNKNOWN
         columns = [singles[singles >= 0]]
@@ -97,5 +99,4 @@ class WordPairCounts:
             at[at == len(self._pair_keys)] = 0
             found = self._pair_keys[at] == keys
             columns.append(self._pair_columns[at[found]])
-        unique, counts = sorted_counts(np.concatenate(columns))
-        return unique.astype(np.int32), counts
+        return sorted_counts(np.concatenate(columns), self.dtype)

@@ -149,3 +149,36 @@ def test_an_unfamiliar_pipeline_falls_back_to_predict_proba():
 def test_odd_inputs_keep_probabilities_a_distribution(trained_artifact, text):
     proba = FastPath(trained_artifact["pipeline"]).predict_proba_one(text)
     assert np.isfinite(proba).all() and abs(proba.sum() - 1.0) < 1e-9
+
+
+def test_decision_is_a_new_array_even_when_no_part_adds_to_it():
+    # Only sparse parts, and a text none of their terms is in: the decision is the intercept,
+    # which the caller may change (the softmax works in place) without changing the model.
+    texts = ["alpha beta", "beta gamma", "gamma delta", "delta alpha"] * 5
+    labels = ["x", "y", "z", "y"] * 5
+    union = FeatureUnion([("words", TfidfVectorizer())])
+    pipeline = Pipeline([("features", union), ("classifier", _classifier(1.0))]).fit(texts, labels)
+    fast = FastPath(pipeline)
+    features = fast.featurise("nothing known here")
+    assert not len(features.sparse["words"][0])
+    scores = fast.decision(features)
+    before = fast.intercept.copy()
+    assert np.array_equal(scores, before) and scores is not fast.intercept
+    scores += 1.0
+    assert np.array_equal(fast.intercept, before)
+    assert np.array_equal(fast.decision(features), before)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_counts_come_in_the_vectorizers_dtype_with_the_same_values(dtype):
+    texts = corpus_texts("train")[:40]
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), dtype=dtype).fit(texts)
+    counts = CharWordCounts(vectorizer, vectorizer.vocabulary_)
+    for text in texts + ODD_TEXTS:
+        columns, got = counts(text)
+        assert got.dtype == dtype
+        expected = Counter(g for g in vectorizer.build_analyzer()(text)
+                           if g in vectorizer.vocabulary_)
+        assert columns.tolist() == sorted(vectorizer.vocabulary_[g] for g in expected)
+        by_term = {vectorizer.vocabulary_[g]: n for g, n in expected.items()}
+        assert got.tolist() == [float(by_term[c]) for c in columns.tolist()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -54,6 +55,9 @@ def test_the_team_models_word_vectorizer_is_counted_by_chunks() -> None:
     counts = WordPairCounts(vectorizer, vectorizer.vocabulary_)
     for text in texts[::4] + EDGES:
         columns, got = counts(text.lower().split())
+        # Columns as the row keeps them, counts in the vectorizer's dtype (float32): the same
+        # whole numbers, with no conversion left for the row.
+        assert columns.dtype == np.int32 and got.dtype == vectorizer.dtype == np.float32
         assert list(zip(columns.tolist(), got.tolist(), strict=True)) == [
             (c, float(n)) for c, n in expected_counts(vectorizer, text)]
 
