@@ -24,7 +24,10 @@ from backend.routing.chunk_cache import ChunkCache
 # Distinct words remembered per vectorizer and worker: a few hundred bytes each (a key of at most
 # chunk_cache.MAX_CHUNK_CHARS and its columns as bytes), so at most ~15 MB.
 WORD_CACHE = 2**15
-_COLUMN = np.dtype(np.int32)
+# A vocabulary of at most 2**16 terms (the team model's holds at most 60,000) keeps its columns
+# as uint16: half the bytes per cached word, and NumPy sorts 16-bit integers by radix sort
+# (~9 us for a 2 KB ticket's ~2,800 columns against ~25 us as int32). Larger ones keep int32.
+_NARROW, _WIDE = np.dtype(np.uint16), np.dtype(np.int32)
 
 
 def supports(vectorizer: Any) -> bool:
@@ -40,14 +43,16 @@ class CharWordCounts:
     def __init__(self, vectorizer: Any, vocabulary: dict[str, int]) -> None:
         self.preprocess: Callable[[str], str] = vectorizer.build_preprocessor()
         self.dtype = np.dtype(vectorizer.dtype)  # of the counts: the vectorizer's own
+        self.column = _NARROW if len(vocabulary) <= 2**16 else _WIDE
         ngrams: Callable[[str], list[str]] = vectorizer._char_wb_ngrams  # noqa: SLF001
         lookup = vocabulary.get
+        column = self.column
 
         def columns(word: str) -> bytes:
             # The word alone through the vectorizer's own n-gram code: the same n-grams it
             # makes for this word inside any text (whitespace never occurs inside a word).
             known = [c for c in map(lookup, ngrams(word)) if c is not None]
-            return np.asarray(known, dtype=_COLUMN).tobytes()
+            return np.asarray(known, dtype=column).tobytes()
 
         self.columns = ChunkCache(columns, WORD_CACHE)
 
@@ -61,7 +66,7 @@ class CharWordCounts:
         # Every word's columns, a repeated word's as often as it occurs: one sort counts them
         # all (counting the words first cost more than the sort saves).
         unique, counts = sorted_counts(np.frombuffer(b"".join(self.columns.map(chunks)),
-                                                     dtype=_COLUMN), self.dtype)
+                                                     dtype=self.column), self.dtype)
         return unique.astype(np.int32, copy=False), counts
 
 
@@ -72,7 +77,9 @@ def sorted_counts(columns: np.ndarray, dtype: Any = np.float64) -> tuple[np.ndar
     # The arrays' own methods and slices, not np.sort / np.flatnonzero / np.diff: the same
     # operations without those functions' Python wrappers (a suggestion makes two such counts).
     ordered = columns.copy()
-    ordered.sort()
+    # Radix sort for 8- and 16-bit integers; the default elsewhere (faster there). Equal
+    # integers are indistinguishable, so the sorted values are the same either way.
+    ordered.sort(kind="stable" if ordered.dtype.itemsize <= 2 else "quicksort")
     # Counts in the caller's dtype at once, one NumPy call fewer per row: a whole number to
     # float32 is the float64 count (exact below 2**53) converted, the same value either way.
     if not len(ordered):

@@ -32,7 +32,7 @@ CHUNK_LOCAL_PATTERNS = frozenset({WORD_TOKEN_PATTERN, r"(?u)\b\w\w+\b"})
 
 # Distinct short chunks remembered per vectorizer and worker (a few int64 ids as bytes each).
 CHUNK_CACHE = 2**15
-_UNKNOWN = -1
+_NO_COLUMN = -1
 
 
 def supports(vectorizer: Any) -> bool:
@@ -61,28 +61,37 @@ class WordPairCounts:
             for token in tokens:
                 ids.setdefault(token, len(ids))
         size = max(len(ids), 1)
-        self._size = size
+        # A token the vocabulary does not know gets the id ``size``, one past the known ones,
+        # and a pair is the key ``first * (size + 1) + second``: ids of 0..size are digits in
+        # base size + 1, so a pair with an unknown token has a key no vocabulary pair has, and
+        # nothing is masked per text.
+        self._unknown = size
+        self._base = size + 1
         self.dtype = np.dtype(vectorizer.dtype)  # of the counts: the vectorizer's own
-        # Column of each token id as a single word; the last entry answers _UNKNOWN. Columns
-        # are int32, as the row gives them: no conversion per text.
-        self._single = np.full(size + 1, _UNKNOWN, dtype=np.int32)
+        # Column of each token id as a single word (-1: none), the unknown id's included.
+        # Columns are int32, as the row gives them: no conversion per text.
+        self._single = np.full(size + 1, _NO_COLUMN, dtype=np.int32)
         pair_keys, pair_columns = [], []
         for _, column, tokens in terms:
             if len(tokens) == 2:
-                pair_keys.append(ids[tokens[0]] * size + ids[tokens[1]])
+                pair_keys.append(ids[tokens[0]] * self._base + ids[tokens[1]])
                 pair_columns.append(column)
             else:
                 self._single[ids[tokens[0]]] = column
+        # A last key above every pair's: a search never runs past the end, and it matches no
+        # pair (its column is never read).
+        pair_keys.append(np.iinfo(np.int64).max)
+        pair_columns.append(_NO_COLUMN)
         order = np.argsort(np.asarray(pair_keys, dtype=np.int64), kind="stable")
         self._pair_keys = np.asarray(pair_keys, dtype=np.int64)[order]
         self._pair_columns = np.asarray(pair_columns, dtype=np.int32)[order]
         tokenize: Callable[[str], list[str]] = vectorizer.build_tokenizer()
-        lookup = ids.get
+        lookup, unknown = ids.get, self._unknown
 
         def chunk_ids(chunk: str) -> bytes:
             # As int64 bytes: a text's ids are then one join and one frombuffer, not an
             # iteration over Python ints.
-            return array("q", [lookup(token, _UNKNOWN) for token in tokenize(chunk)]).tobytes()
+            return array("q", [lookup(token, unknown) for token in tokenize(chunk)]).tobytes()
 
         self.chunk_ids = ChunkCache(chunk_ids, CHUNK_CACHE)
 
@@ -90,13 +99,11 @@ class WordPairCounts:
         """The known columns (ascending, unique, int32) and counts (in the vectorizer's dtype)
         of a preprocessed text split at whitespace."""
         ids = np.frombuffer(b"".join(self.chunk_ids.map(chunks)), dtype=np.int64)
-        singles = self._single[ids]  # _UNKNOWN (-1) reads the last entry: _UNKNOWN
+        singles = self._single[ids]
         columns = [singles[singles >= 0]]
-        if len(ids) > 1 and len(self._pair_keys):
-            first, second = ids[:-1], ids[1:]
-            keys = (first * self._size + second)[(first >= 0) & (second >= 0)]
+        if len(ids) > 1:
+            keys = ids[:-1] * self._base + ids[1:]
             at = self._pair_keys.searchsorted(keys)
-            at[at == len(self._pair_keys)] = 0
             found = self._pair_keys[at] == keys
             columns.append(self._pair_columns[at[found]])
         return sorted_counts(np.concatenate(columns), self.dtype)

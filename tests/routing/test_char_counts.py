@@ -7,6 +7,7 @@ import pytest
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from backend.routing.char_ngrams import CharWordCounts
 from backend.routing.pipeline import _char_tfidf, _word_tfidf
 from tests.routing.test_fast_path import ODD_TEXTS, corpus_texts
 
@@ -42,3 +43,21 @@ def test_word_vectorizer_keeps_scikit_learns_counting() -> None:
     fast = _word_tfidf()
     assert_identical(fast.fit_transform(texts),
                      TfidfVectorizer(**fast.get_params()).fit_transform(texts))
+
+
+def test_a_vocabulary_past_two_to_the_sixteen_keeps_wide_columns() -> None:
+    # Up to 2**16 terms the cached columns are uint16 (radix-sorted); past that int32. Both
+    # give the same columns and counts, int32 to the row.
+    texts = corpus_texts()[:300]
+    vectorizer = _char_tfidf((3, 5), 60_000).fit(texts)
+    narrow = CharWordCounts(vectorizer, vectorizer.vocabulary_)
+    wide_vocabulary = {**vectorizer.vocabulary_}
+    for n in range(2**16 + 10 - len(wide_vocabulary)):
+        wide_vocabulary[f"\x00never{n}"] = len(wide_vocabulary)  # terms no text makes
+    wide = CharWordCounts(vectorizer, wide_vocabulary)
+    assert narrow.column == np.uint16 and wide.column == np.int32
+    for text in texts[::7] + corpus_texts("heldout")[:40] + ODD_TEXTS + SPACES:
+        (a, x), (b, y) = narrow(text), wide(text)
+        assert a.dtype == b.dtype == np.int32 and x.dtype == y.dtype == np.float32
+        assert np.array_equal(a, b) and np.array_equal(x, y), text[:60]
+        assert np.array_equal(a, np.unique(a))  # ascending, each column once
