@@ -48,6 +48,9 @@ class Features:
     extras: dict[str, Any] = field(default_factory=dict)  # e.g. "rules" -> RuleHits
     # The same rows by the reader that computed them, for another model over that vectorizer.
     by_reader: dict[_TfidfPart, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    # Per sparse part scored: (the coefficients read, their rows at the text's columns), so
+    # the explanation reads the label's column from rows just read, not the whole matrix again.
+    taken: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
 
 def shared_view(text: str, view: TextView | None) -> TextView:
@@ -298,7 +301,9 @@ class FastPath:
                     continue
                 # take copies the rows as indexing does (the same values), ~3x faster; the
                 # method, not np.take, which only adds a Python wrapper around it.
-                scores = scores + data.astype(np.float64) @ block.weights.take(indices, axis=0)
+                rows = block.weights.take(indices, axis=0)
+                features.taken[block.name] = (block.weights, rows)
+                scores = scores + data.astype(np.float64) @ rows
             else:
                 scores = scores + features.dense[block.name] @ block.weights
         return scores.copy() if scores is self.intercept else scores
@@ -335,12 +340,17 @@ class FastPath:
         if block is None or block.tfidf is None or label not in self.classes:
             return []
         indices, data = features.sparse.get(part, (np.zeros(0, np.int32), np.zeros(0)))
-        # Only the text's rows of the label's column are read, not the whole column.
-        if block.weights.shape[1] == 1:  # binary: the one column pushes toward classes[1]
-            sign = 1.0 if self.classes.index(label) == 1 else -1.0
-            pushes = block.weights[indices, 0] * sign
+        binary = block.weights.shape[1] == 1  # the one column pushes toward classes[1]
+        column = 0 if binary else self.classes.index(label)
+        # Only the text's rows of the label's column are read, not the whole column: from the
+        # rows this model's decision took for these features when it has (the same values).
+        weights, rows = features.taken.get(part, (None, None))
+        if weights is block.weights and rows is not None and len(rows) == len(indices):
+            pushes = rows[:, column]
         else:
-            pushes = block.weights[indices, self.classes.index(label)]
+            pushes = block.weights[indices, column]
+        if binary:
+            pushes = pushes * (1.0 if self.classes.index(label) == 1 else -1.0)
         contributions = data * pushes
         # Only the terms that push toward the label can be named, and in a stable sort of all
         # of them by push they come first, in the same order: sorting those alone is the same.

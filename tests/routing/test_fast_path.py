@@ -182,3 +182,31 @@ def test_counts_come_in_the_vectorizers_dtype_with_the_same_values(dtype):
         assert columns.tolist() == sorted(vectorizer.vocabulary_[g] for g in expected)
         by_term = {vectorizer.vocabulary_[g]: n for g, n in expected.items()}
         assert got.tolist() == [float(by_term[c]) for c in columns.tolist()]
+
+
+def _binary_pipeline() -> Pipeline:
+    texts = ["alpha beta gamma", "beta gamma delta", "gamma delta alpha", "delta alpha beta"] * 5
+    labels = ["x", "y", "x", "y"] * 5
+    union = FeatureUnion([("words", TfidfVectorizer())])
+    return Pipeline([("features", union), ("classifier", _classifier(1.0))]).fit(texts, labels)
+
+
+def test_the_explanation_reads_the_rows_the_decision_took(trained_artifact):
+    # Scored first, the explanation reads the label's column from the rows the decision took;
+    # not scored, from the whole matrix: the same terms, in the same order, for every label.
+    cases = [(trained_artifact["pipeline"], corpus_texts("heldout")[:60] + ODD_TEXTS),
+             (_binary_pipeline(), ["alpha beta", "delta gamma gamma", "beta", "zeta"])]
+    for pipeline, texts in cases:
+        fast = FastPath(pipeline)
+        named = 0
+        for text in texts:
+            features = fast.featurise(text)
+            unscored = {label: fast.top_terms(features, label) for label in fast.classes}
+            assert not features.taken
+            fast.proba(features)
+            if len(features.sparse["words"][0]):
+                assert len(features.taken["words"][1]) == len(features.sparse["words"][0])
+            scored = {label: fast.top_terms(features, label) for label in fast.classes}
+            assert scored == unscored, text[:60]
+            named += sum(map(len, scored.values()))
+        assert named  # terms were named: the comparison read real columns
