@@ -55,13 +55,26 @@ def json_body() -> Any:
     if not raw.strip():
         raise APIError(400, "malformed_json", "The request body is empty; send a JSON object.")
     try:
-        return cleaned(loads(raw))
+        data = loads(raw)
+        return cleaned(data) if _may_need_cleaning(raw) else data
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise APIError(
             400, "malformed_json", f"The request body is not valid JSON: {exc}"
         ) from None
     except RecursionError:
         raise APIError(400, "malformed_json", "The JSON body is nested too deeply.") from None
+
+
+def _may_need_cleaning(raw: bytes) -> bool:
+    """False when no decoded string can hold a NUL or a lone surrogate, so cleaning changes
+    nothing (most bodies: the walk over every string costs more than these three scans).
+
+    A NUL or a surrogate comes from a \\u escape, or from bytes json.loads decodes with
+    "surrogatepass": UTF-8's 0xED lead byte (it also begins Hangul syllables, which are then
+    cleaned as before). A raw control character is not JSON, and a body in UTF-16 or UTF-32
+    has NUL bytes.
+    """
+    return b"\\u" in raw or b"\xed" in raw or b"\x00" in raw
 
 
 def parse_body(model: type[M]) -> M:

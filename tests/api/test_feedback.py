@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from backend.db import db
@@ -144,6 +145,19 @@ def test_nul_bytes_are_stripped_from_the_stored_row(client, auth):
     assert row.subject == "Cody stopped"
     assert "completions never show" in row.text
     assert "\x00" not in row.subject + row.text
+
+
+@pytest.mark.parametrize("lone", [b"\\ud800", b"\xed\xa0\x80"], ids=["escaped", "raw-bytes"])
+def test_a_lone_surrogate_is_replaced_in_the_stored_row(client, auth, lone):
+    # Sent as an escape or as the UTF-8-style bytes json.loads decodes with "surrogatepass":
+    # either way no lone surrogate reaches the database.
+    body = (b'{"ticket": {"id": 78, "subject": "Cody ' + lone + b' stopped", '
+            b'"description": "completions never show"}, "team": "cody", "priority": "se/p2"}')
+    r = client.post("/api/v1/feedback", headers=auth, data=body, content_type="application/json")
+    assert r.status_code == 201, r.get_data(as_text=True)[:300]
+    (row,) = _rows()
+    assert row.subject == "Cody ? stopped"
+    row.subject.encode("utf-8")  # no lone surrogate left
 
 
 def test_the_same_choice_sent_again_is_stored_once_and_a_changed_mind_is_stored(client, auth):
