@@ -29,6 +29,9 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _SIG_DELIM = re.compile(r"^(-- ?|sent from my .*)$", re.IGNORECASE)
+# The longest stripped line _SIGNOFF matches ("thank you very much" and a mark): a line is
+# stripped first, and case-insensitive matching folds one character to one.
+_SIGNOFF_CHARS = 20
 # Tokens worth keeping from a long log: service names, error words, identifiers with - or _.
 _TELLING = re.compile(
     r"\b(?:[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[A-Z][a-zA-Z]+(?:Error|Exception)|"
@@ -51,9 +54,17 @@ def strip_signature(text: str) -> str:
     window = max(0, len(lines) - 10)  # a signature lives in the last few lines
     for i in range(len(lines) - 1, window - 1, -1):
         line = lines[i].strip()
+        if len(line) > _SIGNOFF_CHARS and not _may_be_sent_from(line):
+            continue  # most lines: neither pattern can match, and neither runs
         if _SIG_DELIM.match(line) or (_SIGNOFF.match(line) and i > 0):
             return "\n".join(lines[:i])
     return "\n".join(lines)
+
+
+def _may_be_sent_from(line: str) -> bool:
+    """False when "sent from my ..." cannot match: its spaces are at 4, 9 and 12 whatever
+    the case (a space folds to nothing else, and "ſ" reads as "s" one for one)."""
+    return len(line) >= 13 and line[4] == line[9] == line[12] == " "
 
 
 def cap_long_text(text: str, head_chars: int = HEAD_CHARS) -> str:
