@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from backend.routing.handbook import Handbook
 from backend.routing.handbook_sections import ChecklistItem
-from backend.routing.matching import TextView, contains_any
+from backend.routing.matching import TextView, any_regex_or_phrase, contains_any
 
 # Detail and priority markers sit near the top: scan 10 KB, never a whole paste, so a 200 KB
 # ticket of hostile text costs about what an ordinary one does (bench/adversarial.py).
@@ -36,7 +36,7 @@ def _present(
         return True
     if zendesk_priority and zendesk_priority.lower() in item.present_if_priority:
         return True
-    return contains_any(text, item.present_if) is not None
+    return any_regex_or_phrase(text, item.present_if)
 
 
 def applicable_items(

@@ -144,6 +144,9 @@ class PhraseIndex:
         # most lists, for most texts, answered by one set operation in C.
         self._set_ids = frozenset(i for i in self._regex_ids if i is not None)
         self._all_in_set = None not in self._regex_ids
+        # The regexes the Set does not answer for (Python's re, or refused by the Set).
+        self._outside_set = [entry for entry, regex_id in zip(self._regexes, self._regex_ids,
+                                                               strict=True) if regex_id is None]
         # Phrases longer than max_words are never looked for (as before the lexicon).
         plain = {key: phrase for key, phrase in by_words.items() if len(key) <= max_words}
         self._plain = bool(plain)
@@ -196,6 +199,25 @@ class PhraseIndex:
                 found[phrase] = found.get(phrase, 0) + hits
         return found
 
+    def found(self, text: str | TextView) -> bool:
+        """Whether any phrase occurs: ``first(text) is not None``, without finding which.
+
+        The Set's one pass already says whether each of its regexes matches somewhere (a
+        search would find a match, an empty one included): only the regexes outside it run.
+        """
+        view = view_of(text)
+        if self._plain and self._id in view.scan(self._id).first:
+            return True
+        if not self._regexes:
+            return False
+        if self._newest_regex is not None:
+            hits = view.regex_hits(self._newest_regex).found
+            if hits is not None:
+                return not hits.isdisjoint(self._set_ids) or any(
+                    pattern.search(view.lower if isinstance(pattern, re.Pattern) else view.utf8)
+                    for _, pattern in self._outside_set)
+        return self.first(view) is not None
+
     def first(self, text: str | TextView) -> str | None:
         """The first phrase found (as written in the handbook), or None."""
         view = view_of(text)
@@ -229,5 +251,7 @@ def contains_any(text: str | TextView, phrases: Iterable[str]) -> str | None:
 
 
 def any_regex_or_phrase(text: str | TextView, phrases: Iterable[str]) -> bool:
-    """True when any phrase (plain or 're:') occurs in text."""
-    return contains_any(text, phrases) is not None
+    """True when any phrase (plain or 're:') occurs in text: ``contains_any(...) is not None``,
+    without running a regex the RE2 Set has answered for."""
+    phrases = tuple(phrases)
+    return bool(phrases) and index_of(phrases).found(text)

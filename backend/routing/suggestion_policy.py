@@ -14,7 +14,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.routing.handbook import Handbook
-from backend.routing.matching import contains_any
+from backend.routing.matching import any_regex_or_phrase
 
 
 def uninformative_words(handbook: Handbook) -> frozenset[str]:
@@ -58,7 +58,7 @@ def is_deployment_topic(
         return True
     if set(top[:1]) & {deployment.self_hosted_team, deployment.managed_team}:
         return True
-    return contains_any(text, handbook.deployment_topics.phrases) is not None
+    return any_regex_or_phrase(text, handbook.deployment_topics.phrases)
 
 
 def both_deployment_teams(

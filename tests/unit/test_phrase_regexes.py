@@ -39,3 +39,39 @@ def test_lists_answer_the_same_when_the_set_cannot_tell(monkeypatch: pytest.Monk
     assert [(index.first(TextView(t)), index.counts(TextView(t))) for t in TEXTS] == expected
     assert expected[1] == ("outage", {"outage": 1, PHRASES[1]: 1, PHRASES[2]: 1,
                                       PHRASES[6]: 1, PHRASES[7]: 1})
+
+
+# A list whose regex can match the empty string, one Python's re runs (a lookbehind), a plain
+# phrase and a list of plain phrases only: found() must say what first() is not None says.
+FOUND_LISTS = [PHRASES, ["re:x*", "outage"], ["re:(?<![\\w.-])sourcegraph\\.com\\b"],
+               ["outage", "steps to reproduce"], ["re:\\bp[0-3]\\b"]]
+
+
+def test_found_says_whether_first_finds_anything() -> None:
+    from backend.routing.handbook import load_handbook
+    from backend.settings import DEFAULT_MODEL_DIR
+    from tests.routing.test_fast_path import corpus_texts
+
+    handbook = load_handbook(DEFAULT_MODEL_DIR / "routing.yaml")
+    lists = FOUND_LISTS + [item.present_if for item in handbook.checklist] + [
+        level.phrases for level in handbook.priorities.levels] + [
+        handbook.deployment_topics.phrases]
+    texts = TEXTS + corpus_texts("heldout")[:150]
+    outcomes = set()
+    for phrases in lists:
+        index = PhraseIndex(phrases)
+        for text in texts:
+            view = TextView(text)
+            expected = index.first(TextView(text)) is not None
+            assert index.found(view) is expected, (phrases[:3], text[:60])
+            assert matching.any_regex_or_phrase(text, phrases) is expected
+            outcomes.add(expected)
+    assert outcomes == {True, False}
+
+
+def test_found_answers_the_same_when_the_set_cannot_tell(monkeypatch: pytest.MonkeyPatch) -> None:
+    indexes = [PhraseIndex(phrases) for phrases in FOUND_LISTS]
+    expected = [[index.found(TextView(t)) for t in TEXTS] for index in indexes]
+    monkeypatch.setattr(matching.REGEX_SET, "hits", lambda utf8: RegexHits(10**9, None))
+    assert [[index.found(TextView(t)) for t in TEXTS] for index in indexes] == expected
+    assert [[index.first(TextView(t)) is not None for t in TEXTS] for index in indexes] == expected
