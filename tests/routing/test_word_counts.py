@@ -106,3 +106,21 @@ def test_a_vocabulary_given_by_hand_with_terms_the_analyzer_never_makes() -> Non
     assert list(zip(columns.tolist(), got.tolist(), strict=True)) == [
         (c, float(n)) for c, n in expected_counts(vectorizer, "ab cd a b c")]
     assert columns.tolist() == [1, 4]
+
+
+def test_a_vocabulary_too_large_for_int32_keys_counts_the_same() -> None:
+    # Keys are int32 while (tokens + 1) ** 2 fits, int64 past that: the same counts either way.
+    texts = corpus_texts("train")[:200]
+    vectorizer = _word_tfidf().fit(texts)
+    narrow = WordPairCounts(vectorizer, vectorizer.vocabulary_)
+    wide_vocabulary = {**vectorizer.vocabulary_}
+    for n in range(50_000):
+        wide_vocabulary[f"zzq{n}x"] = len(wide_vocabulary)  # tokens no text holds
+    wide = WordPairCounts(vectorizer, wide_vocabulary)
+    assert narrow._key == np.int32 and wide._key == np.int64
+    for text in texts[::3] + corpus_texts("heldout")[:40] + ODD_TEXTS + EDGES:
+        chunks = text.lower().split()
+        (a, x), (b, y) = narrow(chunks), wide(chunks)
+        assert a.tolist() == b.tolist() and x.tolist() == y.tolist(), text[:60]
+        assert list(zip(a.tolist(), x.tolist(), strict=True)) == [
+            (c, float(n)) for c, n in expected_counts(vectorizer, text)]
