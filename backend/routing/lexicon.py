@@ -56,6 +56,11 @@ class Node:
 # One phrase occurrence: (size in words, terms of the words as written, terms with the last word
 # read in the singular).
 Match = tuple[int, dict[int, str], dict[int, str]]
+# What a walk needs to know of a word where a phrase can start, from one look-up: its one-word
+# match (or None) and that match's terms, the words that go on to a longer phrase from it (or
+# None), and its nodes as written and as the plural of a phrase's word.
+Start = tuple[tuple[Match] | None, tuple[dict[int, str], ...], frozenset[str] | None,
+              Node | None, Node | None]
 
 
 class Scan(NamedTuple):
@@ -75,12 +80,14 @@ class Lexicon:
         self.root = Node()  # the empty sequence
         self.size = 0
         # Where a phrase can start: words that are a phrase alone (as written or in the plural),
-        # and the first two words of the longer ones. Replaced whole when a list is added.
+        # and the first words of the longer ones. Replaced whole when a list is added.
         self._firsts: frozenset[str] = frozenset()
         self._singles: frozenset[str] = frozenset()
-        self._pairs: frozenset[tuple[str, str]] = frozenset()
         # What a walk finds at a word no longer phrase can continue from: its one-word phrases.
         self._alone: dict[str, tuple[Match]] = {}
+        # Per word in _firsts, all a walk reads of it (Start), so one dict look-up per word
+        # of a text says whether a phrase can start there and what to do.
+        self._starts: dict[str, Start] = {}
         self._ids: dict[tuple[tuple[tuple[str, ...], str], ...], int] = {}
         self._lock = threading.Lock()
 
@@ -105,9 +112,8 @@ class Lexicon:
                 word for word in self._firsts
                 if (word in children and children[word].terms)
                 or (word in plurals and plurals[word].terms))
-            self._pairs = frozenset((word, second) for word, node in self.root.children.items()
-                                    for second in node.children | node.plurals)
             self._alone = self._one_word_matches()
+            self._starts = self._start_entries()
             self._ids[signature] = list_id
             self.size = list_id + 1  # last: a walk that reads this size finds every phrase added
             return list_id
@@ -124,6 +130,19 @@ class Lexicon:
                 alone[word] = ((1, exact_terms, plural_terms),)
         return alone
 
+    def _start_entries(self) -> dict[str, Start]:
+        """Per word where a phrase can start: what the walk reads there (see Start)."""
+        starts: dict[str, Start] = {}
+        for word in self._firsts:
+            one = self._alone.get(word)
+            node, plural = self.root.children.get(word), self.root.plurals.get(word)
+            # A longer phrase goes on from the word as written only (a plural reading is a
+            # phrase's last word), with any child word, as written or as a plural.
+            onward = (frozenset(node.children.keys() | node.plurals.keys())
+                      if node is not None and (node.children or node.plurals) else None)
+            starts[word] = (one, one[0][1:] if one is not None else (), onward, node, plural)
+        return starts
+
     def walk(self, words: list[str]) -> Scan:
         """Every phrase occurrence in a text's words, and each list's first phrase.
 
@@ -132,21 +151,20 @@ class Lexicon:
         one C-level pass; of the rest, only those that are a phrase alone or begin a longer one
         with the next word are walked (~55 of ~320 words of a 2 KB ticket).
         """
-        covered, root, last = self.size, self.root, len(words)
-        pairs, alone = self._pairs, self._alone
+        covered, last = self.size, len(words)
+        # One look-up per word, in C: None where no phrase starts.
+        starts = list(map(self._starts.get, words))
         ranked: list[dict[int, str]] = []  # the terms found, the first found first
         spans: list[tuple[int, Sequence[Match]]] = []
-        for i in compress(count(), map(self._firsts.__contains__, words)):
-            word = words[i]
-            if i + 1 == last or (word, words[i + 1]) not in pairs:
+        for i in compress(count(), starts):
+            one, one_terms, onward, node, alternative = starts[i]  # type: ignore[misc]  # not None: compress
+            if onward is None or i + 1 == last or words[i + 1] not in onward:
                 # No longer phrase goes on from here (about half the words walked): the word's
                 # one-word phrases, if it has any, are all there is.
-                one = alone.get(word)
                 if one is not None:
                     spans.append((i, one))
-                    ranked += one[0][1:]
+                    ranked += one_terms
                 continue
-            node, alternative = root.children.get(word), root.plurals.get(word)
             found: list[Match] = []
             size = 1
             while True:
