@@ -43,12 +43,17 @@ class RowInsert:
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if processor is not None:
                 self.processors[name] = processor
+        # The positional order with each column's processor, read once per row.
+        self._ordered = ([(name, self.processors.get(name)) for name in self.order]
+                         if self.order is not None else None)
 
     def parameters(self, row: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
         """The row's values as the DBAPI takes them (converted by each column's type)."""
-        values = {name: self.processors[name](value) if name in self.processors else value
-                  for name, value in row.items()}
-        return values if self.order is None else [values[name] for name in self.order]
+        if self._ordered is not None:  # qmark: a list in the statement's order, made at once
+            return [row[name] if processor is None else processor(row[name])
+                    for name, processor in self._ordered]
+        return {name: self.processors[name](value) if name in self.processors else value
+                for name, value in row.items()}
 
     def __call__(self, row: Mapping[str, Any]) -> int:
         """Insert the row in a transaction of its own; its new id."""

@@ -76,13 +76,17 @@ def missing_details(
     zendesk_priority: str | None = None,
     routes: Iterable[str] = (),
     main_route: str | None = None,
+    items: list[ChecklistItem] | None = None,
 ) -> list[MissingDetail]:
-    """The checklist items the ticket does not already answer, in the handbook's order."""
+    """The checklist items the ticket does not already answer, in the handbook's order
+    (``items``: applicable_items' answer for this ticket and route, when already found)."""
     scan = text if isinstance(text, TextView) else TextView(text[:MAX_SCAN_CHARS])
     tag_set = {t.lower() for t in tags}
     has_attachments = any(True for _ in attachments)
+    if items is None:
+        items = applicable_items(handbook, scan, routes=routes, main_route=main_route)
     missing = []
-    for item in applicable_items(handbook, scan, routes=routes, main_route=main_route):
+    for item in items:
         if not _present(item, scan, tag_set, has_attachments, zendesk_priority):
             missing.append(MissingDetail(item.key, item.label, item.ask))
     return missing

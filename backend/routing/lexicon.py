@@ -140,7 +140,9 @@ class Lexicon:
             # phrase's last word), with any child word, as written or as a plural.
             onward = (frozenset(node.children.keys() | node.plurals.keys())
                       if node is not None and (node.children or node.plurals) else None)
-            starts[word] = (one, one[0][1:] if one is not None else (), onward, node, plural)
+            # The one-word match's terms without the empty ones: ranking reads only terms.
+            terms = tuple(t for t in one[0][1:] if t) if one is not None else ()
+            starts[word] = (one, terms, onward, node, plural)
         return starts
 
     def walk(self, words: list[str]) -> Scan:

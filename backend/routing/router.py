@@ -141,17 +141,16 @@ class Router:
             tags=[*ticket.tags, *ticket.org_tags],
             model_proba=model_proba,
         )
+        asked = applicable_items(
+            self.handbook, scan, routes=hits.route_scores.keys(), main_route=route_key
+        )
         missing = missing_details(
             self.handbook,
             scan,
             tags=[*ticket.tags, *ticket.org_tags],
             attachments=ticket.attachments,
             zendesk_priority=ticket.priority,
-            routes=hits.route_scores.keys(),
-            main_route=route_key,
-        )
-        asked = applicable_items(
-            self.handbook, scan, routes=hits.route_scores.keys(), main_route=route_key
+            items=asked,  # the items that apply here, found once
         )
         if need_both:
             first = ask_deployment_first([m.key for m in missing])

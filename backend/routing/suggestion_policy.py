@@ -113,7 +113,6 @@ def teams_without_their_routes(
     fired = set(routes)
     if not fired:
         return proba
-    out = proba.copy()
     demoted = [
         i
         for i, team in enumerate(classes)
@@ -123,6 +122,7 @@ def teams_without_their_routes(
     others = [i for i in range(len(classes)) if i not in demoted]
     if not demoted or not others:
         return proba
+    out = proba.copy()  # only when a team is demoted: most tickets are returned as they came
     best_other = float(out[others].max())
     for i in demoted:
         # Kept as an alternative at half the best other team's weight, never the first choice.

@@ -133,3 +133,22 @@ def test_extension_version_asked_only_for_extension_tickets(handbook):
 
 def test_something_that_stopped_working_is_degraded_not_a_question(handbook):
     assert suggest_priority(handbook, "Repos stopped syncing from GitLab").label == "se/p2"
+
+
+def test_missing_details_given_the_applicable_items_answers_the_same(handbook):
+    # The router finds the applicable items once and hands them to missing_details.
+    from backend.routing.checklist import applicable_items
+    from backend.routing.matching import TextView
+    from tests.routing.test_fast_path import corpus_texts
+
+    routes = [None, *[route.key for route in handbook.routes[:6]]]
+    compared = 0
+    for n, text in enumerate(corpus_texts("heldout")[:80]):
+        view = TextView(text)
+        main = routes[n % len(routes)]
+        fired = [r.key for r in handbook.routes[n % 5 :: 7]]
+        items = applicable_items(handbook, view, routes=fired, main_route=main)
+        expected = missing_details(handbook, view, tags=["ent"], routes=fired, main_route=main)
+        assert missing_details(handbook, view, tags=["ent"], items=items) == expected
+        compared += bool(expected)
+    assert compared > 40
