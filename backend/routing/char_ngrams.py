@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from backend.routing.chunk_cache import ChunkCache
+from backend.routing.chunk_cache import BytesChunkCache
 
 # Distinct words remembered per vectorizer and worker: a few hundred bytes each (a key of at most
 # chunk_cache.MAX_CHUNK_CHARS and its columns as bytes), so at most ~15 MB.
@@ -57,7 +57,7 @@ class CharWordCounts:
             known = [c for c in map(lookup, ngrams(word)) if c is not None]
             return np.asarray(known, dtype=column).tobytes()
 
-        self.columns = ChunkCache(columns, WORD_CACHE)
+        self.columns = BytesChunkCache(columns, WORD_CACHE)
 
     def __call__(self, text: str, preprocessed: str | None = None,
                  chunks: list[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -68,7 +68,7 @@ class CharWordCounts:
             chunks = (self.preprocess(text) if preprocessed is None else preprocessed).split()
         # Every word's columns, a repeated word's as often as it occurs: one sort counts them
         # all (counting the words first cost more than the sort saves).
-        unique, counts = sorted_counts(np.frombuffer(b"".join(self.columns.map(chunks)),
+        unique, counts = sorted_counts(np.frombuffer(self.columns.joined(chunks),
                                                      dtype=self.column), self.dtype)
         return unique.astype(np.int32, copy=False), counts
 

@@ -38,13 +38,16 @@ class ChunkCache(Generic[V]):
     def map(self, chunks: list[str]) -> list[V]:
         """``compute`` of every chunk, in order (``compute`` never returns None)."""
         found: list[V | None] = list(map(self._store.get, chunks))
-        if None in found:
-            get = self._store.get
-            for k, value in enumerate(found):
-                if value is None:
-                    # A chunk met earlier in this text is remembered by now.
-                    known = get(chunks[k])
-                    found[k] = known if known is not None else self._fill(chunks[k])
+        return self._completed(chunks, found) if None in found else cast("list[V]", found)
+
+    def _completed(self, chunks: list[str], found: list[V | None]) -> list[V]:
+        """found (the store's answer per chunk) with every chunk not remembered computed."""
+        get = self._store.get
+        for k, value in enumerate(found):
+            if value is None:
+                # A chunk met earlier in this text is remembered by now.
+                known = get(chunks[k])
+                found[k] = known if known is not None else self._fill(chunks[k])
         return cast("list[V]", found)
 
     def _fill(self, chunk: str) -> V:
@@ -58,3 +61,17 @@ class ChunkCache(Generic[V]):
                     del self._store[next(iter(self._store))]  # the oldest
                 self._store[chunk] = value
         return value
+
+
+class BytesChunkCache(ChunkCache[bytes]):
+    """A ChunkCache of bytes, read joined: the per-text readers concatenate every chunk's bytes."""
+
+    def joined(self, chunks: list[str]) -> bytes:
+        """``b"".join(self.map(chunks))``. The join itself finds a chunk not remembered (it
+        refuses None), so a text whose chunks are all remembered is not scanned for one first
+        (``None in`` a list of bytes compares each element: ~4 us for 320 chunks)."""
+        found: list[bytes | None] = list(map(self._store.get, chunks))
+        try:
+            return b"".join(found)  # type: ignore[arg-type]  # None raises TypeError
+        except TypeError:
+            return b"".join(self._completed(chunks, found))

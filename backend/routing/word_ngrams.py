@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from backend.routing.char_ngrams import sorted_counts
-from backend.routing.chunk_cache import ChunkCache
+from backend.routing.chunk_cache import BytesChunkCache
 
 # The token pattern of the team model's words (routing/pipeline.py): a word starts with a
 # letter and may hold "_.+#-" inside ("repo-updater", "c++", "k8s.io"), or is one letter.
@@ -102,12 +102,12 @@ class WordPairCounts:
             known = [lookup(token, unknown) for token in tokenize(chunk)]
             return array(typecode, known).tobytes()
 
-        self.chunk_ids = ChunkCache(chunk_ids, CHUNK_CACHE)
+        self.chunk_ids = BytesChunkCache(chunk_ids, CHUNK_CACHE)
 
     def __call__(self, chunks: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The known columns (ascending, unique, int32) and counts (in the vectorizer's dtype)
         of a preprocessed text split at whitespace."""
-        ids = np.frombuffer(b"".join(self.chunk_ids.map(chunks)), dtype=self._key)
+        ids = np.frombuffer(self.chunk_ids.joined(chunks), dtype=self._key)
         singles = self._single[ids]
         columns = [singles[singles >= 0]]
         if len(ids) > 1:

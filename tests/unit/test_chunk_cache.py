@@ -44,3 +44,24 @@ def test_unique_long_runs_do_not_grow_a_vectorizers_cache() -> None:
         counts(f"{k:05d}" + "a" * 6000)
     assert len(counts.columns) == 0
     assert MAX_CHUNK_CHARS < 6000
+
+
+def test_joined_is_the_join_of_map_remembered_or_not() -> None:
+    from backend.routing.chunk_cache import BytesChunkCache
+
+    calls: list[str] = []
+
+    def compute(chunk: str) -> bytes:
+        calls.append(chunk)
+        return chunk.encode()[::-1]
+
+    cache = BytesChunkCache(compute, size=3)
+    # New chunks (one twice), all remembered, one too long to keep and one evicting the
+    # oldest, none, and one remembered: what each text computed, and its bytes.
+    for chunks, computed in [(["ab", "cd", "ab"], ["ab", "cd"]), (["ab", "cd", "ab"], []),
+                             (["x" * 60, "ef", "gh", "ab"], ["x" * 60, "ef", "gh"]),
+                             ([], []), (["cd"], []), (["ab", "cd"], ["ab"])]:
+        calls.clear()
+        assert cache.joined(chunks) == b"".join(c.encode()[::-1] for c in chunks)
+        assert calls == computed, chunks
+    assert len(cache) == 3
