@@ -88,7 +88,7 @@ def sorted_counts(columns: np.ndarray, dtype: Any = np.float64) -> tuple[np.ndar
     if not len(ordered):
         return ordered, np.zeros(0, dtype=dtype)
     edges = np.concatenate((_EDGE, ordered[1:] != ordered[:-1], _EDGE)).nonzero()[0]
-    return ordered[edges[:-1]], (edges[1:] - edges[:-1]).astype(dtype)
+    return ordered.take(edges[:-1]), (edges[1:] - edges[:-1]).astype(dtype)
 
 
 def _totals(columns: np.ndarray, sizes: np.ndarray, words: Counter[str]

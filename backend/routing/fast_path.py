@@ -140,7 +140,7 @@ class _TfidfPart:
             np.log(data, out=data)
             data += 1.0
         if self.idf is not None:
-            data *= self.idf[indices]
+            data *= self.idf.take(indices)  # take: the same values as indexing, sooner
         if self.l2:
             wide = data.astype(np.float64)
             # The method is np.dot without its dispatch wrapper; math.sqrt is correctly rounded,

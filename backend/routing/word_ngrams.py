@@ -108,11 +108,12 @@ class WordPairCounts:
         """The known columns (ascending, unique, int32) and counts (in the vectorizer's dtype)
         of a preprocessed text split at whitespace."""
         ids = np.frombuffer(self.chunk_ids.joined(chunks), dtype=self._key)
-        singles = self._single[ids]
+        # take: the same values as indexing, sooner (~1 us less per gather of this size)
+        singles = self._single.take(ids)
         columns = [singles[singles >= 0]]
         if len(ids) > 1:
             keys = ids[:-1] * self._base + ids[1:]
             at = self._pair_keys.searchsorted(keys)
-            found = self._pair_keys[at] == keys
-            columns.append(self._pair_columns[at[found]])
+            found = self._pair_keys.take(at) == keys
+            columns.append(self._pair_columns.take(at[found]))
         return sorted_counts(np.concatenate(columns), self.dtype)
