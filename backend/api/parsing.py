@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TypeVar
 
 from flask import request
@@ -38,6 +39,11 @@ def _bounded_float(digits: str) -> float:
     return float(digits)
 
 
+# \\u0000 or a surrogate's escape (its hex digits in either case). An escaped backslash before
+# "u" matches too, which only sends a clean body through the cleaning walk.
+_NUL_OR_SURROGATE_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
+
+
 def _not_json_constant(name: str) -> Any:
     # json.loads accepts NaN and Infinity, which JSON (RFC 8259) does not.
     raise APIError(400, "malformed_json", f"{name} is not a JSON value.")
@@ -67,14 +73,16 @@ def json_body() -> Any:
 
 def _may_need_cleaning(raw: bytes) -> bool:
     """False when no decoded string can hold a NUL or a lone surrogate, so cleaning changes
-    nothing (most bodies: the walk over every string costs more than these three scans).
+    nothing (most bodies: the walk over every string costs more than these scans).
 
-    A NUL or a surrogate comes from a \\u escape, or from bytes json.loads decodes with
-    "surrogatepass": UTF-8's 0xED lead byte (it also begins Hangul syllables, which are then
-    cleaned as before). A raw control character is not JSON, and a body in UTF-16 or UTF-32
-    has NUL bytes.
+    A NUL or a surrogate comes from an escape of one (\\u0000, \\uD800-\\uDFFF: other escapes,
+    such as the non-ASCII letters json.dumps writes as \\u00e9, decode to neither), or from
+    bytes json.loads decodes with "surrogatepass": UTF-8's 0xED lead byte (it also begins
+    Hangul syllables, which are then cleaned as before). A raw control character is not JSON,
+    and a body in UTF-16 or UTF-32 has NUL bytes.
     """
-    return b"\\u" in raw or b"\xed" in raw or b"\x00" in raw
+    return (b"\xed" in raw or b"\x00" in raw
+            or (b"\\u" in raw and _NUL_OR_SURROGATE_ESCAPE.search(raw) is not None))
 
 
 def parse_body(model: type[M]) -> M:
