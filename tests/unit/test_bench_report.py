@@ -22,3 +22,12 @@ def test_the_row_says_how_much_cheaper_routing_must_be_or_that_it_cannot_be_enou
     # A cached path slower than the goal's rate: no routing speed-up can reach it.
     assert "out of reach even if routing cost nothing" in routing_budget_row(
         ceiling, {"requests_per_s": 900})[1]
+
+
+def test_a_ratio_just_under_the_goal_never_reads_as_the_goal():
+    from bench.report import ratio_text
+
+    assert ratio_text(0.24964, 0.25, met=False) == "0.2496"  # "0.250" would read as met
+    assert ratio_text(0.2503, 0.25, met=True) == "0.250"
+    assert ratio_text(0.2412, 0.25, met=False) == "0.241"
+    assert ratio_text(0.26, 0.25, met=True) == "0.260"
