@@ -220,9 +220,14 @@ class PhraseIndex:
 
     def first(self, text: str | TextView) -> str | None:
         """The first phrase found (as written in the handbook), or None."""
-        view = view_of(text)
+        # view_of and TextView.scan inline: a suggestion asks ~50 lists, and the two calls
+        # each cost more than what they do once the view is walked.
+        view = text if isinstance(text, TextView) else TextView(text)
         if self._plain:
-            phrase = view.scan(self._id).first.get(self._id)
+            scan = view._scan
+            if scan is None or scan.covered <= self._id:
+                scan = view.scan(self._id)
+            phrase = scan.first.get(self._id)
             if phrase is not None:
                 return phrase
         for _phrase, pattern in self._regexes_to_run(view) if self._regexes else ():
