@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -44,10 +45,13 @@ def _verdict(met: bool) -> str:
 
 
 def ratio_text(value: float, goal: float, met: bool) -> str:
-    """The ratio to three places, or four where three would read on the goal's other side
-    (0.2496 is not met, and "0.250" would say it is)."""
+    """The ratio to three places, or where three would read on the goal's other side, four
+    cut toward the side it is on (0.249956 is not met: "0.2499", never "0.250")."""
     text = f"{value:.3f}"
-    return text if (float(text) >= goal) == met else f"{value:.4f}"
+    if (float(text) >= goal) == met:
+        return text
+    scaled = value * 10_000
+    return f"{(math.ceil(scaled) if met else math.floor(scaled)) / 10_000:.4f}"
 
 
 def goal_rows() -> list[tuple[str, str]]:

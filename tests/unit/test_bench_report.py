@@ -28,6 +28,7 @@ def test_a_ratio_just_under_the_goal_never_reads_as_the_goal():
     from bench.report import ratio_text
 
     assert ratio_text(0.24964, 0.25, met=False) == "0.2496"  # "0.250" would read as met
+    assert ratio_text(0.249956, 0.25, met=False) == "0.2499"  # and so would "0.2500"
     assert ratio_text(0.2503, 0.25, met=True) == "0.250"
     assert ratio_text(0.2412, 0.25, met=False) == "0.241"
     assert ratio_text(0.26, 0.25, met=True) == "0.260"
