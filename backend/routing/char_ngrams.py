@@ -83,11 +83,11 @@ def sorted_counts(columns: np.ndarray, dtype: Any = np.float64) -> tuple[np.ndar
     # Radix sort for 8- and 16-bit integers; the default elsewhere (faster there). Equal
     # integers are indistinguishable, so the sorted values are the same either way.
     ordered.sort(kind="stable" if ordered.dtype.itemsize <= 2 else "quicksort")
-    # Counts in the caller's dtype at once, one NumPy call fewer per row: a whole number to
-    # float32 is the float64 count (exact below 2**53) converted, the same value either way.
     if not len(ordered):
         return ordered, np.zeros(0, dtype=dtype)
     edges = np.concatenate((_EDGE, ordered[1:] != ordered[:-1], _EDGE)).nonzero()[0]
+    # Counts in the caller's dtype at once, one NumPy call fewer per row: a whole number to
+    # float32 is the float64 count (exact below 2**53) converted, the same value either way.
     return ordered.take(edges[:-1]), (edges[1:] - edges[:-1]).astype(dtype)
 
 

@@ -205,7 +205,7 @@ class PhraseIndex:
         The Set's one pass already says whether each of its regexes matches somewhere (a
         search would find a match, an empty one included): only the regexes outside it run.
         """
-        view = view_of(text)
+        view = text if isinstance(text, TextView) else TextView(text)
         if self._plain and self._id in view.scan(self._id).first:
             return True
         if not self._regexes:
@@ -220,14 +220,10 @@ class PhraseIndex:
 
     def first(self, text: str | TextView) -> str | None:
         """The first phrase found (as written in the handbook), or None."""
-        # view_of and TextView.scan inline: a suggestion asks ~50 lists, and the two calls
-        # each cost more than what they do once the view is walked.
+        # view_of inline: a suggestion asks ~50 lists, and the call cost more than the check.
         view = text if isinstance(text, TextView) else TextView(text)
         if self._plain:
-            scan = view._scan
-            if scan is None or scan.covered <= self._id:
-                scan = view.scan(self._id)
-            phrase = scan.first.get(self._id)
+            phrase = view.scan(self._id).first.get(self._id)
             if phrase is not None:
                 return phrase
         for _phrase, pattern in self._regexes_to_run(view) if self._regexes else ():
