@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
@@ -32,7 +32,7 @@ def cross_validate(weight: float, shuffles: int, folds: int) -> dict[str, Any]:
     train = to_examples(rows)
     real_form = np.asarray([r.get("form", "plain") != "plain" for r in rows])
     teams = np.asarray([e.team for e in train])
-    variant = "model" if weight == 0 else "blend"
+    variant: Literal["model", "blend"] = "model" if weight == 0 else "blend"
     scores: dict[str, list[float]] = {"macro_f1": [], "top1": [], "real_form_top1": []}
     for seed in range(shuffles):
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)

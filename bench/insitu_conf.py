@@ -74,7 +74,7 @@ def _gc_timer() -> Callable[[str, dict[str, Any]], None]:
     return timer
 
 
-def post_fork(server: Any, worker: Any) -> None:
+def post_fork(server: Any, worker: Any) -> None:  # type: ignore[no-redef]  # the star's
     """The Procfile's post_fork, then the timers."""
     _procfile_post_fork(server, worker)
     gc.callbacks.append(_gc_timer())

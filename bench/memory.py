@@ -20,7 +20,7 @@ def memory_after(service: Service, *, total_requests: int, connections: int = 8)
             path="/api/v1/suggestions")
     start = service.worker_rss_kib()
     pss_start = service.web_pss_kib()
-    samples = [{"requests": 0, "rss_kib": start}]
+    samples: list[dict[str, Any]] = [{"requests": 0, "rss_kib": start}]
     sent = 0
     while sent < total_requests:
         result = run_wrk(service.url, duration=5, connections=connections, bodies=bodies,

@@ -91,7 +91,7 @@ def main() -> None:
         headers = {"Authorization": f"Bearer {agent_token()}",
                    "Content-Type": "application/json"}
         measure(client, bodies, headers, 1)  # warm: model loaded, memories read, caches filled
-        result = measure(client, bodies, headers, args.rounds)
+        result: dict[str, Any] = dict(measure(client, bodies, headers, args.rounds))
         result["body_bytes"] = round(sum(map(len, bodies)) / len(bodies))
         result["load_average"] = [round(x, 2) for x in os.getloadavg()]
         print(json.dumps(result))

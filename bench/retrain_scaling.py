@@ -94,8 +94,8 @@ def run(size: int, workdir: Path) -> dict[str, Any]:
         seconds = time.perf_counter() - started
         cpu_seconds = time.process_time() - cpu_started  # this process only (jobs=1: all of it)
         with db.transaction() as session:
-            row = registry.get_version(session, result.version or 0)
-            meta = row.meta if row else {}
+            version = registry.get_version(session, result.version or 0)
+            meta = version.meta if version else {}
     trained_on = int(meta.get("train_size", 0)) + int(meta.get("feedback_size", 0))
     return {
         "examples": trained_on, "requested": size,

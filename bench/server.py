@@ -45,7 +45,7 @@ def agent_token(secret: str = SECRET, subject: str = BENCH_AGENT_ID) -> str:
 def rss_kib(pid: int) -> int | None:
     """Resident memory of a process in KiB (psutil when installed, else /proc), None if gone."""
     try:
-        import psutil  # type: ignore[import-not-found]
+        import psutil
 
         return int(psutil.Process(pid).memory_info().rss // 1024)
     except ImportError:

@@ -68,7 +68,8 @@ def client_loop(service: Service, ticket_ids: list[int], deadline: float, seed: 
     """One connection: pick an operation by the mix, send it, record the answer, until deadline."""
     rng = random.Random(seed)
     tickets = ticket_pool(2000, 40, seed=seed)
-    kinds, weights = zip(*MIX, strict=True)
+    kinds = [kind for kind, _ in MIX]
+    weights = [weight for _, weight in MIX]
     with requests.Session() as session:
         session.headers.update(service.headers())
         while time.monotonic() < deadline:

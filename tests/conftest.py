@@ -284,7 +284,8 @@ def copy_model_rows(template: PostgresSchema, url: str) -> None:
 
     The same rows install_model writes; the id sequence is moved past them, as inserting would.
     """
-    target = make_url(url).query["options"].removeprefix("-csearch_path=")
+    options = make_url(url).query["options"]  # one value: a str
+    target = (options if isinstance(options, str) else options[0]).removeprefix("-csearch_path=")
     engine = create_engine(template.base_url)
     with engine.begin() as conn:
         conn.execute(text(f'INSERT INTO "{target}".model_versions '
