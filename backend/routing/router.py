@@ -134,11 +134,12 @@ class Router:
         # Priority and checklist read the same head of the ticket as written, tokenised once
         # (usually lines of the prepared text: then its words and walk are the view's).
         scan = lines_view(view, ticket.raw_text()[:MAX_SCAN_CHARS])
+        tags = [*ticket.tags, *ticket.org_tags]  # the ticket's and its organisation's, read by both
         priority = suggest_priority(
             self.handbook,
             scan,
             zendesk_priority=ticket.priority,
-            tags=[*ticket.tags, *ticket.org_tags],
+            tags=tags,
             model_proba=model_proba,
         )
         asked = applicable_items(
@@ -147,7 +148,7 @@ class Router:
         missing = missing_details(
             self.handbook,
             scan,
-            tags=[*ticket.tags, *ticket.org_tags],
+            tags=tags,
             attachments=ticket.attachments,
             zendesk_priority=ticket.priority,
             items=asked,  # the items that apply here, found once
