@@ -68,6 +68,26 @@ class Database:
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only session whose queries all see the database as one moment, then rolled back.
+
+        Figures read by several queries (the dashboard's totals beside its weekly table) must
+        agree even when a suggestion is recorded between two of them.
+        """
+        with self.engine.connect() as connection:
+            if self.dialect == "sqlite":
+                # pysqlite opens no transaction for a SELECT, so each query would read the newest
+                # commit. An explicit BEGIN holds one WAL read snapshot until the rollback below.
+                connection.exec_driver_sql("BEGIN")
+            else:
+                # PostgreSQL's READ COMMITTED takes a snapshot per statement; this, one per
+                # transaction (the pool resets the level when the connection goes back).
+                connection.execution_options(isolation_level="REPEATABLE READ")
+            with Session(bind=connection, expire_on_commit=False) as session:
+                yield session
+            connection.rollback()
+
     def row_insert(self, table: Table, columns: tuple[str, ...]) -> RowInsert:
         """The one-row INSERT of these columns on this database, compiled once."""
         key = (table.name, columns)
@@ -145,6 +165,10 @@ class CurrentDatabase:
     def transaction(self) -> AbstractContextManager[Session]:
         """A session in a transaction of its own on the current database."""
         return self.current().transaction()
+
+    def snapshot(self) -> AbstractContextManager[Session]:
+        """A read-only session on the current database whose queries all see one moment."""
+        return self.current().snapshot()
 
     def row_insert(self, table: Table, columns: tuple[str, ...]) -> RowInsert:
         """The current database's compiled one-row INSERT of these columns."""

@@ -59,7 +59,7 @@ def get_stats() -> ResponseReturnValue:
     query = parse_query(StatsQuery)
     start, end = query.days(datetime.now(UTC).date())
     live = current_app.extensions["live_model"]
-    with db.transaction() as session:
+    with db.snapshot() as session:
         body: dict[str, Any] = compute_stats(session, start, end, query.bucket,
                                              team_names=team_names(live.handbook))
         # Per ISO week whatever the bucket: team asks, engineering asks and RFHs side by side.

@@ -38,7 +38,7 @@ def report_command(since: datetime, until: datetime | None, bucket: str, out_dir
     if first < FIRST_DAY or last > LAST_DAY:
         raise click.BadParameter(f"the report covers days from {FIRST_DAY} to {LAST_DAY}")
     names = team_names(current_app.extensions["live_model"].handbook)
-    with db.transaction() as session:
+    with db.snapshot() as session:
         stats = compute_stats(session, first, last, cast("Bucket", bucket), team_names=names)
     write_report(stats, out_dir, echo=click.echo)
 
