@@ -29,6 +29,9 @@ def test_the_demo_and_the_sidebar_load_without_csp_violations(open_sidebar: Any)
 
 def test_the_dashboard_draws_without_csp_violations(open_sidebar: Any) -> None:
     sidebar = open_sidebar()
+    # The sidebar's suggestion is recorded before it is shown: once shown, the dashboard has a
+    # ticket to chart (opened sooner, it may find none and draw only empty states).
+    expect(sidebar.frame.get_by_test_id("team-name")).not_to_be_empty()
     page = sidebar.page.context.new_page()
     violations = _violations(page)
     page.goto(f"{sidebar.base_url}/demo/app/assets/dashboard.html")
