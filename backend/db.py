@@ -78,14 +78,17 @@ class Database:
         with self.engine.connect() as connection:
             if self.dialect == "sqlite":
                 # pysqlite opens no transaction for a SELECT, so each query would read the newest
-                # commit. An explicit BEGIN holds one WAL read snapshot until the rollback below.
+                # commit. After an explicit BEGIN the first SELECT takes a WAL read snapshot that
+                # every later one shares, until the rollback below.
                 connection.exec_driver_sql("BEGIN")
             else:
                 # PostgreSQL's READ COMMITTED takes a snapshot per statement; this, one per
-                # transaction (the pool resets the level when the connection goes back).
-                connection.execution_options(isolation_level="REPEATABLE READ")
+                # transaction, and a write fails loudly (the pool resets both on return).
+                connection.execution_options(isolation_level="REPEATABLE READ",
+                                             postgresql_readonly=True)
             with Session(bind=connection, expire_on_commit=False) as session:
                 yield session
+            # On an exception, closing the connection rolls back instead.
             connection.rollback()
 
     def row_insert(self, table: Table, columns: tuple[str, ...]) -> RowInsert:
