@@ -30,7 +30,9 @@ def refresh_model_gauges() -> None:
     process; asking the registry here keeps the scrape right whoever changed it last.
     """
     try:
-        with db.transaction() as session:
+        # One snapshot: a retrain that moves both (new live version, feedback it was trained
+        # with) is never scraped half done.
+        with db.snapshot() as session:
             version = registry.live_version_id(session)
             seen = registry.last_feedback_seen(session)
             unseen = session.scalar(select(func.count()).where(Feedback.id > seen))
