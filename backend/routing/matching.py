@@ -205,6 +205,7 @@ class PhraseIndex:
         The Set's one pass already says whether each of its regexes matches somewhere (a
         search would find a match, an empty one included): only the regexes outside it run.
         """
+        # view_of inline, as in first(): asked for every list of every suggestion.
         view = text if isinstance(text, TextView) else TextView(text)
         if self._plain and self._id in view.scan(self._id).first:
             return True
