@@ -2,6 +2,7 @@
 
     python -m bench.compare --base ../base          # this checkout against another one
     python -m bench.compare --base ../base --rounds 8 --seconds 8
+    python -m bench.compare --base-python /path/to/venv/bin/python   # two CPython builds
 
 On this project's machine the ratio of one `make bench` run moves by a fifth from hour to hour
 (`/healthz` alone served 3,200 req/s one morning and 4,710 the evening before), more than most
@@ -18,6 +19,7 @@ import argparse
 import json
 import os
 import statistics
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -47,8 +49,10 @@ def measure(service: Service, seconds: float, **wrk: Any) -> tuple[float, float]
     return result["requests_per_s"], 1000 * used / max(1, result["requests"])
 
 
-def compare(roots: dict[str, Path], rounds: int, seconds: float) -> dict[str, Any]:
+def compare(roots: dict[str, Path], rounds: int, seconds: float,
+            pythons: dict[str, str] | None = None) -> dict[str, Any]:
     """Per checkout: every round's ratio and CPU per request, and their medians."""
+    pythons = pythons or {}
     artifact = trained_artifact(CACHE)
     bodies = [json.dumps({"ticket": t}) for t in ticket_pool(2000, 50)]
     services: dict[str, Service] = {}
@@ -57,7 +61,8 @@ def compare(roots: dict[str, Path], rounds: int, seconds: float) -> dict[str, An
         for name, root in roots.items():
             url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='rfh-compare-')) / 'db.sqlite3'}"
             prepare_database(url, artifact)
-            services[name] = Service(url, env={"SUGGESTION_CACHE_SIZE": "0"}, root=root).start()
+            services[name] = Service(url, env={"SUGGESTION_CACHE_SIZE": "0"}, root=root,
+                                     python=pythons.get(name, sys.executable)).start()
         names = list(roots)
         for turn in range(rounds):
             for name in names if turn % 2 == 0 else names[::-1]:
@@ -84,11 +89,16 @@ def compare(roots: dict[str, Path], rounds: int, seconds: float) -> dict[str, An
 def main() -> None:
     """Serve this checkout and --base, measure them in turns, print the medians."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", type=Path, required=True, help="the checkout to compare with")
+    parser.add_argument("--base", type=Path, default=ROOT,
+                        help="the checkout to compare with (default: this one)")
+    parser.add_argument("--base-python", default=sys.executable,
+                        help="the interpreter serving --base (a virtualenv's python, to compare "
+                             "two builds of CPython on one checkout)")
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--seconds", type=float, default=8.0)
     args = parser.parse_args()
-    result = compare({"base": args.base.resolve(), "this": ROOT}, args.rounds, args.seconds)
+    result = compare({"base": args.base.resolve(), "this": ROOT}, args.rounds, args.seconds,
+                     {"base": args.base_python})
     for name, summary in result.items():
         print(name, json.dumps(summary["median"]))
 

@@ -3,6 +3,7 @@
     python -m bench.instructions                      # recorded 2 KB suggestions, cache off
     python -m bench.instructions --path /healthz      # the bare endpoint, for the ratio
     python -m bench.instructions --root ../other      # another checkout, to compare two versions
+    python -m bench.instructions --past-cases 5000    # with "Seen before" holding past tickets
 
 Wall and CPU time on this project's machine move by a third from hour to hour, more than most
 single cuts save. callgrind counts the instructions instead: the app is built and warmed as in
@@ -32,8 +33,10 @@ REQUESTS = 50
 ZERO_AT, DUMP_AT = "os_getppid", "os_getloadavg"
 
 
-def serve_requests(root: Path, path: str) -> None:
-    """The counted run: build and warm the app, then REQUESTS requests between the markers."""
+def serve_requests(root: Path, path: str, past_cases: int = 0) -> None:
+    """The counted run: build and warm the app, then REQUESTS requests between the markers
+    (``past_cases``: that many synthetic past tickets stored first, as `rfh import-history`
+    and escalations leave them: "Seen before" then encodes and looks up every ticket)."""
     sys.path.insert(0, str(root))
     os.chdir(root)
     os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="rfh-instr-"))
@@ -45,7 +48,14 @@ def serve_requests(root: Path, path: str) -> None:
     tmp = tempfile.mkdtemp(prefix="rfh-instr-")
     url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
     prepare_database(url, artifact)
-    client = build_app(url, tmp).test_client()
+    app = build_app(url, tmp)
+    if past_cases:
+        from bench.retrain_scaling import synthetic_feedback
+        from bench.similar_tickets import fill
+
+        with app.app_context():
+            fill(past_cases, synthetic_feedback(past_cases, seed=5))
+    client = app.test_client()
     bodies = [json.dumps({"ticket": t}) for t in ticket_pool(2000, REQUESTS)]
     headers = {"Authorization": f"Bearer {agent_token()}", "Content-Type": "application/json"}
 
@@ -61,7 +71,7 @@ def serve_requests(root: Path, path: str) -> None:
     os.getloadavg()
 
 
-def count(root: Path, path: str) -> float:
+def count(root: Path, path: str, past_cases: int = 0) -> float:
     """Millions of instructions per request (callgrind, between the markers)."""
     valgrind = shutil.which("valgrind")
     if valgrind is None:
@@ -70,7 +80,8 @@ def count(root: Path, path: str) -> float:
         command = [valgrind, "--tool=callgrind", f"--callgrind-out-file={out}/cg.%p",
                    f"--zero-before={ZERO_AT}", f"--dump-before={DUMP_AT}",
                    "--dump-instr=no", sys.executable, "-m", "bench.instructions",
-                   "--serve", "--root", str(root), "--path", path]
+                   "--serve", "--root", str(root), "--path", path,
+                   "--past-cases", str(past_cases)]
         # Only the request's own work is counted. OpenBLAS's idle helper thread spins, and under
         # callgrind (~50x slower) its spinning landed in the counted window: /healthz, which
         # calls no BLAS, read 1.60M to 2.76M instructions from run to run, and 1.11M with one
@@ -94,13 +105,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--path", default="/api/v1/suggestions")
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to measure")
+    parser.add_argument("--past-cases", type=int, default=0,
+                        help='synthetic past tickets stored first ("Seen before" reads them)')
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        serve_requests(args.root.resolve(), args.path)
+        serve_requests(args.root.resolve(), args.path, args.past_cases)
         return
-    millions = count(args.root.resolve(), args.path)
+    millions = count(args.root.resolve(), args.path, args.past_cases)
     print(json.dumps({"path": args.path, "root": str(args.root.resolve()),
+                      "past_cases": args.past_cases,
                       "instructions_per_request_millions": round(millions, 3),
                       "requests": REQUESTS}))
 

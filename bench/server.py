@@ -108,6 +108,7 @@ class Service:
     log_path: Path | None = None
     root: Path = ROOT  # the checkout to serve (another one to compare two versions side by side)
     config: str = "python:backend.gunicorn_conf"  # gunicorn -c (bench.insitu times pieces)
+    python: str = sys.executable  # the interpreter (another one to compare two builds of CPython)
 
     @property
     def url(self) -> str:
@@ -136,7 +137,7 @@ class Service:
         self.log_path = Path(instance) / "gunicorn.log"
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", self.config,
+            [self.python, "-m", "gunicorn", "-c", self.config,
              "--bind", f"127.0.0.1:{self.port}", "backend:create_app()"],
             cwd=self.root, env={**env, "PYTHONPATH": str(self.root)}, stdout=log,
             stderr=subprocess.STDOUT,
