@@ -29,7 +29,8 @@ RESULTS = Path(__file__).parent / "results" / "correction_memory.json"
 
 def build(size: int) -> Any:
     """A memory holding `size` corrections (no database: rows are handed to it directly)."""
-    from backend.learning.memory import CorrectionMemory, TextEncoder
+    from backend.learning.memory import CorrectionMemory
+    from backend.learning.text_encoder import TextEncoder
     from backend.models import Feedback
     from backend.routing.training import load_corpus
 

@@ -51,7 +51,7 @@ def retrain_ceiling(a: list[dict[str, Any]], b: list[dict[str, Any]],
 def nearest_a(a: list[dict[str, Any]], b: list[dict[str, Any]], answers: list[str],
               model_dir: Path = DEFAULT_MODEL_DIR) -> dict[str, Any]:
     """For B's mistakes (answers differing from the row's team): the closest A ticket's team."""
-    from backend.learning.memory import TextEncoder
+    from backend.learning.text_encoder import TextEncoder
     from backend.routing.corpus import row_to_text
     from backend.routing.training import load_corpus
 

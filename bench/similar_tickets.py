@@ -66,8 +66,8 @@ def main() -> None:
     """Build, time the lookups, print the percentiles, write the JSON results."""
     from backend import migrate
     from backend.db import db
-    from backend.learning.memory import TextEncoder
     from backend.learning.similar import past_cases, similar
+    from backend.learning.text_encoder import TextEncoder
     from backend.routing.text import prepare_ticket
     from backend.routing.training import load_corpus
 

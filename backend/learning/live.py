@@ -19,9 +19,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from backend.db import db
 from backend.learning import registry
 from backend.learning.answer_cache import AnswerCache
-from backend.learning.memory import CorrectionMemory, TextEncoder
+from backend.learning.memory import CorrectionMemory
 from backend.learning.remembering import RememberingRouter
 from backend.learning.similar import past_cases
+from backend.learning.text_encoder import TextEncoder
 from backend.metrics import metrics
 from backend.routing.handbook import Handbook, load_handbook
 from backend.routing.router import Router, Suggestion

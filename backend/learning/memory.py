@@ -21,12 +21,12 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from backend.db import db
 from backend.learning.feedback import AGENT_SOURCES
+from backend.learning.text_encoder import TextEncoder
 from backend.learning.trainer import feedback_text
 from backend.models import Feedback, PastCase
 
@@ -40,7 +40,6 @@ MIN_SIMILARITY = 0.5
 FULL_SIMILARITY = 0.85
 MAX_SHARE = 0.9
 PRIORITY_SIMILARITY = 0.8  # this close, the agents' priority is suggested too
-TERMS_KEPT = 32  # per ticket: its heaviest TF-IDF terms (see TextEncoder.encode)
 MERGE_EVERY = 2000  # rows kept in the small recent index before it joins the main one
 BATCH = 5000  # feedback rows read per query while catching up
 
@@ -54,53 +53,6 @@ class Remembered:
     team: str
     priority: str
     similarity: float
-
-
-class TextEncoder:
-    """TF-IDF vectors over hashed words and word pairs, with the written corpus's IDF."""
-
-    def __init__(self, corpus_texts: list[str]) -> None:
-        self.hasher = HashingVectorizer(n_features=2**20, ngram_range=(1, 2),
-                                        stop_words="english", alternate_sign=False, norm=None,
-                                        dtype=np.float32)
-        idf = TfidfTransformer(sublinear_tf=True).fit(self.hasher.transform(corpus_texts))
-        self.idf_ = idf.idf_.astype(np.float32)
-        self._last = threading.local()  # this thread's last single text and its vector
-
-    def encode_one(self, text: str) -> sp.csr_matrix:
-        """One text's row, as encode([text]); the same text twice in a row on a thread is
-        encoded once (the corrections' memory and "Seen before" look up the same ticket).
-
-        The matrix is shared with the next caller for the same text: read it, never write it.
-        """
-        last = getattr(self._last, "value", None)
-        if last is not None and last[0] == text:
-            return last[1]
-        row = self.encode([text])
-        self._last.value = (text, row)
-        return row
-
-    def encode(self, texts: list[str]) -> sp.csr_matrix:
-        """L2-normalised TF-IDF rows, each cut to its TERMS_KEPT heaviest terms.
-
-        A ticket's heaviest terms are its rare, telling ones: two near-duplicates share them,
-        and a lookup then walks only the short index lists of rare terms, never the 100,000-long
-        list of a word every ticket uses (measured: 150 ms a lookup with whole vectors, under load).
-        """
-        # TfidfTransformer's own arithmetic (sublinear tf, times idf), done in place: its input
-        # checks cost more than the sums for a single ticket on every request.
-        matrix = self.hasher.transform(texts).tocsr()
-        matrix.data = (np.log(matrix.data) + 1.0) * self.idf_[matrix.indices]
-        for n in range(matrix.shape[0]):
-            start, end = matrix.indptr[n], matrix.indptr[n + 1]
-            if end - start > TERMS_KEPT:
-                row = matrix.data[start:end]
-                row[np.argpartition(row, end - start - TERMS_KEPT)[: end - start - TERMS_KEPT]] = 0
-        matrix.eliminate_zeros()
-        squares = matrix.multiply(matrix).sum(axis=1).A1
-        scale = np.divide(1.0, np.sqrt(squares), out=np.zeros_like(squares), where=squares > 0)
-        matrix.data *= np.repeat(scale, np.diff(matrix.indptr))
-        return matrix.astype(np.float32)
 
 
 def remembers(row: Feedback) -> bool:

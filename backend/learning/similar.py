@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from backend.db import db
 from backend.learning.feedback import stored_text
-from backend.learning.memory import CorrectionMemory, TextEncoder
+from backend.learning.memory import CorrectionMemory
+from backend.learning.text_encoder import TextEncoder
 from backend.models import Escalation, PastCase, TicketResolution
 from backend.tickets import Ticket
 

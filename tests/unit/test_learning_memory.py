@@ -6,7 +6,8 @@ import time
 
 import numpy as np
 
-from backend.learning.memory import CorrectionMemory, TextEncoder, blend, memory_share
+from backend.learning.memory import CorrectionMemory, blend, memory_share
+from backend.learning.text_encoder import TextEncoder
 from backend.models import Feedback
 
 TICKET = {"id": 4242, "subject": "Cody autocomplete stopped working in IntelliJ",
