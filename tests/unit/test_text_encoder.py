@@ -76,3 +76,12 @@ def test_the_same_text_twice_on_a_thread_is_encoded_once(encoder):
     thread.start()
     thread.join()
     assert other[0] is not encoder.encode_one("Cody chat is slow since Monday")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("ab İ_- \t\n\x1c\u2028"),
+               max_size=300))
+def test_the_terms_are_the_analyzers(encoder, text):
+    # Words a chunk at a time (cached) and their pairs: the analyzer's terms, in its order.
+    assert encoder.terms(text) == encoder.hasher.build_analyzer()(text)
+    assert encoder.terms(text) == encoder.hasher.build_analyzer()(text)  # from the cache
