@@ -1,12 +1,13 @@
 """Tickets as the memories' vectors: TF-IDF over hashed words and word pairs, cut to their
 heaviest terms, IDF from the written corpus (stateless, so every worker encodes alike).
 
-Both memories ("Seen before" and the corrections) encode every routed ticket. One ticket at a
-time the vector is computed on NumPy arrays, without HashingVectorizer's and scipy's per-call
-checks and intermediate matrices, each whitespace chunk's words remembered: ~375 -> ~160 us
-for a 2 KB ticket, which had made a suggestion ~50% dearer (in instructions) once the past
-cases held anything. It is the batch encoding's vector, bit for bit: the same terms, hashes
-and float32 operations in the same order (tested on the corpus and on generated text).
+Both memories ("Seen before" and the corrections) encode every routed ticket, which made a
+suggestion ~50% dearer in instructions once the past cases held anything. One ticket is now
+encoded on NumPy arrays, without HashingVectorizer's and scipy's per-call checks and
+intermediate matrices, with each whitespace chunk's words remembered: ~375 -> ~160 us for a
+2 KB ticket whose chunks are all remembered, about half the time on new ones. It is the batch
+encoding's vector, bit for bit: the same terms, hashes and float32 operations in the same
+order (tested on the corpus and on generated text).
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ import scipy.sparse as sp
 from sklearn.feature_extraction._hashing_fast import transform as hashing_transform
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
+from backend.routing.char_ngrams import sorted_counts
 from backend.routing.chunk_cache import ChunkCache
+from backend.routing.word_ngrams import CHUNK_CACHE, CHUNK_LOCAL_PATTERNS
 
 TERMS_KEPT = 32  # per ticket: its heaviest TF-IDF terms (see TextEncoder.encode)
 _FIRST = np.zeros(1, dtype=np.intp)  # one row's start, for np.add.reduceat as scipy sums it
-CHUNK_CACHE = 2**15  # whitespace chunks whose words are remembered, per worker
+# scipy counts a term by adding float32 ones, which stop growing at 2**24: from there on only
+# the batch encoding gives its count (a term that often needs a body of ~50 MB).
+_EXACT_COUNTS = 2.0**24
 
 
 class TextEncoder:
@@ -36,7 +41,10 @@ class TextEncoder:
                                         dtype=np.float32)
         idf = TfidfTransformer(sublinear_tf=True).fit(self.hasher.transform(corpus_texts))
         self.idf_ = idf.idf_.astype(np.float32)
-        self._analyze: Callable[[str], list[str]] = self.hasher.build_analyzer()
+        if (self.hasher.token_pattern not in CHUNK_LOCAL_PATTERNS or self.hasher.tokenizer
+                or self.hasher.preprocessor or self.hasher.strip_accents):
+            raise ValueError("terms() reads the hasher's words a whitespace chunk at a time")
+        self._preprocess: Callable[[str], str] = self.hasher.build_preprocessor()
         tokenize: Callable[[str], list[str]] = self.hasher.build_tokenizer()
         stop_words = self.hasher.get_stop_words() or frozenset()
 
@@ -72,25 +80,28 @@ class TextEncoder:
         # The hasher's own C loop, as HashingVectorizer.transform runs it (every value 1).
         hashed, _, _ = hashing_transform([[(term, 1) for term in terms]],
                                          self.hasher.n_features, np.float32, False, seed=0)
-        indices, counts = np.unique(hashed, return_counts=True)
         # Whole counts as float32, as scipy's sum of the duplicate 1.0s leaves them.
-        data = (np.log(counts.astype(np.float32)) + 1.0) * self.idf_[indices]
+        indices, counts = sorted_counts(hashed, np.float32)
+        if len(counts) and counts.max() >= _EXACT_COUNTS:
+            batch = self.encode([text])
+            return batch.indices.astype(np.int32, copy=False), batch.data
+        data = (np.log(counts) + 1.0) * self.idf_[indices]
         if len(data) > TERMS_KEPT:  # the same partition of the same array as encode()
             data[np.argpartition(data, len(data) - TERMS_KEPT)[: len(data) - TERMS_KEPT]] = 0
             kept = data != 0
             indices, data = indices[kept], data[kept]
         if not len(data):
-            return indices.astype(np.int32), data
+            return indices.astype(np.int32, copy=False), data
         squares = np.add.reduceat(data * data, _FIRST)  # scipy's row sum: one reduceat
         scale = np.divide(1.0, np.sqrt(squares), out=np.zeros_like(squares),
                           where=squares > 0)
         data *= scale[0]
-        return indices.astype(np.int32), data
+        return indices.astype(np.int32, copy=False), data
 
     def terms(self, text: str) -> list[str]:
         """The hasher's analyzer's terms for text (its words, then its word pairs), with each
         whitespace chunk's words from a cache."""
-        words = list(chain.from_iterable(self._chunk_words.map(text.lower().split())))
+        words = list(chain.from_iterable(self._chunk_words.map(self._preprocess(text).split())))
         return words + [f"{first} {second}" for first, second in pairwise(words)]
 
     def encode(self, texts: list[str]) -> sp.csr_matrix:

@@ -11,6 +11,7 @@ are computed in Python, and the oldest entry goes first when the cache is full.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Generic, TypeVar, cast
 
@@ -29,7 +30,10 @@ class ChunkCache(Generic[V]):
         self.size = size
         self.max_chars = max_chars
         self.misses = 0
-        self._store: dict[str, V] = {}
+        # Oldest first. A dict would evict by next(iter()), which walks past the slots its
+        # earlier deletions left: 1 -> 26 us a miss after four texts of unknown words, a full
+        # cache. OrderedDict drops its oldest in O(1) and looks up as fast (dict's own get).
+        self._store: OrderedDict[str, V] = OrderedDict()
         self._lock = threading.Lock()  # a thread filling while another evicts
 
     def __len__(self) -> int:
@@ -58,7 +62,7 @@ class ChunkCache(Generic[V]):
                 if chunk in self._store:  # another thread was first
                     return value
                 if len(self._store) >= self.size:
-                    del self._store[next(iter(self._store))]  # the oldest
+                    self._store.popitem(last=False)  # the oldest
                 self._store[chunk] = value
         return value
 

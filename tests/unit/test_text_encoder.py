@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from backend.learning import text_encoder
 from backend.learning.text_encoder import TERMS_KEPT, TextEncoder
 from backend.routing.corpus import load_split, to_examples
 from backend.settings import DEFAULT_MODEL_DIR
@@ -32,12 +33,12 @@ def encoder() -> TextEncoder:
 
 def assert_same_row(encoder: TextEncoder, text: str) -> None:
     batch = encoder.encode([text])
-    one = TextEncoder.encode_one(encoder, text)
+    one = encoder.encode_one(text)
     assert type(one) is type(batch) and one.shape == batch.shape == (1, 2**20)
     assert one.indices.dtype == batch.indices.dtype and one.data.dtype == batch.data.dtype
     assert np.array_equal(one.indices, batch.indices)
     assert one.data.tobytes() == batch.data.tobytes()  # the same float32 bits
-    assert np.array_equal(one.indptr, batch.indptr)
+    assert np.array_equal(one.indptr, batch.indptr) and one.indptr.dtype == batch.indptr.dtype
 
 
 def test_every_corpus_ticket_encodes_alone_as_in_a_batch(encoder):
@@ -85,3 +86,28 @@ def test_the_terms_are_the_analyzers(encoder, text):
     # Words a chunk at a time (cached) and their pairs: the analyzer's terms, in its order.
     assert encoder.terms(text) == encoder.hasher.build_analyzer()(text)
     assert encoder.terms(text) == encoder.hasher.build_analyzer()(text)  # from the cache
+
+
+def test_a_full_chunk_cache_evicting_changes_no_row():
+    encoder = TextEncoder(_texts("train")[:200])
+    encoder._chunk_words.size = 16  # full after a line or two: most chunks evict another
+    texts = _texts("heldout")[:60] + ODD_TEXTS
+    for text in texts + texts:  # the second time, some chunks remembered and some evicted
+        encoder._last.value = None
+        assert_same_row(encoder, text)
+    assert len(encoder._chunk_words) == 16
+
+
+def test_counts_past_float32s_whole_numbers_take_the_batch_encoding(encoder, monkeypatch):
+    # scipy's float32 sums stop at 2**24 (a ~50 MB body): there the batch encoding answers.
+    # Lowered here so an ordinary text takes that path.
+    monkeypatch.setattr(text_encoder, "_EXACT_COUNTS", 2.0)
+    calls: list[list[str]] = []
+    batch = encoder.encode
+    monkeypatch.setattr(encoder, "encode", lambda texts: calls.append(texts) or batch(texts))
+    text = "helm helm helm chart upgrade"
+    encoder._last.value = None
+    indices, data = encoder.row(text)
+    assert calls == [[text]]
+    expected = batch([text])
+    assert np.array_equal(indices, expected.indices) and data.tobytes() == expected.data.tobytes()
