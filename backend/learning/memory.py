@@ -112,8 +112,10 @@ class CorrectionMemory:
             self._checked_at = time.monotonic()
 
     def _catch_up(self) -> None:
-        if self.last_id == 0:
+        first = self.last_id == 0
+        if first:
             self._start_from_recent_rows()
+        read = 0
         while True:
             with db.transaction() as session:
                 table = self.table
@@ -121,8 +123,12 @@ class CorrectionMemory:
                     select(table).where(table.id > self.last_id).order_by(table.id)
                     .limit(BATCH)).scalars())
                 self.add(rows)
+            read += len(rows)
             if len(rows) < BATCH:
-                return
+                break
+        if first and read:  # once per process that builds it (the master, when it preloads)
+            log.info("memory of %s built: %d rows read, %d remembered",
+                     self.table.__tablename__, read, len(self))
 
     def _start_from_recent_rows(self) -> None:
         """On first use, skip to the rows that can still fit (a bounded memory)."""

@@ -11,9 +11,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
 
 from backend import migrate
 from backend.auth import mint_token
+from backend.models import PastCase
 from tests.conftest import ADMIN, SECRET, install_model
 from tests.integration.gunicorn_support import free_port, wait_for_port
 
@@ -28,6 +31,7 @@ def _serve(tmp_path: Path, trained_artifact, preload: str) -> str:
     url = f"sqlite:///{tmp_path / f'preload{preload}.sqlite3'}"
     migrate.upgrade(url)
     install_model(url, trained_artifact)
+    _store_past_cases(url)
     port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "ZAF_SHARED_SECRET": SECRET, "ADMIN_TOKEN": ADMIN,
            "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / f"prom{preload}"), "WEB_CONCURRENCY": "2",
@@ -68,6 +72,17 @@ def _serve(tmp_path: Path, trained_artifact, preload: str) -> str:
             proc.wait()
 
 
+def _store_past_cases(url: str) -> None:
+    """Two solved tickets for "Seen before", as `rfh import-history` stores them."""
+    engine = create_engine(url)
+    with Session(engine) as session, session.begin():
+        session.add_all([PastCase(ticket_id=900 + n, source="import", team="cody",
+                                  priority="se/p2", subject=f"Cody chat times out {n}",
+                                  text=f"Cody chat times out after the upgrade, case {n}")
+                         for n in range(2)])
+    engine.dispose()
+
+
 def _post(port: int, token: str) -> int:
     req = urllib.request.Request(
         f"http://127.0.0.1:{port}/api/v1/suggestions", data=TICKET,
@@ -82,9 +97,12 @@ def _post(port: int, token: str) -> int:
 def test_the_master_loads_the_model_once_for_both_workers(tmp_path, trained_artifact):
     log = _serve(tmp_path, trained_artifact, preload="1")
     assert log.count("serving model version 1") == 1, log[-3000:]
+    # "Seen before" too: the master reads the past cases once, the workers share them.
+    assert log.count("memory of past_cases built: 2 rows read, 2 remembered") == 1, log[-3000:]
 
 
 @pytest.mark.slow
 def test_without_preload_each_worker_loads_its_own(tmp_path, trained_artifact):
     log = _serve(tmp_path, trained_artifact, preload="0")
     assert log.count("serving model version 1") == 2, log[-3000:]
+    assert log.count("memory of past_cases built: 2 rows read, 2 remembered") == 2, log[-3000:]
