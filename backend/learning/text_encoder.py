@@ -28,7 +28,8 @@ from backend.routing.word_ngrams import CHUNK_CACHE, CHUNK_LOCAL_PATTERNS
 TERMS_KEPT = 32  # per ticket: its heaviest TF-IDF terms (see TextEncoder.encode)
 _FIRST = np.zeros(1, dtype=np.intp)  # one row's start, for np.add.reduceat as scipy sums it
 # scipy counts a term by adding float32 ones, which stop growing at 2**24: from there on only
-# the batch encoding gives its count (a term that often needs a body of ~50 MB).
+# the batch encoding gives its count (a term that often needs a body of ~50 MB). The row asks
+# only whether the text has that many terms at all: a length, not a pass over its counts.
 _EXACT_COUNTS = 2.0**24
 
 
@@ -77,14 +78,15 @@ class TextEncoder:
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(columns ascending as int32, float32 values) of encode([text])'s one row."""
         terms = self.terms(text)
+        # No count can pass the number of terms: only a text of 2**24 terms can need the batch.
+        if len(terms) >= _EXACT_COUNTS:
+            batch = self.encode([text])
+            return batch.indices.astype(np.int32, copy=False), batch.data
         # The hasher's own C loop, as HashingVectorizer.transform runs it (every value 1).
         hashed, _, _ = hashing_transform([[(term, 1) for term in terms]],
                                          self.hasher.n_features, np.float32, False, seed=0)
         # Whole counts as float32, as scipy's sum of the duplicate 1.0s leaves them.
         indices, counts = sorted_counts(hashed, np.float32)
-        if len(counts) and counts.max() >= _EXACT_COUNTS:
-            batch = self.encode([text])
-            return batch.indices.astype(np.int32, copy=False), batch.data
         data = (np.log(counts) + 1.0) * self.idf_[indices]
         if len(data) > TERMS_KEPT:  # the same partition of the same array as encode()
             data[np.argpartition(data, len(data) - TERMS_KEPT)[: len(data) - TERMS_KEPT]] = 0
