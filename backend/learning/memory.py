@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from backend.db import db
 from backend.learning.feedback import AGENT_SOURCES
+from backend.learning.memory_rows import RowLedger
 from backend.learning.text_encoder import TextEncoder
 from backend.learning.trainer import feedback_text
 from backend.models import Feedback, PastCase
@@ -87,15 +88,11 @@ class CorrectionMemory:
         width = encoder.hasher.n_features
         self._main = sp.csr_matrix((width, 0), dtype=np.float32)  # terms x tickets
         self._recent: list[sp.csr_matrix] = []  # rows not merged yet (tickets x terms)
-        self._meta: list[tuple[int | None, int, str, str]] = []  # (ticket, row id, team, priority)
-        self._alive: list[bool] = []
-        self._alive_np = np.zeros(0, dtype=bool)  # the same as an array, rebuilt after changes
-        self._alive_changed = False
-        self._slot: dict[tuple[str, int], int] = {}  # a ticket's current position
+        self._rows = RowLedger()  # who each column of the index is (_main's, then _recent's)
         self._recent_index: sp.csr_matrix | None = None
 
     def __len__(self) -> int:
-        return sum(self._alive)
+        return self._rows.living()
 
     # -- keeping up with the feedback table -------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -151,22 +148,14 @@ class CorrectionMemory:
             key = ("ticket", row.ticket_id) if row.ticket_id is not None else ("row", row.id)
             latest.pop(key, None)  # re-inserted: the batch's order follows each last choice
             latest[key] = row
-        fresh: list[Any] = []
-        for key, row in latest.items():
-            old = self._slot.pop(key, None)
-            if old is not None:
-                self._alive[old] = False
-                self._alive_changed = True  # the agents changed their minds: the newer choice wins
-            if self.keep(row):
-                self._slot[key] = len(self._meta) + len(fresh)
-                fresh.append(row)
+        # The agents changed their minds about these tickets: the newer choice wins (a row
+        # without a ticket is its own key and never comes again).
+        self._rows.forget_tickets([key[1] for key in latest if key[0] == "ticket"])
+        fresh = [row for row in latest.values() if self.keep(row)]
         if not fresh:
             return
         matrix = self.encoder.encode([feedback_text(r) for r in fresh])
-        for row in fresh:
-            self._meta.append((row.ticket_id, row.id, row.team, row.priority))
-            self._alive.append(True)
-        self._alive_changed = True
+        self._rows.append(fresh)
         self._recent.append(matrix)
         self._recent_index = sp.vstack(self._recent).T.tocsr()
         if self._recent_index.shape[1] >= self.merge_every:
@@ -176,31 +165,25 @@ class CorrectionMemory:
         assert self._recent_index is not None
         self._main = sp.hstack([self._main, self._recent_index]).tocsr()
         self._recent, self._recent_index = [], None
-        if sum(self._alive) > self.capacity:
+        if self._rows.living() > self.capacity:
             self._evict()
 
     def _evict(self) -> None:
         """Forget the oldest tickets beyond capacity (the index is rebuilt without them)."""
-        alive = np.flatnonzero(self._alive)
-        drop = set(alive[: len(alive) - self.capacity].tolist())
-        keep = [i for i in range(len(self._meta)) if self._alive[i] and i not in drop]
-        self._main = self._main[:, keep].tocsr()
-        self._meta = [self._meta[i] for i in keep]
-        self._alive = [True] * len(keep)
-        self._alive_changed = True
-        self._slot = {(("ticket", m[0]) if m[0] is not None else ("row", m[1])): n
-                      for n, m in enumerate(self._meta)}
+        living = np.flatnonzero(self._rows.alive)
+        kept = living[len(living) - self.capacity :]
+        self._main = self._main[:, kept].tocsr()
+        self._rows.keep_only(kept)
 
     # -- lookups ----------------------------------------------------------------------------
     def nearest(self, text: str, k: int = NEIGHBOURS) -> list[Remembered]:
         """Up to k remembered tickets at least ``floor`` close to text, closest first."""
         self.refresh()
-        if not self._meta:
+        if not len(self._rows):
             return []
         query = self.encoder.encode_one(text)
         with self._lock:  # a refresh may be swapping the index in another thread
-            alive = np.asarray(self._alive, dtype=bool) if self._alive_changed else self._alive_np
-            self._alive_np, self._alive_changed = alive, False
+            alive = self._rows.alive
             found: list[np.ndarray] = []
             scores: list[np.ndarray] = []
             offset = 0
@@ -219,9 +202,8 @@ class CorrectionMemory:
             where, sim = where[living], sim[living]
             order = np.argsort(-sim)[:k]
             best, sims_best = where[order], sim[order]
-            meta = [self._meta[i] for i in best]
-        return [Remembered(m[0], m[1], m[2], m[3], float(v))
-                for m, v in zip(meta, sims_best, strict=True)]
+            meta = [self._rows.row(int(i)) for i in best]
+        return [Remembered(*m, similarity=float(v)) for m, v in zip(meta, sims_best, strict=True)]
 
 
 def memory_share(similarity: float) -> float:

@@ -123,3 +123,17 @@ def test_one_text_is_encoded_once_for_both_memories_and_equal_to_encode():
     other = encoder.encode_one("batch changes fail on every repository")
     assert other is not first and (other != encoder.encode(["batch changes fail on every "
                                                             "repository"])).nnz == 0
+
+
+def test_rows_without_a_ticket_stay_beside_later_choices_for_tickets():
+    memory = _memory()
+    text = "repository permissions sync from github stalls"
+    loose = Feedback(id=1, ticket_id=None, team="source", priority="se/p1", source="sidebar",
+                     suggested_team="cody", suggested_priority="se/p2", subject="", text=text)
+    memory.add([loose, _row(2, 7, "graph", text)])
+    memory.add([_row(3, 7, "release", text)])
+    hits = memory.nearest(text, k=5)
+    assert sorted((h.ticket_id, h.feedback_id, h.team, h.priority) for h in hits
+                  if h.ticket_id is None) == [(None, 1, "source", "se/p1")]
+    assert [(h.ticket_id, h.team) for h in hits if h.ticket_id is not None] == [(7, "release")]
+    assert len(memory) == 2 and isinstance(hits[0].feedback_id, int)
