@@ -27,14 +27,14 @@ from bench import report
 from bench.server import ROOT, Service, prepare_database
 from bench.wrk import wrk_available
 
-BENCHMARKS = ("quality", "ceiling", "length", "memory", "soak", "retrain", "correction_memory",
-              "replay")
+BENCHMARKS = ("quality", "ceiling", "length", "memory", "memory_history", "soak", "retrain",
+              "correction_memory", "replay")
 FULL = {"wrk_seconds": 20, "connections": 16, "rounds": 3, "length_repeats": 10,
-        "memory_requests": 10_000, "soak_seconds": 60, "soak_connections": 32,
-        "retrain_sizes": "1000,10000,100000", "learning": True}
+        "memory_requests": 10_000, "history_cases": 100_000, "soak_seconds": 60,
+        "soak_connections": 32, "retrain_sizes": "1000,10000,100000", "learning": True}
 QUICK = {"wrk_seconds": 3, "connections": 16, "rounds": 1, "length_repeats": 2,
-         "memory_requests": 300, "soak_seconds": 5, "soak_connections": 8, "retrain_sizes": None,
-         "learning": False}
+         "memory_requests": 300, "history_cases": 1_000, "soak_seconds": 5,
+         "soak_connections": 8, "retrain_sizes": None, "learning": False}
 
 
 def write(name: str, data: dict[str, Any]) -> None:
@@ -133,6 +133,22 @@ def run_memory(url: str, p: dict[str, Any]) -> None:
     write("memory", result)
 
 
+def run_memory_history(p: dict[str, Any], trained: dict[str, Any]) -> None:
+    """The memory goal's measure on a database with a stored history (a second database)."""
+    from bench.ceiling import NO_CACHE
+    from bench.memory import memory_after, store_history
+
+    with fresh_database() as (url, _described):
+        prepare_database(url, trained)
+        store_history(url, p["history_cases"])
+        with Service(url, env=NO_CACHE) as service:
+            result = memory_after(service, total_requests=p["memory_requests"],
+                                  connections=p["connections"])
+    result["past_cases"] = p["history_cases"]
+    print(f"  {p['history_cases']:,} past cases: web PSS {result['web_pss_mib']} MiB")
+    write("memory_history", result)
+
+
 def run_soak(url: str, p: dict[str, Any]) -> None:
     from bench.soak import count_feedback_rows
     from bench.soak import run_soak as soak
@@ -202,7 +218,7 @@ def main(argv: list[str] | None = None) -> None:
                        "cpus": os.cpu_count(), "quick": args.quick, "database": described,
                        "load_average": [round(x, 2) for x in os.getloadavg()],
                        "python": sys.version.split()[0], "parameters": params})
-        needs_service = {"ceiling", "length", "memory", "soak"} & set(chosen)
+        needs_service = {"ceiling", "length", "memory", "memory_history", "soak"} & set(chosen)
         trained = train() if needs_service else None
         if trained is not None:
             prepare_database(url, trained)
@@ -217,6 +233,9 @@ def main(argv: list[str] | None = None) -> None:
                 run_length(url, params, trained)
             elif name == "memory":
                 run_memory(url, params)
+            elif name == "memory_history":
+                assert trained is not None
+                run_memory_history(params, trained)
             elif name == "soak":
                 run_soak(url, params)
             elif name == "retrain":

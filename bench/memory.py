@@ -47,3 +47,20 @@ def memory_after(service: Service, *, total_requests: int, connections: int = 8)
         "samples": [{"requests": s["requests"],
                      "rss_kib": {str(k): v for k, v in s["rss_kib"].items()}} for s in samples],
     }
+
+
+def store_history(url: str, cases: int) -> None:
+    """Store ``cases`` synthetic past tickets (as escalations and `rfh import-history` leave
+    them) in the migrated database at url: "Seen before" then remembers every one of them."""
+    import tempfile
+
+    from backend.db import db
+    from bench.request_cpu import build_app
+    from bench.retrain_scaling import synthetic_feedback
+    from bench.similar_tickets import fill
+
+    with tempfile.TemporaryDirectory(prefix="rfh-bench-history-") as instance:
+        app = build_app(url, instance)
+        with app.app_context():
+            fill(cases, synthetic_feedback(cases, seed=5))
+            db.current().dispose()  # no idle connection left behind to the bench's schema

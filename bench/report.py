@@ -83,6 +83,15 @@ def goal_rows() -> list[tuple[str, str]]:
     return rows
 
 
+def history_row(h: dict[str, Any]) -> tuple[str, str]:
+    """Web PSS with a stored history, beside the goal measured on a fresh database."""
+    parts = ", ".join(f"{k} {_mib(v)}" for k, v in h["pss_kib_end"].items())
+    return (f"Web PSS after {h['requests']:,} requests with {h['past_cases']:,} past cases "
+            f"stored (a deployment's history; the goal row is a fresh database)",
+            f"{h['web_pss_mib']:g} MiB, {'within' if h['meets_pss_goal'] else 'over'} "
+            f"{h['pss_goal_mib']:g} ({parts})")
+
+
 def routing_budget(bare: float, suggestions: float, cached: float,
                    goal: float) -> dict[str, float]:
     """What the ratio goal leaves for routing, in ms of the two cores per request.
@@ -138,6 +147,8 @@ def figure_rows() -> list[tuple[str, str]]:
         rows.append(("Suggestion p50 by ticket size, in-process (ms)", ", ".join(cells)))
         cells = [f"{_size(k)} {v['p50_ms']:g}" for k, v in ln["http"].items()]
         rows.append(("Suggestion p50 by ticket size, over HTTP (ms)", ", ".join(cells)))
+    if h := load("memory_history"):
+        rows.append(history_row(h))
     if m := load("memory"):
         ends = ", ".join(_mib(v) for v in m["rss_kib_end"].values())
         rows.append((f"Worker RSS after {m['requests']:,} requests",

@@ -32,3 +32,15 @@ def test_a_ratio_just_under_the_goal_never_reads_as_the_goal():
     assert ratio_text(0.2503, 0.25, met=True) == "0.250"
     assert ratio_text(0.2412, 0.25, met=False) == "0.241"
     assert ratio_text(0.26, 0.25, met=True) == "0.260"
+
+
+def test_the_history_row_says_how_many_past_cases_and_whether_the_goal_would_hold():
+    from bench.report import history_row
+
+    run = {"requests": 10_000, "past_cases": 100_000, "web_pss_mib": 363.9, "pss_goal_mib": 350.0,
+           "meets_pss_goal": False, "pss_kib_end": {"master": 152_576, "41": 109_568}}
+    measure, figure = history_row(run)
+    assert "100,000 past cases" in measure and "10,000 requests" in measure
+    assert figure.startswith("363.9 MiB, over 350") and "master 149" in figure
+    assert history_row({**run, "web_pss_mib": 340.0, "meets_pss_goal": True})[1].startswith(
+        "340 MiB, within 350")
