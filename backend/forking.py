@@ -49,7 +49,7 @@ def release_free_heap() -> None:
     """
     try:
         trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):  # not glibc (musl, macOS): no such call
+    except (OSError, AttributeError, TypeError):  # not glibc (musl, macOS, Windows): no such call
         return
     trim.argtypes = [ctypes.c_size_t]
     trim(0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from bench.server import Service, agent_token
@@ -59,8 +60,21 @@ def store_history(url: str, cases: int) -> None:
     from bench.retrain_scaling import synthetic_feedback
     from bench.similar_tickets import fill
 
-    with tempfile.TemporaryDirectory(prefix="rfh-bench-history-") as instance:
-        app = build_app(url, instance)
-        with app.app_context():
-            fill(cases, synthetic_feedback(cases, seed=5))
-            db.current().dispose()  # no idle connection left behind to the bench's schema
+    # build_app points Prometheus at a directory of its own unless one is set: only for this
+    # app, so the benchmarks run after this one measure what they measured before.
+    before = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    with (tempfile.TemporaryDirectory(prefix="rfh-bench-history-") as instance,
+          tempfile.TemporaryDirectory(prefix="rfh-bench-history-prom-") as prometheus):
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = prometheus
+        try:
+            app = build_app(url, instance)
+            with app.app_context():
+                try:
+                    fill(cases, synthetic_feedback(cases, seed=5))
+                finally:
+                    db.current().dispose()  # no idle connection left to the bench's schema
+        finally:
+            if before is None:
+                os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
+            else:
+                os.environ["PROMETHEUS_MULTIPROC_DIR"] = before

@@ -143,7 +143,11 @@ class Service:
             stderr=subprocess.STDOUT,
         )
         log.close()
-        self.wait_ready(timeout)
+        try:
+            self.wait_ready(timeout)
+        except BaseException:
+            self.stop()  # not left serving (a database the caller is about to drop, say)
+            raise
         return self
 
     def wait_ready(self, timeout: float = 120.0) -> None:

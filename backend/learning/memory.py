@@ -139,7 +139,7 @@ class CorrectionMemory:
     def add(self, rows: Sequence[Any]) -> None:
         """Remember the rows worth it; a later choice for a ticket replaces its earlier one."""
         # One batch can hold several choices for a ticket (agents on two instances at once): only
-        # its last one counts, so a slot never points at a row of this batch not yet stored.
+        # its last one counts, so a ticket never has two living rows.
         latest: dict[tuple[str, int], Any] = {}
         for row in rows:
             self.last_id = max(self.last_id, row.id)

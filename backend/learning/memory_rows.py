@@ -2,10 +2,9 @@
 still counts, in NumPy columns rather than a Python object per remembered row.
 
 A memory holds up to 100,000 rows. As a tuple of four values, a list entry and a dict slot per
-row they took ~39 MB of small objects in the gunicorn master that preloads them, and those
-objects, spread among the garbage of building the memory, kept ~77 MB more of freed heap
-resident, all of it counted in every worker's PSS (docs/performance.md, session 25). Here
-each row costs ~22 bytes in a few arrays, and the labels are codes into one short list.
+row they took ~39 MB of small objects in the gunicorn master that preloads them, counted in
+every forked worker's PSS (docs/performance.md, "Session 25"). Here each row costs 26 bytes in
+a few arrays, and the labels are codes into one short list.
 """
 
 from __future__ import annotations
@@ -25,7 +24,8 @@ class RowLedger:
         self.ids = np.zeros(0, dtype=np.int64)  # the row's id in its table
         self.teams = np.zeros(0, dtype=np.int32)  # codes into labels
         self.priorities = np.zeros(0, dtype=np.int32)
-        self.alive = np.zeros(0, dtype=bool)  # False: replaced by a later choice, or evicted
+        self.alive = np.zeros(0, dtype=bool)  # False: replaced by a later choice (evicted
+        # rows are dropped from every column)
         self.labels: list[str] = []
         self._codes: dict[str, int] = {}
 
