@@ -121,32 +121,30 @@ def run_length(url: str, p: dict[str, Any], trained: dict[str, Any]) -> None:
     write("length", result)
 
 
-def run_memory(url: str, p: dict[str, Any]) -> None:
+def run_memory(url: str, p: dict[str, Any], name: str = "memory", past_cases: int = 0) -> None:
+    """Web PSS and worker RSS across the memory goal's requests (``past_cases``: how many the
+    database at url holds, for the result)."""
     from bench.ceiling import NO_CACHE
     from bench.memory import memory_after
 
     with Service(url, env=NO_CACHE) as service:
         result = memory_after(service, total_requests=p["memory_requests"],
                               connections=p["connections"])
-    print(f"  {result['requests']} requests, max growth {result['max_growth_kib']} KiB, "
-          f"web PSS {result['web_pss_mib']} MiB")
-    write("memory", result)
+    if past_cases:
+        result["past_cases"] = past_cases
+    print(f"  {result['requests']} requests, {past_cases:,} past cases, max growth "
+          f"{result['max_growth_kib']} KiB, web PSS {result['web_pss_mib']} MiB")
+    write(name, result)
 
 
 def run_memory_history(p: dict[str, Any], trained: dict[str, Any]) -> None:
     """The memory goal's measure on a database with a stored history (a second database)."""
-    from bench.ceiling import NO_CACHE
-    from bench.memory import memory_after, store_history
+    from bench.memory import store_history
 
     with fresh_database() as (url, _described):
         prepare_database(url, trained)
         store_history(url, p["history_cases"])
-        with Service(url, env=NO_CACHE) as service:
-            result = memory_after(service, total_requests=p["memory_requests"],
-                                  connections=p["connections"])
-    result["past_cases"] = p["history_cases"]
-    print(f"  {p['history_cases']:,} past cases: web PSS {result['web_pss_mib']} MiB")
-    write("memory_history", result)
+        run_memory(url, p, "memory_history", past_cases=p["history_cases"])
 
 
 def run_soak(url: str, p: dict[str, Any]) -> None:
