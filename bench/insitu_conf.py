@@ -79,9 +79,14 @@ def post_fork(server: Any, worker: Any) -> None:  # type: ignore[no-redef]  # th
     _procfile_post_fork(server, worker)
     gc.callbacks.append(_gc_timer())
     targets = [t.strip() for t in os.environ.get("RFH_INSITU_PIECES", "").split(",") if t.strip()]
+    time_app(server.app.wsgi(), targets)
+
+
+def time_app(app: Any, targets: list[str]) -> None:
+    """Time the named functions, the app's views among them, and the app's WSGI call (the
+    workers here, and ``bench.insitu --in-process`` in its own process)."""
     for target in targets:
         _wrap(target)
-    app = server.app.wsgi()
     # Flask keeps the view functions it registered: those named are timed where it calls them.
     for endpoint, view in list(app.view_functions.items()):
         name = f"{view.__module__}:{view.__qualname__}"

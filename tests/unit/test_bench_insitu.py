@@ -83,3 +83,21 @@ def test_healthz_requests_are_counted_apart_from_the_suggestions(
     assert insitu_conf._CALLS["wsgi_app /healthz"] == 1
     assert insitu_conf._CALLS["wsgi_app"] == 2
     assert len(gc.callbacks) == 1
+
+
+def test_in_process_times_the_pieces_of_real_suggestions(
+        insitu_conf: Any, trained_artifact: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from backend.routing import router
+    from bench import insitu
+    from bench.tickets import ticket_pool
+
+    # Restored after the test: in_process leaves its pieces wrapped (a command's last step).
+    monkeypatch.setattr(router.Router, "suggest", router.Router.suggest)
+    monkeypatch.setattr(insitu, "trained_artifact", lambda cache: trained_artifact)
+    monkeypatch.setattr(insitu, "ticket_pool", lambda size, count: ticket_pool(size, 3))
+    found = insitu.in_process(["backend.routing.router:Router.suggest"], rounds=2)
+    # Six suggestions timed (three tickets, two rounds), the warm-up's not among them.
+    assert insitu_conf._CALLS["wsgi_app"] == 6
+    assert insitu_conf._CALLS["backend.routing.router:Router.suggest"] == 6
+    assert 0 < found["backend.routing.router:Router.suggest"] < found["wsgi_app"]
