@@ -6,6 +6,7 @@ import importlib
 import os
 import sys
 import types
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -86,12 +87,15 @@ def test_healthz_requests_are_counted_apart_from_the_suggestions(
 
 
 def test_in_process_times_the_pieces_of_real_suggestions(
-        insitu_conf: Any, trained_artifact: dict[str, Any],
+        insitu_conf: Any, trained_artifact: dict[str, Any], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from backend.routing import router
     from bench import insitu
     from bench.tickets import ticket_pool
 
+    # The suggestions count in Prometheus's files: here, not in the working directory (the
+    # fixture may leave the variable empty while prometheus_client is in multiprocess mode).
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
     # Restored after the test: in_process leaves its pieces wrapped (a command's last step).
     monkeypatch.setattr(router.Router, "suggest", router.Router.suggest)
     monkeypatch.setattr(insitu, "trained_artifact", lambda cache: trained_artifact)
