@@ -132,8 +132,9 @@ def run_memory(url: str, p: dict[str, Any], name: str = "memory", past_cases: in
                               connections=p["connections"])
     if past_cases:
         result["past_cases"] = past_cases
-    print(f"  {result['requests']} requests, {past_cases:,} past cases, max growth "
-          f"{result['max_growth_kib']} KiB, web PSS {result['web_pss_mib']} MiB")
+    stored = f", {past_cases:,} past cases" if past_cases else ""
+    print(f"  {result['requests']} requests{stored}, max growth {result['max_growth_kib']} KiB, "
+          f"web PSS {result['web_pss_mib']} MiB")
     write(name, result)
 
 

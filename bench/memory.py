@@ -54,6 +54,7 @@ def store_history(url: str, cases: int) -> None:
     """Store ``cases`` synthetic past tickets (as escalations and `rfh import-history` leave
     them) in the migrated database at url: "Seen before" then remembers every one of them."""
     import tempfile
+    from unittest.mock import patch
 
     from backend.db import db
     from bench.request_cpu import build_app
@@ -61,20 +62,14 @@ def store_history(url: str, cases: int) -> None:
     from bench.similar_tickets import fill
 
     # build_app points Prometheus at a directory of its own unless one is set: only for this
-    # app, so the benchmarks run after this one measure what they measured before.
-    before = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    # app (patch.dict puts the environment back), so the benchmarks run after this one
+    # measure what they measured before.
     with (tempfile.TemporaryDirectory(prefix="rfh-bench-history-") as instance,
-          tempfile.TemporaryDirectory(prefix="rfh-bench-history-prom-") as prometheus):
-        os.environ["PROMETHEUS_MULTIPROC_DIR"] = prometheus
-        try:
-            app = build_app(url, instance)
-            with app.app_context():
-                try:
-                    fill(cases, synthetic_feedback(cases, seed=5))
-                finally:
-                    db.current().dispose()  # no idle connection left to the bench's schema
-        finally:
-            if before is None:
-                os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
-            else:
-                os.environ["PROMETHEUS_MULTIPROC_DIR"] = before
+          tempfile.TemporaryDirectory(prefix="rfh-bench-history-prom-") as prometheus,
+          patch.dict(os.environ, {"PROMETHEUS_MULTIPROC_DIR": prometheus})):
+        app = build_app(url, instance)
+        with app.app_context():
+            try:
+                fill(cases, synthetic_feedback(cases, seed=5))
+            finally:
+                db.current().dispose()  # no idle connection left to the bench's schema
