@@ -7,12 +7,11 @@ the cached path, the same tickets posted again with the cache on, is measured ap
 
 from __future__ import annotations
 
-import json
 import statistics
 from typing import Any
 
 from bench.server import Service, agent_token
-from bench.tickets import ticket_pool
+from bench.tickets import suggestion_bodies
 from bench.wrk import run_wrk
 
 RATIO_GOAL = 0.25  # suggestions / healthz, 2 KB tickets
@@ -20,14 +19,10 @@ P99_GOAL_MS = 50.0  # suggestions at 16 connections
 NO_CACHE = {"SUGGESTION_CACHE_SIZE": "0"}
 
 
-def _bodies() -> list[str]:
-    return [json.dumps({"ticket": t}) for t in ticket_pool(2000, 50)]
-
-
 def ceiling_ratio(service: Service, *, duration: float, connections: int,
                   rounds: int = 1) -> dict[str, Any]:
     """Alternating wrk rounds on GET /healthz and POST /api/v1/suggestions (2 KB tickets)."""
-    bodies = _bodies()
+    bodies = suggestion_bodies()
     token = agent_token(service.secret)
     bare_runs, suggest_runs = [], []
     for _ in range(rounds):
@@ -62,7 +57,7 @@ def ceiling_ratio(service: Service, *, duration: float, connections: int,
 
 def cached_path(service: Service, *, duration: float, connections: int) -> dict[str, Any]:
     """The same 50 tickets posted over and over with the answer cache on (reopened tickets)."""
-    bodies = _bodies()
+    bodies = suggestion_bodies()
     result = run_wrk(service.url, duration=duration, connections=connections, bodies=bodies,
                      token=agent_token(service.secret), path="/api/v1/suggestions")
     return {"cache": "on", "distinct_tickets": len(bodies), **result}

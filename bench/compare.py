@@ -26,7 +26,7 @@ from typing import Any
 
 from bench.request_cpu import CACHE, trained_artifact
 from bench.server import ROOT, Service, agent_token, prepare_database
-from bench.tickets import ticket_pool
+from bench.tickets import suggestion_bodies
 from bench.wrk import run_wrk
 
 
@@ -54,7 +54,7 @@ def compare(roots: dict[str, Path], rounds: int, seconds: float,
     """Per checkout: every round's ratio and CPU per request, and their medians."""
     pythons = pythons or {}
     artifact = trained_artifact(CACHE)
-    bodies = [json.dumps({"ticket": t}) for t in ticket_pool(2000, 50)]
+    bodies = suggestion_bodies()
     services: dict[str, Service] = {}
     rows: dict[str, list[dict[str, float]]] = {name: [] for name in roots}
     try:

@@ -31,7 +31,7 @@ from pathlib import Path
 from bench.compare import measure
 from bench.request_cpu import CACHE, trained_artifact
 from bench.server import Service, agent_token, prepare_database
-from bench.tickets import ticket_pool
+from bench.tickets import suggestion_bodies
 from bench.wrk import run_wrk
 
 PIECES = (
@@ -66,7 +66,7 @@ def profile(pieces: list[str], seconds: float, healthz: bool = False) -> dict[st
     out = Path(tempfile.mkdtemp(prefix="rfh-insitu-"))
     url = f"sqlite:///{out / 'db.sqlite3'}"
     prepare_database(url, trained_artifact(CACHE))
-    bodies = [json.dumps({"ticket": t}) for t in ticket_pool(2000, 50)]
+    bodies = suggestion_bodies()
     service = Service(url, config="python:bench.insitu_conf",
                       env={"SUGGESTION_CACHE_SIZE": "0", "RFH_INSITU_DIR": str(out),
                            "RFH_INSITU_PIECES": ",".join(pieces)})
@@ -110,7 +110,7 @@ def in_process(pieces: list[str], rounds: int = 6) -> dict[str, float]:
     from bench import insitu_conf
     from bench.request_cpu import build_app
 
-    bodies = [json.dumps({"ticket": t}) for t in ticket_pool(2000, 50)]
+    bodies = suggestion_bodies()
     headers = {"Authorization": f"Bearer {agent_token()}", "Content-Type": "application/json"}
     with tempfile.TemporaryDirectory(prefix="rfh-insitu-in-process-") as tmp:
         url = f"sqlite:///{Path(tmp) / 'db.sqlite3'}"

@@ -42,7 +42,7 @@ def serve_requests(root: Path, path: str, past_cases: int = 0) -> None:
     os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="rfh-instr-"))
     from bench.request_cpu import CACHE, build_app, trained_artifact
     from bench.server import agent_token, prepare_database
-    from bench.tickets import ticket_pool
+    from bench.tickets import suggestion_bodies
 
     artifact = trained_artifact(CACHE)
     tmp = tempfile.mkdtemp(prefix="rfh-instr-")
@@ -56,7 +56,7 @@ def serve_requests(root: Path, path: str, past_cases: int = 0) -> None:
         with app.app_context():
             fill(past_cases, synthetic_feedback(past_cases, seed=5))
     client = app.test_client()
-    bodies = [json.dumps({"ticket": t}) for t in ticket_pool(2000, REQUESTS)]
+    bodies = suggestion_bodies(2000, REQUESTS)
     headers = {"Authorization": f"Bearer {agent_token()}", "Content-Type": "application/json"}
 
     def send_all() -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any
 
 from bench.server import Service, agent_token
-from bench.tickets import ticket_pool
+from bench.tickets import suggestion_bodies
 from bench.wrk import run_wrk
 
 PSS_GOAL_MIB = 350.0  # master + 2 workers after 10,000 requests: web and worker fit a 512 MB host
@@ -15,7 +14,7 @@ PSS_GOAL_MIB = 350.0  # master + 2 workers after 10,000 requests: web and worker
 
 def memory_after(service: Service, *, total_requests: int, connections: int = 8) -> dict[str, Any]:
     """Warm up, then send about total_requests suggestions (wrk, in slices) sampling RSS."""
-    bodies = [json.dumps({"ticket": t}) for t in ticket_pool(2000, 50)]
+    bodies = suggestion_bodies()
     token = agent_token(service.secret)
     run_wrk(service.url, duration=2, connections=connections, bodies=bodies, token=token,
             path="/api/v1/suggestions")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.server import SECRET, agent_token, prepare_database
-from bench.tickets import ticket_pool
+from bench.tickets import suggestion_bodies
 
 CACHE = Path(tempfile.gettempdir()) / "rfh-bench-request-cpu-model.json"
 
@@ -87,7 +87,7 @@ def main() -> None:
         prepare_database(url, artifact)
         app = build_app(url, tmp)
         client = app.test_client()
-        bodies = [json.dumps({"ticket": t}) for t in ticket_pool(args.size, 50)]
+        bodies = suggestion_bodies(args.size)
         headers = {"Authorization": f"Bearer {agent_token()}",
                    "Content-Type": "application/json"}
         measure(client, bodies, headers, 1)  # warm: model loaded, memories read, caches filled

@@ -54,3 +54,9 @@ def ticket_pool(size: int, count: int = 50, seed: int = 7) -> list[dict[str, Any
     rng = random.Random(seed)
     picks = rng.sample(rows, min(count, len(rows)))
     return [sized_ticket(row, size, rows) for row in picks]
+
+
+def suggestion_bodies(size: int = 2000, count: int = 50) -> list[str]:
+    """The JSON bodies of ``POST /api/suggestions`` for ``ticket_pool(size, count)``: what the
+    ratio goal posts (2 KB tickets, 50 of them in turn)."""
+    return [json.dumps({"ticket": t}) for t in ticket_pool(size, count)]

@@ -91,7 +91,7 @@ def test_in_process_times_the_pieces_of_real_suggestions(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from backend.routing import router
     from bench import insitu
-    from bench.tickets import ticket_pool
+    from bench.tickets import suggestion_bodies
 
     # The suggestions count in Prometheus's files: here, not in the working directory (the
     # fixture may leave the variable empty while prometheus_client is in multiprocess mode).
@@ -99,7 +99,7 @@ def test_in_process_times_the_pieces_of_real_suggestions(
     # Restored after the test: in_process leaves its pieces wrapped (a command's last step).
     monkeypatch.setattr(router.Router, "suggest", router.Router.suggest)
     monkeypatch.setattr(insitu, "trained_artifact", lambda cache: trained_artifact)
-    monkeypatch.setattr(insitu, "ticket_pool", lambda size, count: ticket_pool(size, 3))
+    monkeypatch.setattr(insitu, "suggestion_bodies", lambda: suggestion_bodies(2000, 3))
     found = insitu.in_process(["backend.routing.router:Router.suggest"], rounds=2)
     # Six suggestions timed (three tickets, two rounds), the warm-up's not among them.
     assert insitu_conf._CALLS["wsgi_app"] == 6
