@@ -142,7 +142,11 @@ class Composer:
         private: PrivateValues | None = None
         redactor: Redactor | None = None
         if public:  # only what the customer wrote publicly, with every private value removed
-            ours = [*self.handbook.teams, *(t.label for t in self.handbook.teams.values())]
+            # What the service itself writes (team keys, names and labels, priority labels) is
+            # public: never a private value, and never removed from the draft's own lines.
+            ours = [*self.handbook.teams, *(t.label for t in self.handbook.teams.values()),
+                    *(t.name for t in self.handbook.teams.values()),
+                    *(p.label for p in self.handbook.priorities.levels)]
             private = collect(ticket, ours)
             private.own_text = [rfh_url] if rfh_url else []
             redactor = private.redactor()

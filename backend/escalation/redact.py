@@ -88,6 +88,11 @@ class Redactor:
     field_values: list[str] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)  # made from people's names: pgibbons
     org_stems: list[str] = field(default_factory=list)  # vg of Verdant Grid (backend.…org_stems)
+    # The service's own words, lower-cased (team keys, names and labels, priority labels): an
+    # agent's edit is redacted again with the draft's own Context line in it, where "priority
+    # `se/p2` for Source (Repository Management and IAM) (`team/source`)" read as repositories
+    # named after a "repository" cue, and the filing was refused for its own labels.
+    ours: frozenset[str] = frozenset()
     removed: list[Span] = field(default_factory=list)
     merged: list[Span] = field(default_factory=list)  # ran past a removal and joined it
     _people_forms: tuple[frozenset[str], list[str]] | None = field(default=None, repr=False)
@@ -169,8 +174,9 @@ class Redactor:
         spans.extend(NameMatcher.of(long_names, True).spans(text, "person", PERSON))
         spans.extend(owned_by_customer(text, spans))  # tessellate/pos-sync: their repository
         spans.extend(stem_spans(text, self.org_stems))  # vg-pg15-main: Verdant Grid's
-        spans = [s for s in spans if s.kind != "organization"
-                 or not tool_at_version(text, s.start, s.end)]  # "Harbor 2.9.1": the tool
+        spans = [s for s in spans if (s.kind != "organization"
+                 or not tool_at_version(text, s.start, s.end))  # "Harbor 2.9.1": the tool
+                 and s.value.lower() not in self.ours]
         chosen = settle(spans, self.merged)
         self.removed.extend(chosen)
         return apply(text, chosen)

@@ -20,6 +20,7 @@ from tests.integration.test_escalation import (
     escalate,
     fakes,
     rows,
+    seed_ticket,
     settings_for,
 )
 
@@ -409,3 +410,29 @@ def test_inline_private_comments_stay_out_of_the_preview(
     rfh = client.post("/api/v1/escalations/preview", headers=auth,
                       json={"ticket_id": 7, "ticket": ticket})
     assert "2.4M" in rfh.get_json()["issue"]["body"]  # the private RFH may hold it
+
+
+def test_every_team_files_its_own_unedited_draft(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    # The sidebar sends the draft back as shown, so the service redacts it again with its own
+    # Context line in it. "for Source (Repository Management and IAM) (`team/source`)" once
+    # read as repositories after a "repository" cue, and every Source defect was refused.
+    from backend.routing.handbook import load_handbook
+    from backend.settings import DEFAULT_MODEL_DIR
+
+    github, zendesk = fakes
+    handbook = load_handbook(DEFAULT_MODEL_DIR / "routing.yaml")
+    client = make_app(**settings_for(github, zendesk)).test_client()
+    for team_key, team in handbook.teams.items():
+        tid = seed_ticket(zendesk, description="Zoekt panics: index out of range on 5.4.0.")
+        shown = client.post("/api/v1/escalations/preview", headers=auth, json={
+            "ticket_id": tid, "team": team_key, "priority": "se/p1", "kind": "defect"})
+        draft = shown.get_json()["issue"]
+
+        resp = escalate(client, auth, ticket_id=tid, team=team_key, priority="se/p1",
+                        kind="defect", title=draft["title"], body=draft["body"])
+
+        assert resp.status_code == 201, (team_key, resp.get_json())
+        issue = github.issues(PUBLIC_REPO)[-1]
+        assert f"priority `se/p1` for {team.name} (`{team.label}`)" in issue["body"]
