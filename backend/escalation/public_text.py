@@ -8,6 +8,7 @@ generated draft, checked for surviving private values before anything is filed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from backend.escalation.composer import MAX_BODY, MAX_TITLE, Draft
@@ -24,6 +25,7 @@ def with_edits(draft: Draft, title: str | None, body: str | None) -> Draft:
     if draft.redactor is None or (title is None and body is None):
         return draft
     redactor = draft.redactor
+    own = draft.private.own_text if draft.private is not None else []
     new_title = draft.title
     new_body = draft.body
     if title is not None and title.strip():
@@ -34,13 +36,22 @@ def with_edits(draft: Draft, title: str | None, body: str | None) -> Draft:
         text = without_invisible(normalize_newlines(body[:MAX_EDIT_BODY]))
         text = text.replace(draft.marker, "")
         text = text.replace("<!--", "&lt;!--")  # no hidden marker of another ticket
-        text = redactor.redact(text).strip()
+        text = _redacted_around(redactor.redact, text, own).strip()
         if len(text) > MAX_BODY:
             text = text[:MAX_BODY].rstrip() + "\n\n_[… cut to fit GitHub's limit]_"
         new_body = balance_fences(text) + "\n\n" + draft.marker + "\n"
     # Everything removed, from the generated draft and from the edit: the agent's edit started
     # from the generated text, whose placeholders it still shows.
     return replace(draft, title=new_title, body=new_body, redactions=tuple(redactor.redactions()))
+
+
+def _redacted_around(redact: Callable[[str], str], text: str, own: list[str]) -> str:
+    """text redacted between the service's own strings, which stay as written: the link to the
+    private RFH is a customer repository's URL to the redactor, and the draft shows it."""
+    for value in own:
+        if value and value in text:
+            return value.join(_redacted_around(redact, part, own) for part in text.split(value))
+    return redact(text)
 
 
 def check_public(draft: Draft, slack_text: str | None) -> None:

@@ -436,3 +436,23 @@ def test_every_team_files_its_own_unedited_draft(
         assert resp.status_code == 201, (team_key, resp.get_json())
         issue = github.issues(PUBLIC_REPO)[-1]
         assert f"priority `se/p1` for {team.name} (`{team.label}`)" in issue["body"]
+
+
+def test_an_unedited_draft_keeps_its_link_to_the_private_rfh(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    client = make_app(**settings_for(github, zendesk)).test_client()
+    tid = seed_ticket(zendesk, description="Zoekt panics: index out of range on 5.4.0.")
+    rfh = escalate(client, auth, ticket_id=tid, team="search-platform")
+    assert rfh.status_code == 201, rfh.get_json()
+    link = rfh.get_json()["issue"]["url"]
+    draft = client.post("/api/v1/escalations/preview", headers=auth, json={
+        "ticket_id": tid, "team": "search-platform", "kind": "defect"}).get_json()["issue"]
+    assert f"Private request for help: {link}\n" in draft["body"]
+
+    resp = escalate(client, auth, ticket_id=tid, team="search-platform", kind="defect",
+                    title=draft["title"], body=draft["body"])
+
+    assert resp.status_code == 201, resp.get_json()
+    assert f"Private request for help: {link}\n" in github.issues(PUBLIC_REPO)[-1]["body"]
