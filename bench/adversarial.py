@@ -66,6 +66,13 @@ def inputs() -> dict[str, str]:
         "team, list and key cues": ("Ana Berg's team; Bea from our ops team; ask for Cid or Dee\n"
                                     "Eve Fox  10:44 AM\ntracked internally as ZX-1 HRB 12345 "
                                     * (SIZE // 112)),
+        # Tool output's places (each learnt): prompts, access and syslog lines, CI agents,
+        # Slack ids and channels, secrets by their variable's name and in prose.
+        "tool output places": ("ana@qx-1:~$ ls\n1.2.3.4 - bo [02/Aug/2024:10:11:12 +0000]\n"
+                               "Aug  2 10:11:12 lb-9 haproxy[1]: x\nStarted by user Cid Dee\n"
+                               "Running on ag-7 in /w\nEve Fox (U07ZK4QPL2X)  9:41 AM\n#qx-ops "
+                               "- name: DB_PASSWORD\n  value: a1b2c3d4\nthe secret is Zk3pQ9aa77\n"
+                               * (SIZE // 230)),
     }
 
 

@@ -146,9 +146,12 @@ class Composer:
             # public: never a private value, and never removed from the draft's own lines.
             ours = [*self.handbook.teams, *(t.label for t in self.handbook.teams.values()),
                     *(t.name for t in self.handbook.teams.values()),
-                    *(p.label for p in self.handbook.priorities.levels)]
+                    *(p.label for p in self.handbook.priorities.levels), *self._own_strings()]
             private = collect(ticket, ours)
-            private.own_text = [rfh_url] if rfh_url else []
+            # Ours, never checked: the RFH's link, and the handbook's channels, handles and labels
+            # the Slack hand-off and the Context line write (a "Sourcegraph Support" comment
+            # author made "support" a name, found in "@search-platform-support").
+            private.own_text = [*([rfh_url] if rfh_url else []), *self._own_strings()]
             redactor = private.redactor()
             # The customer's own words: no quoted thread, mail headers or signature, whose
             # names no list knows; entities and invisible characters undone (public_body).
@@ -232,6 +235,15 @@ class Composer:
                      customer=customer,
                      redactions=tuple(redactor.redactions()) if redactor else (),
                      private=private, redactor=redactor)
+
+    def _own_strings(self) -> list[str]:
+        """The handbook's channels, handles and labels, longest first (one may hold another)."""
+        hb = self.handbook
+        values: set[str | None] = {hb.fallback_channel, hb.support_channel,
+                                   *(p.label for p in hb.priorities.levels)}
+        for item in [*hb.teams.values(), *hb.routes]:
+            values |= {getattr(item, name, None) for name in ("channel", "handle", "label")}
+        return sorted((v for v in values if v), key=lambda v: (-len(v), v))
 
     def _labels(self, kind: str, team_label: str, priority: str, customer: str | None) -> list[str]:
         if kind == "defect":

@@ -51,11 +51,12 @@ _STRONG = linear(rf"(?i:\b(?:{_STRONG_CUES})|коллега|колега|сот�
 _ROTA = linear(rf"(?im)\b(?:primary|secondary|backup|on-?call|escalation contact|contact person"
                rf"|point of contact)(?:[ \t]+on-?call)?[ \t]*:[ \t]*{_NAME}")
 # A role the customer names, then the person: "O nosso DBA, Rui Tavares,", "our CTO, Viktor
-# Hrabal", "unser Admin, Jan Nowak".
+# Hrabal", "unser Admin, Jan Nowak", "Our proxy team lead Rohan Mehta-Iyer" (two words at least).
 _ROLE = linear(
     rf"(?i:\b(?:our|my|nosso|nossa|notre|nuestro|nuestra|unser|unsere|il nostro|la nostra)"
-    rf"[ \t]+(?:dba|cto|ceo|cio|ciso|vp[ \t]+\w+|admin|administrator|architect|engineer|manager"
-    rf"|lead|director|sysadmin|sre|tech lead|team lead|it lead|security officer|developer)[ \t]*,)"
+    rf"[ \t]+(?:[a-z]{{2,20}}[ \t]+)?(?:dba|cto|ceo|cio|ciso|vp[ \t]+\w+|admin|administrator"
+    rf"|architect|engineer|manager|lead|director|sysadmin|sre|tech lead|team lead|it lead"
+    rf"|security officer|developer)[ \t]*,?)"
     rf"[ \t]*{_NAME}")
 # ... or a login there ("Primary on-call: ben.hargreaves;")
 _ROTA_LOGIN = linear(r"(?i)\b(?:primary|secondary|backup|on-?call)(?:[ \t]+on-?call)?[ \t]*:[ \t]*"

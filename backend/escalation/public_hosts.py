@@ -6,6 +6,7 @@ and vendors' and public API groups' names that may stay when written bare (``k8s
 from __future__ import annotations
 
 from backend.escalation.host_names import service_name
+from backend.escalation.spans import linear
 
 # Hosts whose URLs may stay in a public issue (exact names, or "www." before them).
 PUBLIC_HOSTS = frozenset({
@@ -27,6 +28,8 @@ PUBLIC_HOSTS = frozenset({
     "gerrit-review.googlesource.com", "gerrit.googlesource.com", "go.googlesource.com",
     "go-review.googlesource.com", "chromium.googlesource.com", "chromium-review.googlesource.com",
     "android.googlesource.com", "android-review.googlesource.com",
+    # The public Terraform registry: its paths are public providers and modules.
+    "registry.terraform.io",
 })
 
 # Parents of public API groups and labels (app.kubernetes.io/name, ingress.networking.k8s.io,
@@ -54,7 +57,19 @@ _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.git
                            "login.microsoftonline.com", "api.openai.com", "api.anthropic.com",
                            "dev.azure.com", "ssh.dev.azure.com",
                            # Docker Hub's registry (its paths are judged by their owner).
-                           "docker.io", "index.docker.io", "registry-1.docker.io"})
+                           "docker.io", "index.docker.io", "registry-1.docker.io",
+                           # Google's OpenID issuer and npm's registry, written bare.
+                           "accounts.google.com", "registry.npmjs.org"})
+# An AWS service's own endpoint (s3.us-gov-west-1.amazonaws.com, sts.amazonaws.com), everyone's;
+# not a bucket's or an account's host (acme-blobs.s3.amazonaws.com, 1234….dkr.ecr.….amazonaws.com).
+_AWS_ENDPOINT = linear(r"^(?:s3|sts|ec2|iam|sqs|sns|kms|logs|monitoring|ssm|secretsmanager"
+                       r"|lambda|dynamodb|rds|elasticloadbalancing|api\.ecr|bedrock"
+                       r"|bedrock-runtime)(?:[.-](?:fips\.)?[a-z]{2}(?:-gov)?-[a-z]+-\d)?"
+                       r"\.amazonaws\.com$")
+# The domains reserved for documentation (RFC 2606), which customers paste as placeholders
+# (idp.example.com). (Not the reserved TLDs: "code.initrode.example" stands for a customer's.)
+_RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
+_RESERVED_SUFFIXES = tuple("." + domain for domain in _RESERVED_DOMAINS)
 
 
 def is_vendor_host(name: str) -> bool:
@@ -71,13 +86,19 @@ def is_public_name(name: str) -> bool:
     group's parent (kubectl.kubernetes.io) and GitHub's API hosts."""
     host = name.lower().split(":", 1)[0].rstrip(".")
     return (is_public_host(host) or host in _PUBLIC_NAMES
-            or any(host.endswith("." + parent) for parent in _PUBLIC_PARENTS))
+            or any(host.endswith("." + parent) for parent in _PUBLIC_PARENTS)
+            or bool(host.endswith(".amazonaws.com") and _AWS_ENDPOINT.search(host)))
 
 
 def is_public_host(name: str) -> bool:
     """True for the allowlisted public product hosts (www. ignored)."""
     host = name.lower().split(":", 1)[0].rstrip(".")
-    return (host[4:] if host.startswith("www.") else host) in PUBLIC_HOSTS
+    return (host[4:] if host.startswith("www.") else host) in PUBLIC_HOSTS or reserved_name(host)
+
+
+def reserved_name(host: str) -> bool:
+    """A name under a domain reserved for documentation (idp.example.com)."""
+    return host in _RESERVED_DOMAINS or host.endswith(_RESERVED_SUFFIXES)
 
 
 _CLUSTER_WORDS = frozenset({"svc", "cluster", "local", "default", "sourcegraph", "pod", "pods",

@@ -49,6 +49,7 @@ from backend.escalation.spans import (
     apply,
     settle,
 )
+from backend.escalation.tool_output import tool_output_spans
 from backend.escalation.word_names import tool_at_version
 
 MIN_PART_NAME = 6  # characters of a person's name found inside identifiers
@@ -120,6 +121,8 @@ class Redactor:
             pass
         for _ in more_people_spans(text, self.discovered.people):
             pass
+        for _ in tool_output_spans(text, self.discovered):
+            pass
         self.discovered.keys.update(s.value for s in reference_id_spans(text)
                                     if s.value[:1].isalpha() and "-" in s.value)
 
@@ -156,6 +159,7 @@ class Redactor:
         spans.extend(contact_spans(text, found))
         spans.extend(people_spans(text, found.people))
         spans.extend(more_people_spans(text, found.people))
+        spans.extend(tool_output_spans(text, found))
         matchers = (
             (self.field_values, "custom_field", FIELD),
             (sorted(found.repositories) + self.repositories, "repository", REPOSITORY),

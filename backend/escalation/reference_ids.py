@@ -1,6 +1,7 @@
 """Ids that point at the customer's own records, for a public defect: their tracker's ticket
-keys ("tracked internally as SUNB-2207", "[#PTEC-4471]"), a meeting's id, an OpenAI
-organization (``org-…``), an instance's id, and an account's or contract's code after its word.
+keys ("tracked internally as SUNB-2207", "[#PTEC-4471]", a forwarded "[PLAT-4412]",
+"tracking in TDR-SEC-118"), a meeting's id, an OpenAI organization (``org-…``), an instance's
+id, and an account's or contract's code after its word.
 
 A key shaped like PROJ-123 is everywhere in tickets (CVE-2024-3094, GPT-4, UTF-8, SEV-1, RHEL-9),
 so it goes only right after a word that says it is the customer's own record, and then wherever
@@ -13,12 +14,13 @@ from collections.abc import Iterator
 
 from backend.escalation.spans import ID_NUMBER, Span, linear
 
-_KEY = r"([A-Z][A-Z0-9]{1,9}-\d{1,6}(?:-\d{1,6})?)\b"  # INC-2023-1147 too
+_KEY = r"([A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{1,9})?-\d{1,6}(?:-\d{1,6})?)\b"  # INC-2023-1147
+
 _CUED_KEY = linear(
     r"(?i:\b(?:internally|internal[ \t]+(?:ticket|issue|jira|reference|ref|bug)|our[ \t]+"
     r"(?:jira|ticket|issue|tracker|incident|case|bug|change)|incident|todo\b[^\n]{0,60}?"
-    r"|tracked[ \t]+(?:as|in|under)|change[ \t]+request))[^\n]{0,12}?\b" + _KEY
-    + r"|\[#" + _KEY + r"\]")
+    r"|track(?:ed|ing)[ \t]+(?:as|in|under)|change[ \t]+request))[^\n]{0,12}?\b" + _KEY
+    + r"|\[#?" + _KEY + r"\]")
 _PUBLIC_KEYS = frozenset({"CVE", "CWE", "GHSA", "RFC", "ISO", "SHA", "UTF", "HTTP", "TLS", "GPT",
                           "KEP", "PEP", "JEP", "JDK", "JSR", "RHSA", "USN", "DSA", "ALAS", "GO",
                           "SRC", "AES", "RSA", "ES", "HS", "RS", "PS", "X", "SEV", "RHEL",

@@ -33,9 +33,10 @@ BANK_ACCOUNT = "[redacted-bank-account]"  # an IBAN
 ID_NUMBER = "[redacted-id]"  # a national id, passport or medical number, a customer id
 BIRTH_DATE = "[redacted-birth-date]"
 ADDRESS = "[redacted-address]"
+CHANNEL = "[chat-channel]"  # a customer's Slack or Teams channel
 PLACEHOLDERS = (SECRET, CREDENTIAL, TOKEN, LICENSE, EMAIL, PHONE, HOST, URL, IP, REPOSITORY,
                 CUSTOMER, PERSON, FIELD, ACCOUNT, CARD, BANK_ACCOUNT, ID_NUMBER, BIRTH_DATE,
-                ADDRESS)
+                ADDRESS, CHANNEL)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,161 @@
+"""People, machines and secrets that pasted tool output names by where it puts them.
+
+Customers paste what their tools print, and each tool writes the private parts in fixed
+places that no name list or cue in prose reaches (the tenth red-team probe's leaks):
+
+* a shell prompt's user and machine (``callum@lsa-ops-bastion:~/infra$``);
+* an access log's user (``10.71.8.45 - hkerr [23/Jul/2024:…``) and a syslog line's machine
+  (``Jul 30 09:14:55 lb-akl-02 haproxy[18822]:``);
+* CI: Jenkins' ``Started by user …`` and ``Running on <agent> in /…``, GitLab's runner
+  (``on zeph-k8s-runner-7f9c xY3pLq2s``), a GitHub self-hosted runner, ``kubectl describe``'s
+  ``Node:``;
+* a work-notes journal's author (``2024-04-02 08:12:44 - Marguerite Tshabalala:``), a Slack
+  copy's member ids and speakers (``Olumide Fashola (U04K7QJ2MTR)  10:42 AM``) and channels
+  (``#bl-eng-sourcegraph``) and a ServiceNow record (``CHG0049921``);
+* secrets by their variable's name: a HAR's ``{"name": "Cookie", "value": …}``, Kubernetes'
+  ``name: PGPASSWORD`` / ``value: …``, and a secret "is" or was rotated "to" a value in prose.
+
+Machines and people are learnt (removed wherever else they stand). All RE2: linear in any input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from backend.escalation.discovered import Discovered
+from backend.escalation.name_shapes import NAME
+from backend.escalation.name_shapes import person_name as _person
+from backend.escalation.people_scan import MAX_LEARNED
+from backend.escalation.spans import CHANNEL, HOST, ID_NUMBER, PERSON, SECRET, Span, linear
+
+_MACHINE = r"([A-Za-z0-9][A-Za-z0-9._-]{0,62})"
+_PROMPT = linear(r"(?m)^[ \t>]*(?:\([^()\n]{1,40}\)[ \t]*)?([a-z_][a-z0-9_.-]{0,31})@"
+                 r"([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6})"
+                 r"(?::[^\s$#%]{0,200}[$#%]|[ \t]+~?[^\s$#%]{0,200}[ \t]*[$#%])")
+_ACCESS_LOG = linear(r"(?m)^[ \t>]*\S{1,64}[ \t]+\S{1,64}[ \t]+([^\s\[]{1,64})[ \t]+"
+                     r"\[\d{1,2}/[A-Za-z]{3}/\d{4}:")
+_SYSLOG = linear(rf"(?m)^[ \t>]*[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d{{2}}:\d{{2}}:\d{{2}}[ \t]+"
+                 rf"{_MACHINE}[ \t]+[A-Za-z0-9_./-]{{1,40}}(?:\[\d{{1,10}}\])?:")
+_RUNNING_ON = linear(rf"(?m)\bRunning on {_MACHINE} in [/A-Za-z]")
+_GITLAB_RUNNER = linear(rf"Running with gitlab-runner[^\n]{{0,80}}\n[ \t]*on {_MACHINE}[ \t]")
+_GITHUB_RUNNER = linear(rf"(?i)(?:self-hosted runner|runner name:|machine name:)[ \t]*['\"]?"
+                        rf"{_MACHINE}")
+_K8S_NODE = linear(rf"(?m)^[ \t>]*Node:[ \t]+{_MACHINE}/")
+_STARTED_BY = linear(rf"(?m)\bStarted by user {NAME}")
+_JOURNAL = linear(rf"(?m)^[ \t>]*\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}}(?::\d{{2}})?[ \t]+-"
+                  rf"[ \t]+{NAME}[ \t]*[:(]")
+_SLACK_ID = linear(r"(?:^|[^\\\w])([UW]0[A-Z0-9]{6,12})\b")
+_SLACK_SPEAKER = linear(rf"(?m)^[ \t>]*{NAME}[ \t]*\([UW]0[A-Z0-9]{{6,12}}\)")
+_CHANNEL = linear(r"(?:^|[\s(\[,;:'\"`])(#[a-z0-9][a-z0-9_]*(?:-[a-z0-9_]+)+)")
+# (a page's anchor written alone: "links like #configure-storage-class")
+_ANCHOR_CUE = linear(r"(?i)\b(?:links?|anchors?|headings?|fragments?|sections?)\b[^\n]*$")
+_SERVICE_NOW = linear(r"\b((?:CHG|INC|RITM|REQ|PRB|SCTASK|CTASK)\d{7})\b")
+_SECRET_NAME = r"[A-Za-z0-9_-]*(?i:password|passwd|secret|token|api[_-]?key|cookie|authorization)"
+_PAIR_JSON = linear(rf"\"name\"[ \t]*:[ \t]*\"({_SECRET_NAME}[A-Za-z0-9_-]*)\"[ \t]*,[ \t]*"
+                    r"\"value\"[ \t]*:[ \t]*\"([^\"\n]{1,1000})\"")
+_PAIR_YAML = linear(rf"(?m)(?:name:[ \t]*[\"']?|^[ \t]*-?[ \t]*)({_SECRET_NAME}[A-Za-z0-9_-]*)"
+                    r"[\"']?:?[ \t]*\n[ \t]*(?:-[ \t]*)?value:[ \t]*[\"']?([^\"'\n]{1,500})")
+_PROSE = linear(r"(?i)\b(?:secret|password|token|passwort|contraseña|senha|mot de passe)\b"
+                r"[^\n]{0,60}?[ \t](?:is|was|es|ist|est|é|to|a|naar|auf)[ \t]+"
+                r"([A-Za-z0-9][A-Za-z0-9!#$%&*+=._~-]{9,200})")
+# A login in an identity payload's field, or after the word "user" in a few languages
+# ("użytkownika grzegorz.pawlak-kozłowski"), there with a dot or an underscore.
+_LOGIN_FIELD = linear(r"(?i)\"(?:nickname|username|user_name|login|preferred_username|upn"
+                      r"|samaccountname)\"[ \t]*:[ \t]*\"([^\"\s@]{2,64})\"")
+# (not English "user": "user sign-ups", "500-user docker-compose")
+_USER_LOGIN = linear(r"(?i)\b(?:utilisateur|usuario|usuário|benutzer|gebruiker|utente"
+                     r"|użytkownika|użytkownik)[ \t]+[\"'`]?"
+                     r"([a-z][a-z0-9]*[._][^\s\"'`,;:()<>]{1,40})")
+_NOT_MACHINES = frozenset({"localhost", "jenkins", "built-in", "master", "the", "a", "an"})
+_NOT_USERS = frozenset({"-", "root", "ubuntu", "ec2-user", "admin", "git", "runner", "node",
+                        "vscode", "jenkins", "www-data", "nginx", "postgres", "sourcegraph"})
+
+
+def tool_output_spans(text: str, found: Discovered) -> Iterator[Span]:
+    """Spans of the people, machines, ids, channels and secrets above; learns the people and
+    machines into ``found``."""
+    for m in _PROMPT.finditer(text) if "@" in text else ():
+        if m.group(1) not in _NOT_USERS:
+            yield _person_span(m.start(1), m.group(1), found)
+        yield from _machine(m.start(2), m.group(2), found)
+    for m in _ACCESS_LOG.finditer(text) if "/" in text else ():
+        if m.group(1) not in _NOT_USERS:
+            yield _person_span(m.start(1), m.group(1), found)
+    for regex in (_SYSLOG, _RUNNING_ON, _GITLAB_RUNNER, _GITHUB_RUNNER, _K8S_NODE):
+        for m in regex.finditer(text):
+            yield from _machine(m.start(1), m.group(1), found)
+    for regex in (_STARTED_BY, _JOURNAL, _SLACK_SPEAKER):
+        for m in regex.finditer(text):
+            name = _person(m.group(1), 2 if regex is not _STARTED_BY else 1)
+            if name:
+                yield _person_span(m.start(1), name, found)
+    for regex in (_LOGIN_FIELD, _USER_LOGIN):
+        for m in regex.finditer(text):
+            login = m.group(1).rstrip("._-")
+            if _a_login(login):
+                yield _person_span(m.start(1), login, found)
+    for m in _SLACK_ID.finditer(text):
+        value = m.group(1)
+        rest = value[2:]
+        # (letters past F: not a code point written U0001F600)
+        if any(c.isdigit() for c in rest) and any(c.isalpha() and c > "F" for c in rest):
+            _learn_key(value, found)
+            yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, value)
+    for m in _SERVICE_NOW.finditer(text):
+        _learn_key(m.group(1), found)
+        yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
+    for m in _CHANNEL.finditer(text) if "#" in text else ():
+        if not _ANCHOR_CUE.search(text[max(0, m.start(1) - 40):m.start(1)]):
+            yield Span(m.start(1), m.end(1), "channel", CHANNEL, m.group(1))
+    yield from _secrets(text)
+
+
+def _secrets(text: str) -> Iterator[Span]:
+    """Values of variables and headers named as secrets, and secrets given in prose."""
+    for regex in (_PAIR_JSON, _PAIR_YAML):
+        for m in regex.finditer(text):
+            value = m.group(2).strip()
+            if _a_value(value):
+                start = m.start(2) + m.group(2).index(value)
+                yield Span(start, start + len(value), "secret", SECRET, value)
+    for m in _PROSE.finditer(text):
+        value = m.group(1).rstrip(".,;:")
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not (
+                value.replace(".", "").replace("v", "", 1).isdigit()):
+            yield Span(m.start(1), m.start(1) + len(value), "secret", SECRET, value)
+
+
+def _a_login(login: str) -> bool:
+    """A person's login, not a service's or a bot's (svc-release, release-bot) or a word."""
+    parts = login.lower().replace("_", "-").replace(".", "-").split("-")
+    return len(login) >= 3 and login.lower() not in _NOT_USERS and not any(
+        p in ("svc", "bot", "ci", "service", "system", "sourcegraph") for p in parts)
+
+
+def _a_value(value: str) -> bool:
+    """A literal value, not a reference to one (valueFrom, ${VAR}, <placeholder>, ***)."""
+    return len(value) >= 4 and not value.startswith(("$", "<", "{", "*", "[")) and (
+        value.lower() not in ("redacted", "null", "none", "true", "false", "changeme"))
+
+
+def _learn_key(value: str, found: Discovered) -> None:
+    """Remember a record's id (removed wherever else it stands), a bounded number of them."""
+    if len(found.keys) < MAX_LEARNED:
+        found.keys.add(value)
+
+
+def _machine(start: int, name: str, found: Discovered) -> Iterator[Span]:
+    """A machine's span, learnt, unless it is no machine of theirs (localhost)."""
+    name = name.rstrip(".-_")
+    if len(name) < 3 or name.lower() in _NOT_MACHINES or name.isdigit():
+        return
+    if len(found.bare_hosts) < MAX_LEARNED:
+        found.bare_hosts.add(name)
+    yield Span(start, start + len(name), "host", HOST, name)
+
+
+def _person_span(start: int, name: str, found: Discovered) -> Span:
+    """A person's (or login's) span, learnt."""
+    if len(found.people) < MAX_LEARNED and len(name) >= 3:
+        found.people.add(name)
+    return Span(start, start + len(name), "person", PERSON, name)
