@@ -142,16 +142,13 @@ class Composer:
         private: PrivateValues | None = None
         redactor: Redactor | None = None
         if public:  # only what the customer wrote publicly, with every private value removed
-            # What the service itself writes (team keys, names and labels, priority labels) is
-            # public: never a private value, and never removed from the draft's own lines.
-            ours = [*self.handbook.teams, *(t.label for t in self.handbook.teams.values()),
-                    *(t.name for t in self.handbook.teams.values()),
-                    *(p.label for p in self.handbook.priorities.levels), *self._own_strings()]
-            private = collect(ticket, ours)
-            # Ours, never checked: the RFH's link, and the handbook's channels, handles and labels
-            # the Slack hand-off and the Context line write (a "Sourcegraph Support" comment
-            # author made "support" a name, found in "@search-platform-support").
-            private.own_text = [*([rfh_url] if rfh_url else []), *self._own_strings()]
+            # What the service itself writes is public: never a private value (the team field
+            # holds a team key), and as a whole token never redacted again in an edit nor
+            # checked (backend.escalation.service_words): the RFH's link, the Context line's
+            # labels and team name, the Slack hand-off's channel and handle.
+            written = self._written_strings()
+            private = collect(ticket, [*self.handbook.teams, *written])
+            private.own_text = [*([rfh_url] if rfh_url else []), *written]
             redactor = private.redactor()
             # The customer's own words: no quoted thread, mail headers or signature, whose
             # names no list knows; entities and invisible characters undone (public_body).
@@ -236,14 +233,17 @@ class Composer:
                      redactions=tuple(redactor.redactions()) if redactor else (),
                      private=private, redactor=redactor)
 
-    def _own_strings(self) -> list[str]:
-        """The handbook's channels, handles and labels, longest first (one may hold another)."""
+    def _written_strings(self) -> list[str]:
+        """What the templates write from the handbook: labels, channels, handles, and the team
+        names of two words or more ("Source (Repository Management and IAM)"; not "Cloud" or
+        "Graph", which a customer's name may hold)."""
         hb = self.handbook
         values: set[str | None] = {hb.fallback_channel, hb.support_channel,
-                                   *(p.label for p in hb.priorities.levels)}
+                                   *(p.label for p in hb.priorities.levels),
+                                   *(t.name for t in hb.teams.values() if " " in t.name)}
         for item in [*hb.teams.values(), *hb.routes]:
             values |= {getattr(item, name, None) for name in ("channel", "handle", "label")}
-        return sorted((v for v in values if v), key=lambda v: (-len(v), v))
+        return sorted(v for v in values if v)
 
     def _labels(self, kind: str, team_label: str, priority: str, customer: str | None) -> list[str]:
         if kind == "defect":

@@ -28,6 +28,7 @@ from backend.escalation.ip_scan import ip_spans
 from backend.escalation.people_scan import MAX_LEARNED, name_of_login
 from backend.escalation.phone_scan import phone_spans
 from backend.escalation.public_hosts import (
+    bare_only,
     is_public_host,
     is_public_name,
     is_service_dns,
@@ -203,7 +204,7 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
         tenant = name.lower() in TENANT_HOSTS and (
             text[end:end + 1] == "/" or text[end:end + 4] == ":v3/")
         path_end = _path_end(text, end) if tenant or (
-            is_vendor_host(name) and text[end:end + 1] == "/") else end
+            (is_vendor_host(name) or bare_only(name)) and text[end:end + 1] == "/") else end
         if tenant or (path_end > end and not public_url("https://" + text[start:path_end])):
             _learn_url("//" + text[start:path_end], found)
             yield Span(start, path_end, "url", URL, text[start:path_end])

@@ -18,5 +18,6 @@ class Discovered:
     bare_hosts: set[str] = field(default_factory=set)  # machines named without a domain
     code_names: set[str] = field(default_factory=set)  # dotted names the texts use as code
     keys: set[str] = field(default_factory=set)  # the customer's ticket keys (reference_ids)
+    secrets: set[str] = field(default_factory=set)  # removed once: removed wherever they stand
     # Phone candidates this draft may still check: one budget for all its texts (phone_scan).
     phones: PhoneBudget = field(default_factory=PhoneBudget)

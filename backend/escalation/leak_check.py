@@ -16,6 +16,7 @@ from backend.escalation.errors import EscalationError
 from backend.escalation.names import NameMatcher
 from backend.escalation.private_values import MIN_TOKEN, PrivateValues, shingles, words
 from backend.escalation.public_body import visible
+from backend.escalation.service_words import blank
 from backend.escalation.spans import PLACEHOLDERS, linear, word_char
 from backend.escalation.word_names import tool_at_version
 
@@ -60,8 +61,7 @@ def leaks(text: str, values: PrivateValues,
     """Every private value found in text (at most MAX_FINDINGS), in a stable order."""
     # As GitHub shows it: entities decoded, invisible characters (ZWSP among them) gone.
     text = visible(text.replace(ZWSP, ""))
-    for own in values.own_text:
-        text = text.replace(own, " ")
+    text = blank(text, values.own_text)  # the service's own words, as whole tokens
     found: dict[tuple[str, str], None] = {}
     names: dict[str, list[str]] = {"person": list(values.people),
                                    "organization": list(values.organizations),
@@ -92,7 +92,6 @@ def leaks(text: str, values: PrivateValues,
 
 _VERSIONISH = linear(r"^v?\d+(?:\.\d+)+$")
 _CREDENTIAL_KINDS = frozenset({"credential", "secret", "token"})
-_CODE_WORD = linear(r"^(?:[a-z]+(?:_[a-z]+)+|(?:[A-Z][a-z]+){2,})$")
 
 
 def _checkable(kind: str, value: str) -> bool:
@@ -105,10 +104,7 @@ def _checkable(kind: str, value: str) -> bool:
             value) or (value.isdigit() and len(value) < 6):
         return False
     if kind in _CREDENTIAL_KINDS:
-        # A code word a cue took (user: email_verified, "credentials: 'SignatureDoesNotMatch'",
-        # "token": api_token) is the report's word where it stands again: the filing was
-        # refused for it (the tenth probe). A secret has a digit or a sign in it.
-        return not _CODE_WORD.search(value) and (len(value) >= 10 or not value.isalpha())
+        return len(value) >= 10 or not value.isalpha()
     return True
 
 

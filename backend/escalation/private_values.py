@@ -241,13 +241,12 @@ class PrivateValues:
     public_text: str = ""  # what the customer wrote publicly (shingles in it are not private)
     own_text: list[str] = field(default_factory=list)  # ours (the RFH link): not checked
     stems: list[str] = field(default_factory=list)  # the organization's initials (org_stems)
-    ours: frozenset[str] = frozenset()  # lower-cased: what the service writes (team/source)
 
     def redactor(self) -> Redactor:
-        """A redactor that removes all of these names (and never one of ours)."""
+        """A redactor that removes all of these names."""
         return Redactor(customer_names=self.organizations + self.domains,
                         person_names=self.people + self.emails, field_values=self.fields,
-                        logins=self.logins, org_stems=self.stems, ours=self.ours)
+                        logins=self.logins, org_stems=self.stems)
 
 
 def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:
@@ -282,7 +281,6 @@ def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:
                        if v.lower() not in own),
         private_comments=ticket.private_notes(), logins=_unique(logins),
         public_text="\n".join(public), stems=organization_stems(ticket.organization),
-        ours=frozenset(own),
     )
 
 

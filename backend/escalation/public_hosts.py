@@ -57,9 +57,9 @@ _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.git
                            "login.microsoftonline.com", "api.openai.com", "api.anthropic.com",
                            "dev.azure.com", "ssh.dev.azure.com",
                            # Docker Hub's registry (its paths are judged by their owner).
-                           "docker.io", "index.docker.io", "registry-1.docker.io",
-                           # Google's OpenID issuer and npm's registry, written bare.
-                           "accounts.google.com", "registry.npmjs.org"})
+                           "docker.io", "index.docker.io", "registry-1.docker.io"})
+# Google's OpenID issuer and npm's registry, written bare (bare_only).
+_BARE_ONLY = frozenset({"accounts.google.com", "registry.npmjs.org"})
 # An AWS service's own endpoint (s3.us-gov-west-1.amazonaws.com, sts.amazonaws.com), everyone's;
 # not a bucket's or an account's host (acme-blobs.s3.amazonaws.com, 1234….dkr.ecr.….amazonaws.com).
 _AWS_ENDPOINT = linear(r"^(?:s3|sts|ec2|iam|sqs|sns|kms|logs|monitoring|ssm|secretsmanager"
@@ -85,15 +85,23 @@ def is_public_name(name: str) -> bool:
     """A public host or API group written bare: the allowlist, subdomains of a public API
     group's parent (kubectl.kubernetes.io) and GitHub's API hosts."""
     host = name.lower().split(":", 1)[0].rstrip(".")
-    return (is_public_host(host) or host in _PUBLIC_NAMES
-            or any(host.endswith("." + parent) for parent in _PUBLIC_PARENTS)
-            or bool(host.endswith(".amazonaws.com") and _AWS_ENDPOINT.search(host)))
+    return (is_public_host(host) or host in _PUBLIC_NAMES or bare_only(host)
+            or any(host.endswith("." + parent) for parent in _PUBLIC_PARENTS))
+
+
+def bare_only(name: str) -> bool:
+    """A host everyone's written bare, whose paths are the customer's (a bucket on an AWS
+    endpoint, a private npm scope, a path a customer left under the example.com that replaced
+    their host): a path after it is judged as one on an unknown host."""
+    host = name.lower().split(":", 1)[0].rstrip(".")
+    return host in _BARE_ONLY or reserved_name(host) or bool(
+        host.endswith(".amazonaws.com") and _AWS_ENDPOINT.search(host))
 
 
 def is_public_host(name: str) -> bool:
     """True for the allowlisted public product hosts (www. ignored)."""
     host = name.lower().split(":", 1)[0].rstrip(".")
-    return (host[4:] if host.startswith("www.") else host) in PUBLIC_HOSTS or reserved_name(host)
+    return (host[4:] if host.startswith("www.") else host) in PUBLIC_HOSTS
 
 
 def reserved_name(host: str) -> bool:

@@ -15,6 +15,7 @@ from backend.escalation.composer import MAX_BODY, MAX_TITLE, Draft
 from backend.escalation.leak_check import check
 from backend.escalation.markdown import balance_fences, normalize_newlines, title_line
 from backend.escalation.public_body import without_invisible
+from backend.escalation.service_words import shield, unshield
 
 MAX_EDIT_TITLE = 256
 MAX_EDIT_BODY = 60_000
@@ -30,13 +31,13 @@ def with_edits(draft: Draft, title: str | None, body: str | None) -> Draft:
     new_body = draft.body
     if title is not None and title.strip():
         edited = without_invisible(title[:MAX_EDIT_TITLE])
-        new_title = title_line(redactor.redact(edited), MAX_TITLE)
+        new_title = title_line(_redacted(redactor.redact, edited, own), MAX_TITLE)
     if body is not None:
         # The agent's own entities stay as typed; the check reads them decoded (leak_check).
         text = without_invisible(normalize_newlines(body[:MAX_EDIT_BODY]))
         text = text.replace(draft.marker, "")
         text = text.replace("<!--", "&lt;!--")  # no hidden marker of another ticket
-        text = _redacted_around(redactor.redact, text, own).strip()
+        text = _redacted(redactor.redact, text, own).strip()
         if len(text) > MAX_BODY:
             text = text[:MAX_BODY].rstrip() + "\n\n_[… cut to fit GitHub's limit]_"
         new_body = balance_fences(text) + "\n\n" + draft.marker + "\n"
@@ -45,13 +46,10 @@ def with_edits(draft: Draft, title: str | None, body: str | None) -> Draft:
     return replace(draft, title=new_title, body=new_body, redactions=tuple(redactor.redactions()))
 
 
-def _redacted_around(redact: Callable[[str], str], text: str, own: list[str]) -> str:
-    """text redacted between the service's own strings, which stay as written: the link to the
-    private RFH is a customer repository's URL to the redactor, and the draft shows it."""
-    for value in own:
-        if value and value in text:
-            return value.join(_redacted_around(redact, part, own) for part in text.split(value))
-    return redact(text)
+def _redacted(redact: Callable[[str], str], text: str, own: list[str]) -> str:
+    """text redacted with the service's own words (service_words) left as they are."""
+    shielded, kept = shield(text, own)
+    return unshield(redact(shielded), kept)
 
 
 def check_public(draft: Draft, slack_text: str | None) -> None:

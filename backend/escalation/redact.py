@@ -35,6 +35,7 @@ from backend.escalation.reference_ids import reference_id_spans
 from backend.escalation.repo_mentions import owned_by_customer
 from backend.escalation.secret_scan import secret_spans
 from backend.escalation.spans import (
+    CREDENTIAL,
     CUSTOMER,
     EMAIL,
     FIELD,
@@ -53,6 +54,9 @@ from backend.escalation.tool_output import tool_output_spans
 from backend.escalation.word_names import tool_at_version
 
 MIN_PART_NAME = 6  # characters of a person's name found inside identifiers
+MAX_SECRETS = 50  # secret values remembered per draft
+MAX_SECRET_CHARS = 128  # (longer ones are tokens their shape finds: kept out of the matcher)
+_SECRET_KINDS = frozenset({"credential", "secret", "token"})
 
 __all__ = ["CUSTOMER", "EMAIL", "FIELD", "HOST", "IP", "PERSON", "REPOSITORY", "SECRET", "URL",
            "Redaction", "Redactor", "scrub_secrets"]
@@ -89,11 +93,6 @@ class Redactor:
     field_values: list[str] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)  # made from people's names: pgibbons
     org_stems: list[str] = field(default_factory=list)  # vg of Verdant Grid (backend.…org_stems)
-    # The service's own words, lower-cased (team keys, names and labels, priority labels): an
-    # agent's edit is redacted again with the draft's own Context line in it, where "priority
-    # `se/p2` for Source (Repository Management and IAM) (`team/source`)" read as repositories
-    # named after a "repository" cue, and the filing was refused for its own labels.
-    ours: frozenset[str] = frozenset()
     removed: list[Span] = field(default_factory=list)
     merged: list[Span] = field(default_factory=list)  # ran past a removal and joined it
     _people_forms: tuple[frozenset[str], list[str]] | None = field(default=None, repr=False)
@@ -114,6 +113,7 @@ class Redactor:
                 for _ in contact_spans(text, self.discovered):
                     pass
                 self._learn_names(text)
+                self._learn_secrets(secret_spans(text, public=True))
 
     def _learn_names(self, text: str) -> None:
         """The people a text names and the customer's ticket keys in it (SUNB-2207)."""
@@ -121,8 +121,7 @@ class Redactor:
             pass
         for _ in more_people_spans(text, self.discovered.people):
             pass
-        for _ in tool_output_spans(text, self.discovered):
-            pass
+        self._learn_secrets(tool_output_spans(text, self.discovered))
         self.discovered.keys.update(s.value for s in reference_id_spans(text)
                                     if s.value[:1].isalpha() and "-" in s.value)
 
@@ -160,6 +159,7 @@ class Redactor:
         spans.extend(people_spans(text, found.people))
         spans.extend(more_people_spans(text, found.people))
         spans.extend(tool_output_spans(text, found))
+        self._learn_secrets(spans)
         matchers = (
             (self.field_values, "custom_field", FIELD),
             (sorted(found.repositories) + self.repositories, "repository", REPOSITORY),
@@ -167,6 +167,7 @@ class Redactor:
             (self.person_names + self._learned_people(), "person", PERSON),
             (sorted(found.bare_hosts), "host", HOST),
             (sorted(found.keys), "customer_id", ID_NUMBER),  # SUNB-2207, wherever it stands
+            (sorted(found.secrets), "credential", CREDENTIAL),  # a password said twice
         )
         for names, kind, placeholder in matchers:
             # The customer's name also inside identifiers (zeta_prod, HOOLI_GITLAB_URL).
@@ -178,12 +179,25 @@ class Redactor:
         spans.extend(NameMatcher.of(long_names, True).spans(text, "person", PERSON))
         spans.extend(owned_by_customer(text, spans))  # tessellate/pos-sync: their repository
         spans.extend(stem_spans(text, self.org_stems))  # vg-pg15-main: Verdant Grid's
-        spans = [s for s in spans if (s.kind != "organization"
-                 or not tool_at_version(text, s.start, s.end))  # "Harbor 2.9.1": the tool
-                 and s.value.lower() not in self.ours]
+        spans = [s for s in spans if s.kind != "organization"
+                 or not tool_at_version(text, s.start, s.end)]  # "Harbor 2.9.1": the tool
         chosen = settle(spans, self.merged)
         self.removed.extend(chosen)
         return apply(text, chosen)
+
+    def _learn_secrets(self, spans: Iterable[Span]) -> None:
+        """Remember the secrets found, so that the same value goes wherever else it stands: a
+        passphrase after its cue, then written again without one, was left there and refused
+        the filing. Only a value shaped like a secret (a digit or a sign in it, or sixteen
+        characters): a cue's plain word ("password: redacted", "user: postgres") stays
+        elsewhere. A long opaque token is removed by its shape wherever it stands."""
+        secrets = self.discovered.secrets
+        for span in spans:
+            value = span.value
+            if span.kind in _SECRET_KINDS and 6 <= len(value) <= MAX_SECRET_CHARS and (
+                    len(value) >= 16 or not value.isalpha()) and not any(
+                    c.isspace() for c in value) and len(secrets) < MAX_SECRETS:
+                secrets.add(value)
 
     def _learned_people(self) -> list[str]:
         """The names, parts and logins of the people the texts named (people_scan), made again

@@ -20,12 +20,13 @@ _CUED_KEY = linear(
     r"(?i:\b(?:internally|internal[ \t]+(?:ticket|issue|jira|reference|ref|bug)|our[ \t]+"
     r"(?:jira|ticket|issue|tracker|incident|case|bug|change)|incident|todo\b[^\n]{0,60}?"
     r"|track(?:ed|ing)[ \t]+(?:as|in|under)|change[ \t]+request))[^\n]{0,12}?\b" + _KEY
-    + r"|\[#?" + _KEY + r"\]")
+    + r"|\[#" + _KEY + r"\]|(?i:\b(?:fwd?|re|aw|wg|tr|rv))[ \t]*:[ \t]*\[" + _KEY + r"\]")
 _PUBLIC_KEYS = frozenset({"CVE", "CWE", "GHSA", "RFC", "ISO", "SHA", "UTF", "HTTP", "TLS", "GPT",
                           "KEP", "PEP", "JEP", "JDK", "JSR", "RHSA", "USN", "DSA", "ALAS", "GO",
                           "SRC", "AES", "RSA", "ES", "HS", "RS", "PS", "X", "SEV", "RHEL",
                           "EKS", "GKE", "AKS", "PG", "UBI", "SLA", "OCP", "OKD", "K8S", "NODE",
-                          "JAVA", "PY", "IE", "WIN", "MACOS", "IOS", "P", "SEC", "OWASP"})
+                          "JAVA", "PY", "IE", "WIN", "MACOS", "IOS", "P", "SEC", "OWASP",
+                          "GA", "PR", "MR", "UI", "STEP", "PHASE", "STAGE", "TIER", "LEVEL"})
 _MEETING = linear(r"(?i)\b(?:meeting|conference|webinar|besprechungs|réunion|reunião|reunión)"
                   r"[ \t-]*(?:id|number|no\.?|nr\.?|#)[ \t]*[:#]?[ \t]*(\d[\d \-]{6,14}\d)")
 _OPENAI_ORG = linear(r"\borg-[A-Za-z0-9]{20,32}\b")
@@ -42,7 +43,7 @@ _INSTANCE_ID = linear(r"(?i)\b(?:instance|site|tenant)[ _-]?id\b[ \t]*(?:\([^)\n
 def reference_id_spans(text: str) -> Iterator[Span]:
     """Spans of the customer's ticket keys, meeting ids, OpenAI organizations, instance ids."""
     for m in _CUED_KEY.finditer(text):
-        group = 1 if m.group(1) is not None else 2
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         if m.group(group).split("-", 1)[0] not in _PUBLIC_KEYS:
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
     for m in _MEETING.finditer(text):

@@ -38,16 +38,22 @@ _SYSLOG = linear(rf"(?m)^[ \t>]*[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d{{2}}:\d{{
                  rf"{_MACHINE}[ \t]+[A-Za-z0-9_./-]{{1,40}}(?:\[\d{{1,10}}\])?:")
 _RUNNING_ON = linear(rf"(?m)\bRunning on {_MACHINE} in [/A-Za-z]")
 _GITLAB_RUNNER = linear(rf"Running with gitlab-runner[^\n]{{0,80}}\n[ \t]*on {_MACHINE}[ \t]")
-_GITHUB_RUNNER = linear(rf"(?i)(?:self-hosted runner|runner name:|machine name:)[ \t]*['\"]?"
-                        rf"{_MACHINE}")
+_GITHUB_RUNNER = linear(rf"(?i)(?:runner|machine) name:[ \t]*['\"]?{_MACHINE}")
+# (a runner's name only with a dash or a digit: "self-hosted runner for Linux" names none)
+_SELF_HOSTED = linear(r"(?i)self-hosted runner[ \t]+([A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)+"
+                      r"|[A-Za-z]+\d[A-Za-z0-9]*)")
 _K8S_NODE = linear(rf"(?m)^[ \t>]*Node:[ \t]+{_MACHINE}/")
 _STARTED_BY = linear(rf"(?m)\bStarted by user {NAME}")
 _JOURNAL = linear(rf"(?m)^[ \t>]*\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}}(?::\d{{2}})?[ \t]+-"
                   rf"[ \t]+{NAME}[ \t]*[:(]")
 _SLACK_ID = linear(r"(?:^|[^\\\w])([UW]0[A-Z0-9]{6,12})\b")
 _SLACK_SPEAKER = linear(rf"(?m)^[ \t>]*{NAME}[ \t]*\([UW]0[A-Z0-9]{{6,12}}\)")
+# A channel in a text that speaks of chat, after "in", "from" or "to", or in brackets as a
+# copy's header ("[#sg-ops]");
+# not a Markdown link's target ("](#known-issues)") or a page's anchor after "links like".
 _CHANNEL = linear(r"(?:^|[\s(\[,;:'\"`])(#[a-z0-9][a-z0-9_]*(?:-[a-z0-9_]+)+)")
-# (a page's anchor written alone: "links like #configure-storage-class")
+_CHAT = linear(r"(?i)\b(?:slack|teams|channel|mattermost|discord|chat|thread)\b")
+_PLACE_WORD = linear(r"(?i)\b(?:in|from|to|into|via|on)[ \t]+$")  # "pasting from #cloud-alerts"
 _ANCHOR_CUE = linear(r"(?i)\b(?:links?|anchors?|headings?|fragments?|sections?)\b[^\n]*$")
 _SERVICE_NOW = linear(r"\b((?:CHG|INC|RITM|REQ|PRB|SCTASK|CTASK)\d{7})\b")
 _SECRET_NAME = r"[A-Za-z0-9_-]*(?i:password|passwd|secret|token|api[_-]?key|cookie|authorization)"
@@ -55,9 +61,11 @@ _PAIR_JSON = linear(rf"\"name\"[ \t]*:[ \t]*\"({_SECRET_NAME}[A-Za-z0-9_-]*)\"[ 
                     r"\"value\"[ \t]*:[ \t]*\"([^\"\n]{1,1000})\"")
 _PAIR_YAML = linear(rf"(?m)(?:name:[ \t]*[\"']?|^[ \t]*-?[ \t]*)({_SECRET_NAME}[A-Za-z0-9_-]*)"
                     r"[\"']?:?[ \t]*\n[ \t]*(?:-[ \t]*)?value:[ \t]*[\"']?([^\"'\n]{1,500})")
-_PROSE = linear(r"(?i)\b(?:secret|password|token|passwort|contraseña|senha|mot de passe)\b"
-                r"[^\n]{0,60}?[ \t](?:is|was|es|ist|est|é|to|a|naar|auf)[ \t]+"
-                r"([A-Za-z0-9][A-Za-z0-9!#$%&*+=._~-]{9,200})")
+# A secret in prose: "<secret word> (up to six words) is/es/ist <value>", "rotated … to <value>"
+# (the value judged by _secret_like: "the token is forwarded to sourcegraph-frontend-0" is none).
+_PROSE = linear(r"(?i)(?:\b(?:secret|password|token|passwort|contraseña|senha|mot de passe)\b"
+                r"(?:[ \t]+[^\s]{1,30}){0,6}?[ \t]+(?:is|was|es|ist|est|é|:)|\brotat[a-z]*\b"
+                r"[^\n]{0,40}?[ \t]to)[ \t]+([A-Za-z0-9][A-Za-z0-9!#$%&*+=._~-]{9,200})")
 # A login in an identity payload's field, or after the word "user" in a few languages
 # ("użytkownika grzegorz.pawlak-kozłowski"), there with a dot or an underscore.
 _LOGIN_FIELD = linear(r"(?i)\"(?:nickname|username|user_name|login|preferred_username|upn"
@@ -67,27 +75,37 @@ _USER_LOGIN = linear(r"(?i)\b(?:utilisateur|usuario|usuário|benutzer|gebruiker|
                      r"|użytkownika|użytkownik)[ \t]+[\"'`]?"
                      r"([a-z][a-z0-9]*[._][^\s\"'`,;:()<>]{1,40})")
 _NOT_MACHINES = frozenset({"localhost", "jenkins", "built-in", "master", "the", "a", "an"})
-_NOT_USERS = frozenset({"-", "root", "ubuntu", "ec2-user", "admin", "git", "runner", "node",
-                        "vscode", "jenkins", "www-data", "nginx", "postgres", "sourcegraph"})
+# Accounts every machine or image has, and words a prompt's user may be: kept.
+_NOT_USERS = frozenset("""- root ubuntu debian centos alpine ec2-user azureuser opc core
+cloud-user vagrant pi admin git runner gitlab-runner buildkite-agent circleci node vscode jenkins
+www-data nginx postgres mysql redis oracle bitnami nobody daemon sourcegraph deploy build builder
+docker app dev test user search ci service svc""".split())
+# Words of a component's name in a journal line ("- Repo Updater:"), not a person's.
+_COMPONENT_WORDS = frozenset("""repo updater worker syncer indexer server service scheduler job
+jobs queue gateway proxy executor frontend backend searcher symbols migrator controller agent
+runner bot pipeline build deploy system monitor alert cron""".split())
 
 
 def tool_output_spans(text: str, found: Discovered) -> Iterator[Span]:
     """Spans of the people, machines, ids, channels and secrets above; learns the people and
     machines into ``found``."""
-    for m in _PROMPT.finditer(text) if "@" in text else ():
-        if m.group(1) not in _NOT_USERS:
-            yield _person_span(m.start(1), m.group(1), found)
+    # A prompt's or a log's user is learnt only when shaped like a person's login (a digit, dot
+    # or underscore): "search@qx-web-1:~$" must not take every "search" of the ticket.
+    prompts = list(_PROMPT.finditer(text)) if "@" in text else []
+    for m in [*prompts, *(_ACCESS_LOG.finditer(text) if "/" in text else ())]:
+        login = m.group(1)
+        if login.lower() not in _NOT_USERS:
+            yield _person_span(m.start(1), login, found,
+                               learn=any(c in "._" or c.isdigit() for c in login))
+    for m in prompts:
         yield from _machine(m.start(2), m.group(2), found)
-    for m in _ACCESS_LOG.finditer(text) if "/" in text else ():
-        if m.group(1) not in _NOT_USERS:
-            yield _person_span(m.start(1), m.group(1), found)
-    for regex in (_SYSLOG, _RUNNING_ON, _GITLAB_RUNNER, _GITHUB_RUNNER, _K8S_NODE):
+    for regex in (_SYSLOG, _RUNNING_ON, _GITLAB_RUNNER, _GITHUB_RUNNER, _K8S_NODE, _SELF_HOSTED):
         for m in regex.finditer(text):
-            yield from _machine(m.start(1), m.group(1), found)
+            yield from _machine(m.start(1), m.group(1), found, learn=regex is not _SELF_HOSTED)
     for regex in (_STARTED_BY, _JOURNAL, _SLACK_SPEAKER):
         for m in regex.finditer(text):
             name = _person(m.group(1), 2 if regex is not _STARTED_BY else 1)
-            if name:
+            if name and not any(w.lower() in _COMPONENT_WORDS for w in name.split()):
                 yield _person_span(m.start(1), name, found)
     for regex in (_LOGIN_FIELD, _USER_LOGIN):
         for m in regex.finditer(text):
@@ -104,9 +122,15 @@ def tool_output_spans(text: str, found: Discovered) -> Iterator[Span]:
     for m in _SERVICE_NOW.finditer(text):
         _learn_key(m.group(1), found)
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
+    chat = "#" in text and _CHAT.search(text) is not None
     for m in _CHANNEL.finditer(text) if "#" in text else ():
-        if not _ANCHOR_CUE.search(text[max(0, m.start(1) - 40):m.start(1)]):
-            yield Span(m.start(1), m.end(1), "channel", CHANNEL, m.group(1))
+        start = m.start(1)
+        bracketed = text[start - 1:start] == "[" and text[m.end(1):m.end(1) + 1] == "]"
+        placed = _PLACE_WORD.search(text[max(0, start - 8):start]) is not None
+        anchor = text[start - 2:start] == "](" or _ANCHOR_CUE.search(
+            text[max(0, start - 40):start]) is not None
+        if (chat or bracketed or placed) and not anchor:
+            yield Span(start, m.end(1), "channel", CHANNEL, m.group(1))
     yield from _secrets(text)
 
 
@@ -120,9 +144,17 @@ def _secrets(text: str) -> Iterator[Span]:
                 yield Span(start, start + len(value), "secret", SECRET, value)
     for m in _PROSE.finditer(text):
         value = m.group(1).rstrip(".,;:")
-        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not (
-                value.replace(".", "").replace("v", "", 1).isdigit()):
+        if _secret_like(value):
             yield Span(m.start(1), m.start(1) + len(value), "secret", SECRET, value)
+
+
+def _secret_like(value: str) -> bool:
+    """Shaped like a generated secret: digits and letters, and upper and lower case mixed or
+    twenty characters at least (hex), not a name with a number (sourcegraph-frontend-0)."""
+    letters = [c for c in value if c.isalpha()]
+    return len(value) >= 10 and any(c.isdigit() for c in value) and bool(letters) and (
+        (any(c.isupper() for c in letters) and any(c.islower() for c in letters))
+        or (len(value) >= 20 and all(c in "0123456789abcdefABCDEF" for c in value)))
 
 
 def _a_login(login: str) -> bool:
@@ -144,18 +176,20 @@ def _learn_key(value: str, found: Discovered) -> None:
         found.keys.add(value)
 
 
-def _machine(start: int, name: str, found: Discovered) -> Iterator[Span]:
-    """A machine's span, learnt, unless it is no machine of theirs (localhost)."""
+def _machine(start: int, name: str, found: Discovered, learn: bool = True) -> Iterator[Span]:
+    """A machine's span, learnt, unless it is no machine of theirs (localhost) or a log's level
+    in its place (ERROR)."""
     name = name.rstrip(".-_")
-    if len(name) < 3 or name.lower() in _NOT_MACHINES or name.isdigit():
+    if len(name) < 3 or name.lower() in _NOT_MACHINES or name.isdigit() or (
+            name.isalpha() and name.isupper()):
         return
-    if len(found.bare_hosts) < MAX_LEARNED:
+    if learn and len(found.bare_hosts) < MAX_LEARNED:
         found.bare_hosts.add(name)
     yield Span(start, start + len(name), "host", HOST, name)
 
 
-def _person_span(start: int, name: str, found: Discovered) -> Span:
-    """A person's (or login's) span, learnt."""
-    if len(found.people) < MAX_LEARNED and len(name) >= 3:
+def _person_span(start: int, name: str, found: Discovered, learn: bool = True) -> Span:
+    """A person's (or login's) span, learnt unless ``learn`` is false."""
+    if learn and len(found.people) < MAX_LEARNED and len(name) >= 3:
         found.people.add(name)
     return Span(start, start + len(name), "person", PERSON, name)

@@ -456,3 +456,45 @@ def test_an_unedited_draft_keeps_its_link_to_the_private_rfh(
 
     assert resp.status_code == 201, resp.get_json()
     assert f"Private request for help: {link}\n" in github.issues(PUBLIC_REPO)[-1]["body"]
+
+
+def test_a_shared_support_account_commenting_refuses_no_defect(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    # "Sourcegraph Support" made "support" a name, found in the Slack hand-off's
+    # @search-platform-support: every such ticket's preview and filing were refused.
+    github, zendesk = fakes
+    client = make_app(**settings_for(github, zendesk)).test_client()
+    support = zendesk.add_user("Sourcegraph Support", "support@sourcegraph.example",
+                               role="agent")
+    tid = seed_ticket(zendesk, description="Zoekt panics: index out of range on 5.4.0.",
+                      comments=[{"body": "Could you send the zoekt logs?", "author_id": support}])
+    draft = client.post("/api/v1/escalations/preview", headers=auth, json={
+        "ticket_id": tid, "team": "search-platform", "kind": "defect"})
+    assert draft.status_code == 200, draft.get_json()
+    issue = draft.get_json()["issue"]
+
+    resp = escalate(client, auth, ticket_id=tid, team="search-platform", kind="defect",
+                    title=issue["title"], body=issue["body"])
+
+    assert resp.status_code == 201, resp.get_json()
+
+
+def test_an_edit_holding_an_own_string_inside_a_private_value_still_loses_it(
+    make_app: Callable[..., Flask], fakes: Fakes, auth: dict[str, str]
+) -> None:
+    github, zendesk = fakes
+    client = make_app(**settings_for(github, zendesk)).test_client()
+    tid = seed_ticket(zendesk, description="Zoekt panics: index out of range on 5.4.0.")
+    draft = client.post("/api/v1/escalations/preview", headers=auth, json={
+        "ticket_id": tid, "team": "release", "kind": "defect"}).get_json()["issue"]
+    added = ("\nmail build@release-team.globex-corp.net, clone "
+             "https://gitlab.globex-internal.net/team/release/infra-secrets")
+
+    resp = escalate(client, auth, ticket_id=tid, team="release", kind="defect",
+                    title=draft["title"], body=draft["body"] + added)
+
+    assert resp.status_code == 201, resp.get_json()
+    body = github.issues(PUBLIC_REPO)[-1]["body"]
+    assert "globex-corp.net" not in body and "infra-secrets" not in body
+    assert "(`team/release`)" in body
