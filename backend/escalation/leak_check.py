@@ -16,7 +16,7 @@ from backend.escalation.errors import EscalationError
 from backend.escalation.names import NameMatcher
 from backend.escalation.private_values import MIN_TOKEN, PrivateValues, shingles, words
 from backend.escalation.public_body import visible
-from backend.escalation.service_words import blank
+from backend.escalation.service_words import blank, private_names
 from backend.escalation.spans import PLACEHOLDERS, linear, word_char
 from backend.escalation.word_names import tool_at_version
 
@@ -61,7 +61,7 @@ def leaks(text: str, values: PrivateValues,
     """Every private value found in text (at most MAX_FINDINGS), in a stable order."""
     # As GitHub shows it: entities decoded, invisible characters (ZWSP among them) gone.
     text = visible(text.replace(ZWSP, ""))
-    text = blank(text, values.own_text)  # the service's own words, as whole tokens
+    text = blank(text, values.own_text, private_names(values))  # the service's words, whole tokens
     found: dict[tuple[str, str], None] = {}
     names: dict[str, list[str]] = {"person": list(values.people),
                                    "organization": list(values.organizations),

@@ -60,7 +60,7 @@ def public_url(url: str) -> bool:
         if segments and segments[0] in ("repos", "orgs", "users", "enterprises", "teams"):
             return len(segments) < 2 or segments[1] in PUBLIC_OWNERS
         return not segments or segments[0] in _GITHUB_API_PAGES
-    if not segments and not parts.query and is_public_name(host):
+    if not segments and not parts.query and not parts.fragment and is_public_name(host):
         return True  # https://api.openai.com, https://dev.azure.com: a vendor's own host
     if not is_public_host(host):
         # http://169.254.169.254/latest/meta-data/, http://otel-collector:4317 (a service's

@@ -48,6 +48,7 @@ from backend.escalation.spans import (
     URL,
     Span,
     apply,
+    linear,
     settle,
 )
 from backend.escalation.tool_output import tool_output_spans
@@ -55,8 +56,9 @@ from backend.escalation.word_names import tool_at_version
 
 MIN_PART_NAME = 6  # characters of a person's name found inside identifiers
 MAX_SECRETS = 50  # secret values remembered per draft
-MAX_SECRET_CHARS = 128  # (longer ones are tokens their shape finds: kept out of the matcher)
+MAX_SECRET_CHARS = 128  # longer ones are not remembered: said again, the check refuses them
 _SECRET_KINDS = frozenset({"credential", "secret", "token"})
+_CODE_WORD = linear(r"^(?:[a-z]+(?:_[a-z]+)+|(?:[A-Z][a-z]+){2,})$")
 
 __all__ = ["CUSTOMER", "EMAIL", "FIELD", "HOST", "IP", "PERSON", "REPOSITORY", "SECRET", "URL",
            "Redaction", "Redactor", "scrub_secrets"]
@@ -186,18 +188,15 @@ class Redactor:
         return apply(text, chosen)
 
     def _learn_secrets(self, spans: Iterable[Span]) -> None:
-        """Remember the secrets found, so that the same value goes wherever else it stands: a
-        passphrase after its cue, then written again without one, was left there and refused
-        the filing. Only a value shaped like a secret (a digit or a sign in it, or sixteen
-        characters): a cue's plain word ("password: redacted", "user: postgres") stays
-        elsewhere. A long opaque token is removed by its shape wherever it stands."""
+        """Remember the secrets found, so that the same value goes wherever else it stands (it
+        was left there, and refused the filing). Only values shaped like one (_secret_shaped):
+        a cue's word ("password: read-only", "token: v5.3.1") stays elsewhere, and where it is
+        a secret after all, the check before filing still refuses it."""
         secrets = self.discovered.secrets
         for span in spans:
-            value = span.value
-            if span.kind in _SECRET_KINDS and 6 <= len(value) <= MAX_SECRET_CHARS and (
-                    len(value) >= 16 or not value.isalpha()) and not any(
-                    c.isspace() for c in value) and len(secrets) < MAX_SECRETS:
-                secrets.add(value)
+            if span.kind in _SECRET_KINDS and len(secrets) < MAX_SECRETS and _secret_shaped(
+                    span.value):
+                secrets.add(span.value)
 
     def _learned_people(self) -> list[str]:
         """The names, parts and logins of the people the texts named (people_scan), made again
@@ -219,3 +218,16 @@ class Redactor:
     def removed_values(self) -> set[tuple[str, str]]:
         """(kind, value) of everything removed, for the leak check."""
         return {(s.kind, s.value) for s in [*self.removed, *self.merged]}
+
+
+def _secret_shaped(value: str) -> bool:
+    """Letters and digits together in one run of 8 to 128 characters, not a version, a path, a
+    URL or code (Hunter2-Qx7, winter-2024-qx; not v5.3.1, config.get(, read-only); or a code
+    word a cue took (email_verified, SignatureDoesNotMatch): removed wherever it stands, it is a
+    lost word, where left it refused the filing."""
+    if 8 <= len(value) <= 64 and _CODE_WORD.search(value):
+        return True
+    return (8 <= len(value) <= MAX_SECRET_CHARS and any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+            and not any(c.isspace() or c in "()/\\" for c in value)
+            and not value.lower().lstrip("v").replace(".", "").isdigit())

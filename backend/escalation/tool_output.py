@@ -23,15 +23,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from backend.escalation.discovered import Discovered
+from backend.escalation.host_names import service_name
 from backend.escalation.name_shapes import NAME
 from backend.escalation.name_shapes import person_name as _person
 from backend.escalation.people_scan import MAX_LEARNED
+from backend.escalation.public_hosts import is_public_name
 from backend.escalation.spans import CHANNEL, HOST, ID_NUMBER, PERSON, SECRET, Span, linear
 
 _MACHINE = r"([A-Za-z0-9][A-Za-z0-9._-]{0,62})"
-_PROMPT = linear(r"(?m)^[ \t>]*(?:\([^()\n]{1,40}\)[ \t]*)?([a-z_][a-z0-9_.-]{0,31})@"
+# (also RHEL's "[tkowal@lon-bastion-01 ~]$"; after a space, a path: "support@github.com charges
+# $21" is no prompt)
+_PROMPT = linear(r"(?m)^[ \t>]*(?:\([^()\n]{1,40}\)[ \t]*)?\[?([a-z_][a-z0-9_.-]{0,31})@"
                  r"([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6})"
-                 r"(?::[^\s$#%]{0,200}[$#%]|[ \t]+~?[^\s$#%]{0,200}[ \t]*[$#%])")
+                 r"(?::[^\s$#%]{0,200}[$#%]|[ \t]+[~/][^\s$#%\]]{0,200}\]?[ \t]*[$#%])")
+_SSH = linear(r"\bssh[ \t]+(?:-[A-Za-z]+(?:[ \t]+[^\s@-][^\s@]*)?[ \t]+){0,4}"
+              r"([a-z_][a-z0-9_.-]{0,31})@([A-Za-z0-9][A-Za-z0-9-]{0,62}"
+              r"(?:\.[A-Za-z0-9-]{1,63}){0,6})")
 _ACCESS_LOG = linear(r"(?m)^[ \t>]*\S{1,64}[ \t]+\S{1,64}[ \t]+([^\s\[]{1,64})[ \t]+"
                      r"\[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SYSLOG = linear(rf"(?m)^[ \t>]*[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d{{2}}:\d{{2}}:\d{{2}}[ \t]+"
@@ -53,7 +60,7 @@ _SLACK_SPEAKER = linear(rf"(?m)^[ \t>]*{NAME}[ \t]*\([UW]0[A-Z0-9]{{6,12}}\)")
 # not a Markdown link's target ("](#known-issues)") or a page's anchor after "links like".
 _CHANNEL = linear(r"(?:^|[\s(\[,;:'\"`])(#[a-z0-9][a-z0-9_]*(?:-[a-z0-9_]+)+)")
 _CHAT = linear(r"(?i)\b(?:slack|teams|channel|mattermost|discord|chat|thread)\b")
-_PLACE_WORD = linear(r"(?i)\b(?:in|from|to|into|via|on)[ \t]+$")  # "pasting from #cloud-alerts"
+_PLACE_WORD = linear(r"(?i)\b(?:in|from|to|into|via)[ \t]+$")  # "pasting from #cloud-alerts"
 _ANCHOR_CUE = linear(r"(?i)\b(?:links?|anchors?|headings?|fragments?|sections?)\b[^\n]*$")
 _SERVICE_NOW = linear(r"\b((?:CHG|INC|RITM|REQ|PRB|SCTASK|CTASK)\d{7})\b")
 _SECRET_NAME = r"[A-Za-z0-9_-]*(?i:password|passwd|secret|token|api[_-]?key|cookie|authorization)"
@@ -79,7 +86,8 @@ _NOT_MACHINES = frozenset({"localhost", "jenkins", "built-in", "master", "the", 
 _NOT_USERS = frozenset("""- root ubuntu debian centos alpine ec2-user azureuser opc core
 cloud-user vagrant pi admin git runner gitlab-runner buildkite-agent circleci node vscode jenkins
 www-data nginx postgres mysql redis oracle bitnami nobody daemon sourcegraph deploy build builder
-docker app dev test user search ci service svc""".split())
+docker app dev test user search ci service svc aws readonly read-only grafana oauth2 oauth
+x-access-token token anonymous administrator system""".split())
 # Words of a component's name in a journal line ("- Repo Updater:"), not a person's.
 _COMPONENT_WORDS = frozenset("""repo updater worker syncer indexer server service scheduler job
 jobs queue gateway proxy executor frontend backend searcher symbols migrator controller agent
@@ -91,7 +99,7 @@ def tool_output_spans(text: str, found: Discovered) -> Iterator[Span]:
     machines into ``found``."""
     # A prompt's or a log's user is learnt only when shaped like a person's login (a digit, dot
     # or underscore): "search@qx-web-1:~$" must not take every "search" of the ticket.
-    prompts = list(_PROMPT.finditer(text)) if "@" in text else []
+    prompts = [*_PROMPT.finditer(text), *_SSH.finditer(text)] if "@" in text else []
     for m in [*prompts, *(_ACCESS_LOG.finditer(text) if "/" in text else ())]:
         login = m.group(1)
         if login.lower() not in _NOT_USERS:
@@ -105,13 +113,15 @@ def tool_output_spans(text: str, found: Discovered) -> Iterator[Span]:
     for regex in (_STARTED_BY, _JOURNAL, _SLACK_SPEAKER):
         for m in regex.finditer(text):
             name = _person(m.group(1), 2 if regex is not _STARTED_BY else 1)
-            if name and not any(w.lower() in _COMPONENT_WORDS for w in name.split()):
+            if name and name.lower() not in _NOT_USERS and not any(
+                    w.lower() in _COMPONENT_WORDS for w in name.split()):
                 yield _person_span(m.start(1), name, found)
     for regex in (_LOGIN_FIELD, _USER_LOGIN):
         for m in regex.finditer(text):
             login = m.group(1).rstrip("._-")
-            if _a_login(login):
-                yield _person_span(m.start(1), login, found)
+            if _a_login(login):  # learnt when shaped like a person's login, as a prompt's user
+                yield _person_span(m.start(1), login, found,
+                                   learn=any(c in "._" or c.isdigit() for c in login))
     for m in _SLACK_ID.finditer(text):
         value = m.group(1)
         rest = value[2:]
@@ -122,9 +132,10 @@ def tool_output_spans(text: str, found: Discovered) -> Iterator[Span]:
     for m in _SERVICE_NOW.finditer(text):
         _learn_key(m.group(1), found)
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
-    chat = "#" in text and _CHAT.search(text) is not None
     for m in _CHANNEL.finditer(text) if "#" in text else ():
         start = m.start(1)
+        # (chat spoken of nearby, not anywhere: "#search-box-input" is a CSS selector)
+        chat = _CHAT.search(text[max(0, start - 80):m.end(1) + 80]) is not None
         bracketed = text[start - 1:start] == "[" and text[m.end(1):m.end(1) + 1] == "]"
         placed = _PLACE_WORD.search(text[max(0, start - 8):start]) is not None
         anchor = text[start - 2:start] == "](" or _ANCHOR_CUE.search(
@@ -160,7 +171,7 @@ def _secret_like(value: str) -> bool:
 def _a_login(login: str) -> bool:
     """A person's login, not a service's or a bot's (svc-release, release-bot) or a word."""
     parts = login.lower().replace("_", "-").replace(".", "-").split("-")
-    return len(login) >= 3 and login.lower() not in _NOT_USERS and not any(
+    return len(login) >= 3 and login.lower() not in _NOT_USERS and "[bot]" not in login and not any(
         p in ("svc", "bot", "ci", "service", "system", "sourcegraph") for p in parts)
 
 
@@ -181,8 +192,8 @@ def _machine(start: int, name: str, found: Discovered, learn: bool = True) -> It
     in its place (ERROR)."""
     name = name.rstrip(".-_")
     if len(name) < 3 or name.lower() in _NOT_MACHINES or name.isdigit() or (
-            name.isalpha() and name.isupper()):
-        return
+            name.isalpha() and name.isupper()) or is_public_name(name) or service_name(name):
+        return  # (github.com of a mail address; gitserver-0 of "root@gitserver-0:/#", a pod)
     if learn and len(found.bare_hosts) < MAX_LEARNED:
         found.bare_hosts.add(name)
     yield Span(start, start + len(name), "host", HOST, name)

@@ -68,8 +68,13 @@ def _out(text: str) -> str:
     ("s3.us-east-1.amazonaws.com/qx-lsif-uploads/dump.tar fails", "qx-lsif-uploads"),
     ("npm ERR! 404 registry.npmjs.org/@qx-corp/secret-sdk", "qx-corp/secret-sdk"),
     # A secret said twice: after its cue, then alone.
+    ("DB_PASSWORD=Hunter2-Qx7\nlater it was still Hunter2-Qx7 for the bastion", "Hunter2-Qx7"),
     ("DB_PASSWORD=correct_horse_battery_staple\nlater: correct_horse_battery_staple",
      "correct_horse_battery_staple"),
+    # RHEL's prompt, an ssh command; a bare-only host's fragment.
+    ("```\n[tkowal@qx-bastion-01 ~]$ ls\n```\nqx-bastion-01 is slow", "qx-bastion-01"),
+    ("ran ssh -i key.pem tkowal@qx-jump-4 then src", "qx-jump-4"),
+    ("https://sourcegraph.example.com#/users/ottilie.brannigan", "ottilie.brannigan"),
     # A role before a name, without a comma.
     ("Our proxy team lead Ignatius Okoro-Blake says nothing changed", "Ignatius Okoro-Blake"),
     ("Our CISO Ignatius Okoro-Blake flagged it", "Ignatius Okoro-Blake"),
@@ -94,6 +99,16 @@ def test_tool_output_names_go(text: str, gone: str) -> None:
     ("see issue #123 and color #fff0f0", "#fff0f0"),
     ("deployed by svc-release at 10:00", "svc-release"),
     ("utilisateur svc_sourcegraph has the Maintainer role", "svc_sourcegraph"),
+    # A mail address that reads like a prompt, a pod's prompt, a vendor's login: not learnt.
+    ("support@github.com charges $21 per seat, see https://github.com/sourcegraph/sourcegraph",
+     "https://github.com/sourcegraph/sourcegraph"),
+    ("```\nroot@gitserver-0:/# git fsck\n```\nthen gitserver-0 restarted", "then gitserver-0"),
+    ('docker login: {"username": "AWS", "password": "<token>"}\nWe run on AWS EKS',
+     "We run on AWS EKS"),
+    ("Started by user Administrator\nthe Administrator account", "the Administrator account"),
+    ("From the Slack thread: the results panel stays empty after the upgrade to 5.4 for every "
+     "user.\nThe CSS rule for #search-results-panel hides it.", "#search-results-panel"),
+    ("password: read-only, so READ-ONLY mode is on", "READ-ONLY mode"),
     # A prompt's user that is a word is removed where it stands, not learnt.
     ("```\nsearch@qx-web-1:~$ src search 'repo:foo'\n```\nsearch times out", "search times out"),
     ("self-hosted runner for Linux fails for us", "runner for Linux fails for us"),
@@ -126,8 +141,27 @@ def test_a_code_word_a_cue_took_refuses_no_filing(subject: str, description: str
     check_public(draft, None)  # raised PrivateDataLeak
 
 
+def test_a_secret_said_twice_goes_both_times_and_files() -> None:
+    draft = defect(ticket(subject="x", description=(
+        "password: correct horse battery\nDB_PASSWORD=correctHorseBattery7Staple!\n"
+        "then we typed correctHorseBattery7Staple! by hand")))
+    assert "correctHorseBattery7Staple" not in draft.body  # shaped: removed everywhere
+    edited = with_edits(draft, None, draft.body + "\nit was winter-words-everywhere")
+    check_public(edited, None)
+
+
 def test_a_secret_with_a_digit_still_refuses_its_filing() -> None:
     draft = defect(ticket(description="user: svc_Qx7 password: Hunter2-Qx7", subject="x"))
     edited = with_edits(draft, None, draft.body + "\nthe password is still Hunter2-Qx7")
     with pytest.raises(PrivateDataLeak):
         check_public(replace(edited, body=edited.body + "\nHunter2-Qx7"), None)
+
+
+def test_an_edit_naming_the_customer_like_a_team_loses_the_customer() -> None:
+    # "Data & Analytics" is a team's name and the service's own words; inside the customer's
+    # name it is the customer's.
+    draft = defect(ticket(subject="x", description="Search is slow",
+                          organization="Data & Analytics Ltd"))
+    edited = with_edits(draft, None, draft.body + "\nAccount: Data & Analytics Ltd")
+    assert "Data & Analytics Ltd" not in edited.body
+    check_public(edited, None)

@@ -30,9 +30,26 @@ def test_an_edit_keeps_the_context_line_and_loses_what_holds_an_own_string() -> 
     assert "release-team.qx-corp" not in out and "gitlab.qx-internal" not in out
 
 
-def test_a_text_with_private_use_characters_is_not_shielded() -> None:
-    text = "icon \ue000 then se/p2"
-    assert shield(text, OWN) == (text, [])
+def test_a_tickets_own_private_use_characters_are_shielded_too() -> None:
+    # A terminal font's prompt glyphs (U+E0B0) must not read as marks, nor turn the shield off.
+    text = "tk \ue0b0 ~/src \ue0b0 then se/p2"
+    shielded, kept = shield(text, OWN)
+    assert "se/p2" not in shielded and unshield(shielded, kept) == text
+
+
+def test_an_own_string_inside_a_private_value_is_not_shielded() -> None:
+    text = "Account: Data & Analytics Ltd, for Data & Analytics (`team/data-analytics`)"
+    own = ["Data & Analytics", "team/data-analytics"]
+    spans = [text[s:e] for s, e in own_spans(text, own, ["Data & Analytics Ltd"])]
+    assert spans == ["Data & Analytics", "team/data-analytics"]
+    # a private value inside an own string does not stop it (a name part in a handle)
+    assert blank("ping @search-platform-support", ["@search-platform-support"],
+                 ["support"]) == "ping  "
+
+
+def test_punctuation_ends_a_token_only_before_a_space() -> None:
+    assert own_spans("mail @release-team.qx-corp.net", OWN) == []
+    assert own_spans("ask @release-team. Thanks", OWN) == [(4, 17)]
 
 
 def test_blank_leaves_longer_values_whole() -> None:
