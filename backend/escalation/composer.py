@@ -117,6 +117,7 @@ class Composer:
         """Keep the templates and handbook."""
         self.templates = templates
         self.handbook = handbook
+        self.written = self._written_strings()  # the handbook's words the templates write
 
     def issue(
         self,
@@ -146,9 +147,8 @@ class Composer:
             # holds a team key), and as a whole token never redacted again in an edit nor
             # checked (backend.escalation.service_words): the RFH's link, the Context line's
             # labels and team name, the Slack hand-off's channel and handle.
-            written = self._written_strings()
-            private = collect(ticket, [*self.handbook.teams, *written])
-            private.own_text = [*([rfh_url] if rfh_url else []), *written]
+            private = collect(ticket, [*self.handbook.teams, *self.written])
+            private.own_text = [*([rfh_url] if rfh_url else []), *self.written]
             redactor = private.redactor()
             # The customer's own words: no quoted thread, mail headers or signature, whose
             # names no list knows; entities and invisible characters undone (public_body).

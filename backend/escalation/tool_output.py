@@ -33,12 +33,12 @@ from backend.escalation.spans import CHANNEL, HOST, ID_NUMBER, PERSON, SECRET, S
 _MACHINE = r"([A-Za-z0-9][A-Za-z0-9._-]{0,62})"
 # (also RHEL's "[tkowal@lon-bastion-01 ~]$"; after a space, a path: "support@github.com charges
 # $21" is no prompt)
-_PROMPT = linear(r"(?m)^[ \t>]*(?:\([^()\n]{1,40}\)[ \t]*)?\[?([a-z_][a-z0-9_.-]{0,31})@"
-                 r"([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6})"
-                 r"(?::[^\s$#%]{0,200}[$#%]|[ \t]+[~/][^\s$#%\]]{0,200}\]?[ \t]*[$#%])")
-_SSH = linear(r"\bssh[ \t]+(?:-[A-Za-z]+(?:[ \t]+[^\s@-][^\s@]*)?[ \t]+){0,4}"
-              r"([a-z_][a-z0-9_.-]{0,31})@([A-Za-z0-9][A-Za-z0-9-]{0,62}"
-              r"(?:\.[A-Za-z0-9-]{1,63}){0,6})")
+# A login and the machine after its "@" (the two groups of a prompt and of an ssh command).
+_USER_AT_HOST = (r"([a-z_][a-z0-9_.-]{0,31})@"
+                 r"([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6})")
+_PROMPT = linear(r"(?m)^[ \t>]*(?:\([^()\n]{1,40}\)[ \t]*)?\[?" + _USER_AT_HOST
+                 + r"(?::[^\s$#%]{0,200}[$#%]|[ \t]+[~/][^\s$#%\]]{0,200}\]?[ \t]*[$#%])")
+_SSH = linear(r"\bssh[ \t]+(?:-[A-Za-z]+(?:[ \t]+[^\s@-][^\s@]*)?[ \t]+){0,4}" + _USER_AT_HOST)
 _ACCESS_LOG = linear(r"(?m)^[ \t>]*\S{1,64}[ \t]+\S{1,64}[ \t]+([^\s\[]{1,64})[ \t]+"
                      r"\[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SYSLOG = linear(rf"(?m)^[ \t>]*[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d{{2}}:\d{{2}}:\d{{2}}[ \t]+"
