@@ -73,6 +73,13 @@ def inputs() -> dict[str, str]:
                                "Running on ag-7 in /w\nEve Fox (U07ZK4QPL2X)  9:41 AM\n#qx-ops "
                                "- name: DB_PASSWORD\n  value: a1b2c3d4\nthe secret is Zk3pQ9aa77\n"
                                * (SIZE // 230)),
+        # Login records, chat copies, headers, HAR cookie lists left open and table headers
+        # (each table read from its header; a list's end looked for within a bound).
+        "log and table places": ("Accepted publickey for ana1 from 1.2.3.4 port 22 ssh2\n"
+                                 "sudo:  bo2 : TTY=pts/0 ; PWD=/ ; USER=root ; COMMAND=/x\n"
+                                 "[10:32 AM] Cid Dee\nhi\nx-edge: lb-2\n\"cookies\": [\n"
+                                 "NAME  STATUS  ROLES\nwk-1  Ready  <none>\n"
+                                 " id | user | x\n  1 | eve_3 | y\n" * (SIZE // 200)),
     }
 
 

@@ -18,6 +18,17 @@ _FILTER_BEFORE = linear(r"(?i)(?:^|[\s(\"'`+])-?(?:select|type|lang|patterntype|
 _VERSION_BEFORE = linear(r"(?i)(?:\bversion|\bver\.)[ \t:=]*$")  # (not ssh -v 10.0.0.5)
 
 
+_TEMPLATE_BEFORE = linear(r"(?:\{\{-?|\$\{)[ \t]*\.?$")
+_TEMPLATE_AFTER = linear(r"^[ \t]*-?\}")
+
+
+def in_template(text: str, start: int, end: int) -> bool:
+    """The dotted name text[start:end] is a template's expression, on whatever suffix it ends
+    (``${{ batch_change.author.name }}``, ``{{ .Values.host }}``): never a host."""
+    return bool(_TEMPLATE_BEFORE.search(text[max(0, start - 8):start])
+                and _TEMPLATE_AFTER.search(text[end:end + 8]))
+
+
 def dotted_name_is_code(text: str, start: int, end: int) -> bool:
     """The dotted name text[start:end], on a suffix no registry has, stands where only code
     does: a JSON key, a logger's scope, a search filter's value."""

@@ -164,6 +164,11 @@ class Composer:
                             *(_window(c, COMMENT_CHARS) for c in comments[-MAX_COMMENTS:]),
                             note or ""])
             redactor.learn_people(_window(visible(r), DESCRIPTION_CHARS) for r in raw)
+            # (and the hosts and repositories of what was cut, only where something was)
+            kept = [description, *comments[-MAX_COMMENTS:]]
+            redactor.learn_contacts(_window(visible(r), DESCRIPTION_CHARS)
+                                    for r, own in zip(raw, kept, strict=True)
+                                    if own != visible(r).strip())
             clean = redactor.redact
         else:
             comments, description = ticket.comment_bodies(), ticket.description

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from backend.escalation.code_context import dotted_name_is_code
+from backend.escalation.code_context import dotted_name_is_code, in_template
 from backend.escalation.discovered import Discovered
 from backend.escalation.host_names import (
     customer_labels,
@@ -176,7 +176,8 @@ def _learn_url(url: str, found: Discovered) -> None:
         found.hosts.add(host)
         if not is_public_name(host):  # registry-1 of registry-1.docker.io is no customer
             found.customer.update(customer_labels(host))
-    if len(segments) >= 2 and segments[0].lower() not in PUBLIC_OWNERS:
+    # (one letter first is a route, not an owner: Grafana's /d/<uid>/<slug>)
+    if len(segments) >= 2 and len(segments[0]) > 1 and segments[0].lower() not in PUBLIC_OWNERS:
         learn_repo(segments[0], segments[1], found)
     if host and (not is_public_name(host) or host in TENANT_HOSTS) and not route_path_at(url):
         learn_path(segments, found.repositories, host)
@@ -197,8 +198,9 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
         # "//host/..." with no scheme before it is a protocol-relative link: a host all the same.
         relative = text[max(0, start - 2):start] == "//" and (
             start < 3 or text[start - 3] not in ":/" and not text[start - 3].isalnum())
-        if (before in "@/.-" and before and not relative) or text[end:end + 1] == "@":
-            continue  # an e-mail's domain or local part, or part of a path/URL seen above
+        if (before in "@/.-" and before and not relative) or text[end:end + 1] == "@" or (
+                in_template(text, start, end)):
+            continue  # an e-mail's domain or local part, part of a path/URL seen above, code
         # A tenant's path on a public host (dev.azure.com/<organization>/<project>, also SSH's
         # :v3/ form; login.microsoftonline.com/<tenant>/…) is theirs: read once, judged once.
         tenant = name.lower() in TENANT_HOSTS and (

@@ -35,6 +35,7 @@ _STRONG_CUES = (
     r"|attn:?|c/o|kollege|kollegin|ansprechpartner(?:in)?|coll[eè]gue|collega|compa[ñn]er[oa]"
     r"|medewerker|author|committer|signed-off-by|co-authored-by|reviewed-by|reported-by"
     r"|assignee|reporter|assigned to|discussed with|(?:former )?employee"
+    r"|caller|requested for|opened by|on behalf of"
     r"|kolega|koleżanka"
     r"|my name is|ich hei(?:ß|ss)e|je m'appelle|me llamo|mi chiamo|mijn naam is"
     # Whom the writer copied, met or spoke with, and who is on call (helper-51's probe).
@@ -56,7 +57,7 @@ _ROLE = linear(
     rf"(?i:\b(?:our|my|nosso|nossa|notre|nuestro|nuestra|unser|unsere|il nostro|la nostra)"
     rf"[ \t]+(?:[a-z]{{2,20}}[ \t]+)?(?:dba|cto|ceo|cio|ciso|vp[ \t]+\w+|admin|administrator"
     rf"|architect|engineer|manager|lead|director|sysadmin|sre|tech lead|team lead|it lead"
-    rf"|security officer|developer)[ \t]*,?)"
+    rf"|security officer|developer)[ \t]*[,(]?)"
     rf"[ \t]*{_NAME}")
 # ... or a login there ("Primary on-call: ben.hargreaves;")
 _ROTA_LOGIN = linear(r"(?i)\b(?:primary|secondary|backup|on-?call)(?:[ \t]+on-?call)?[ \t]*:[ \t]*"
@@ -107,7 +108,7 @@ _PART_FIELD = linear(
     r"(?i)[\"']?(?:given_?name|family_?name|first_?name|last_?name|surname|middle_?name"
     r"|nick_?name)[\"']?[ \t]*[:=][ \t]*[\"']([^\"'\n]{2,64})[\"']")
 _WHOLE_FIELD = linear(
-    r"(?i)[\"']?(?:full_?name|display_?name|author|holder|card_?holder|assignee|reporter"
+    r"(?i)[\"']?(?:full_?name|display_?name|author|holder|card_?holder|assignee|reporter|owner"
     r"|manager|user_?name)[\"']?[ \t]*[:=][ \t]*(?:\"([^\"\n]{2,64})\"|'([^'\n]{2,64})')")
 # A chat mention: "@lkrause", "cc @Marta.Kowalski," "@nils: the" (then a space, a comma, a colon
 # or a full stop). Not "@types/node", "@media (", "@dataclass" alone on its line, an e-mail.

@@ -81,12 +81,20 @@ def shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(ws[i:i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
 
 
+_REMARK = linear(r"[ \t]*[(\[（][^()\[\]（）]{0,60}[)\]）]")
+
+
 def person_names(name: str | None, email: str | None) -> list[str]:
     """A person's full name, its parts, and the parts of their e-mail's local part."""
     out: list[str] = []
     if name and name.strip():
         out.append(name.strip())
-        parts = [p for p in _SPLIT_NAME.split(name) if p]
+        # (without a remark in brackets: "Dana Whitlock (Sourcegraph Support)" gives neither
+        # "(Sourcegraph" nor dana.support)
+        bare = _REMARK.sub(" ", name)
+        if bare.strip() and bare.strip() != name.strip():
+            out.append(bare.strip())
+        parts = [p for p in _SPLIT_NAME.split(bare) if p]
         # Not the particles of a surname alone (Jan van den Berg: every "van" and "den").
         # Of the parts in Chinese, Japanese or Korean, only the first (the family name: 山田 of
         # 山田 太郎): a given name is often a word (文明 of 李 文明). Latin parts as usual
@@ -246,7 +254,8 @@ class PrivateValues:
         """A redactor that removes all of these names."""
         return Redactor(customer_names=self.organizations + self.domains,
                         person_names=self.people + self.emails, field_values=self.fields,
-                        logins=self.logins, org_stems=self.stems)
+                        logins=self.logins, org_stems=list(self.stems),
+                        organization=self.organizations[0] if self.organizations else None)
 
 
 def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:

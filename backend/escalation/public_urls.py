@@ -62,6 +62,10 @@ def public_url(url: str) -> bool:
         return not segments or segments[0] in _GITHUB_API_PAGES
     if not segments and not parts.query and not parts.fragment and is_public_name(host):
         return True  # https://api.openai.com, https://dev.azure.com: a vendor's own host
+    if host in ("registry-1.docker.io", "index.docker.io") and segments[:1] == ["v2"]:
+        # Docker Hub's registry API: /v2/<owner>/<image>/… (/v2/ alone, and an official
+        # image's /v2/library/…, are everyone's)
+        return not parts.query and (len(segments) < 2 or segments[1] in PUBLIC_OWNERS)
     if not is_public_host(host):
         # http://169.254.169.254/latest/meta-data/, http://otel-collector:4317 (a service's
         # name in the cluster, no domain): everyone's host, but only a route or nothing after

@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from backend.escalation.contact_scan import contact_spans, learn_people
 from backend.escalation.discovered import Discovered
 from backend.escalation.identity_numbers import identity_spans
+from backend.escalation.log_records import record_spans
+from backend.escalation.mail_signatures import signature_spans
 from backend.escalation.names import NameMatcher
-from backend.escalation.org_stems import organization_stems, stem_spans
+from backend.escalation.org_stems import organization_stems, spoken_stems, stem_spans
 from backend.escalation.people_cues import more_people_spans
 from backend.escalation.people_scan import people_spans
 from backend.escalation.reference_ids import reference_id_spans
@@ -51,11 +53,13 @@ from backend.escalation.spans import (
     linear,
     settle,
 )
+from backend.escalation.table_columns import column_spans
 from backend.escalation.tool_output import tool_output_spans
 from backend.escalation.word_names import tool_at_version
 
 MIN_PART_NAME = 6  # characters of a person's name found inside identifiers
 MAX_SECRETS = 50  # secret values remembered per draft
+MAX_STEMS = 20  # the organization's stems, its initials and those its identifiers spell
 MAX_SECRET_CHARS = 128  # longer ones are not remembered: said again, the check refuses them
 _SECRET_KINDS = frozenset({"credential", "secret", "token"})
 _CODE_WORD = linear(r"^(?:[a-z]+(?:_[a-z]+)+|(?:[A-Z][a-z]+){2,})$")
@@ -95,6 +99,7 @@ class Redactor:
     field_values: list[str] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)  # made from people's names: pgibbons
     org_stems: list[str] = field(default_factory=list)  # vg of Verdant Grid (backend.…org_stems)
+    organization: str | None = None  # its name, whose spoken stems the texts may use
     removed: list[Span] = field(default_factory=list)
     merged: list[Span] = field(default_factory=list)  # ran past a removal and joined it
     _people_forms: tuple[frozenset[str], list[str]] | None = field(default=None, repr=False)
@@ -107,6 +112,13 @@ class Redactor:
                 learn_people(text, self.discovered)
                 self._learn_names(text)
 
+    def learn_contacts(self, texts: Iterable[str]) -> None:
+        """Learn the hosts and repositories of texts cut from the draft (a quoted thread, a
+        signature): the customer's words may name them again."""
+        for text in texts:
+            for _ in contact_spans(text, self.discovered) if text else ():
+                pass
+
     def learn(self, texts: Iterable[str]) -> None:
         """Scan texts for names to remove everywhere (a host's customer label, a repository's
         owner), so the title is cleaned of a name that only the description reveals."""
@@ -116,6 +128,10 @@ class Redactor:
                     pass
                 self._learn_names(text)
                 self._learn_secrets(secret_spans(text, public=True))
+                # (qmf-sourcegraph of Quillmoor Freight Systems: its stem goes everywhere)
+                room = MAX_STEMS - len(self.org_stems)
+                self.org_stems += [stem for stem in spoken_stems(self.organization, text)
+                                   if stem not in self.org_stems][:max(room, 0)]
 
     def _learn_names(self, text: str) -> None:
         """The people a text names and the customer's ticket keys in it (SUNB-2207)."""
@@ -124,6 +140,9 @@ class Redactor:
         for _ in more_people_spans(text, self.discovered.people):
             pass
         self._learn_secrets(tool_output_spans(text, self.discovered))
+        self._learn_secrets(record_spans(text, self.discovered))
+        self._learn_secrets(column_spans(text, self.discovered))
+        self._learn_secrets(signature_spans(text, self.discovered))
         self.discovered.keys.update(s.value for s in reference_id_spans(text)
                                     if s.value[:1].isalpha() and "-" in s.value)
 
@@ -161,6 +180,9 @@ class Redactor:
         spans.extend(people_spans(text, found.people))
         spans.extend(more_people_spans(text, found.people))
         spans.extend(tool_output_spans(text, found))
+        spans.extend(record_spans(text, found))
+        spans.extend(column_spans(text, found))
+        spans.extend(signature_spans(text, found))
         self._learn_secrets(spans)
         matchers = (
             (self.field_values, "custom_field", FIELD),

@@ -17,11 +17,22 @@ from backend.escalation.spans import ID_NUMBER, Span, linear
 _KEY = r"([A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{1,9})?-\d{1,6}(?:-\d{1,6})?)\b"  # INC-2023-1147
 
 _CUED_KEY = linear(
-    r"(?i:\b(?:internally|internal[ \t]+(?:ticket|issue|jira|reference|ref|bug)|our[ \t]+"
-    r"(?:jira|ticket|issue|tracker|incident|case|bug|change)|incident|todo\b[^\n]{0,60}?"
-    r"|track(?:ed|ing)[ \t]+(?:as|in|under)|change[ \t]+request))[^\n]{0,12}?\b" + _KEY
+    r"(?i:\b(?:internally|internal[ \t]+(?:ticket|issue|jira|reference|ref|bug|runbook|wiki"
+    r"|page|doc)|our[ \t]+(?:jira|ticket|issue|tracker|incident|case|bug|change|ref|reference"
+    r"|runbook)|incident|todo\b[^\n]{0,60}?|track(?:ed|ing)[ \t]+(?:as|in|under)"
+    r"|change[ \t]+request|(?:new|open|jira|linked)[ \t]+(?:ticket|issue|story|epic|task)"
+    r"|jira\b[^\n]{0,30}?|related(?:[ \t]+(?:to|tickets?|issues?))?[ \t]*:[^\n]{0,40}?))"
+    r"[^\n]{0,12}?\b" + _KEY
     + r"|\[#" + _KEY + r"\]|(?i:\b(?:fwd?|re|aw|wg|tr|rv))[ \t]*:[ \t]*\[" + _KEY + r"\]")
-_PUBLIC_KEYS = frozenset({"CVE", "CWE", "GHSA", "RFC", "ISO", "SHA", "UTF", "HTTP", "TLS", "GPT",
+# A key at a commit's line: "a3f9c1e Ada Lovelace 2024-04-09 ZRW-4471 fix …" (a short hash
+# first), "Bump jackson to 2.17.0 (UMB-SEC-3310)" at a line's end, a "feature/ZRW-4388-…" branch.
+_COMMIT_KEY = linear(r"(?m)^[ \t>]*[0-9a-f]{7,12}[ \t][^\n]{0,120}?\b" + _KEY
+                     + r"|\(" + _KEY + r"\)[ \t]*$|\b(?:feature|feat|bugfix|fix|hotfix|chore"
+                     r"|release)/" + _KEY.removesuffix(r"\b") + r"(?:[-_/]|\b)")
+_ANY_KEY = linear(r"\b" + _KEY)
+_LISTED_KEY = linear(r"[ \t]*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b)[ \t]*" + _KEY)
+_PUBLIC_KEYS = frozenset({"US", "EU", "AP", "CVE", "CWE", "GHSA", "RFC", "ISO", "SHA", "UTF",
+                          "HTTP", "TLS", "GPT",
                           "KEP", "PEP", "JEP", "JDK", "JSR", "RHSA", "USN", "DSA", "ALAS", "GO",
                           "SRC", "AES", "RSA", "ES", "HS", "RS", "PS", "X", "SEV", "RHEL",
                           "EKS", "GKE", "AKS", "PG", "UBI", "SLA", "OCP", "OKD", "K8S", "NODE",
@@ -46,6 +57,18 @@ def reference_id_spans(text: str) -> Iterator[Span]:
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         if m.group(group).split("-", 1)[0] not in _PUBLIC_KEYS:
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
+            end = m.end(group)
+            # (and the keys listed after it: "Related: DEVX-1175, PLAT-882")
+            while (listed := _LISTED_KEY.match(text, end)) is not None:
+                if listed.group(1).split("-", 1)[0] not in _PUBLIC_KEYS:
+                    yield Span(listed.start(1), listed.end(1), "customer_id", ID_NUMBER,
+                               listed.group(1))
+                end = listed.end(1)
+    for m in _COMMIT_KEY.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        if m.group(group).split("-", 1)[0] not in _PUBLIC_KEYS:
+            yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
+    yield from _tracker_keys(text)
     for m in _MEETING.finditer(text):
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
     for m in _OPENAI_ORG.finditer(text):
@@ -56,4 +79,18 @@ def reference_id_spans(text: str) -> Iterator[Span]:
 
     for m in _INSTANCE_ID.finditer(text):
         if any(c.isdigit() for c in m.group(1)):
+            yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
+
+
+def _tracker_keys(text: str) -> Iterator[Span]:
+    """Keys of a project that the text names two of (ZRW-4471 and ZRW-4390): a tracker's, not
+    a standard's or a version's (SEV-1 and SEV-2, CVE-… are public)."""
+    keys = [m for m in _ANY_KEY.finditer(text) if m.group(1).split("-", 1)[0] not in _PUBLIC_KEYS]
+    if len(keys) < 2:
+        return
+    seen: dict[str, set[str]] = {}
+    for m in keys:
+        seen.setdefault(m.group(1).split("-", 1)[0], set()).add(m.group(1))
+    for m in keys:
+        if len(seen[m.group(1).split("-", 1)[0]]) >= 2:
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))

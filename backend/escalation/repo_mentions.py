@@ -143,7 +143,9 @@ _SEGMENT = linear(r"/([A-Za-z0-9_][A-Za-z0-9_.\-]{0,99})")
 # First parts of a path that are a product's or a code host's page, not a group.
 _PAGES = frozenset({"site-admin", "batch-changes", "code-monitoring", "saved-searches", "sign-in",
                     "sign-up", "search-contexts", "-", "api", "users", "orgs", "groups", "projects",
-                    "repos", "scm", "rest", "plugins", "settings", "help", "a", "c"})
+                    "repos", "scm", "rest", "plugins", "settings", "help", "a", "c",
+                    # Grafana's pages: /d/<uid>/<slug> is a dashboard, not a group
+                    "d", "d-solo", "dashboards", "explore", "alerting", "goto", "render"})
 
 
 def learn_path(segments: list[str], repositories: set[str], host: str = "") -> None:

@@ -122,6 +122,7 @@ _UUID = linear(r"^[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
 _NAMED = linear(r"^[a-z]{4,12}-[a-z]{4,12}-")
 _LONG_TOKEN = linear(r"[A-Za-z0-9+/_\-]{40,}={0,2}")
 _HEX = linear(r"^[0-9a-fA-F]+$")
+_JOIN = linear(r"[_-]")
 
 
 @cache
@@ -241,9 +242,20 @@ def _opaque(value: str) -> bool:
     """A long run of letters and digits that is no word, path, commit hash, pod name or the
     product's own GraphQL id."""
     if _HEX.search(value) or value.count("/") > 3 or _NAMED.search(value) or (
-            names_a_variable(value.rstrip("="))) or _graphql_id(value):
+            names_a_variable(value.rstrip("="))) or _graphql_id(value) or _words(value):
         return False  # (..._USE_EC2_ROLE_CREDENTIALS=: a variable's name)
     return any(c.isalpha() for c in value) and any(c.isdigit() for c in value)
+
+
+def _words(value: str) -> bool:
+    """Lower-case words joined by "_" or "-", at most one of them not a word of three letters
+    or more: an alert's or a metric's name (warning_frontend_90th_percentile_search_request_
+    duration), not a token."""
+    if len(value) > 200:
+        return False  # (no metric is named so long; a 200 KB "a-a-a-…" is not split)
+    parts = _JOIN.split(value)
+    return len(parts) >= 4 and value.islower() and sum(
+        not (p.isalpha() and len(p) >= 3) for p in parts) <= 1
 
 
 def _graphql_id(value: str) -> bool:

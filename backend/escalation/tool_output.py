@@ -38,7 +38,10 @@ _USER_AT_HOST = (r"([a-z_][a-z0-9_.-]{0,31})@"
                  r"([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,6})")
 _PROMPT = linear(r"(?m)^[ \t>]*(?:\([^()\n]{1,40}\)[ \t]*)?\[?" + _USER_AT_HOST
                  + r"(?::[^\s$#%]{0,200}[$#%]|[ \t]+[~/][^\s$#%\]]{0,200}\]?[ \t]*[$#%])")
-_SSH = linear(r"\bssh[ \t]+(?:-[A-Za-z]+(?:[ \t]+[^\s@-][^\s@]*)?[ \t]+){0,4}" + _USER_AT_HOST)
+# (and in prose: "ssh'd into deploy@qx-build-07", "scp dump.sql ops@db-3:/tmp")
+_SSH = linear(r"\b(?:ssh[ \t]+(?:-[A-Za-z]+(?:[ \t]+[^\s@-][^\s@]*)?[ \t]+){0,4}"
+              r"|(?:ssh(?:'?d|ed|ing)?|scp|sftp|rsync)[ \t]+(?:[^\s@]{1,80}[ \t]+){0,3}"
+              r"(?:(?:in)?to[ \t]+|on[ \t]+)?)" + _USER_AT_HOST)
 _ACCESS_LOG = linear(r"(?m)^[ \t>]*\S{1,64}[ \t]+\S{1,64}[ \t]+([^\s\[]{1,64})[ \t]+"
                      r"\[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SYSLOG = linear(rf"(?m)^[ \t>]*[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d{{2}}:\d{{2}}:\d{{2}}[ \t]+"
@@ -68,26 +71,32 @@ _PAIR_JSON = linear(rf"\"name\"[ \t]*:[ \t]*\"({_SECRET_NAME}[A-Za-z0-9_-]*)\"[ 
                     r"\"value\"[ \t]*:[ \t]*\"([^\"\n]{1,1000})\"")
 _PAIR_YAML = linear(rf"(?m)(?:name:[ \t]*[\"']?|^[ \t]*-?[ \t]*)({_SECRET_NAME}[A-Za-z0-9_-]*)"
                     r"[\"']?:?[ \t]*\n[ \t]*(?:-[ \t]*)?value:[ \t]*[\"']?([^\"'\n]{1,500})")
-# A secret in prose: "<secret word> (up to six words) is/es/ist <value>", "rotated … to <value>"
-# (the value judged by _secret_like: "the token is forwarded to sourcegraph-frontend-0" is none).
+# A secret in prose: "<secret word> (up to six words) is/es/ist <value>", "was (now) set to
+# <value>", "rotated … to <value>" (the value judged by _secret_like: "the token is forwarded to
+# sourcegraph-frontend-0" is none).
 _PROSE = linear(r"(?i)(?:\b(?:secret|password|token|passwort|contraseña|senha|mot de passe)\b"
-                r"(?:[ \t]+[^\s]{1,30}){0,6}?[ \t]+(?:is|was|es|ist|est|é|:)|\brotat[a-z]*\b"
-                r"[^\n]{0,40}?[ \t]to)[ \t]+([A-Za-z0-9][A-Za-z0-9!#$%&*+=._~-]{9,200})")
+                r"(?:[ \t]+[^\s]{1,30}){0,6}?[ \t]+(?:is|was|es|ist|est|é|:)"
+                r"(?:[ \t]+(?:now[ \t]+)?(?:set|changed|reset|updated)[ \t]+to)?"
+                r"|\brotat[a-z]*\b[^\n]{0,40}?[ \t]to)"
+                r"[ \t]+([A-Za-z0-9][A-Za-z0-9!#$%&*+=._~-]{9,200})")
 # A login in an identity payload's field, or after the word "user" in a few languages
 # ("użytkownika grzegorz.pawlak-kozłowski"), there with a dot or an underscore.
-_LOGIN_FIELD = linear(r"(?i)\"(?:nickname|username|user_name|login|preferred_username|upn"
+_LOGIN_FIELD = linear(r"(?i)\"(?:[a-z]{1,12}_)?(?:nickname|username|user_name|login"
+                      r"|preferred_username|upn"
                       r"|samaccountname)\"[ \t]*:[ \t]*\"([^\"\s@]{2,64})\"")
 # (not English "user": "user sign-ups", "500-user docker-compose")
 _USER_LOGIN = linear(r"(?i)\b(?:utilisateur|usuario|usuário|benutzer|gebruiker|utente"
                      r"|użytkownika|użytkownik)[ \t]+[\"'`]?"
-                     r"([a-z][a-z0-9]*[._][^\s\"'`,;:()<>]{1,40})")
+                     r"([a-z][a-z0-9]*[._-][^\s\"'`,;:()<>]{1,40})")
 _NOT_MACHINES = frozenset({"localhost", "jenkins", "built-in", "master", "the", "a", "an"})
 # Accounts every machine or image has, and words a prompt's user may be: kept.
-_NOT_USERS = frozenset("""- root ubuntu debian centos alpine ec2-user azureuser opc core
+NOT_USERS = frozenset("""- root ubuntu debian centos alpine ec2-user azureuser opc core
 cloud-user vagrant pi admin git runner gitlab-runner buildkite-agent circleci node vscode jenkins
 www-data nginx postgres mysql redis oracle bitnami nobody daemon sourcegraph deploy build builder
 docker app dev test user search ci service svc aws readonly read-only grafana oauth2 oauth
-x-access-token token anonymous administrator system""".split())
+x-access-token token anonymous administrator system ansible backup nagios zabbix prometheus
+terraform packer puppet chef salt teamcity bamboo gitlab github bitbucket sshd syslog systemd
+elastic kibana minio jira confluence invalid unknown guest""".split())
 # Words of a component's name in a journal line ("- Repo Updater:"), not a person's.
 _COMPONENT_WORDS = frozenset("""repo updater worker syncer indexer server service scheduler job
 jobs queue gateway proxy executor frontend backend searcher symbols migrator controller agent
@@ -102,25 +111,25 @@ def tool_output_spans(text: str, found: Discovered) -> Iterator[Span]:
     prompts = [*_PROMPT.finditer(text), *_SSH.finditer(text)] if "@" in text else []
     for m in [*prompts, *(_ACCESS_LOG.finditer(text) if "/" in text else ())]:
         login = m.group(1)
-        if login.lower() not in _NOT_USERS:
-            yield _person_span(m.start(1), login, found,
+        if login.lower() not in NOT_USERS:
+            yield person_span(m.start(1), login, found,
                                learn=any(c in "._" or c.isdigit() for c in login))
     for m in prompts:
-        yield from _machine(m.start(2), m.group(2), found)
+        yield from machine_spans(m.start(2), m.group(2), found)
     for regex in (_SYSLOG, _RUNNING_ON, _GITLAB_RUNNER, _GITHUB_RUNNER, _K8S_NODE, _SELF_HOSTED):
         for m in regex.finditer(text):
-            yield from _machine(m.start(1), m.group(1), found, learn=regex is not _SELF_HOSTED)
+            yield from machine_spans(m.start(1), m.group(1), found, learn=regex is not _SELF_HOSTED)
     for regex in (_STARTED_BY, _JOURNAL, _SLACK_SPEAKER):
         for m in regex.finditer(text):
             name = _person(m.group(1), 2 if regex is not _STARTED_BY else 1)
-            if name and name.lower() not in _NOT_USERS and not any(
+            if name and name.lower() not in NOT_USERS and not any(
                     w.lower() in _COMPONENT_WORDS for w in name.split()):
-                yield _person_span(m.start(1), name, found)
+                yield person_span(m.start(1), name, found)
     for regex in (_LOGIN_FIELD, _USER_LOGIN):
         for m in regex.finditer(text):
             login = m.group(1).rstrip("._-")
-            if _a_login(login):  # learnt when shaped like a person's login, as a prompt's user
-                yield _person_span(m.start(1), login, found,
+            if a_login(login):  # learnt when shaped like a person's login, as a prompt's user
+                yield person_span(m.start(1), login, found,
                                    learn=any(c in "._" or c.isdigit() for c in login))
     for m in _SLACK_ID.finditer(text):
         value = m.group(1)
@@ -160,18 +169,27 @@ def _secrets(text: str) -> Iterator[Span]:
 
 
 def _secret_like(value: str) -> bool:
-    """Shaped like a generated secret: digits and letters, and upper and lower case mixed or
-    twenty characters at least (hex), not a name with a number (sourcegraph-frontend-0)."""
+    """Shaped like a generated secret: digits and letters, and upper and lower case mixed,
+    twenty characters at least (hex), or one run of twelve lower-case letters and digits mixed
+    (qx7hk2lm9pq4zz); not a name with a number (sourcegraph-frontend-0, ubuntu2204)."""
     letters = [c for c in value if c.isalpha()]
-    return len(value) >= 10 and any(c.isdigit() for c in value) and bool(letters) and (
+    digits = sum(c.isdigit() for c in value)
+    return len(value) >= 10 and digits > 0 and bool(letters) and (
         (any(c.isupper() for c in letters) and any(c.islower() for c in letters))
-        or (len(value) >= 20 and all(c in "0123456789abcdefABCDEF" for c in value)))
+        or (len(value) >= 20 and all(c in "0123456789abcdefABCDEF" for c in value))
+        or (len(value) >= 12 and value.isalnum() and value.isascii() and digits >= 3
+            and len(letters) >= 3 and _switches(value) >= 4))
 
 
-def _a_login(login: str) -> bool:
+def _switches(value: str) -> int:
+    """How often a value turns from letters to digits or back (4 in qx7hk2lm9, 1 in ubuntu2204)."""
+    return sum(a.isdigit() != b.isdigit() for a, b in zip(value[:-1], value[1:], strict=True))
+
+
+def a_login(login: str) -> bool:
     """A person's login, not a service's or a bot's (svc-release, release-bot) or a word."""
     parts = login.lower().replace("_", "-").replace(".", "-").split("-")
-    return len(login) >= 3 and login.lower() not in _NOT_USERS and "[bot]" not in login and not any(
+    return len(login) >= 3 and login.lower() not in NOT_USERS and "[bot]" not in login and not any(
         p in ("svc", "bot", "ci", "service", "system", "sourcegraph") for p in parts)
 
 
@@ -187,7 +205,7 @@ def _learn_key(value: str, found: Discovered) -> None:
         found.keys.add(value)
 
 
-def _machine(start: int, name: str, found: Discovered, learn: bool = True) -> Iterator[Span]:
+def machine_spans(start: int, name: str, found: Discovered, learn: bool = True) -> Iterator[Span]:
     """A machine's span, learnt, unless it is no machine of theirs (localhost) or a log's level
     in its place (ERROR)."""
     name = name.rstrip(".-_")
@@ -199,7 +217,7 @@ def _machine(start: int, name: str, found: Discovered, learn: bool = True) -> It
     yield Span(start, start + len(name), "host", HOST, name)
 
 
-def _person_span(start: int, name: str, found: Discovered, learn: bool = True) -> Span:
+def person_span(start: int, name: str, found: Discovered, learn: bool = True) -> Span:
     """A person's (or login's) span, learnt unless ``learn`` is false."""
     if learn and len(found.people) < MAX_LEARNED and len(name) >= 3:
         found.people.add(name)

@@ -1,0 +1,60 @@
+"""People and companies that a mail names where its writer signs off.
+
+The signature cut (``public_body``) takes a block it recognises; what it leaves still names the
+writer in fixed places (the eleventh red-team probe's leaks):
+
+* the name alone under a sign-off (``Thanks,`` / ``Chidera``, ``Pozdrawiam,`` / ``Kasia``);
+* a signature's "name | title" line (``Chidera Okafor-Wintle | Lead Engineer, Claims``);
+* a Japanese or Chinese company by its legal form (``株式会社キリボリ製作所``,
+  ``深圳市某某科技有限公司``), which no romanised organization name matches.
+
+Each is learnt (removed wherever else the draft names it). All RE2: linear in any input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from backend.escalation.discovered import Discovered
+from backend.escalation.name_shapes import NAME, person_name
+from backend.escalation.people_scan import MAX_LEARNED
+from backend.escalation.spans import CUSTOMER, Span, linear
+from backend.escalation.tool_output import person_span
+
+_SIGN_OFF = linear(
+    r"(?im)^[ \t>]*(?:thanks|thank you|many thanks|thanks again|regards|best regards|kind regards"
+    r"|warm regards|best|cheers|thx|br|danke|vielen dank|viele grüße|beste grüße"
+    r"|mit freundlichen grüßen|grüße|gruß|lg|merci|cordialement|bien à vous|saludos|un saludo"
+    r"|gracias|atenciosamente|obrigad[oa]|abraços|pozdrawiam|dziękuję|z poważaniem|groeten"
+    r"|met vriendelijke groet|mvh|hilsen|med vänliga hälsningar|grazie|cordiali saluti)"
+    r"[ \t]*[,.!]?[ \t]*\n[ \t>]*" + NAME + r"[ \t]*$")
+_TITLE_WORDS = (r"(?:Engineer|Manager|Lead|Director|Head|Architect|Developer|Administrator"
+                r"|Admin|Consultant|Specialist|Officer|Analyst|Owner|President|VP|CTO|CIO|CISO"
+                r"|SRE|Ingenieur|Ingénieur|Leiter|Leiterin|Responsable|Gerente|Kierownik"
+                r"|Inżynier|Entwickler|Développeur|Desarrollador)")
+_NAME_TITLE = linear(rf"(?m)^[ \t>]*{NAME}[ \t]*(?:\||–|—|,|-)[ \t]*[^\n]{{0,40}}?\b"
+                     rf"{_TITLE_WORDS}\b")
+_CJK = r"\p{Han}\p{Katakana}ー・A-Za-z0-9"
+_COMPANY = linear(rf"(?:株式会社|有限会社|合同会社)[ \t]*([{_CJK}]{{2,20}})"
+                  rf"|([{_CJK}]{{2,20}})[ \t]*(?:株式会社|有限会社|合同会社|股份有限公司|有限公司)")
+# A team signs off too ("Cheers,\nOps"): never a person's name.
+_TEAMS = frozenset("""ops devops infra security it sre admin admins helpdesk servicedesk team
+support engineering everyone all""".split())
+
+
+def signature_spans(text: str, found: Discovered) -> Iterator[Span]:
+    """Spans of the names and companies above; learns them into ``found``."""
+    if "\n" in text:
+        for m in _SIGN_OFF.finditer(text):
+            name = person_name(m.group(1), 1)
+            if name == m.group(1) and not any(w.lower() in _TEAMS for w in name.split()):
+                yield person_span(m.start(1), name, found)
+    for m in _NAME_TITLE.finditer(text):
+        name = person_name(m.group(1), 2)
+        if name == m.group(1):
+            yield person_span(m.start(1), name, found)
+    for m in _COMPANY.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        if len(found.customer) < MAX_LEARNED:
+            found.customer.add(m.group(group))
+        yield Span(m.start(group), m.end(group), "organization", CUSTOMER, m.group(group))

@@ -1,0 +1,185 @@
+"""People, machines and record ids in a pasted table's columns, found by the column's header.
+
+A table names machines and people only by where it puts them: ``kubectl get pods -o wide``'s
+NODE, ``kubectl get nodes``' NAME, a psql result's ``usename``, a CSV export's ``owner``, a
+spreadsheet's "Tech lead". No pattern reads a value alone as private, but its header says what
+it is. Three layouts:
+
+* aligned columns under an upper-case header (kubectl, ps, docker): a value starts where its
+  header does;
+* cells between ``|`` (psql, Markdown; two columns when a rule underlines the header), the
+  same count in every row;
+* comma- or tab-separated values (CSV and spreadsheet copies, quoted cells read as ``csv``
+  reads them), the same count in every row.
+
+Machines and people's names and logins are learnt (removed wherever else they stand; a single
+lower-case word only where it stands). Each table is read once from its header, at most
+``MAX_ROWS`` rows.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Generator, Iterator
+
+from backend.escalation.discovered import Discovered
+from backend.escalation.name_shapes import person_name
+from backend.escalation.spans import ID_NUMBER, Span, linear
+from backend.escalation.tool_output import NOT_USERS, a_login, machine_spans, person_span
+
+MAX_ROWS = 500
+_MACHINE_COLUMNS = frozenset("""node nodename node_name host hostname host_name server
+servername server_name machine machine_name workstation computer computer_name
+client_hostname""".split())
+_PERSON_COLUMNS = frozenset("""user username user_name login owner author author_name assignee
+assigned_to reporter created_by updated_by committer display_name full_name requester actor
+login_name usename rolname who lead tech_lead contact approver reviewer on_call oncall
+requested_by source_identity target_identity""".split())
+_ID_COLUMNS = frozenset("""incident_number incident_id ticket_number ticket_id case_number
+case_id""".split())
+# A line that may head a table: a column name of any kind as a word, or kubectl's ROLES.
+_HEADER_LINE = linear(
+    r"(?im)^[^\n]*\b(?:node|nodename|node_name|host|hostname|host_name|server|servername"
+    r"|server_name|machine|machine_name|workstation|computer|computer_name|client_hostname"
+    r"|user|username|user_name|login|login_name|owner|author|author_name|assignee|assigned_to"
+    r"|reporter|created_by|updated_by|committer|display_name|full_name|requester|actor|usename"
+    r"|rolname|who|lead|contact|approver|reviewer|on_call|oncall|requested_by|identity"
+    r"|incident_number|incident_id|ticket_number|ticket_id|case_number|case_id|roles)\b[^\n]*$")
+_ALIGNED_CELL = linear(r"[A-Z][A-Z0-9_%()-]*(?: [A-Z][A-Z0-9_%()-]*)*")
+_HEADING = linear(r"^[A-Za-z_][A-Za-z0-9_ ().%/#-]{0,40}$")  # a CSV or sheet column's name
+_RULE = linear(r"^[\s|:+-]*$")  # a header's underline: "----+-----", "|---|:--|"
+_VALUE = linear(r"^[A-Za-z0-9_\p{L}][\p{L}A-Za-z0-9._+ '’-]*$")  # a login, a name or a machine
+
+
+def column_spans(text: str, found: Discovered) -> Iterator[Span]:
+    """Spans of the machines, people and ids in the columns above; learns the first two."""
+    read_to = 0
+    for header in _HEADER_LINE.finditer(text):
+        if header.start() < read_to:
+            continue  # a row of a table already read
+        line = header.group(0)
+        sep = "|" if line.count("|") >= 2 or (
+            "|" in line and _RULE.search(_next_line(text, header.end()))) else (
+            "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 2 else "")
+        if sep == "|":
+            read_to = yield from _cells(text, header.end(), line, sep, found)
+        elif sep and all(_HEADING.search(c.strip()) for c in _split(line, sep)):
+            read_to = yield from _cells(text, header.end(), line, sep, found)
+        elif not sep:
+            read_to = yield from _aligned(text, header.start(), line, found)
+
+
+def _next_line(text: str, end: int) -> str:
+    """The line after the one ending at ``end`` ("x" when it is blank or missing: no rule)."""
+    stop = text.find("\n", end + 1)
+    line = text[end + 1:stop if stop >= 0 else len(text)]
+    return line if line.strip() else "x"
+
+
+def _split(line: str, sep: str) -> list[str]:
+    """A row's cells: between pipes as written, else as ``csv`` reads them (quotes undone)."""
+    if sep == "|":
+        return line.split("|")
+    return next(csv.reader([line], delimiter=sep), [])
+
+
+def _kinds(cells: list[str]) -> dict[int, str]:
+    """The index of each column of interest, and its kind ("machine", "person" or "id")."""
+    names = [c.strip().strip("\"'`").lower().replace(" ", "_") for c in cells]
+    kinds = {i: "machine" for i, n in enumerate(names) if n in _MACHINE_COLUMNS}
+    kinds.update({i: "person" for i, n in enumerate(names) if n in _PERSON_COLUMNS})
+    kinds.update({i: "id" for i, n in enumerate(names) if n in _ID_COLUMNS})
+    return kinds
+
+
+def _cells(text: str, at: int, line: str, sep: str, found: Discovered
+           ) -> Generator[Span, None, int]:
+    """The spans of the cells of interest in the rows after a header line ending at ``at``;
+    returns where the rows end."""
+    header = _split(line, sep)
+    kinds = _kinds(header)
+    read_to = at
+    for start, row in _rows(text, at) if kinds else ():
+        cells = _split(row, sep)
+        if len(cells) != len(header):
+            break
+        cursor = 0
+        for i, cell in enumerate(cells):
+            value = cell.strip().strip("\"'`")
+            found_at = row.find(value, cursor) if value else -1
+            if found_at >= 0:
+                cursor = found_at + len(value)
+                if i in kinds:
+                    yield from _value(start + found_at, value, kinds[i], found)
+        read_to = start + len(row)
+    return read_to
+
+
+def _rows(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """The lines after a header (their offsets and text) up to a blank one, at most MAX_ROWS
+    (a header's underline is skipped)."""
+    start, count = at + 1, 0
+    while start < len(text) and count < MAX_ROWS:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        row = text[start:end]
+        if not row.strip():
+            return
+        if count or not _RULE.search(row):
+            count += 1
+            yield start, row
+        start = end + 1
+
+
+def _aligned(text: str, at: int, line: str, found: Discovered) -> Generator[Span, None, int]:
+    """Aligned columns under an upper-case header: each value starts where its header does."""
+    cells = [(m.start(), m.group(0)) for m in _ALIGNED_CELL.finditer(line)
+             if m.start() == 0 or line[m.start() - 1] in " \t"]
+    names = [name.lower().replace(" ", "_") for _, name in cells]
+    nodes = "roles" in names  # kubectl get nodes: its NAME is a machine's
+    kinds = {cells[i][0]: "machine" if n in _MACHINE_COLUMNS or n == "name" else "person"
+             for i, n in enumerate(names)
+             if n in _MACHINE_COLUMNS or n in _PERSON_COLUMNS or (n == "name" and nodes)}
+    # (every cell upper case and apart from the next, as tools print them: not prose)
+    read_to = at + len(line)
+    if len(cells) < 3 or not kinds or line.strip() != line.strip().upper() or (
+            "  " not in line.strip()):
+        return read_to
+    for start, row in _rows(text, at + len(line)):
+        # (a row has a value where each column of interest starts, and about as many as the
+        # header has: the prose or log after a table without a blank line is no row)
+        if len(row.split()) < len(cells) - 1 or not all(_starts(row, offset) for offset in kinds):
+            break
+        for offset, kind in kinds.items():
+            yield from _value(start + offset, row[offset:].split(None, 1)[0], kind, found)
+        read_to = start + len(row)
+    return read_to
+
+
+def _starts(row: str, offset: int) -> bool:
+    """Whether a value starts at ``offset`` in an aligned row."""
+    return offset < len(row) and row[offset] not in " \t" and (
+        offset == 0 or row[offset - 1] in " \t")
+
+
+def _value(start: int, value: str, kind: str, found: Discovered) -> Iterator[Span]:
+    """A cell's span: a machine, a record's id, or a person's name (two words at least, then
+    at most a remark in brackets: "Ngozi Ferreira-Blom (on-call)") or login."""
+    if kind == "person" and " " in value:
+        name = person_name(value, 2)
+        rest = value[len(name):].strip()
+        if name and (not rest or rest[0] in "(+[/"):  # (a remark, an alias: "…+contractor")
+            yield person_span(start, name, found)
+        return
+    if not _VALUE.search(value) or value.lower() in ("null", "none"):
+        return  # (an address is the contact scan's; "<none>", "-", "[10:32" are no one's)
+    if kind == "machine":
+        yield from machine_spans(start, value, found)
+    elif kind == "id":
+        if any(c.isdigit() for c in value):
+            yield Span(start, start + len(value), "customer_id", ID_NUMBER, value)
+    elif value.lower() not in NOT_USERS and not value.isdigit() and a_login(value) and (
+            not value[:1].isupper()):  # (a login: "Alertmanager" in a Who column is a tool)
+        # A lone lower-case word only where it stands: "metabase" may be the tool's name.
+        yield person_span(start, value, found,
+                          learn=any(c in "._" or c.isdigit() for c in value))
