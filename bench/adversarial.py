@@ -80,6 +80,11 @@ def inputs() -> dict[str, str]:
                                  "[10:32 AM] Cid Dee\nhi\nx-edge: lb-2\n\"cookies\": [\n"
                                  "NAME  STATUS  ROLES\nwk-1  Ready  <none>\n"
                                  " id | user | x\n  1 | eve_3 | y\n" * (SIZE // 200)),
+        # Cookie lists never closed, each value inside every later list's window (the review's
+        # input: 22x before each list was read once), and keys listed after one cue (quadratic
+        # while each was matched at its position in the whole text).
+        "open cookie lists": '"cookies": [ {"value": "abcdefghij"}, ' * (SIZE // 38),
+        "listed keys": "internal ticket ZX-1" + ", ZX-1" * (SIZE // 6),
     }
 
 

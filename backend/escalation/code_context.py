@@ -23,10 +23,16 @@ _TEMPLATE_AFTER = linear(r"^[ \t]*-?\}")
 
 
 def in_template(text: str, start: int, end: int) -> bool:
-    """The dotted name text[start:end] is a template's expression, on whatever suffix it ends
-    (``${{ batch_change.author.name }}``, ``{{ .Values.host }}``): never a host."""
+    """The dotted name text[start:end] is a template's expression that no host could be: with
+    an underscore in a label (``${{ batch_change.author.name }}``, on a real suffix), capitals
+    (``${{ secrets.GH }}``) or a suffix no registry has. ``{{ sourcegraph.hooli.com }}`` is a
+    host all the same."""
+    name = text[start:end]
+    suffix = name.rsplit(".", 1)[-1].split(":", 1)[0].lower()
     return bool(_TEMPLATE_BEFORE.search(text[max(0, start - 8):start])
-                and _TEMPLATE_AFTER.search(text[end:end + 8]))
+                and _TEMPLATE_AFTER.search(text[end:end + 8])) and (
+        "_" in name or name != name.lower()
+        or not (has_registered_suffix(name) or suffix in INTERNAL_SUFFIXES))
 
 
 def dotted_name_is_code(text: str, start: int, end: int) -> bool:

@@ -176,8 +176,9 @@ def _learn_url(url: str, found: Discovered) -> None:
         found.hosts.add(host)
         if not is_public_name(host):  # registry-1 of registry-1.docker.io is no customer
             found.customer.update(customer_labels(host))
-    # (one letter first is a route, not an owner: Grafana's /d/<uid>/<slug>)
-    if len(segments) >= 2 and len(segments[0]) > 1 and segments[0].lower() not in PUBLIC_OWNERS:
+    # (not Grafana's dashboard route /d/<uid>/<slug> on a host that is no code host's)
+    grafana = segments[:1] in (["d"], ["d-solo"]) and "git" not in host
+    if len(segments) >= 2 and not grafana and segments[0].lower() not in PUBLIC_OWNERS:
         learn_repo(segments[0], segments[1], found)
     if host and (not is_public_name(host) or host in TENANT_HOSTS) and not route_path_at(url):
         learn_path(segments, found.repositories, host)

@@ -60,10 +60,11 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _DATE = r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?"
 # "[10:32 AM] Priya Venkataraman", "[03/04/2024 10:32] Doe, Jane" on a line of its own (not a
 # log's "[12:41:07] changeset_reconciler: closing …")
-_TEAMS = linear(rf"(?m)^[ \t>]*\[{_DATE}{_TIME}\][ \t]+([^\n:\[\]]{{3,80}}?)[ \t]*$")
+_CHAT_TIME = r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"  # (a chat shows no seconds)
+_TEAMS = linear(rf"(?m)^[ \t>]*\[{_DATE}{_CHAT_TIME}\][ \t]+([^\n:\[\]]{{3,80}}?)[ \t]*$")
 # Google Chat's "Priya Venkataraman, 10:32 AM" alone on a line (people_cues reads Slack's
 # "Priya Venkataraman  10:32 AM")
-_SPEAKER_TIME = linear(rf"(?m)^[ \t>]*([^\n,:]{{3,80}}?),[ \t]*{_DATE}{_TIME}[ \t]*$")
+_SPEAKER_TIME = linear(rf"(?m)^[ \t>]*([^\n,:]{{3,80}}?),[ \t]*{_DATE}{_CHAT_TIME}[ \t]*$")
 _HEADER = linear(r"(?im)^[ \t>]*(?:x-[a-z0-9-]{0,30}(?:host|hostname|node|pod|server|backend"
                  r"|upstream|edge|instance|machine|served-by|proxy)|via)[ \t]*:[ \t]*"
                  r"(?:\d\.\d[ \t]+)?" + _MACHINE)
@@ -79,9 +80,16 @@ _REPO_PATH = linear(r"(?:/api/v3/repos|/data/repos/[a-z0-9-]{1,63}(?:\.[a-z0-9-]
                     r"|/([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+)/([\w.-]{1,80})/([\w.-]{1,80})"
                     r"/-/(?:raw|blob|tree|commit)/")
 # Slack's and Mattermost's lower-case handle over what it said: "kasia  10:05 AM", "sverre - 13:04"
-_HANDLE_TIME = linear(rf"(?m)^[ \t>]*([a-z][a-z0-9._-]{{2,30}})(?:[ \t]+-[ \t]+|[ \t]{{2,4}})"
-                      rf"{_TIME}[ \t]*$")
+# (Slack's with a 12-hour time: "reindex  02:00" is a schedule's line)
+_HANDLE_TIME = linear(r"(?m)^[ \t>]*([a-z][a-z0-9._-]{2,30})(?:[ \t]+-[ \t]+\d{1,2}:\d{2}"
+                      r"|[ \t]{2,4}\d{1,2}:\d{2}[ \t]?[AaPp][Mm])[ \t]*$")
 _HANDLE = linear(r"^[a-z][a-z0-9._-]{2,30}$")
+# Words of a schedule's, a log's or a bot's line, never a speaker's ("Last Sync, 10:32 AM",
+# "alertmanager - 13:04").
+_NOT_SPEAKERS = frozenset("""last next first sync start end time updated created modified due
+deadline daily weekly nightly hourly build run job backup report window maintenance cloning
+cloned fetching indexing indexed scheduled started finished completed alertmanager pagerduty
+opsgenie sentry datadog grafana prometheus cron reindex nagios zabbix statuspage bot""".split())
 _COOKIES = linear(r"\"cookies\"[ \t]*:[ \t]*\[")
 _COOKIE_VALUE = linear(r"\"value\"[ \t]*:[ \t]*\"([^\"\n]{8,1000})\"")
 
@@ -110,13 +118,16 @@ def record_spans(text: str, found: Discovered) -> Iterator[Span]:
         if person_name(value, 1) == value:
             yield person_span(m.start(1), value, found)
     yield from _repositories(text, found)
+    read_to = 0
     for m in _COOKIES.finditer(text):
-        # (the list's end, looked for no further than a HAR's cookies reach: "cookies": [
-        # repeated must not read the rest of the text each time)
-        part = text[m.end():m.end() + MAX_COOKIES_CHARS]
+        # (the list's end, looked for no further than a HAR's cookies reach and never over
+        # what an earlier list read: "cookies": [ repeated reads the text once)
+        at = max(m.end(), read_to)
+        part = text[at:m.end() + MAX_COOKIES_CHARS]
         part = part[:part.find("]")] if "]" in part else part
+        read_to = at + len(part)
         for v in _COOKIE_VALUE.finditer(part):
-            start = m.end() + v.start(1)
+            start = at + v.start(1)
             yield Span(start, start + len(v.group(1)), "secret", SECRET, v.group(1))
 
 
@@ -163,7 +174,7 @@ def _speaker(start: int, candidate: str, found: Discovered) -> Iterator[Span]:
                 yield person_span(at, part, found)
         return
     name = person_name(candidate, 2)
-    if name == candidate:
+    if name == candidate and not any(w.lower() in _NOT_SPEAKERS for w in name.split()):
         yield person_span(start, name, found)
-    elif _HANDLE.search(candidate) and a_login(candidate):
+    elif _HANDLE.search(candidate) and a_login(candidate) and candidate not in _NOT_SPEAKERS:
         yield person_span(start, candidate, found)  # (a lower-case handle: kasia, priya.v)

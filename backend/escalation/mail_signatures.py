@@ -34,9 +34,13 @@ _TITLE_WORDS = (r"(?:Engineer|Manager|Lead|Director|Head|Architect|Developer|Adm
                 r"|Inżynier|Entwickler|Développeur|Desarrollador)")
 _NAME_TITLE = linear(rf"(?m)^[ \t>]*{NAME}[ \t]*(?:\||–|—|,|-)[ \t]*[^\n]{{0,40}}?\b"
                      rf"{_TITLE_WORDS}\b")
-_CJK = r"\p{Han}\p{Katakana}ー・A-Za-z0-9"
-_COMPANY = linear(rf"(?:株式会社|有限会社|合同会社)[ \t]*([{_CJK}]{{2,20}})"
-                  rf"|([{_CJK}]{{2,20}})[ \t]*(?:株式会社|有限会社|合同会社|股份有限公司|有限公司)")
+_CJK = r"\p{Han}\p{Katakana}ー・"
+# The name after its legal form, or before it where it starts a line or follows punctuation
+# (not inside prose run together: "…很慢阿里云计算有限公司的…"; not the last word of a spaced
+# name: "アマゾン ウェブ サービス ジャパン合同会社").
+_COMPANY = linear(rf"(?:株式会社|有限会社|合同会社)[ \t]*([{_CJK}A-Za-z0-9]{{2,16}})"
+                  rf"|(?m:^|[「『（(、。:：])[ \t]*([{_CJK}]{{2,12}})(?:株式会社|有限会社|合同会社"
+                  r"|股份有限公司|有限公司)")
 # A team signs off too ("Cheers,\nOps"): never a person's name.
 _TEAMS = frozenset("""ops devops infra security it sre admin admins helpdesk servicedesk team
 support engineering everyone all""".split())

@@ -2,8 +2,9 @@
 
 Or the letters of its syllables (``spoken_stems``): Quillmoor Freight Systems' namespace
 ``qmf-sourcegraph``, Ostravik Maritime's ``ostm-sg-prod``. Those are read from the ticket's own
-identifiers: a part of three to five letters that starts with the name's first letter and
-whose other letters follow in the name's, in order, and that is no word of the report.
+identifiers that also name an environment or the product: a part of three to five letters that
+starts with the name's first letter and whose other letters follow in the name's, in order, and
+that is no word of the report (Intermountain's "intel" of ``precise-code-intel-worker``).
 
 Teams name their repositories, namespaces and databases after the company's initials:
 Verdant Grid Energy's ``vg-pg15-main``, Groupe Vautrin Assurances' ``sg-gva-prod``. Such a stem
@@ -57,7 +58,15 @@ join json kind last leak level lock login loop mac make map mark mem merge mesh 
 net new next null open page path peer ping plan pool post pull push query queue rate read
 ready real ref relay run safe scan seed send shard shell side sign site size slow sort spec
 stack start state stats step stop store sub swap tag team temp tier time token trace tree
-trust unit upload url vars west wiki word write zone
+trust unit upload url vars west wiki word write zone intel auth plane loki grpc redis infra
+nginx kafka mongo mysql pgsql helm envoy istio argo flux tempo mimir minio ceph rook etcd proxy
+relay index store embed batch cody lsif scip zoekt otel jaeger gcp azure linux alpine debian
+ubuntu local cloud edge east north south admin agent alert audit backup bench cert chart
+client cmd config cron daemon debug deploy disk dns docker drain envs fluent front gpu graf
+hook http https iam ingress java jvm kube lambda ldap lint mesh metric mon monit node npm oauth
+oidc okta pager patch perl php pip pod prom pgb pubsub pulse quota rbac rails react redis rust
+saml sched scim secret sentry shard sidecar slack smtp snap socket spark sql sre ssh ssl stat
+static stream svc swift tcp tls topic trace udp vpc vpn watch web win yarn
 """.split())
 _LETTERS = linear(r"[a-z]")
 _MAX_SPOKEN = 10
@@ -88,11 +97,20 @@ def spoken_stems(name: str | None, text: str) -> list[str]:
 
 @lru_cache(maxsize=64)
 def _parts_from(letter: str) -> tuple[re2._Regexp, re2._Regexp]:
-    """Parts of three to five letters of a dashed or underscored identifier that start with
-    ``letter``: its first part (qmf-…), and a later one (…-qmf, …_qmf_…)."""
+    """Parts of three to five letters that start with ``letter``, in a dashed or underscored
+    identifier that also names an environment or the product: first (qmf-sourcegraph,
+    cbm-prod) or after one of those words (sg-ostm-…, prod_qmf)."""
     part = rf"((?i:{letter})[A-Za-z]{{2,4}})"
-    return (linear(rf"(?:^|[^A-Za-z0-9_-]){part}[-_]"),
-            linear(rf"[-_]{part}(?:$|[^A-Za-z0-9])"))
+    return (linear(rf"(?:^|[^A-Za-z0-9_-]){part}[-_](?:[A-Za-z0-9]+[-_]){{0,3}}"
+                   rf"(?i:{_PLACES})(?:$|[^A-Za-z])"),
+            linear(rf"(?i:{_PLACES})[-_](?:[A-Za-z0-9]+[-_]){{0,3}}{part}(?:$|[^A-Za-z0-9])"))
+
+
+# Words that put an identifier in a deployment: the product's, an environment's, a platform's.
+_PLACES = (r"sourcegraph|sg|src|prod|prd|production|dev|stg|stage|staging|uat|test|qa|ci|cd"
+           r"|exec|executor|k8s|eks|gke|aks|ops|platform|internal|corp|cluster|agent|runner"
+           r"|build|deploy|jnk|jenkins|gerrit|gitlab|github|ghe|git|repos|data|db|nas|backup"
+           r"|scripts|devtools|lsif|uploads|codeintel|search|eng|engineering")
 
 
 def _in_order(word: str, letters: str) -> bool:

@@ -19,6 +19,7 @@ from backend.escalation.host_names import (
     is_common_label,
     registrable_label,
 )
+from backend.escalation.name_shapes import person_name
 from backend.escalation.names import spellings, unspaced
 from backend.escalation.org_stems import organization_stems
 from backend.escalation.redact import Redactor
@@ -89,11 +90,16 @@ def person_names(name: str | None, email: str | None) -> list[str]:
     out: list[str] = []
     if name and name.strip():
         out.append(name.strip())
-        # (without a remark in brackets: "Dana Whitlock (Sourcegraph Support)" gives neither
-        # "(Sourcegraph" nor dana.support)
-        bare = _REMARK.sub(" ", name)
+        # (a remark in brackets is no part of the name: "Dana Whitlock (Sourcegraph Support)"
+        # gives neither "(Sourcegraph" nor dana.support; a nickname or a name in another
+        # script is a name of its own: "Robert (Bob) Smith", "Zhang Wei (张伟)")
+        bare = " ".join(_REMARK.sub(" ", name).split())
         if bare.strip() and bare.strip() != name.strip():
             out.append(bare.strip())
+            for m in _REMARK.finditer(name):
+                inner = m.group(0).strip().strip("()[]（）").strip()
+                if inner and (person_name(inner, 1) == inner or any(unspaced(c) for c in inner)):
+                    out.extend([inner, *[p for p in _SPLIT_NAME.split(inner) if len(p) >= 3]])
         parts = [p for p in _SPLIT_NAME.split(bare) if p]
         # Not the particles of a surname alone (Jan van den Berg: every "van" and "den").
         # Of the parts in Chinese, Japanese or Korean, only the first (the family name: 山田 of

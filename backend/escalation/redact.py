@@ -32,7 +32,7 @@ from backend.escalation.mail_signatures import signature_spans
 from backend.escalation.names import NameMatcher
 from backend.escalation.org_stems import organization_stems, spoken_stems, stem_spans
 from backend.escalation.people_cues import more_people_spans
-from backend.escalation.people_scan import people_spans
+from backend.escalation.people_scan import MAX_LEARNED, people_spans
 from backend.escalation.reference_ids import reference_id_spans
 from backend.escalation.repo_mentions import owned_by_customer
 from backend.escalation.secret_scan import secret_spans
@@ -143,8 +143,10 @@ class Redactor:
         self._learn_secrets(record_spans(text, self.discovered))
         self._learn_secrets(column_spans(text, self.discovered))
         self._learn_secrets(signature_spans(text, self.discovered))
-        self.discovered.keys.update(s.value for s in reference_id_spans(text)
-                                    if s.value[:1].isalpha() and "-" in s.value)
+        keys = self.discovered.keys
+        for span in reference_id_spans(text):
+            if len(keys) < MAX_LEARNED and span.value[:1].isalpha() and "-" in span.value:
+                keys.add(span.value)  # (bounded: a pasted key list stays one alternation)
 
     @classmethod
     def for_ticket(

@@ -4,8 +4,10 @@ keys ("tracked internally as SUNB-2207", "[#PTEC-4471]", a forwarded "[PLAT-4412
 id, and an account's or contract's code after its word.
 
 A key shaped like PROJ-123 is everywhere in tickets (CVE-2024-3094, GPT-4, UTF-8, SEV-1, RHEL-9),
-so it goes only right after a word that says it is the customer's own record, and then wherever
-else the draft names it (the redactor learns it). All RE2: linear in any input.
+so it goes only right after a word that says it is the customer's own record (and the keys
+listed after it), at a commit's line, and then wherever else the draft names it (the redactor
+learns it); never after "upstream" or with a public project's prefix. All RE2: linear in any
+input.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 
 from backend.escalation.spans import ID_NUMBER, Span, linear
 
+MAX_LISTED = 20  # keys listed after a cued one
 _KEY = r"([A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{1,9})?-\d{1,6}(?:-\d{1,6})?)\b"  # INC-2023-1147
 
 _CUED_KEY = linear(
@@ -25,15 +28,24 @@ _CUED_KEY = linear(
     r"[^\n]{0,12}?\b" + _KEY
     + r"|\[#" + _KEY + r"\]|(?i:\b(?:fwd?|re|aw|wg|tr|rv))[ \t]*:[ \t]*\[" + _KEY + r"\]")
 # A key at a commit's line: "a3f9c1e Ada Lovelace 2024-04-09 ZRW-4471 fix …" (a short hash
-# first), "Bump jackson to 2.17.0 (UMB-SEC-3310)" at a line's end, a "feature/ZRW-4388-…" branch.
+# first), in a git log entry's first lines ("commit <hash>" then its message), a
+# "feature/ZRW-4388-…" branch.
 _COMMIT_KEY = linear(r"(?m)^[ \t>]*[0-9a-f]{7,12}[ \t][^\n]{0,120}?\b" + _KEY
-                     + r"|\(" + _KEY + r"\)[ \t]*$|\b(?:feature|feat|bugfix|fix|hotfix|chore"
-                     r"|release)/" + _KEY.removesuffix(r"\b") + r"(?:[-_/]|\b)")
-_ANY_KEY = linear(r"\b" + _KEY)
+                     + r"|(?m)^[ \t>]*commit [0-9a-f]{40}[^\n]*\n(?:[^\n]*\n){0,6}?[^\n]*?\b"
+                     + _KEY + r"|\b(?:feature|feat|bugfix|fix|hotfix|chore|release)/"
+                     + _KEY.removesuffix(r"\b") + r"(?:[-_/]|\b)")
+# A cloud region is no ticket's key (US-EAST-1, AP-SOUTHEAST-2).
+_REGION = linear(r"^(?:US|EU|AP|SA|CA|ME|AF|IL|MX|CN|GOV)-(?:GOV-)?(?:EAST|WEST|NORTH|SOUTH"
+                 r"|CENTRAL|NORTHEAST|SOUTHEAST|NORTHWEST|SOUTHWEST)-\d$")
+# Words before a key that say it is someone else's tracker's: "upstream KAFKA-12345".
+_UPSTREAM = linear(r"(?i)\b(?:upstream|apache|open[ -]?source|public|their)\b")
 _LISTED_KEY = linear(r"[ \t]*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b)[ \t]*" + _KEY)
-_PUBLIC_KEYS = frozenset({"US", "EU", "AP", "CVE", "CWE", "GHSA", "RFC", "ISO", "SHA", "UTF",
-                          "HTTP", "TLS", "GPT",
-                          "KEP", "PEP", "JEP", "JDK", "JSR", "RHSA", "USN", "DSA", "ALAS", "GO",
+_PUBLIC_KEYS = frozenset({"ALAS", "ALAS2", "ALAS2022", "ALAS2023", "DLA", "PYSEC", "RUSTSEC",
+                          "ORA", "PHP", "RC", "KB", "MSRC", "HADOOP", "HDFS", "YARN", "HIVE",
+                          "HBASE", "SPARK", "KAFKA", "FLINK", "ZOOKEEPER", "LUCENE", "SOLR",
+                          "CASSANDRA", "MNG", "JENKINS", "HHH", "LOG4J2", "GROOVY", "CVE", "CWE",
+                          "GHSA", "RFC", "ISO", "SHA", "UTF", "HTTP", "TLS", "GPT",
+                          "KEP", "PEP", "JEP", "JDK", "JSR", "RHSA", "USN", "DSA", "GO",
                           "SRC", "AES", "RSA", "ES", "HS", "RS", "PS", "X", "SEV", "RHEL",
                           "EKS", "GKE", "AKS", "PG", "UBI", "SLA", "OCP", "OKD", "K8S", "NODE",
                           "JAVA", "PY", "IE", "WIN", "MACOS", "IOS", "P", "SEC", "OWASP",
@@ -55,20 +67,14 @@ def reference_id_spans(text: str) -> Iterator[Span]:
     """Spans of the customer's ticket keys, meeting ids, OpenAI organizations, instance ids."""
     for m in _CUED_KEY.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        if m.group(group).split("-", 1)[0] not in _PUBLIC_KEYS:
+        if _theirs(m.group(group)) and not _UPSTREAM.search(text[max(0, m.start() - 40):
+                                                                 m.start(group)]):
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
-            end = m.end(group)
-            # (and the keys listed after it: "Related: DEVX-1175, PLAT-882")
-            while (listed := _LISTED_KEY.match(text, end)) is not None:
-                if listed.group(1).split("-", 1)[0] not in _PUBLIC_KEYS:
-                    yield Span(listed.start(1), listed.end(1), "customer_id", ID_NUMBER,
-                               listed.group(1))
-                end = listed.end(1)
+            yield from _listed(text, m.end(group))
     for m in _COMMIT_KEY.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        if m.group(group).split("-", 1)[0] not in _PUBLIC_KEYS:
+        if _theirs(m.group(group)):
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
-    yield from _tracker_keys(text)
     for m in _MEETING.finditer(text):
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
     for m in _OPENAI_ORG.finditer(text):
@@ -82,15 +88,19 @@ def reference_id_spans(text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
 
 
-def _tracker_keys(text: str) -> Iterator[Span]:
-    """Keys of a project that the text names two of (ZRW-4471 and ZRW-4390): a tracker's, not
-    a standard's or a version's (SEV-1 and SEV-2, CVE-… are public)."""
-    keys = [m for m in _ANY_KEY.finditer(text) if m.group(1).split("-", 1)[0] not in _PUBLIC_KEYS]
-    if len(keys) < 2:
-        return
-    seen: dict[str, set[str]] = {}
-    for m in keys:
-        seen.setdefault(m.group(1).split("-", 1)[0], set()).add(m.group(1))
-    for m in keys:
-        if len(seen[m.group(1).split("-", 1)[0]]) >= 2:
-            yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
+def _theirs(key: str) -> bool:
+    """A key that may be the customer's: not a public prefix's (CVE-…, GPT-4) or a region."""
+    return key.split("-", 1)[0] not in _PUBLIC_KEYS and not _REGION.search(key)
+
+
+def _listed(text: str, end: int) -> Iterator[Span]:
+    """The keys listed after a cued one ("Related: DEVX-1175, PLAT-882"), at most MAX_LISTED,
+    each read from a short slice (RE2 given a position re-reads the text up to it)."""
+    for _ in range(MAX_LISTED):
+        listed = _LISTED_KEY.match(text[end:end + 64])
+        if listed is None:
+            return
+        key = listed.group(1)
+        if _theirs(key):
+            yield Span(end + listed.start(1), end + listed.end(1), "customer_id", ID_NUMBER, key)
+        end += listed.end(1)

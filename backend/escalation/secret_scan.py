@@ -122,7 +122,7 @@ _UUID = linear(r"^[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")
 _NAMED = linear(r"^[a-z]{4,12}-[a-z]{4,12}-")
 _LONG_TOKEN = linear(r"[A-Za-z0-9+/_\-]{40,}={0,2}")
 _HEX = linear(r"^[0-9a-fA-F]+$")
-_JOIN = linear(r"[_-]")
+_JOIN = linear(r"[_/-]")
 
 
 @cache
@@ -248,14 +248,15 @@ def _opaque(value: str) -> bool:
 
 
 def _words(value: str) -> bool:
-    """Lower-case words joined by "_" or "-", at most one of them not a word of three letters
-    or more: an alert's or a metric's name (warning_frontend_90th_percentile_search_request_
-    duration), not a token."""
+    """Lower-case words joined by "_", "-" or "/", at most one of them not a word of three letters
+    or more, and that one short (90th): an alert's or a metric's name (warning_frontend_90th_
+    percentile_search_request_duration), not a token."""
     if len(value) > 200:
         return False  # (no metric is named so long; a 200 KB "a-a-a-…" is not split)
     parts = _JOIN.split(value)
-    return len(parts) >= 4 and value.islower() and sum(
-        not (p.isalpha() and len(p) >= 3) for p in parts) <= 1
+    odd = [p for p in parts if not (p.isalpha() and len(p) >= 3)]
+    return len(parts) >= 4 and value.islower() and len(odd) <= 1 and all(
+        len(p) <= 4 for p in odd)  # (90th, 2h; not a hex tail: hooli_deploy_token_3f9a…)
 
 
 def _graphql_id(value: str) -> bool:

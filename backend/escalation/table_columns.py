@@ -12,9 +12,9 @@ it is. Three layouts:
 * comma- or tab-separated values (CSV and spreadsheet copies, quoted cells read as ``csv``
   reads them), the same count in every row.
 
-Machines and people's names and logins are learnt (removed wherever else they stand; a single
-lower-case word only where it stands). Each table is read once from its header, at most
-``MAX_ROWS`` rows.
+Machines, people's names and logins are learnt (removed wherever else they stand): a machine
+only when shaped like one, a lone word only in a column of logins and when no tool's or public
+owner's. Each table is read once from its header, at most ``MAX_ROWS`` rows.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ import csv
 from collections.abc import Generator, Iterator
 
 from backend.escalation.discovered import Discovered
+from backend.escalation.host_names import service_name
 from backend.escalation.name_shapes import person_name
+from backend.escalation.public_urls import PUBLIC_OWNERS
 from backend.escalation.spans import ID_NUMBER, Span, linear
 from backend.escalation.tool_output import NOT_USERS, a_login, machine_spans, person_span
 
@@ -31,10 +33,18 @@ MAX_ROWS = 500
 _MACHINE_COLUMNS = frozenset("""node nodename node_name host hostname host_name server
 servername server_name machine machine_name workstation computer computer_name
 client_hostname""".split())
-_PERSON_COLUMNS = frozenset("""user username user_name login owner author author_name assignee
-assigned_to reporter created_by updated_by committer display_name full_name requester actor
-login_name usename rolname who lead tech_lead contact approver reviewer on_call oncall
-requested_by source_identity target_identity""".split())
+# Columns of logins: a lone lower-case word there is one (pcastellano), learnt.
+_LOGIN_COLUMNS = frozenset("""user username user_name login login_name usename author author_name
+committer assignee assigned_to reporter created_by updated_by requester actor owner""".split())
+# Columns that name people, teams and bots alike ("platform", "dependabot"): only full names.
+_NAME_COLUMNS = frozenset("""display_name full_name who lead tech_lead contact approver reviewer
+on_call oncall requested_by source_identity target_identity""".split())
+_PERSON_COLUMNS = _LOGIN_COLUMNS | _NAME_COLUMNS
+# A machine's name has a digit, a dash or a dot and is no version (12.17) or local cluster's.
+_MACHINE_SHAPE = linear(r"^[A-Za-z0-9][A-Za-z0-9._-]*[0-9.-][A-Za-z0-9._-]*$")
+_VERSION = linear(r"^v?\d+(?:\.\d+)+")
+_LOCAL_CLUSTERS = frozenset({"minikube", "docker-desktop", "kind-control-plane", "rancher-desktop",
+                             "orbstack", "colima", "k3d-k3s-default-server-0"})
 _ID_COLUMNS = frozenset("""incident_number incident_id ticket_number ticket_id case_number
 case_id""".split())
 # A line that may head a table: a column name of any kind as a word, or kubectl's ROLES.
@@ -43,7 +53,7 @@ _HEADER_LINE = linear(
     r"|server_name|machine|machine_name|workstation|computer|computer_name|client_hostname"
     r"|user|username|user_name|login|login_name|owner|author|author_name|assignee|assigned_to"
     r"|reporter|created_by|updated_by|committer|display_name|full_name|requester|actor|usename"
-    r"|rolname|who|lead|contact|approver|reviewer|on_call|oncall|requested_by|identity"
+    r"|who|lead|contact|approver|reviewer|on_call|oncall|requested_by|identity"
     r"|incident_number|incident_id|ticket_number|ticket_id|case_number|case_id|roles)\b[^\n]*$")
 _ALIGNED_CELL = linear(r"[A-Z][A-Z0-9_%()-]*(?: [A-Z][A-Z0-9_%()-]*)*")
 _HEADING = linear(r"^[A-Za-z_][A-Za-z0-9_ ().%/#-]{0,40}$")  # a CSV or sheet column's name
@@ -84,12 +94,16 @@ def _split(line: str, sep: str) -> list[str]:
 
 
 def _kinds(cells: list[str]) -> dict[int, str]:
-    """The index of each column of interest, and its kind ("machine", "person" or "id")."""
+    """The index of each column of interest, and its kind ("machine", "login", "name" or
+    "id")."""
     names = [c.strip().strip("\"'`").lower().replace(" ", "_") for c in cells]
-    kinds = {i: "machine" for i, n in enumerate(names) if n in _MACHINE_COLUMNS}
-    kinds.update({i: "person" for i, n in enumerate(names) if n in _PERSON_COLUMNS})
-    kinds.update({i: "id" for i, n in enumerate(names) if n in _ID_COLUMNS})
-    return kinds
+    return {i: _kind(n) for i, n in enumerate(names) if _kind(n)}
+
+
+def _kind(name: str) -> str:
+    """A column's kind by its name ("" when of no interest)."""
+    return ("machine" if name in _MACHINE_COLUMNS else "login" if name in _LOGIN_COLUMNS
+            else "name" if name in _NAME_COLUMNS else "id" if name in _ID_COLUMNS else "")
 
 
 def _cells(text: str, at: int, line: str, sep: str, found: Discovered
@@ -137,9 +151,8 @@ def _aligned(text: str, at: int, line: str, found: Discovered) -> Generator[Span
              if m.start() == 0 or line[m.start() - 1] in " \t"]
     names = [name.lower().replace(" ", "_") for _, name in cells]
     nodes = "roles" in names  # kubectl get nodes: its NAME is a machine's
-    kinds = {cells[i][0]: "machine" if n in _MACHINE_COLUMNS or n == "name" else "person"
-             for i, n in enumerate(names)
-             if n in _MACHINE_COLUMNS or n in _PERSON_COLUMNS or (n == "name" and nodes)}
+    kinds = {cells[i][0]: "machine" if n == "name" else _kind(n) for i, n in enumerate(names)
+             if (_kind(n) and _kind(n) != "id") or (n == "name" and nodes)}
     # (every cell upper case and apart from the next, as tools print them: not prose)
     read_to = at + len(line)
     if len(cells) < 3 or not kinds or line.strip() != line.strip().upper() or (
@@ -163,9 +176,9 @@ def _starts(row: str, offset: int) -> bool:
 
 
 def _value(start: int, value: str, kind: str, found: Discovered) -> Iterator[Span]:
-    """A cell's span: a machine, a record's id, or a person's name (two words at least, then
-    at most a remark in brackets: "Ngozi Ferreira-Blom (on-call)") or login."""
-    if kind == "person" and " " in value:
+    """A cell's span: a machine, a record's id, a person's name (two words at least, then at
+    most a remark: "Ngozi Ferreira-Blom (on-call)") or, in a column of logins, a login."""
+    if kind in ("login", "name") and " " in value:
         name = person_name(value, 2)
         rest = value[len(name):].strip()
         if name and (not rest or rest[0] in "(+[/"):  # (a remark, an alias: "…+contractor")
@@ -174,12 +187,27 @@ def _value(start: int, value: str, kind: str, found: Discovered) -> Iterator[Spa
     if not _VALUE.search(value) or value.lower() in ("null", "none"):
         return  # (an address is the contact scan's; "<none>", "-", "[10:32" are no one's)
     if kind == "machine":
-        yield from machine_spans(start, value, found)
+        # (learnt, so only a machine's shape: "PostgreSQL" under "Server", node 18.17.0,
+        # minikube are the report's)
+        if (_MACHINE_SHAPE.search(value) and not _VERSION.search(value)
+                and value.lower() not in _LOCAL_CLUSTERS):
+            yield from machine_spans(start, value, found)
     elif kind == "id":
         if any(c.isdigit() for c in value):
             yield Span(start, start + len(value), "customer_id", ID_NUMBER, value)
-    elif value.lower() not in NOT_USERS and not value.isdigit() and a_login(value) and (
-            not value[:1].isupper()):  # (a login: "Alertmanager" in a Who column is a tool)
-        # A lone lower-case word only where it stands: "metabase" may be the tool's name.
-        yield person_span(start, value, found,
-                          learn=any(c in "._" or c.isdigit() for c in value))
+    elif kind == "login" and _a_persons_login(value):
+        yield person_span(start, value, found)  # learnt: the check finds it wherever it is
+
+
+def _a_persons_login(value: str) -> bool:
+    """A login in a column of them that is a person's: not a system's or a tool's (root,
+    zoekt, dependabot), a public owner's (torvalds) or a database's role (pg_monitor)."""
+    lower = value.lower()
+    return (lower not in NOT_USERS and not value.isdigit() and a_login(value)
+            and not value[:1].isupper() and lower not in PUBLIC_OWNERS
+            and not lower.startswith("pg_") and not service_name(lower)
+            and lower not in _TOOLS)
+
+
+_TOOLS = frozenset("""dependabot renovate codeowners github-actions snyk-bot mergify
+kubernetes platform staging production""".split())

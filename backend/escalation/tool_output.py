@@ -87,7 +87,7 @@ _LOGIN_FIELD = linear(r"(?i)\"(?:[a-z]{1,12}_)?(?:nickname|username|user_name|lo
 # (not English "user": "user sign-ups", "500-user docker-compose")
 _USER_LOGIN = linear(r"(?i)\b(?:utilisateur|usuario|usuário|benutzer|gebruiker|utente"
                      r"|użytkownika|użytkownik)[ \t]+[\"'`]?"
-                     r"([a-z][a-z0-9]*[._-][^\s\"'`,;:()<>]{1,40})")
+                     r"([a-z][a-z0-9]*[._][^\s\"'`,;:()<>]{1,40})")
 _NOT_MACHINES = frozenset({"localhost", "jenkins", "built-in", "master", "the", "a", "an"})
 # Accounts every machine or image has, and words a prompt's user may be: kept.
 NOT_USERS = frozenset("""- root ubuntu debian centos alpine ec2-user azureuser opc core
