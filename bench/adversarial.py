@@ -85,6 +85,10 @@ def inputs() -> dict[str, str]:
         # while each was matched at its position in the whole text).
         "open cookie lists": '"cookies": [ {"value": "abcdefghij"}, ' * (SIZE // 38),
         "listed keys": "internal ticket ZX-1" + ", ZX-1" * (SIZE // 6),
+        # Lines of the organization's name and a place (a signature's, read in the last lines
+        # only), and earlier tickets listed by number.
+        "place lines": "Hooli, Ames Iowa\n" * (SIZE // 17),
+        "ticket numbers": "your tickets #41877" + " and #42210" * (SIZE // 11),
     }
 
 

@@ -6,19 +6,25 @@ writer in fixed places (the eleventh red-team probe's leaks):
 * the name alone under a sign-off (``Thanks,`` / ``Chidera``, ``Pozdrawiam,`` / ``Kasia``);
 * a signature's "name | title" line (``Chidera Okafor-Wintle | Lead Engineer, Claims``);
 * a Japanese or Chinese company by its legal form (``株式会社キリボリ製作所``,
-  ``深圳市某某科技有限公司``), which no romanised organization name matches.
+  ``深圳市某某科技有限公司``), which no romanised organization name matches;
+* the place after the company's name on a line of its own, as signatures write it
+  (``Hooli | Ames, Iowa``, ``Hooli — Ctra. de Huelva km 12, Niebla``).
 
 Each is learnt (removed wherever else the draft names it). All RE2: linear in any input.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
+
+import re2
 
 from backend.escalation.discovered import Discovered
 from backend.escalation.name_shapes import NAME, person_name
 from backend.escalation.people_scan import MAX_LEARNED
-from backend.escalation.spans import CUSTOMER, Span, linear
+from backend.escalation.spans import ADDRESS, CUSTOMER, Span, linear
 from backend.escalation.tool_output import person_span
 
 _SIGN_OFF = linear(
@@ -62,3 +68,28 @@ def signature_spans(text: str, found: Discovered) -> Iterator[Span]:
         if len(found.customer) < MAX_LEARNED:
             found.customer.add(m.group(group))
         yield Span(m.start(group), m.end(group), "organization", CUSTOMER, m.group(group))
+
+
+def place_spans(text: str, organizations: list[str]) -> Iterator[Span]:
+    """Spans of the place after the organization's name on a line of their own: a signature's
+    town or address ("Hooli | Ames, Iowa"), not a sentence ("Hooli, we upgraded")."""
+    names = tuple(sorted({n for n in organizations if len(n) >= 3}, key=len, reverse=True)[:20])
+    if not names or "\n" not in text:
+        return
+    for m in _place_line(names).finditer(text):
+        value = m.group(1).rstrip()
+        if len(value.split()) <= 6 and not any(w.lower() in _SENTENCE_WORDS for w in value.split()):
+            yield Span(m.start(1), m.start(1) + len(value), "address", ADDRESS, value)
+
+
+@lru_cache(maxsize=64)
+def _place_line(names: tuple[str, ...]) -> re2._Regexp:
+    """A line that is one of the names, a separator, then a capitalised place."""
+    alternation = "|".join(re.escape(n) for n in names)
+    return linear(rf"(?m)^[ \t>]*(?i:{alternation})[ \t]*(?:\||,|—|–)[ \t]*"
+                  r"(\p{Lu}[^\n/:=(){}\[\]<>\"'`@#*]{1,58})[ \t]*$")
+
+
+# Words of a sentence, not of a place ("Hooli, we upgraded on Monday").
+_SENTENCE_WORDS = frozenset("""we i you it is are was were has have had our the this that since
+after before when upgraded upgrade fails failed broken error""".split())

@@ -56,6 +56,8 @@ _DONE_BY = linear(
     rf"|closed|pushed|committed|reviewed|started|run|changed|edited|deleted))[ \t]+by[ \t]+"
     rf"{_NAME}|(?i:\b(?:deployed|triggered|approved|merged|pushed|committed|reviewed))"
     rf"[ \t]+by[ \t]+@?([a-z][a-z0-9_\-]{{2,38}}(?:\.[a-z][a-z0-9_\-]{{1,38}})?)")
+# A lower-case word with a noun's ending, no login ("triggered by concurrency").
+_NOUN = linear(r"^[a-z]+(?:ency|ancy|ity|tion|sion|ment|ness|ance|ence|ism|ogy|ing|ure)$")
 # A person's page in a log line: GET /users/akhan/settings.
 _USER_ROUTE = linear(r"(?:^|[\s\"'(])/users/([A-Za-z][A-Za-z0-9._\-]{1,38})(?:/|[\s\"'?]|$)")
 _NOT_DOERS = frozenset({"the", "a", "an", "our", "your", "my", "default", "system", "admin",
@@ -156,6 +158,8 @@ def _more_spans(text: str, people: set[str]) -> Iterator[Span]:
     for m in _DONE_BY.finditer(text):
         group = 1 if m.group(1) is not None else 2
         value = _person(m.group(1), 1) if group == 1 else m.group(2).rstrip(".-")
+        if group == 2 and _NOUN.search(value):
+            continue  # (a word's: "triggered by concurrency", "caused by replication")
         if value and not _account(value) and value.lower() not in _NOT_ONE and (
                 value.lower() not in _NOT_NAMES) and not word_char(
                 text, m.start(group) + len(value)) and not has_registered_suffix(value):

@@ -24,7 +24,8 @@ _CUED_KEY = linear(
     r"|page|doc)|our[ \t]+(?:jira|ticket|issue|tracker|incident|case|bug|change|ref|reference"
     r"|runbook)|incident|todo\b[^\n]{0,60}?|track(?:ed|ing)[ \t]+(?:as|in|under)"
     r"|change[ \t]+request|(?:new|open|jira|linked)[ \t]+(?:ticket|issue|story|epic|task)"
-    r"|jira\b[^\n]{0,30}?|related(?:[ \t]+(?:to|tickets?|issues?))?[ \t]*:[^\n]{0,40}?))"
+    r"|jira\b[^\n]{0,30}?|related(?:[ \t]+(?:to|tickets?|issues?))?[ \t]*:[^\n]{0,40}?"
+    r"|\bticket|(?m:^)[ \t>]*(?:reference|ref|case|change)[ \t]*(?:no\.?|#|number|id)?[ \t]*:))"
     r"[^\n]{0,12}?\b" + _KEY
     + r"|\[#" + _KEY + r"\]|(?i:\b(?:fwd?|re|aw|wg|tr|rv))[ \t]*:[ \t]*\[" + _KEY + r"\]")
 # A key at a commit's line: "a3f9c1e Ada Lovelace 2024-04-09 ZRW-4471 fix …" (a short hash
@@ -50,6 +51,10 @@ _PUBLIC_KEYS = frozenset({"ALAS", "ALAS2", "ALAS2022", "ALAS2023", "DLA", "PYSEC
                           "EKS", "GKE", "AKS", "PG", "UBI", "SLA", "OCP", "OKD", "K8S", "NODE",
                           "JAVA", "PY", "IE", "WIN", "MACOS", "IOS", "P", "SEC", "OWASP",
                           "GA", "PR", "MR", "UI", "STEP", "PHASE", "STAGE", "TIER", "LEVEL"})
+# Earlier support tickets by number: "your tickets #41877 and #42210", "our case #55120".
+_TICKET_NUMBER = linear(r"(?i:\b(?:your|our|previous|earlier|old|zendesk)[ \t]+"
+                        r"(?:support[ \t]+)?(?:tickets?|cases?|requests?))[ \t:]*#?(\d{4,9})\b")
+_LISTED_NUMBER = linear(r"[ \t]*(?:,|and|&|/)[ \t]*#?(\d{4,9})\b")
 _MEETING = linear(r"(?i)\b(?:meeting|conference|webinar|besprechungs|réunion|reunião|reunión)"
                   r"[ \t-]*(?:id|number|no\.?|nr\.?|#)[ \t]*[:#]?[ \t]*(\d[\d \-]{6,14}\d)")
 _OPENAI_ORG = linear(r"\borg-[A-Za-z0-9]{20,32}\b")
@@ -75,6 +80,16 @@ def reference_id_spans(text: str) -> Iterator[Span]:
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         if _theirs(m.group(group)):
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
+    for m in _TICKET_NUMBER.finditer(text):
+        yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
+        end = m.end(1)
+        for _ in range(MAX_LISTED):
+            listed = _LISTED_NUMBER.match(text[end:end + 24])
+            if listed is None:
+                break
+            yield Span(end + listed.start(1), end + listed.end(1), "customer_id", ID_NUMBER,
+                       listed.group(1))
+            end += listed.end(1)
     for m in _MEETING.finditer(text):
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
     for m in _OPENAI_ORG.finditer(text):

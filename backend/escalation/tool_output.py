@@ -83,7 +83,7 @@ _PROSE = linear(r"(?i)(?:\b(?:secret|password|token|passwort|contraseña|senha|m
 # ("użytkownika grzegorz.pawlak-kozłowski"), there with a dot or an underscore.
 _LOGIN_FIELD = linear(r"(?i)\"(?:[a-z]{1,12}_)?(?:nickname|username|user_name|login"
                       r"|preferred_username|upn"
-                      r"|samaccountname)\"[ \t]*:[ \t]*\"([^\"\s@]{2,64})\"")
+                      r"|samaccountname)\"[ \t]*:[ \t]*\"([A-Za-z0-9][A-Za-z0-9._-]{1,63})\"")
 # (not English "user": "user sign-ups", "500-user docker-compose")
 _USER_LOGIN = linear(r"(?i)\b(?:utilisateur|usuario|usuário|benutzer|gebruiker|utente"
                      r"|użytkownika|użytkownik)[ \t]+[\"'`]?"

@@ -1,0 +1,60 @@
+"""What a twelfth red-team probe (helper-71, 2026-12-07, 50 tickets of an ordinary support
+fortnight, written blind) found: previews refused for a placeholder, a noun and a login taken as
+a credential, and earlier tickets, references and places left in the draft. Every example here
+is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from backend.escalation.public_text import check_public, with_edits
+from tests.unit.test_public_redaction import defect, public_text, ticket
+
+
+def _draft(text: str, organization: str = "Hooli"):  # type: ignore[no-untyped-def]
+    return defect(ticket(description=text, organization=organization, subject="Search is slow",
+                         requester_name="Gavin Belson"))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # A placeholder the customer typed is no login; a noun after "triggered by" is no one.
+    ('"email.smtp": {\n  "username": "<redacted>",\n  "password": "<redacted>"\n}\n'
+     'sourcegraph-noreply@<redacted> gets 535', "<redacted>"),
+    ("Is there a setting to cap concurrency? Secondary limits are triggered by concurrency "
+     "rather than volume.", "cap concurrency"),
+])
+def test_a_preview_is_not_refused_for_a_word(text: str, kept: str) -> None:
+    draft = _draft(text)
+    check_public(draft, None)  # the preview
+    check_public(with_edits(draft, draft.title, draft.body), None)  # filing as shown
+    assert kept in public_text(draft).replace("&lt;", "<")
+
+
+def test_a_login_a_cue_took_as_a_credential_goes_everywhere() -> None:
+    draft = _draft('{"url": "https://gerrit.qx.net/", "username": "sourcegraph-sync",\n'
+                   ' "password": "Wq3Lk9pZr7TvBn2XcY5mHd8FsJ4gAe6u"}\n'
+                   "Thabo regenerated the HTTP password for sourcegraph-sync yesterday.")
+    check_public(with_edits(draft, draft.title, draft.body), None)
+    assert "sourcegraph-sync" not in public_text(draft)
+
+
+@pytest.mark.parametrize("organization, text, gone", [
+    ("Hooli", "Previous incidents: your tickets #41877 and #42210.", "42210"),
+    ("Hooli", "Impact: Low\nReference: DPR-2024-118\n\nDescription: deletes fail", "DPR-2024-118"),
+    ("Hooli", "moved to another group last week by our IT (ticket IT-55120).", "IT-55120"),
+    ("Hooli", "It fails again.\n\nSaludos,\nAnna\nHooli — Ctra. de Huelva km 12, Niebla\nTel. 1",
+     "Huelva"),
+    ("Hooli", "It fails again.\n\nHilsen,\nOla, IT-drift\nHooli, Tromsø\n", "Tromsø"),
+])
+def test_what_the_twelfth_probe_found_goes(organization: str, text: str, gone: str) -> None:
+    assert gone not in public_text(_draft(text, organization))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hooli, we upgraded to 5.3 and search fails since", "we upgraded to 5.3"),
+    ("the ticket GPT-4 mentions is about Cody", "GPT-4"),
+    ("Ref: US-EAST-1 region only", "US-EAST-1"),
+    ("after the IdP migration SAML fails for new users with `user=users`", "for new users"),
+])
+def test_the_words_around_them_stay(text: str, kept: str) -> None:
+    assert kept in public_text(_draft(text))
