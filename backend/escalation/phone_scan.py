@@ -17,7 +17,8 @@ from cachetools import LRUCache
 from backend.escalation.spans import PHONE, Span, linear
 
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES", "IT", "CA")
-_PHONE = linear(r"\+?\(?\d[\d \t().\-/]{5,22}\d")
+# (not from inside a word: the zeros ending ghp_000…000 glued to "5.3.1 201.555.0123" hid it)
+_PHONE = linear(r"(?:^|[^0-9A-Za-z_])(\+?\(?\d[\d \t().\-/]{5,22}\d)")
 # Words a phone number follows ("Tel.:", "mobile", "电话：", "手机"): after one, a number only
 # has to be possible in its country (a test or drama-range number, +44 7700 900123, is one).
 _CUE = linear(r"(?i)(?:phone|tel|telephone|mobile|cell|mob|fon|telefon|t[ée]l[ée]phone|tel[ée]fono"
@@ -91,11 +92,11 @@ def _pieces(text: str) -> list[_Piece]:
             offset += len(part)
     r = 0  # runs and matches both come in order: one pass, never a run per match
     for m in _PHONE.finditer(text):
-        while r < len(runs) and runs[r][1] <= m.start():
+        while r < len(runs) and runs[r][1] <= m.start(1):
             r += 1
         if r < len(runs) and runs[r][0] < m.end():
             continue  # inside (or across) a listed run, whose numbers are already pieces
-        pieces.append(_Piece(m.start(), m.group(0)))
+        pieces.append(_Piece(m.start(1), m.group(1)))
     return sorted(pieces, key=lambda piece: piece.begin)
 
 

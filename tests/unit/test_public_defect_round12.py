@@ -58,3 +58,11 @@ def test_what_the_twelfth_probe_found_goes(organization: str, text: str, gone: s
 ])
 def test_the_words_around_them_stay(text: str, kept: str) -> None:
     assert kept in public_text(_draft(text))
+
+
+def test_a_phone_number_after_a_version_after_a_token_goes() -> None:
+    # Hypothesis found it: the candidate began inside the token's zeros, took the version and
+    # cut the number in two, so neither half was checked as a phone number.
+    text = "ghp_000000000000000000000000000000000000 5.3.1 201.555.0123 search"
+    out = public_text(_draft(text))
+    assert "201.555.0123" not in out and "5.3.1" in out
