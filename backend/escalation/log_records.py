@@ -60,7 +60,7 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _DATE = r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?"
 # "[10:32 AM] Priya Venkataraman", "[03/04/2024 10:32] Doe, Jane" on a line of its own (not a
 # log's "[12:41:07] changeset_reconciler: closing …")
-_CHAT_TIME = r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"  # (a chat shows no seconds)
+_CHAT_TIME = _TIME
 _TEAMS = linear(rf"(?m)^[ \t>]*\[{_DATE}{_CHAT_TIME}\][ \t]+([^\n:\[\]]{{3,80}}?)[ \t]*$")
 # Google Chat's "Priya Venkataraman, 10:32 AM" alone on a line (people_cues reads Slack's
 # "Priya Venkataraman  10:32 AM")
@@ -81,15 +81,16 @@ _REPO_PATH = linear(r"(?:/api/v3/repos|/data/repos/[a-z0-9-]{1,63}(?:\.[a-z0-9-]
                     r"/-/(?:raw|blob|tree|commit)/")
 # Slack's and Mattermost's lower-case handle over what it said: "kasia  10:05 AM", "sverre - 13:04"
 # (Slack's with a 12-hour time: "reindex  02:00" is a schedule's line)
-_HANDLE_TIME = linear(r"(?m)^[ \t>]*([a-z][a-z0-9._-]{2,30})(?:[ \t]+-[ \t]+\d{1,2}:\d{2}"
-                      r"|[ \t]{2,4}\d{1,2}:\d{2}[ \t]?[AaPp][Mm])[ \t]*$")
+_HANDLE_TIME = linear(r"(?m)^[ \t>]*([a-z][a-z0-9._-]{2,30})(?:[ \t]+-[ \t]+|[ \t]{2,4})"
+                      r"\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*$")
 _HANDLE = linear(r"^[a-z][a-z0-9._-]{2,30}$")
 # Words of a schedule's, a log's or a bot's line, never a speaker's ("Last Sync, 10:32 AM",
 # "alertmanager - 13:04").
 _NOT_SPEAKERS = frozenset("""last next first sync start end time updated created modified due
 deadline daily weekly nightly hourly build run job backup report window maintenance cloning
 cloned fetching indexing indexed scheduled started finished completed alertmanager pagerduty
-opsgenie sentry datadog grafana prometheus cron reindex nagios zabbix statuspage bot""".split())
+opsgenie sentry datadog grafana prometheus cron reindex nagios zabbix statuspage bot repository
+repositories sync""".split())
 _COOKIES = linear(r"\"cookies\"[ \t]*:[ \t]*\[")
 _COOKIE_VALUE = linear(r"\"value\"[ \t]*:[ \t]*\"([^\"\n]{8,1000})\"")
 
@@ -174,7 +175,7 @@ def _speaker(start: int, candidate: str, found: Discovered) -> Iterator[Span]:
                 yield person_span(at, part, found)
         return
     name = person_name(candidate, 2)
-    if name == candidate and not any(w.lower() in _NOT_SPEAKERS for w in name.split()):
+    if name == candidate and not all(w.lower() in _NOT_SPEAKERS for w in name.split()):
         yield person_span(start, name, found)
     elif _HANDLE.search(candidate) and a_login(candidate) and candidate not in _NOT_SPEAKERS:
         yield person_span(start, candidate, found)  # (a lower-case handle: kasia, priya.v)

@@ -110,7 +110,9 @@ def _parts_from(letter: str) -> tuple[re2._Regexp, re2._Regexp]:
 _PLACES = (r"sourcegraph|sg|src|prod|prd|production|dev|stg|stage|staging|uat|test|qa|ci|cd"
            r"|exec|executor|k8s|eks|gke|aks|ops|platform|internal|corp|cluster|agent|runner"
            r"|build|deploy|jnk|jenkins|gerrit|gitlab|github|ghe|git|repos|data|db|nas|backup"
-           r"|scripts|devtools|lsif|uploads|codeintel|search|eng|engineering")
+           r"|scripts|devtools|lsif|uploads|codeintel|search|eng|engineering|monitoring|logging"
+           r"|logs|metrics|main|mirror|mirrors|vault|proxy|gateway|web|api|app|apps|svc|service"
+           r"|services|net|vpn|dc|dr|lab|sandbox|infra|eu|us|emea|apac")
 
 
 def _in_order(word: str, letters: str) -> bool:

@@ -57,7 +57,7 @@ _DONE_BY = linear(
     rf"{_NAME}|(?i:\b(?:deployed|triggered|approved|merged|pushed|committed|reviewed))"
     rf"[ \t]+by[ \t]+@?([a-z][a-z0-9_\-]{{2,38}}(?:\.[a-z][a-z0-9_\-]{{1,38}})?)")
 # A lower-case word with a noun's ending, no login ("triggered by concurrency").
-_NOUN = linear(r"^[a-z]+(?:ency|ancy|ity|tion|sion|ment|ness|ance|ence|ism|ogy|ing|ure)$")
+_NOUN = linear(r"^[a-z]+(?:ency|ancy|ity|tion|sion|ness|ism|ogy)$")  # (not florence, mking)
 # A person's page in a log line: GET /users/akhan/settings.
 _USER_ROUTE = linear(r"(?:^|[\s\"'(])/users/([A-Za-z][A-Za-z0-9._\-]{1,38})(?:/|[\s\"'?]|$)")
 _NOT_DOERS = frozenset({"the", "a", "an", "our", "your", "my", "default", "system", "admin",

@@ -17,8 +17,9 @@ from cachetools import LRUCache
 from backend.escalation.spans import PHONE, Span, linear
 
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "BR", "JP", "NL", "ES", "IT", "CA")
-# (not from inside a word: the zeros ending ghp_000…000 glued to "5.3.1 201.555.0123" hid it)
-_PHONE = linear(r"(?:^|[^0-9A-Za-z_])(\+?\(?\d[\d \t().\-/]{5,22}\d)")
+# (not from inside a run of digits or a token's "_": the zeros ending ghp_000…000 glued to
+# "5.3.1 201.555.0123" hid it; Tel2015550123 is still one)
+_PHONE = linear(r"(?:^|[^0-9_])(\+?\(?\d[\d \t().\-/]{5,22}\d)")
 # Words a phone number follows ("Tel.:", "mobile", "电话：", "手机"): after one, a number only
 # has to be possible in its country (a test or drama-range number, +44 7700 900123, is one).
 _CUE = linear(r"(?i)(?:phone|tel|telephone|mobile|cell|mob|fon|telefon|t[ée]l[ée]phone|tel[ée]fono"

@@ -54,7 +54,7 @@ from backend.escalation.spans import (
     settle,
 )
 from backend.escalation.table_columns import column_spans
-from backend.escalation.tool_output import NOT_USERS, tool_output_spans
+from backend.escalation.tool_output import tool_output_spans
 from backend.escalation.word_names import tool_at_version
 
 MIN_PART_NAME = 6  # characters of a person's name found inside identifiers
@@ -62,7 +62,6 @@ MAX_SECRETS = 50  # secret values remembered per draft
 MAX_STEMS = 20  # the organization's stems, its initials and those its identifiers spell
 MAX_SECRET_CHARS = 128  # longer ones are not remembered: said again, the check refuses them
 _SECRET_KINDS = frozenset({"credential", "secret", "token"})
-_LOGIN_SHAPED = linear(r"^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$")  # (a separator: not "users")
 _CODE_WORD = linear(r"^(?:[a-z]+(?:_[a-z]+)+|(?:[A-Z][a-z]+){2,})$")
 
 __all__ = ["CUSTOMER", "EMAIL", "FIELD", "HOST", "IP", "PERSON", "REPOSITORY", "SECRET", "URL",
@@ -249,12 +248,10 @@ class Redactor:
 def _secret_shaped(value: str) -> bool:
     """Letters and digits together in one run of 8 to 128 characters, not a version, a path, a
     URL or code (Hunter2-Qx7, winter-2024-qx; not v5.3.1, config.get(, read-only); or a code
-    word or a login a cue took (email_verified, SignatureDoesNotMatch, sourcegraph-sync):
-    removed wherever it stands, it is a lost word, where left it refused the filing."""
+    word a cue took (email_verified, SignatureDoesNotMatch): removed wherever it stands, it is a
+    lost word, where left it refused the filing."""
     if 8 <= len(value) <= 64 and _CODE_WORD.search(value):
         return True
-    if _LOGIN_SHAPED.search(value) and value not in NOT_USERS:
-        return True  # (a login a cue took: "username": "sourcegraph-sync", user=sgcodeintel)
     return (8 <= len(value) <= MAX_SECRET_CHARS and any(c.isdigit() for c in value)
             and any(c.isalpha() for c in value)
             and not any(c.isspace() or c in "()/\\" for c in value)

@@ -25,27 +25,32 @@ _CUED_KEY = linear(
     r"|runbook)|incident|todo\b[^\n]{0,60}?|track(?:ed|ing)[ \t]+(?:as|in|under)"
     r"|change[ \t]+request|(?:new|open|jira|linked)[ \t]+(?:ticket|issue|story|epic|task)"
     r"|jira\b[^\n]{0,30}?|related(?:[ \t]+(?:to|tickets?|issues?))?[ \t]*:[^\n]{0,40}?"
-    r"|\bticket|(?m:^)[ \t>]*(?:reference|ref|case|change)[ \t]*(?:no\.?|#|number|id)?[ \t]*:))"
+    r"|(?m:^)[ \t>]*(?:reference|ref|case|change)[ \t]*(?:no\.?|#|number|id)?"
+    r"[ \t]*:))"
     r"[^\n]{0,12}?\b" + _KEY
-    + r"|\[#" + _KEY + r"\]|(?i:\b(?:fwd?|re|aw|wg|tr|rv))[ \t]*:[ \t]*\[" + _KEY + r"\]")
+    + r"|\[#" + _KEY + r"\]|(?i:\b(?:fwd?|re|aw|wg|tr|rv))[ \t]*:[ \t]*\[" + _KEY + r"\]"
+    + r"|\((?i:ticket|case)[ \t]+" + _KEY)
 # A key at a commit's line: "a3f9c1e Ada Lovelace 2024-04-09 ZRW-4471 fix …" (a short hash
 # first), in a git log entry's first lines ("commit <hash>" then its message), a
 # "feature/ZRW-4388-…" branch.
 _COMMIT_KEY = linear(r"(?m)^[ \t>]*[0-9a-f]{7,12}[ \t][^\n]{0,120}?\b" + _KEY
                      + r"|(?m)^[ \t>]*commit [0-9a-f]{40}[^\n]*\n(?:[^\n]*\n){0,6}?[^\n]*?\b"
-                     + _KEY + r"|\b(?:feature|feat|bugfix|fix|hotfix|chore|release)/"
+                     + _KEY + r"|\(" + _KEY + r"\)[ \t]*$|\b(?:feature|feat|bugfix|fix|hotfix"
+                     r"|chore|release)/"
                      + _KEY.removesuffix(r"\b") + r"(?:[-_/]|\b)")
 # A cloud region is no ticket's key (US-EAST-1, AP-SOUTHEAST-2).
 _REGION = linear(r"^(?:US|EU|AP|SA|CA|ME|AF|IL|MX|CN|GOV)-(?:GOV-)?(?:EAST|WEST|NORTH|SOUTH"
                  r"|CENTRAL|NORTHEAST|SOUTHEAST|NORTHWEST|SOUTHWEST)-\d$")
 # Words before a key that say it is someone else's tracker's: "upstream KAFKA-12345".
-_UPSTREAM = linear(r"(?i)\b(?:upstream|apache|open[ -]?source|public|their)\b")
+_UPSTREAM = linear(r"(?i)\bupstream\b")
+_ANY_KEY = linear(r"\b" + _KEY)
 _LISTED_KEY = linear(r"[ \t]*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b)[ \t]*" + _KEY)
 _PUBLIC_KEYS = frozenset({"ALAS", "ALAS2", "ALAS2022", "ALAS2023", "DLA", "PYSEC", "RUSTSEC",
                           "ORA", "PHP", "RC", "KB", "MSRC", "HADOOP", "HDFS", "YARN", "HIVE",
                           "HBASE", "SPARK", "KAFKA", "FLINK", "ZOOKEEPER", "LUCENE", "SOLR",
                           "CASSANDRA", "MNG", "JENKINS", "HHH", "LOG4J2", "GROOVY", "CVE", "CWE",
-                          "GHSA", "RFC", "ISO", "SHA", "UTF", "HTTP", "TLS", "GPT",
+                          "GHSA", "RFC", "ISO", "SHA", "UTF", "HTTP", "TLS", "GPT", "ECMA", "IEEE",
+                          "NIST", "IEC", "DIN", "ANSI", "MIT", "EN", "H2", "SG", "BSERV", "SERVER",
                           "KEP", "PEP", "JEP", "JDK", "JSR", "RHSA", "USN", "DSA", "GO",
                           "SRC", "AES", "RSA", "ES", "HS", "RS", "PS", "X", "SEV", "RHEL",
                           "EKS", "GKE", "AKS", "PG", "UBI", "SLA", "OCP", "OKD", "K8S", "NODE",
@@ -53,7 +58,8 @@ _PUBLIC_KEYS = frozenset({"ALAS", "ALAS2", "ALAS2022", "ALAS2023", "DLA", "PYSEC
                           "GA", "PR", "MR", "UI", "STEP", "PHASE", "STAGE", "TIER", "LEVEL"})
 # Earlier support tickets by number: "your tickets #41877 and #42210", "our case #55120".
 _TICKET_NUMBER = linear(r"(?i:\b(?:your|our|previous|earlier|old|zendesk)[ \t]+"
-                        r"(?:support[ \t]+)?(?:tickets?|cases?|requests?))[ \t:]*#?(\d{4,9})\b")
+                        r"(?:support[ \t]+)?(?:tickets?[ \t:]*#?|cases?[ \t:]*#|requests?[ \t:]*#))"
+                        r"(\d{4,9})\b")
 _LISTED_NUMBER = linear(r"[ \t]*(?:,|and|&|/)[ \t]*#?(\d{4,9})\b")
 _MEETING = linear(r"(?i)\b(?:meeting|conference|webinar|besprechungs|réunion|reunião|reunión)"
                   r"[ \t-]*(?:id|number|no\.?|nr\.?|#)[ \t]*[:#]?[ \t]*(\d[\d \-]{6,14}\d)")
@@ -71,15 +77,16 @@ _INSTANCE_ID = linear(r"(?i)\b(?:instance|site|tenant)[ _-]?id\b[ \t]*(?:\([^)\n
 def reference_id_spans(text: str) -> Iterator[Span]:
     """Spans of the customer's ticket keys, meeting ids, OpenAI organizations, instance ids."""
     for m in _CUED_KEY.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
         if _theirs(m.group(group)) and not _UPSTREAM.search(text[max(0, m.start() - 40):
                                                                  m.start(group)]):
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
             yield from _listed(text, m.end(group))
     for m in _COMMIT_KEY.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
         if _theirs(m.group(group)):
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
+    yield from _tracker_keys(text)
     for m in _TICKET_NUMBER.finditer(text):
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
         end = m.end(1)
@@ -119,3 +126,15 @@ def _listed(text: str, end: int) -> Iterator[Span]:
         if _theirs(key):
             yield Span(end + listed.start(1), end + listed.end(1), "customer_id", ID_NUMBER, key)
         end += listed.end(1)
+
+
+def _tracker_keys(text: str) -> Iterator[Span]:
+    """Keys of a project that the text names two of (PLAT-4412 and PLAT-4419): a tracker's,
+    unless the prefix is public (SEV-1 and SEV-2, ALAS2-…, KAFKA-…) or a region's."""
+    keys = [m for m in _ANY_KEY.finditer(text) if _theirs(m.group(1))]
+    seen: dict[str, set[str]] = {}
+    for m in keys:
+        seen.setdefault(m.group(1).split("-", 1)[0], set()).add(m.group(1))
+    for m in keys:
+        if len(seen[m.group(1).split("-", 1)[0]]) >= 2:
+            yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))

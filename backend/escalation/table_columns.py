@@ -40,11 +40,15 @@ committer assignee assigned_to reporter created_by updated_by requester actor ow
 _NAME_COLUMNS = frozenset("""display_name full_name who lead tech_lead contact approver reviewer
 on_call oncall requested_by source_identity target_identity""".split())
 _PERSON_COLUMNS = _LOGIN_COLUMNS | _NAME_COLUMNS
-# A machine's name has a digit, a dash or a dot and is no version (12.17) or local cluster's.
-_MACHINE_SHAPE = linear(r"^[A-Za-z0-9][A-Za-z0-9._-]*[0-9.-][A-Za-z0-9._-]*$")
+# A machine's name: a digit, a dash or a dot in it, or one lower-case word (zeus, atlas); not
+# a version (12.17), a product (PostgreSQL, nginx) or a local cluster's (minikube).
+_MACHINE_SHAPE = linear(r"^(?:[A-Za-z0-9][A-Za-z0-9._-]*[0-9.-][A-Za-z0-9._-]*|[a-z]{3,30})$")
 _VERSION = linear(r"^v?\d+(?:\.\d+)+")
 _LOCAL_CLUSTERS = frozenset({"minikube", "docker-desktop", "kind-control-plane", "rancher-desktop",
-                             "orbstack", "colima", "k3d-k3s-default-server-0"})
+                             "orbstack", "colima", "k3d-k3s-default-server-0", "postgres",
+                             "postgresql", "mysql", "redis", "nginx", "apache", "envoy",
+                             "haproxy", "traefik", "caddy", "iis", "tomcat", "jetty", "node",
+                             "localhost", "linux", "windows", "darwin", "ubuntu", "debian"})
 _ID_COLUMNS = frozenset("""incident_number incident_id ticket_number ticket_id case_number
 case_id""".split())
 # A line that may head a table: a column name of any kind as a word, or kubectl's ROLES.
@@ -195,8 +199,11 @@ def _value(start: int, value: str, kind: str, found: Discovered) -> Iterator[Spa
     elif kind == "id":
         if any(c.isdigit() for c in value):
             yield Span(start, start + len(value), "customer_id", ID_NUMBER, value)
-    elif kind == "login" and _a_persons_login(value):
-        yield person_span(start, value, found)  # learnt: the check finds it wherever it is
+    elif kind in ("login", "name") and _a_persons_login(value) and (
+            kind == "login" or not _TEAM_PART.search(value)):
+        # (learnt: the check finds it wherever it is; in a column of people, teams and bots
+        # alike, not a team's "github-admins" or a tool's "dependabot")
+        yield person_span(start, value, found)
 
 
 def _a_persons_login(value: str) -> bool:
@@ -209,5 +216,7 @@ def _a_persons_login(value: str) -> bool:
             and lower not in _TOOLS)
 
 
+_TEAM_PART = linear(r"(?i)(?:^|[-_.])(?:admins?|team|teams|group|ops|devs|owners|all|bot|eng)"
+                    r"(?:$|[-_.])")
 _TOOLS = frozenset("""dependabot renovate codeowners github-actions snyk-bot mergify
 kubernetes platform staging production""".split())
