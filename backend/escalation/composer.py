@@ -163,12 +163,13 @@ class Composer:
             redactor.learn([subject_text, _window(description, DESCRIPTION_CHARS),
                             *(_window(c, COMMENT_CHARS) for c in comments[-MAX_COMMENTS:]),
                             note or ""])
-            redactor.learn_people(_window(visible(r), DESCRIPTION_CHARS) for r in raw)
+            shown = [visible(r) for r in raw]
+            redactor.learn_people(_window(text, DESCRIPTION_CHARS) for text in shown)
             # (and the hosts and repositories of what was cut, only where something was)
             kept = [description, *comments[-MAX_COMMENTS:]]
-            redactor.learn_contacts(_window(visible(r), DESCRIPTION_CHARS)
-                                    for r, own in zip(raw, kept, strict=True)
-                                    if own != visible(r).strip())
+            redactor.learn_contacts(_window(text, DESCRIPTION_CHARS)
+                                    for text, own in zip(shown, kept, strict=True)
+                                    if own != text.strip())
             clean = redactor.redact
         else:
             comments, description = ticket.comment_bodies(), ticket.description

@@ -111,7 +111,7 @@ def record_spans(text: str, found: Discovered) -> Iterator[Span]:
         for m in regex.finditer(text):
             # (a speaker's line is followed by what they said: "Start Time 10:00" over "End
             # Time 11:00" is a form's)
-            said = _next_line(text, m.end())
+            said = next_line(text, m.end())
             if said.strip() and not _SPEAKER_TIME.search(said) and not _TEAMS.search(said):
                 yield from _speaker(m.start(1), m.group(1), found)
     for m in _SAML_NAME.finditer(text):
@@ -147,8 +147,8 @@ def _repositories(text: str, found: Discovered) -> Iterator[Span]:
                    text[m.start(first):m.end(first + 1)])
 
 
-def _next_line(text: str, end: int) -> str:
-    """The line after the one ending at ``end``."""
+def next_line(text: str, end: int) -> str:
+    """The line after the one ending at ``end`` ("" when there is none)."""
     stop = text.find("\n", end + 1)
     return text[end + 1:stop if stop >= 0 else len(text)]
 

@@ -12,7 +12,9 @@ input.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+
+import re2
 
 from backend.escalation.spans import ID_NUMBER, Span, linear
 
@@ -81,7 +83,7 @@ def reference_id_spans(text: str) -> Iterator[Span]:
         if _theirs(m.group(group)) and not _UPSTREAM.search(text[max(0, m.start() - 40):
                                                                  m.start(group)]):
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
-            yield from _listed(text, m.end(group))
+            yield from _listed(text, m.end(group), _LISTED_KEY, 64, _theirs)
     for m in _COMMIT_KEY.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
         if _theirs(m.group(group)):
@@ -89,14 +91,7 @@ def reference_id_spans(text: str) -> Iterator[Span]:
     yield from _tracker_keys(text)
     for m in _TICKET_NUMBER.finditer(text):
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
-        end = m.end(1)
-        for _ in range(MAX_LISTED):
-            listed = _LISTED_NUMBER.match(text[end:end + 24])
-            if listed is None:
-                break
-            yield Span(end + listed.start(1), end + listed.end(1), "customer_id", ID_NUMBER,
-                       listed.group(1))
-            end += listed.end(1)
+        yield from _listed(text, m.end(1), _LISTED_NUMBER, 24)
     for m in _MEETING.finditer(text):
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
     for m in _OPENAI_ORG.finditer(text):
@@ -115,15 +110,17 @@ def _theirs(key: str) -> bool:
     return key.split("-", 1)[0] not in _PUBLIC_KEYS and not _REGION.search(key)
 
 
-def _listed(text: str, end: int) -> Iterator[Span]:
-    """The keys listed after a cued one ("Related: DEVX-1175, PLAT-882"), at most MAX_LISTED,
-    each read from a short slice (RE2 given a position re-reads the text up to it)."""
+def _listed(text: str, end: int, regex: re2._Regexp, width: int,
+            theirs: Callable[[str], bool] = lambda _: True) -> Iterator[Span]:
+    """The ids listed after a cued one ("Related: DEVX-1175, PLAT-882", "#41877 and #42210"),
+    at most MAX_LISTED, each read from a slice of ``width`` (RE2 given a position re-reads the
+    text up to it)."""
     for _ in range(MAX_LISTED):
-        listed = _LISTED_KEY.match(text[end:end + 64])
+        listed = regex.match(text[end:end + width])
         if listed is None:
             return
         key = listed.group(1)
-        if _theirs(key):
+        if theirs(key):
             yield Span(end + listed.start(1), end + listed.end(1), "customer_id", ID_NUMBER, key)
         end += listed.end(1)
 

@@ -24,6 +24,7 @@ from collections.abc import Generator, Iterator
 
 from backend.escalation.discovered import Discovered
 from backend.escalation.host_names import service_name
+from backend.escalation.log_records import next_line
 from backend.escalation.name_shapes import person_name
 from backend.escalation.public_urls import PUBLIC_OWNERS
 from backend.escalation.spans import ID_NUMBER, Span, linear
@@ -73,7 +74,7 @@ def column_spans(text: str, found: Discovered) -> Iterator[Span]:
             continue  # a row of a table already read
         line = header.group(0)
         sep = "|" if line.count("|") >= 2 or (
-            "|" in line and _RULE.search(_next_line(text, header.end()))) else (
+            "|" in line and _rule_under(text, header.end())) else (
             "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 2 else "")
         if sep == "|":
             read_to = yield from _cells(text, header.end(), line, sep, found)
@@ -83,11 +84,10 @@ def column_spans(text: str, found: Discovered) -> Iterator[Span]:
             read_to = yield from _aligned(text, header.start(), line, found)
 
 
-def _next_line(text: str, end: int) -> str:
-    """The line after the one ending at ``end`` ("x" when it is blank or missing: no rule)."""
-    stop = text.find("\n", end + 1)
-    line = text[end + 1:stop if stop >= 0 else len(text)]
-    return line if line.strip() else "x"
+def _rule_under(text: str, end: int) -> bool:
+    """Whether the line after a header ending at ``end`` underlines it ("----+-----")."""
+    line = next_line(text, end)
+    return bool(line.strip()) and _RULE.search(line) is not None
 
 
 def _split(line: str, sep: str) -> list[str]:
