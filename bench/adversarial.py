@@ -89,6 +89,13 @@ def inputs() -> dict[str, str]:
         # only), and earlier tickets listed by number.
         "place lines": "Hooli, Ames Iowa\n" * (SIZE // 17),
         "ticket numbers": "your tickets #41877" + " and #42210" * (SIZE // 11),
+        # People in asides (a role and a name in brackets, "X, who", a team of someone, a name
+        # beside an address that spells it), reference lines, code hosts' groups, JSON scopes.
+        "asides and groups": ("our admin (Ana) Bo (our dba) Cid et Dee (équipe X) Eve Fox, who "
+                              "l'équipe de Gil Hu; Ida Jo j.jo@q.io\nRef: ZX-1 / ZX-2 the GitLab "
+                              'group g-1 {"logger":"a.b"} kbr-x/y/z\n' * (SIZE // 190)),
+        "one address line of names": ("Ana Berg " * 40 + "a.berg@q.io " + "Bo Lin " * 40
+                                      + "\n") * (SIZE // 653),
     }
 
 

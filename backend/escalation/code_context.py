@@ -15,6 +15,9 @@ _LEVEL_BEFORE = linear(r"(?:^|\s)(?:WARN|WARNING|INFO|ERROR|EROR|DEBUG|DBUG|TRAC
                        r"[ \t]+$")
 _FILTER_BEFORE = linear(r"(?i)(?:^|[\s(\"'`+])-?(?:select|type|lang|patterntype|file|f|l)"
                         r":$")
+# A JSON log's field that holds a code name: "InstrumentationScope":"gitserver.janitor".
+_CODE_FIELD_BEFORE = linear(r"(?i)\"(?:[a-z_]*scope|logger(?:_?name)?|component|module|caller"
+                            r"|class(?:_?name)?)\"[ \t]*:[ \t]*\"$")
 _VERSION_BEFORE = linear(r"(?i)(?:\bversion|\bver\.)[ \t:=]*$")  # (not ssh -v 10.0.0.5)
 
 
@@ -37,13 +40,16 @@ def in_template(text: str, start: int, end: int) -> bool:
 
 def dotted_name_is_code(text: str, start: int, end: int) -> bool:
     """The dotted name text[start:end], on a suffix no registry has, stands where only code
-    does: a JSON key, a logger's scope, a search filter's value."""
+    does: a JSON key, a logger's scope (after a level, or in a JSON log's scope field), a search
+    filter's value."""
     name = text[start:end]
     if has_registered_suffix(name) or name.rsplit(".", 1)[-1].split(":", 1)[0].lower() in (
             INTERNAL_SUFFIXES) or ":" in name:
         return False  # git.hooli.com, registry.hooli.corp(:5000) are hosts wherever they stand
     before = text[max(0, start - 16):start]
     if before.endswith('"') and text[end:end + 2] == '":':
+        return True
+    if text[end:end + 1] == '"' and _CODE_FIELD_BEFORE.search(text[max(0, start - 40):start]):
         return True
     if text[end:end + 1] == ":" and _LEVEL_BEFORE.search(before):
         return True

@@ -30,7 +30,8 @@ PROSE_WORDS = frozenset("""
 must failed fails contains contain is not already exists required missing invalid error cannot
 should does has was all none any and or the too empty unknown incorrect wrong expired locked
 denied rejected mismatch changed reset updated needed only read write
-duplicate
+duplicate external internal existing current anonymous authenticated unauthenticated deleted
+disabled enabled suspended inactive pending unverified verified
 """.split())
 # Keys whose value is the name of a secret object, not a secret (Helm's existingSecret).
 _NAMES_A_SECRET = ("existingsecret", "secretname", "secretref", "secret_name", "secret-name",

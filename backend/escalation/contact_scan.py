@@ -131,7 +131,7 @@ def contact_spans(text: str, found: Discovered) -> Iterator[Span]:
     yield from phone_spans(text, found.phones)
     yield from repo_spans(text, found)
     yield from code_host_path_spans(text, found)
-    yield from repository_mention_spans(text, found.repositories)
+    yield from repository_mention_spans(text, found.repositories, found.customer)
     for m in _ARN.finditer(text):
         yield Span(m.start(), m.end(), "url", URL, m.group(0))
     for m in _BARE_HOST.finditer(text):

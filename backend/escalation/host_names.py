@@ -29,7 +29,12 @@ FILE_EXTENSIONS = frozenset({
     "crt", "key", "out", "err", "bak", "tmp", "old", "orig", "diff", "patch", "ps1", "bat",
     "nvim", "vim",  # Neovim plugins are named so: sg.nvim, lazy.nvim
     "pid", "sock", "zoekt",  # git's gc.pid, a socket, Zoekt's index shards
+    "mov", "mp4", "webm",  # a screen recording (repro.mov): .mov is a registry's suffix too
 })
+# Suffixes that are also the commonest attribute names: ``lower(repo.name)``, ``user.id`` in a
+# query or a template are a record's fields. A host on them has three labels at least
+# (tokopedia.co.id); two labels there made "repo" a customer name, taken from every sentence.
+ATTRIBUTE_SUFFIXES = frozenset({"name", "id"})
 # Vendors whose hosts carry the customer as a tenant (corvid.okta.com): their own label is not
 # the customer's name.
 _VENDOR_LABELS = frozenset({
@@ -97,8 +102,9 @@ def is_host_name(name: str, followed_by: str = "") -> bool:
     tld = labels[-1]
     if len(tld) < 2 or not (tld.isalpha() or tld.startswith("xn--")):
         return False
-    if len(labels) == 2 and (tld in FILE_EXTENSIONS or followed_by == "("):
-        return False  # setup.py, values.yaml, os.path(...)
+    if len(labels) == 2 and (tld in FILE_EXTENSIONS or tld in ATTRIBUTE_SUFFIXES
+                             or followed_by == "("):
+        return False  # setup.py, values.yaml, repo.name, os.path(...)
     return True
 
 

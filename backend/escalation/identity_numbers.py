@@ -61,7 +61,8 @@ _AWS_ACCOUNT = linear(
 _KEYED_ID = linear(
     r"(?i)\b(?:(?:client|tenant|subscription|customer|account|org|organi[sz]ation|project|app"
     r"|application|installation|workspace|team|employee|contract|order|invoice|billing[ _-]?account"
-    r"|purchase[ _-]?order|badge|personnel)[ _-]?(?:(?:id|number|no|nr)\b\.?|#)|billing account"
+    r"|purchase[ _-]?order|badge|personnel|staff|student)[ _-]?(?:(?:id|number|no|nr)\b\.?|#)"
+    r"|billing account"
     r"|badge)[\"']?[ \t]{0,3}(?:[:=#]|is)?[ \t]{0,3}[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{4,127})")
 # Ids that say what they are by their shape: Stripe's customers, subscriptions and accounts,
 # Okta's app client ids.

@@ -65,6 +65,12 @@ _TEAMS = linear(rf"(?m)^[ \t>]*\[{_DATE}{_CHAT_TIME}\][ \t]+([^\n:\[\]]{{3,80}}?
 # Google Chat's "Priya Venkataraman, 10:32 AM" alone on a line (people_cues reads Slack's
 # "Priya Venkataraman  10:32 AM")
 _SPEAKER_TIME = linear(rf"(?m)^[ \t>]*([^\n,:]{{3,80}}?),[ \t]*{_DATE}{_CHAT_TIME}[ \t]*$")
+# A form's or a report's machine line, in the languages of the tickets ("호스트: HBF-MBP-0231",
+# "Hostname: LT-0231"); taken by its shape, as a header's is.
+_MACHINE_LINE = linear(r"(?im)^[ \t>*-]*(?:hostname|host name|machine name|device name"
+                       r"|호스트(?:명| 이름)?|ホスト名?|主机名?|主機名?|rechnername|gerätename"
+                       r"|nom de (?:l'ordinateur|la machine)|nombre del equipo|nome do computador)"
+                       r"[ \t]*[:：][ \t]*" + _MACHINE)
 _HEADER = linear(r"(?im)^[ \t>]*(?:x-[a-z0-9-]{0,30}(?:host|hostname|node|pod|server|backend"
                  r"|upstream|edge|instance|machine|served-by|proxy)|via)[ \t]*:[ \t]*"
                  r"(?:\d\.\d[ \t]+)?" + _MACHINE)
@@ -100,11 +106,11 @@ def record_spans(text: str, found: Discovered) -> Iterator[Span]:
     for regex in (_SSHD, _PAM_FIELD, _SUDO, _SU, _WIN_USER, _XML_USER):
         for m in regex.finditer(text):
             yield from _login(m.start(1), m.group(1), found)
-    for regex in (_WIN_MACHINE, _XML_MACHINE, _HEADER):
+    for regex in (_WIN_MACHINE, _XML_MACHINE, _HEADER, _MACHINE_LINE):
         for m in regex.finditer(text):
             # (a header's machine by its shape: "Via: 1.1 varnish" names the proxy's software)
             name = m.group(1)
-            if regex is not _HEADER or (any(c.isdigit() for c in name) and any(
+            if regex in (_WIN_MACHINE, _XML_MACHINE) or (any(c.isdigit() for c in name) and any(
                     c in "-." for c in name)):
                 yield from machine_spans(m.start(1), name, found)
     for regex in (_TEAMS, _SPEAKER_TIME, _HANDLE_TIME):

@@ -135,6 +135,19 @@ def organization_stems(name: str | None) -> list[str]:
             if not (len(s) == 2 and s in _TECH_PAIRS) and s not in _TECH_WORDS]
 
 
+def domain_stems(labels: list[str]) -> list[str]:
+    """The short names the organization's own domains give it (kbr of kbr.dev, tpa of
+    tpa-soc.fr): too short to be removed as words (customer_labels takes four letters and
+    more), they are its stems in identifiers (kbr-firmware, idx_tpa_devsecops)."""
+    out: list[str] = []
+    for label in labels:
+        for word in (label, label.split("-", 1)[0]):
+            if (3 <= len(word) <= 5 and word.isascii() and word.isalpha()
+                    and word not in _TECH_WORDS and word not in _COMMON and word not in out):
+                out.append(word)
+    return out
+
+
 def stem_spans(text: str, stems: list[str]) -> Iterator[Span]:
     """Spans of the stems inside the text's dashed and underscored identifiers, and of the
     initials of three letters or more written alone in capitals ("we at HMG")."""

@@ -21,6 +21,7 @@ from backend.escalation.name_shapes import NAME as _NAME
 from backend.escalation.name_shapes import NOT_NAMES as _NOT_NAMES
 from backend.escalation.name_shapes import WORDS as _WORDS
 from backend.escalation.name_shapes import person_name as _person
+from backend.escalation.people_asides import aside_spans
 from backend.escalation.people_scan import MAX_LEARNED
 from backend.escalation.spans import PERSON, Span, linear, word_char
 
@@ -126,6 +127,7 @@ def more_people_spans(text: str, people: set[str]) -> Iterator[Span]:
                 # only, it made the check before filing refuse the draft where it stood again.
                 yield _span(text, m.start(1), name, people, single=regex is _ONE_FROM_TEAM)
     yield from _more_spans(text, people)
+    yield from aside_spans(text, people)  # "Our Okta admin (Priyanka)", "X, who …"
     for m in _NATIVE_SCRIPT.finditer(text) if _NATIVE_BRACKET.search(text) else ():
         name = _person(m.group(1), 2)
         if name:

@@ -21,7 +21,7 @@ from backend.escalation.host_names import (
 )
 from backend.escalation.name_shapes import person_name
 from backend.escalation.names import spellings, unspaced
-from backend.escalation.org_stems import organization_stems
+from backend.escalation.org_stems import domain_stems, organization_stems
 from backend.escalation.redact import Redactor
 from backend.escalation.spans import linear
 from backend.escalation.word_names import without_word_names
@@ -295,7 +295,10 @@ def collect(ticket: Ticket, ours: Iterable[str] = ()) -> PrivateValues:
                                    *_distinctive_values(field_values(ticket.org_fields))]
                        if v.lower() not in own),
         private_comments=ticket.private_notes(), logins=_unique(logins),
-        public_text="\n".join(public), stems=organization_stems(ticket.organization),
+        public_text="\n".join(public),
+        stems=organization_stems(ticket.organization) + [
+            s for s in domain_stems([registrable_label(d) for d in domains if "." in d])
+            if not is_common_label(s)],
     )
 
 

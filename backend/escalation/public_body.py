@@ -68,6 +68,7 @@ _SIGNOFF = re2.compile(
     r"|danke schön|vielen dank|lg|mfg|vg|cordialement|bien cordialement|merci"
     r"|merci d'avance|salutations|saludos|un saludo|atentamente|gracias|atenciosamente"
     r"|abra[çc]os|obrigad[oa]|met vriendelijke groet(?:en)?|groeten|mvh|med vänlig hälsning"
+    r"|med vennlig hilsen|vennlig hilsen|med venlig hilsen|venlig hilsen|hilsen|takk"
     r"|vänliga hälsningar|hälsningar|ystävällisin terveisin|cumprimentos|distinti saluti"
     r"|cordiali saluti|saluti|grazie|pozdrawiam|よろしくお願いします|敬具)"
     r"[ \t]*[,.!]*(?:[ \t]+\pL[\pL'.\-]*(?:[ \t]+\pL[\pL'.\-]*){0,2})?[ \t]*$")
@@ -98,6 +99,8 @@ _FORWARD_CUE = re2.compile(
     r"(?i)\b(?:fyi|fw|fwd|forward(?:ed|ing)?|see (?:the )?(?:thread|mail|email|message)?s? ?below"
     r"|see below|below|weitergeleitet|siehe unten|voir ci-dessous|ver abajo|vedi sotto"
     r"|zie hieronder)\b")
+
+_FORWARD_SEPARATOR = re2.compile(r"(?i)forwarded message|weitergeleitete nachricht")
 
 
 def visible(text: str) -> str:
@@ -133,12 +136,17 @@ def own_words(text: str) -> str:
     intro = text[:reply.start()] if reply else ""
     # A forward ("Hi, see the thread below.") keeps the thread: it is the report. Its headers
     # go below, and the names in them are learnt before redacting (composer).
-    forward = reply is not None and len(intro.split()) <= FORWARD_INTRO_WORDS and (
-        not intro.strip() or _FORWARD_CUE.search(intro) is not None)
+    # A separator that says "Forwarded message" passes the thread on whatever the cover note
+    # says ("Forwarding from one of our devs, see below. Can you help? …", signed): the
+    # forwarded mail is the report, and the cover note's own signature goes.
+    marked = reply is not None and _FORWARD_SEPARATOR.search(reply.group(0)) is not None
+    forward = reply is not None and (marked or len(intro.split()) <= FORWARD_INTRO_WORDS and (
+        not intro.strip() or _FORWARD_CUE.search(intro) is not None))
     if reply and intro.strip() and not forward:
         text = intro
     elif forward:
-        text = intro + "\n" + text[reply.start():]
+        cover = "\n".join(_without_signature(intro.rstrip().splitlines())) if marked else intro
+        text = cover + "\n" + text[reply.start():]
     mail = reply is not None or _ADDRESS_HEADER.search(text) is not None
     text = _ATTRIBUTION.sub("", _ADDRESS_HEADER.sub("", text))
     text = _MAILTO_LINK.sub(lambda m: m.group(1), text)

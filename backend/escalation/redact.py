@@ -145,7 +145,10 @@ class Redactor:
         self._learn_secrets(signature_spans(text, self.discovered))
         keys = self.discovered.keys
         for span in reference_id_spans(text):
-            if len(keys) < MAX_LEARNED and span.value[:1].isalpha() and "-" in span.value:
+            # (a number of six digits and more too: "installations/51873420" in a URL, then
+            # "installation 51873420" in prose, which the check before filing refused)
+            if len(keys) < MAX_LEARNED and ((span.value[:1].isalpha() and "-" in span.value)
+                                            or (span.value.isdigit() and len(span.value) >= 6)):
                 keys.add(span.value)  # (bounded: a pasted key list stays one alternation)
 
     @classmethod
@@ -189,7 +192,7 @@ class Redactor:
         self._learn_secrets(spans)
         matchers = (
             (self.field_values, "custom_field", FIELD),
-            (sorted(found.repositories) + self.repositories, "repository", REPOSITORY),
+            (_spoken(sorted(found.repositories)) + self.repositories, "repository", REPOSITORY),
             (self.customer_names + sorted(found.customer), "organization", CUSTOMER),
             (self.person_names + self._learned_people(), "person", PERSON),
             (sorted(found.bare_hosts), "host", HOST),
@@ -204,8 +207,8 @@ class Redactor:
         # which are words of identifiers (Walker in TreeWalker, Mark in MarkdownParser).
         long_names = [n for n in self.logins if len(n) >= MIN_PART_NAME]
         spans.extend(NameMatcher.of(long_names, True).spans(text, "person", PERSON))
-        spans.extend(owned_by_customer(text, spans))  # tessellate/pos-sync: their repository
         spans.extend(stem_spans(text, self.org_stems))  # vg-pg15-main: Verdant Grid's
+        spans.extend(owned_by_customer(text, spans))  # tessellate/pos-sync: their repository
         spans = [s for s in spans if s.kind != "organization"
                  or not tool_at_version(text, s.start, s.end)]  # "Harbor 2.9.1": the tool
         chosen = settle(spans, self.merged)
@@ -243,6 +246,16 @@ class Redactor:
     def removed_values(self) -> set[tuple[str, str]]:
         """(kind, value) of everything removed, for the leak check."""
         return {(s.kind, s.value) for s in [*self.removed, *self.merged]}
+
+
+_CAPITALISED_DASHED = linear(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$")
+
+
+def _spoken(repositories: list[str]) -> list[str]:
+    """The repositories, and each one named in capitalised words joined by dashes also as
+    people say it (Douane-Koppeling of an Azure DevOps path is "Douane Koppeling" in prose)."""
+    return repositories + [r.replace("-", " ") for r in repositories
+                           if _CAPITALISED_DASHED.search(r)]
 
 
 def _secret_shaped(value: str) -> bool:

@@ -46,6 +46,10 @@ _REGION = linear(r"^(?:US|EU|AP|SA|CA|ME|AF|IL|MX|CN|GOV)-(?:GOV-)?(?:EAST|WEST|
 # Words before a key that say it is someone else's tracker's: "upstream KAFKA-12345".
 _UPSTREAM = linear(r"(?i)\bupstream\b")
 _ANY_KEY = linear(r"\b" + _KEY)
+# A reference line names the customer's own records, each key on it ("Ref: INC0389214 (our
+# ServiceNow) / PLATOPS-4821": the cue's twelve characters do not reach the second).
+_REFERENCE_LINE = linear(r"(?im)^[ \t>]*(?:reference|ref|case|change|ticket)s?[ \t]*"
+                         r"(?:no\.?|#|number|id)?[ \t]*:[^\n]{1,120}")
 _LISTED_KEY = linear(r"[ \t]*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b)[ \t]*" + _KEY)
 _PUBLIC_KEYS = frozenset({"ALAS", "ALAS2", "ALAS2022", "ALAS2023", "DLA", "PYSEC", "RUSTSEC",
                           "ORA", "PHP", "RC", "KB", "MSRC", "HADOOP", "HDFS", "YARN", "HIVE",
@@ -75,6 +79,10 @@ _ACCOUNT_CODE = linear(r"(?i:\b(?:account|contract|agreement|subscription|quote|
 _INSTANCE_ID = linear(r"(?i)\b(?:instance|site|tenant)[ _-]?id\b[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*"
                       r"[:=][ \t]*[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{5,63})")
 
+# A GitHub App's installation in the customer's account, by its API route
+# (api.github.com/app/installations/51873420): the URL is public, the number is theirs.
+_INSTALLATION = linear(r"/installations/(\d{5,12})\b")
+
 
 def reference_id_spans(text: str) -> Iterator[Span]:
     """Spans of the customer's ticket keys, meeting ids, OpenAI organizations, instance ids."""
@@ -89,6 +97,11 @@ def reference_id_spans(text: str) -> Iterator[Span]:
         if _theirs(m.group(group)):
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
     yield from _tracker_keys(text)
+    for line in _REFERENCE_LINE.finditer(text):
+        for m in _ANY_KEY.finditer(line.group(0)):
+            if _theirs(m.group(1)):
+                start = line.start() + m.start(1)
+                yield Span(start, start + len(m.group(1)), "customer_id", ID_NUMBER, m.group(1))
     for m in _TICKET_NUMBER.finditer(text):
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
         yield from _listed(text, m.end(1), _LISTED_NUMBER, 24)
@@ -100,6 +113,8 @@ def reference_id_spans(text: str) -> Iterator[Span]:
         if sum(c.isdigit() for c in m.group(1)) >= 4:
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
 
+    for m in _INSTALLATION.finditer(text):
+        yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
     for m in _INSTANCE_ID.finditer(text):
         if any(c.isdigit() for c in m.group(1)):
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))

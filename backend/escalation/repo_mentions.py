@@ -18,7 +18,7 @@ from urllib.parse import unquote_plus, urlsplit
 from backend.escalation.host_names import distinctive, service_name
 from backend.escalation.public_hosts import is_public_name
 from backend.escalation.public_urls import CODE_HOSTS, PUBLIC_OWNERS, TENANT_HOSTS
-from backend.escalation.spans import REPOSITORY, Span, linear
+from backend.escalation.spans import CUSTOMER, REPOSITORY, Span, linear
 
 # A repository filter's value, as typed or URL-encoded in a log (repo%3A%5Eacme%2Fapi+foo).
 # (Brackets too: repo:^(zx-ledger|zx-cards)$ names two; a predicate is repo:has.file(...).)
@@ -34,11 +34,22 @@ _URL_KEY = linear(r"(?i)\"url\"[ \t]*:[ \t]*\"([^\"\n]{1,300})\"")
 _NOT_NAMES = frozenset({"global", "@global", "has", "yes", "no", "only", "true", "false"})
 _PREDICATE = linear(r"(?i)^-?(?:has|contains|dependencies|dependents|deps|revdeps)\b")
 _ALTERNATIVE = linear(r"[A-Za-z0-9_.\-]+")
+# A Bitbucket Server connection's query by project ("repositoryQuery": ["?projectname=SAFRA"]).
+# (Not "the sales-demos repo" in prose: "the src-cli repo", "the git-lfs repo" are public.)
+_PROJECT_QUERY = linear(r"(?i)[?&]projectname=([A-Za-z0-9][A-Za-z0-9_.\-]{0,60})")
+MAX_GROUPS = 200  # the customer's names a ticket can teach (bounded like the other lists)
+# A group a code host's word names in prose ("members of the GitLab group fa-litigation", "the
+# GitHub org kbr-labs"): the customer's, named like a repository.
+_HOST_GROUP = linear(r"(?i:\b(?:gitlab|github|bitbucket|gitea|azure devops|ado)[ \t]+"
+                     r"(?:sub)?(?:group|namespace|organi[sz]ation|org|project|workspace))"
+                     r"[ \t]+[`\"'“]?([A-Za-z0-9][A-Za-z0-9_.\-]{1,60}[A-Za-z0-9])")
 
 
-def repository_mention_spans(text: str, repositories: set[str]) -> Iterator[Span]:
+def repository_mention_spans(text: str, repositories: set[str],
+                             customer: set[str] | None = None) -> Iterator[Span]:
     """Spans of private repository names in search filters and connection lists; each name is
-    learnt into ``repositories`` (the redactor removes it wherever else it stands)."""
+    learnt into ``repositories`` (the redactor removes it wherever else it stands), and a group
+    a code host's word names into ``customer`` (its paths go with it: owned_by_customer)."""
     for regex, encoded in ((_FILTER, False), (_ENCODED, True)):
         for m in regex.finditer(text):
             span = _filter_name(m.start(1), m.group(1), encoded)
@@ -46,6 +57,17 @@ def repository_mention_spans(text: str, repositories: set[str]) -> Iterator[Span
                 for name in _ALTERNATIVE.finditer(unquote_plus(span.value)):
                     _learn(name.group(0), repositories)
                 yield span
+    for m in _PROJECT_QUERY.finditer(text):
+        name = m.group(1).rstrip(".")
+        if not _public(name) and not service_name(name):
+            _learn(name, repositories)
+            yield Span(m.start(1), m.start(1) + len(name), "repository", REPOSITORY, name)
+    for m in _HOST_GROUP.finditer(text):
+        name = m.group(1)
+        if _named(name) and not _public(name) and not service_name(name):
+            if customer is not None and len(customer) < MAX_GROUPS:
+                customer.add(name)
+            yield Span(m.start(1), m.end(1), "organization", CUSTOMER, name)
     for m in _LIST.finditer(text):
         if _public_connection(text, m.start(), m.end()):
             continue
@@ -139,7 +161,30 @@ def _learn(name: str, repositories: set[str]) -> None:
             repositories.add(part)
 
 
-_SEGMENT = linear(r"/([A-Za-z0-9_][A-Za-z0-9_.\-]{0,99})")
+_OWNER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+
+
+def _stem_owner_path(text: str, span: Span) -> Span | None:
+    """The path after an owner named with the customer's stem (kbr-firmware/motor-controller
+    of Kettleby Robotics at kbr.dev) as a repository, or None; at most 100 characters each
+    way, so a text of stems costs a bounded walk per span."""
+    start = span.start
+    while start > max(0, span.start - 100) and text[start - 1] in _OWNER_CHARS - {"."}:
+        start -= 1
+    end = span.end
+    while end < min(len(text), span.end + 100) and text[end] in _OWNER_CHARS:
+        end += 1
+    if (start and text[start - 1] in "/.") or text[end:end + 1] != "/":
+        return None
+    m = _SEGMENTS.match(text[end:end + 303])
+    if m is None or not any(c.isalpha() for c in m.group(1)):
+        return None
+    stop = end + m.end() - (1 if m.group(0).endswith(".") else 0)
+    return Span(start, stop, "repository", REPOSITORY, text[start:stop])
+
+
+_SEGMENTS = linear(r"/([A-Za-z0-9_][A-Za-z0-9_.\-]{0,99})(?:/[A-Za-z0-9_][A-Za-z0-9_.\-]{0,99})"
+                   r"{0,2}")
 # First parts of a path that are a product's or a code host's page, not a group.
 _PAGES = frozenset({"site-admin", "batch-changes", "code-monitoring", "saved-searches", "sign-in",
                     "sign-up", "search-contexts", "-", "api", "users", "orgs", "groups", "projects",
@@ -175,11 +220,19 @@ def owned_by_customer(text: str, spans: list[Span]) -> list[Span]:
     that is named like a repository (not Hooli/Okta)."""
     out = []
     for span in spans:
+        if span.kind == "org_stem":  # kbr-firmware/motor-controller: the stem's owner's path
+            widened = _stem_owner_path(text, span)
+            if widened is not None:
+                out.append(widened)
+            continue
         if span.kind == "organization" and text[span.end:span.end + 1] == "/" and (
                 span.start == 0 or text[span.start - 1] not in "/."):  # (@hooli/nav-team too)
             # (on a slice: re2 given a position in a str encodes the whole text again)
-            m = _SEGMENT.match(text[span.end:span.end + 101])
-            if m and any(c.isalpha() for c in m.group(1)) and _named(m.group(1)):
-                end = span.end + m.end(1) - (1 if m.group(1).endswith(".") else 0)
+            m = _SEGMENTS.match(text[span.end:span.end + 303])
+            # (a group's subgroup and project, fa-litigation/discovery/ediscovery-ingest: a
+            # path of several parts is theirs whatever the parts are named)
+            if m and any(c.isalpha() for c in m.group(1)) and (
+                    _named(m.group(1)) or m.group(0).count("/") >= 2):
+                end = span.end + m.end() - (1 if m.group(0).endswith(".") else 0)
                 out.append(Span(span.start, end, "repository", REPOSITORY, text[span.start:end]))
     return out

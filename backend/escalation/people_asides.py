@@ -1,0 +1,129 @@
+"""People a ticket names in an aside: a role and the name in brackets, a name and what they do
+for the customer in brackets, "X, who …", a team by its lead in French, Spanish, German…, and a
+name on the line of an address that spells its surname.
+
+* "Our Okta admin (Priyanka)", "Our firewall team (Declan)";
+* "O Thiago (nosso admin do Bitbucket)", "Lucas (lucas.ferreira on our instance)";
+* "Antoine et Léa (équipe Actuariat)", "toute l'équipe de Baptiste Rolland";
+* "Jenna Whitlock, who does NOT have access";
+* "- Priti Venkataraman (staff no. 00519934), p.venkataraman@ashbury.ac.uk".
+
+Each of these came from the thirteenth probe's writer, who saw none of the other cues. A name
+found here is learnt (removed wherever else it stands: the check before filing would find it
+there). All RE2, and each name-first scan only runs when its hint is in the text: linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from backend.escalation.name_shapes import NAME as _NAME
+from backend.escalation.name_shapes import person_name as _person
+from backend.escalation.people_scan import MAX_LEARNED, fold
+from backend.escalation.spans import PERSON, Span, linear
+
+# Who someone is to the customer, in the languages of the tickets.
+_ROLES = (r"admin|administrator|administrador|administrateur|dba|lead|manager|engineer|architect"
+          r"|owner|contact|champion|sponsor|colleague|developer|dev|sre|devops|boss|responsable"
+          r"|gerente|chef|leiter|beheerder|ingénieur|ingeniero|engenheiro|desarrollador")
+_OURS = (r"our|my|nosso|nossa|notre|nos|nuestro|nuestra|unser|unsere|unserer|il nostro"
+         r"|la nostra|onze|nasz|nasza")
+# "Our Okta admin (Priyanka)", "our firewall team (Declan)": the whole bracket is the name (a
+# team only when it is the customer's: "Project and Team (Read)" is a permission).
+_ROLE_THEN_NAME = linear(rf"(?i:\b(?:{_ROLES}))[ \t]*\([ \t]*{_NAME}[ \t]*\)"
+                         rf"|(?i:\b(?:{_OURS})\b)[^()\n]{{0,30}}?(?i:\b(?:team|squad))[ \t]*\("
+                         rf"[ \t]*{_NAME}[ \t]*\)")
+# "Thiago (nosso admin do Bitbucket)", "Lucas (lucas.ferreira on our instance)".
+_NAME_THEN_ROLE = linear(
+    rf"{_NAME}[ \t]*\((?:[^()\n]{{0,24}}?(?i:\b(?:{_OURS}))\b[^()\n]{{0,30}}?"
+    rf"(?i:\b(?:{_ROLES}))\b|[a-z][a-z0-9_\-]*[._][a-z0-9._\-]{{1,38}}[ \t]+on[ \t]+"
+    rf"(?i:{_OURS}|the)\b)")
+_OURS_IN_BRACKETS = linear(rf"\([^()\n]{{0,60}}?(?i:\b(?:{_OURS}|on[ \t]+the))\b")
+# "Antoine et Léa (équipe Actuariat)", "Ana (team Payments)": people by the team they are in.
+_TEAM_WORD = r"équipe|equipe|equipo|team|squadra|zespół|dept|département|departamento"
+_PAIR_OF_TEAM = linear(rf"{_NAME}[ \t]+(?:et|and|und|y|e|en|i|och|og)[ \t]+{_NAME}[ \t]*\("
+                       rf"[ \t]*(?i:{_TEAM_WORD})\b")
+_ONE_OF_TEAM = linear(rf"{_NAME}[ \t]*\([ \t]*(?i:{_TEAM_WORD})\b")
+_TEAM_BRACKET = linear(rf"\([ \t]*(?i:{_TEAM_WORD})\b")
+# "l'équipe de Baptiste Rolland", "el equipo de Marta Ruiz", "das Team von Jan Nowak": two
+# words at least, none a team's own word ("el equipo de Soporte Técnico").
+_TEAM_OF = linear(rf"(?i:\b(?:l['’]équipe|équipe|equipo|equipe|squadra|team|zespół)[ \t]+"
+                  rf"(?:de|du|von|di|van|do|da))[ \t]+{_NAME}")
+_NOT_PEOPLE = frozenset("""
+soporte técnico tecnico suporte support production produção producción infraestructura
+infrastructure infrastruktur plataforma plateforme platform sistemas systèmes systems sistemi
+desarrollo développement development entwicklung sviluppo sécurité seguridad segurança security
+sicherheit réseau redes network netzwerk données datos dados data daten ti it tecnologia
+technologie ingeniería ingénierie engineering operaciones opérations operations betrieb
+""".split())
+# "Jenna Whitlock, who does NOT have access".
+_WHO = linear(rf"{_NAME},[ \t]+who\b")
+_WHO_HINT = linear(r",[ \t]+who\b")
+# A line with an address: a name on it whose surname the address's local part spells.
+_ADDRESS_LINE = linear(r"(?m)^[^\n@]{0,400}@[^\n]{0,400}$")
+_LOCAL = linear(r"([A-Za-z0-9._%+\-]{2,64})@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+")
+_NAMES = linear(_NAME)
+
+
+def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
+    """Spans of the people named in the asides above; every name found is learnt."""
+    for m in _ROLE_THEN_NAME.finditer(text) if "(" in text else ():
+        group = 1 if m.group(1) is not None else 2
+        name = _person(m.group(group), 1)
+        if name and name == m.group(group).strip() and not _permission(name):
+            yield _learnt(text, m.start(group), name, people)
+    if _OURS_IN_BRACKETS.search(text):
+        for m in _NAME_THEN_ROLE.finditer(text):
+            name = _person(m.group(1), 1)
+            if name:
+                yield _learnt(text, m.start(1), name, people)
+    if _TEAM_BRACKET.search(text):
+        for m in _PAIR_OF_TEAM.finditer(text):
+            for group in (1, 2):
+                name = _person(m.group(group), 1)
+                if name:
+                    yield _learnt(text, m.start(group), name, people)
+        for m in _ONE_OF_TEAM.finditer(text):
+            name = _person(m.group(1), 1)
+            if name:
+                yield _learnt(text, m.start(1), name, people)
+    for m in _TEAM_OF.finditer(text):
+        name = _person(m.group(1), 2)
+        if name and not any(w.lower() in _NOT_PEOPLE for w in name.split()):
+            yield _learnt(text, m.start(1), name, people)
+    for m in _WHO.finditer(text) if _WHO_HINT.search(text) else ():
+        name = _person(m.group(1), 2)
+        if name:
+            yield _learnt(text, m.start(1), name, people)
+    yield from _beside_address(text, people)
+
+
+def _beside_address(text: str, people: set[str]) -> Iterator[Span]:
+    """A name of two words or more whose surname an address on its line spells
+    (p.venkataraman@ of Priti Venkataraman): the list's next line is someone else's."""
+    for line in _ADDRESS_LINE.finditer(text) if "@" in text else ():
+        locals_ = [local.group(1).lower() for local in _LOCAL.finditer(line.group(0))]
+        if not locals_:
+            continue
+        for m in _NAMES.finditer(line.group(0)):
+            name = _person(m.group(1), 2)
+            surname = fold(name.split()[-1]).lower() if name else ""
+            if len(surname) >= 4 and any(surname in local for local in locals_):
+                yield _learnt(text, line.start() + m.start(1), name, people)
+
+
+def _permission(name: str) -> bool:
+    """A role's access level or a word of settings, not a person ("Admin (Read)")."""
+    return any(w.lower() in _ACCESS for w in name.split())
+
+
+_ACCESS = frozenset("""
+read write admin owner maintainer reporter guest developer none full view edit manage optional
+required all only default internal external public private beta alpha preview legacy
+""".split())
+
+
+def _learnt(text: str, start: int, name: str, people: set[str]) -> Span:
+    if len(people) < MAX_LEARNED:
+        people.add(name)
+    return Span(start, start + len(name), "person", PERSON, text[start:start + len(name)])
