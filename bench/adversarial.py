@@ -111,7 +111,8 @@ def _best(run: Callable[[], Any]) -> float:
 def measure() -> dict[str, Any]:
     """Seconds per path and input, and each input's worst ratio to the ordinary ticket."""
     from backend import create_app
-    from backend.escalation.composer import Composer, Templates
+    from backend.escalation.composer import Composer
+    from backend.escalation.templates import Templates
     from backend.routing.handbook import load_handbook
     from backend.routing.router import Suggestion
     from backend.settings import DEFAULT_MODEL_DIR

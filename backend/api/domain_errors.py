@@ -9,7 +9,6 @@ from __future__ import annotations
 from flask import Flask, Response
 
 from backend.errors import APIError, error_response
-from backend.escalation.composer import TemplateProblem
 from backend.escalation.errors import (
     EscalationBusy,
     EscalationError,
@@ -19,6 +18,7 @@ from backend.escalation.errors import (
     SlackRefused,
 )
 from backend.escalation.leak_check import PrivateDataLeak
+from backend.escalation.templates import TemplateProblem
 from backend.integrations.github_errors import GitHubError
 from backend.integrations.zendesk import ZendeskError
 from backend.learning.live import ModelUnavailable

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from backend.escalation.composer import Draft, Templates
+from backend.escalation.composer import Draft
 from backend.escalation.handoff_text import (
     Handoff,
     account_contacts,
@@ -15,6 +15,7 @@ from backend.escalation.handoff_text import (
 )
 from backend.escalation.redact import scrub_secrets
 from backend.escalation.requests import Context, EscalationRequest
+from backend.escalation.templates import Templates
 from backend.models import Escalation
 from backend.routing.handbook import Handbook
 from backend.settings import Settings

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from backend.escalation import slack_post, store
 from backend.escalation.claim import claim
-from backend.escalation.composer import Templates
 from backend.escalation.errors import InvalidEscalation, SlackRefused
 from backend.escalation.markdown import one_line, slack_safe
 from backend.escalation.notes import ask_note
 from backend.escalation.redact import scrub_secrets
 from backend.escalation.requests import Context, EscalationRequest
+from backend.escalation.templates import Templates
 from backend.integrations.slack import SlackPoster
 from backend.integrations.zendesk import ZendeskError, ZendeskTickets
 from backend.metrics import metrics

@@ -16,8 +16,7 @@ _LEVEL_BEFORE = linear(r"(?:^|\s)(?:WARN|WARNING|INFO|ERROR|EROR|DEBUG|DBUG|TRAC
 _FILTER_BEFORE = linear(r"(?i)(?:^|[\s(\"'`+])-?(?:select|type|lang|patterntype|file|f|l)"
                         r":$")
 # A JSON log's field that holds a code name: "InstrumentationScope":"gitserver.janitor".
-_CODE_FIELD_BEFORE = linear(r"(?i)\"(?:[a-z_]*scope|logger(?:_?name)?|component|module|caller"
-                            r"|class(?:_?name)?)\"[ \t]*:[ \t]*\"$")
+_CODE_FIELD_BEFORE = linear(r"(?i)\"(?:[a-z_]*scope|logger(?:_?name)?)\"[ \t]*:[ \t]*\"$")
 _VERSION_BEFORE = linear(r"(?i)(?:\bversion|\bver\.)[ \t:=]*$")  # (not ssh -v 10.0.0.5)
 
 

@@ -8,12 +8,9 @@ makes the create idempotent is appended here, after rendering, so no template ed
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import re2
-from jinja2 import FileSystemLoader, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 
 from backend.escalation.details import (
     deployment_of,
@@ -23,10 +20,11 @@ from backend.escalation.details import (
     repro_steps,
     version_of,
 )
-from backend.escalation.markdown import balance_fences, neutralize, one_line, quote, title_line
+from backend.escalation.markdown import balance_fences, neutralize, one_line, title_line
 from backend.escalation.private_values import PrivateValues, collect
 from backend.escalation.public_body import own_words, visible
 from backend.escalation.redact import Redaction, Redactor, scrub_secrets
+from backend.escalation.templates import Templates
 from backend.routing.handbook import Handbook
 from backend.routing.router import Suggestion
 from backend.tickets import Ticket
@@ -43,10 +41,6 @@ _NOT_SLUG = re2.compile(r"[^a-z0-9]+")
 # A detail the checklist found in the ticket but the extractor could not pull out: the issue body
 # must not say "not in ticket" next to a ticked checklist item.
 IN_TICKET = "in the ticket (see the customer's words below)"
-
-
-class TemplateProblem(RuntimeError):
-    """A template file is missing or broken; the message names the file and line."""
 
 
 @dataclass(frozen=True)
@@ -80,34 +74,6 @@ def customer_slug(organization: str | None, requester_email: str | None = None) 
         domain = requester_email.rsplit("@", 1)[1].split(".")
         slug = _NOT_SLUG.sub("-", domain[-2].lower() if len(domain) >= 2 else "").strip("-")
     return (slug or "unknown")[:50]
-
-
-def _quote_filter(value: Any) -> str:
-    return quote(str(value or ""))
-
-
-class Templates:
-    """The sandboxed Jinja2 environment over model/templates (edits are picked up live)."""
-
-    def __init__(self, directory: Path) -> None:
-        """Load templates from directory; nothing is read until the first render."""
-        self.directory = directory
-        self.env = SandboxedEnvironment(
-            loader=FileSystemLoader(str(directory)), autoescape=False, auto_reload=True,
-            keep_trailing_newline=True,
-        )
-        self.env.filters["quote"] = _quote_filter
-
-    def render(self, name: str, **context: Any) -> str:
-        """Render one template; a broken template raises TemplateProblem naming it."""
-        try:
-            return self.env.get_template(name).render(**context)
-        except TemplateError as exc:
-            line = getattr(exc, "lineno", None)
-            where = f" line {line}" if line else ""
-            raise TemplateProblem(
-                f"The template {self.directory / name}{where} cannot be rendered: {exc}"
-            ) from exc
 
 
 class Composer:
@@ -148,7 +114,9 @@ class Composer:
             # checked (backend.escalation.service_words): the RFH's link, the Context line's
             # labels and team name, the Slack hand-off's channel and handle.
             private = collect(ticket, [*self.handbook.teams, *self.written])
-            private.own_text = [*([rfh_url] if rfh_url else []), *self.written]
+            private.own_text = [*([rfh_url] if rfh_url else []), *self.written,
+                                *self.templates.literals("defect.md"), IN_TICKET,
+                                UNKNOWN_VERSION]
             redactor = private.redactor()
             # The customer's own words: no quoted thread, mail headers or signature, whose
             # names no list knows; entities and invisible characters undone (public_body).

@@ -18,13 +18,14 @@ from backend.escalation import slack_post, store
 from backend.escalation.answers import Answers, EscalationOut, PreviewOut
 from backend.escalation.asks import ASK_KINDS, Asker
 from backend.escalation.claim import claim
-from backend.escalation.composer import Composer, Draft, Templates
+from backend.escalation.composer import Composer, Draft
 from backend.escalation.errors import GitHubFailed, InvalidEscalation, IssueNotFound
 from backend.escalation.filing import IssueFiler, log_outcome
 from backend.escalation.handoff_text import PREVIEW_LINK
 from backend.escalation.late_posts import note_late_post
 from backend.escalation.public_text import check_public, with_edits
 from backend.escalation.requests import Context, EscalationRequest
+from backend.escalation.templates import Templates
 from backend.escalation.ticket_link import issue_tag, link_ticket
 from backend.integrations.github import GitHubIssues
 from backend.integrations.github_errors import GitHubError

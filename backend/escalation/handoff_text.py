@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from backend.escalation.composer import Templates
 from backend.escalation.markdown import one_line, slack_safe
+from backend.escalation.templates import Templates
 from backend.routing.handbook import Handbook
 
 # Per-priority timeline and follow-up wording and the customer-facing asks are handbook data:

@@ -31,10 +31,17 @@ FILE_EXTENSIONS = frozenset({
     "pid", "sock", "zoekt",  # git's gc.pid, a socket, Zoekt's index shards
     "mov", "mp4", "webm",  # a screen recording (repro.mov): .mov is a registry's suffix too
 })
-# Suffixes that are also the commonest attribute names: ``lower(repo.name)``, ``user.id`` in a
-# query or a template are a record's fields. A host on them has three labels at least
-# (tokopedia.co.id); two labels there made "repo" a customer name, taken from every sentence.
+# Suffixes that are also the commonest attribute names: ``lower(repo.name)``, ``u.id`` in a
+# query, ``service.name`` in a log are a record's fields, when what owns them is a record's word
+# or an alias (a host there made "repo" a customer name, taken from every sentence). Other
+# names on them are hosts (tokobaru.id).
 ATTRIBUTE_SUFFIXES = frozenset({"name", "id"})
+FIELD_OWNERS = frozenset("""
+repo repository user users u r s t p c o e x n i j k a b d f g h m q v w y z org team project
+service app node pod item row record obj self this ctx req res request response job task file
+commit branch tag author owner member group account customer event instance site namespace
+container image upload index table column schema resource span host cluster deployment
+""".split())
 # Vendors whose hosts carry the customer as a tenant (corvid.okta.com): their own label is not
 # the customer's name.
 _VENDOR_LABELS = frozenset({
@@ -54,7 +61,8 @@ _VENDOR_LABELS = frozenset({
 # Sourcegraph's own services and words of service hosts: a host named after one
 # (frontend.internal, login.hooli.gg) says nothing of whose it is.
 _SERVICE_LABELS = frozenset({
-    "frontend", "gitserver", "zoekt", "searcher", "symbols", "worker", "repo-updater",
+    "frontend", "gitserver", "zoekt", "zoekt-webserver", "zoekt-indexserver", "searcher",
+    "symbols", "worker", "repo-updater",
     "syntect-server", "precise-code-intel-worker", "pgsql", "codeintel-db", "codeinsights-db",
     "redis-cache", "redis-store", "grafana", "prometheus", "jaeger", "minio", "blobstore",
     "executor", "executors", "cody-gateway", "embeddings", "migrator", "otel-collector",
@@ -102,8 +110,8 @@ def is_host_name(name: str, followed_by: str = "") -> bool:
     tld = labels[-1]
     if len(tld) < 2 or not (tld.isalpha() or tld.startswith("xn--")):
         return False
-    if len(labels) == 2 and (tld in FILE_EXTENSIONS or tld in ATTRIBUTE_SUFFIXES
-                             or followed_by == "("):
+    if len(labels) == 2 and (tld in FILE_EXTENSIONS or followed_by == "(" or (
+            tld in ATTRIBUTE_SUFFIXES and labels[0] in FIELD_OWNERS)):
         return False  # setup.py, values.yaml, repo.name, os.path(...)
     return True
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from backend.escalation.discovered import Discovered
+from backend.escalation.host_names import service_name
 from backend.escalation.name_shapes import person_name
 from backend.escalation.public_hosts import is_public_name
 from backend.escalation.repo_mentions import learn_path
@@ -71,6 +72,7 @@ _MACHINE_LINE = linear(r"(?im)^[ \t>*-]*(?:hostname|host name|machine name|devic
                        r"|호스트(?:명| 이름)?|ホスト名?|主机名?|主機名?|rechnername|gerätename"
                        r"|nom de (?:l'ordinateur|la machine)|nombre del equipo|nome do computador)"
                        r"[ \t]*[:：][ \t]*" + _MACHINE)
+_RELEASE = linear(r"\d+\.\d+")
 _HEADER = linear(r"(?im)^[ \t>]*(?:x-[a-z0-9-]{0,30}(?:host|hostname|node|pod|server|backend"
                  r"|upstream|edge|instance|machine|served-by|proxy)|via)[ \t]*:[ \t]*"
                  r"(?:\d\.\d[ \t]+)?" + _MACHINE)
@@ -110,6 +112,8 @@ def record_spans(text: str, found: Discovered) -> Iterator[Span]:
         for m in regex.finditer(text):
             # (a header's machine by its shape: "Via: 1.1 varnish" names the proxy's software)
             name = m.group(1)
+            if regex is _MACHINE_LINE and (service_name(name) or _RELEASE.search(name)):
+                continue  # "ホスト名: ubuntu-22.04" is a release, "zoekt-webserver-1" the product's
             if regex in (_WIN_MACHINE, _XML_MACHINE) or (any(c.isdigit() for c in name) and any(
                     c in "-." for c in name)):
                 yield from machine_spans(m.start(1), name, found)

@@ -26,7 +26,6 @@ from backend.escalation.spans import CUSTOMER, Span, linear
 _SPLIT = linear(r"[\s,&/]+")
 _CAPITALS = linear(r"\b[A-Z]{3,6}\b")
 _IDENTIFIER = linear(r"\b[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b")
-_PART = linear(r"[A-Za-z0-9]+")
 # Words a name's initials skip: legal forms and particles.
 _SKIP = frozenset({"inc", "llc", "ltd", "gmbh", "ag", "sa", "plc", "co", "corp", "jsc", "asa",
                    "a/s", "bv", "nv", "srl", "spa", "pte", "pty", "kg", "se", "oy", "ab", "as",
@@ -69,6 +68,7 @@ saml sched scim secret sentry shard sidecar slack smtp snap socket spark sql sre
 static stream svc swift tcp tls topic trace udp vpc vpn watch web win yarn
 """.split())
 _LETTERS = linear(r"[a-z]")
+MAX_IDENTIFIER = 200  # characters of an identifier read part by part
 _MAX_SPOKEN = 10
 
 
@@ -142,10 +142,26 @@ def domain_stems(labels: list[str]) -> list[str]:
     out: list[str] = []
     for label in labels:
         for word in (label, label.split("-", 1)[0]):
-            if (3 <= len(word) <= 5 and word.isascii() and word.isalpha()
+            if (3 <= len(word) <= 5 and word.isascii() and word.isalpha() and _acronym(word)
                     and word not in _TECH_WORDS and word not in _COMMON and word not in out):
                 out.append(word)
     return out
+
+
+# How English words may start: a label that starts otherwise (tpa, kbr, cvfg) is letters, not
+# a word; box, arm, get, uber of box.com, arm.com, get-hooli.com, uber.com are words
+# (check-box, linux-arm, GET /search) and stay.
+_ONSETS = frozenset("""
+bl br ch cl cr dr dw fl fr gl gn gr kn ph pl pr ps qu rh sc sh sk sl sm sn sp sq st sw th tr
+tw wh wr
+""".split())
+
+
+def _acronym(word: str) -> bool:
+    """Letters that read as initials, not as a word: no vowel, or no English word's start."""
+    vowels = set("aeiouy")
+    return not (set(word) & vowels) or (word[0] not in vowels and word[1] not in vowels
+                                        and word[:2] not in _ONSETS)
 
 
 def stem_spans(text: str, stems: list[str]) -> Iterator[Span]:
@@ -159,11 +175,21 @@ def stem_spans(text: str, stems: list[str]) -> Iterator[Span]:
         if m.group(0) in capitals:
             yield Span(m.start(), m.end(), "organization", CUSTOMER, m.group(0))
     for m in _IDENTIFIER.finditer(text):
-        parts = list(_PART.finditer(m.group(0)))
+        token = m.group(0)
+        if len(token) > MAX_IDENTIFIER:
+            # (a token of thousands of parts, "kbr-kbr-…": whole when a stem is one of them,
+            # found in C, instead of a span per part)
+            dashed = "-" + token.lower().replace("_", "-") + "-"
+            if any(f"-{stem}-" in dashed for stem in wanted if len(stem) >= 3):
+                yield Span(m.start(), m.end(), "org_stem", CUSTOMER, token)
+            continue
+        # (split in C: the identifier is letters and digits between dashes and underscores)
+        parts = token.replace("_", "-").split("-")
+        offset = m.start()
         for index, part in enumerate(parts):
-            word = part.group(0).lower()
+            word = part.lower()
             if word in wanted and (len(word) >= 3 or (index == 0 and len(parts) >= 3)):
-                start = m.start() + part.start()
                 # Its own kind: the leak check does not look for a stem on its own (vg-pg15-main
                 # goes; "vg" alone may be another word).
-                yield Span(start, start + len(word), "org_stem", CUSTOMER, part.group(0))
+                yield Span(offset, offset + len(word), "org_stem", CUSTOMER, part)
+            offset += len(part) + 1

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from backend.escalation.host_names import service_name
 from backend.escalation.name_shapes import NAME as _NAME
 from backend.escalation.name_shapes import person_name as _person
 from backend.escalation.people_scan import MAX_LEARNED, fold
 from backend.escalation.spans import PERSON, Span, linear
+from backend.escalation.word_names import is_word_name
 
 # Who someone is to the customer, in the languages of the tickets.
 _ROLES = (r"admin|administrator|administrador|administrateur|dba|lead|manager|engineer|architect"
@@ -33,17 +35,21 @@ _OURS = (r"our|my|nosso|nossa|notre|nos|nuestro|nuestra|unser|unsere|unserer|il 
 _ROLE_THEN_NAME = linear(rf"(?i:\b(?:{_ROLES}))[ \t]*\([ \t]*{_NAME}[ \t]*\)"
                          rf"|(?i:\b(?:{_OURS})\b)[^()\n]{{0,30}}?(?i:\b(?:team|squad))[ \t]*\("
                          rf"[ \t]*{_NAME}[ \t]*\)")
-# "Thiago (nosso admin do Bitbucket)", "Lucas (lucas.ferreira on our instance)".
+# A name starts at a word's start ("GitHub (Team plan)" names no "Hub").
+_EDGE = r"(?:^|[^\pL\pN_'’.\-])"
+# "Thiago (nosso admin do Bitbucket)"; "Lucas (lucas.ferreira on our instance)", the login
+# spelling the name.
 _NAME_THEN_ROLE = linear(
-    rf"{_NAME}[ \t]*\((?:[^()\n]{{0,24}}?(?i:\b(?:{_OURS}))\b[^()\n]{{0,30}}?"
-    rf"(?i:\b(?:{_ROLES}))\b|[a-z][a-z0-9_\-]*[._][a-z0-9._\-]{{1,38}}[ \t]+on[ \t]+"
-    rf"(?i:{_OURS}|the)\b)")
+    rf"{_EDGE}{_NAME}[ \t]*\([^()\n]{{0,24}}?(?i:\b(?:{_OURS}))\b[ \t]+(?:[^()\s]+[ \t]+)?"
+    rf"(?i:(?:{_ROLES}))\b")
+_NAME_THEN_LOGIN = linear(rf"{_EDGE}{_NAME}[ \t]*\(([a-z][a-z0-9_\-]*[._][a-z0-9._\-]{{1,38}})"
+                          rf"[ \t]+on[ \t]+(?i:{_OURS}|the)\b")
 _OURS_IN_BRACKETS = linear(rf"\([^()\n]{{0,60}}?(?i:\b(?:{_OURS}|on[ \t]+the))\b")
 # "Antoine et Léa (équipe Actuariat)", "Ana (team Payments)": people by the team they are in.
 _TEAM_WORD = r"équipe|equipe|equipo|team|squadra|zespół|dept|département|departamento"
-_PAIR_OF_TEAM = linear(rf"{_NAME}[ \t]+(?:et|and|und|y|e|en|i|och|og)[ \t]+{_NAME}[ \t]*\("
+_PAIR_OF_TEAM = linear(rf"{_EDGE}{_NAME}[ \t]+(?:et|and|und|y|e|en|i|och|og)[ \t]+{_NAME}[ \t]*\("
                        rf"[ \t]*(?i:{_TEAM_WORD})\b")
-_ONE_OF_TEAM = linear(rf"{_NAME}[ \t]*\([ \t]*(?i:{_TEAM_WORD})\b")
+_ONE_OF_TEAM = linear(rf"{_EDGE}{_NAME}[ \t]*\([ \t]*(?i:{_TEAM_WORD})\b")
 _TEAM_BRACKET = linear(rf"\([ \t]*(?i:{_TEAM_WORD})\b")
 # "l'équipe de Baptiste Rolland", "el equipo de Marta Ruiz", "das Team von Jan Nowak": two
 # words at least, none a team's own word ("el equipo de Soporte Técnico").
@@ -57,45 +63,88 @@ sicherheit réseau redes network netzwerk données datos dados data daten ti it 
 technologie ingeniería ingénierie engineering operaciones opérations operations betrieb
 """.split())
 # "Jenna Whitlock, who does NOT have access".
-_WHO = linear(rf"{_NAME},[ \t]+who\b")
+_WHO = linear(rf"{_EDGE}{_NAME},[ \t]+who\b")
+# Words that start a plural, a role or a company before ", who" (Outside Collaborators, Org
+# Owners, Red Hat, Palo Alto Networks).
+_NOT_WHO = frozenset("""
+outside org organization site repo code red palo google amazon microsoft oracle apple meta
+atlassian hashicorp docker github gitlab bitbucket sourcegraph cloud enterprise
+""".split())
 _WHO_HINT = linear(r",[ \t]+who\b")
+# A login named as one in prose ("GitHub login ext-mpetrov, Sourcegraph username mpetrov-ext",
+# "Log in as mpetrov-ext"): shaped like a login, with a dash, a dot, an underscore or a digit.
+_LOGIN_NAMED = linear(r"(?i:\b(?:login|username|user name|logged in as|log in as"
+                      r"|signed in as|sign in as))[ \t]+`?([a-z][a-z0-9]*[._\-][a-z0-9._\-]{1,38}"
+                      r"|[a-z]+\d+)\b")
+# Turkish names with their honorific after them ("Serkan Bey", "Ayşe Hanım").
+_TURKISH_TITLED = linear(rf"{_EDGE}{_NAME}[ \t]+(?:Bey|Hanım|Hanim)\b")
 # A line with an address: a name on it whose surname the address's local part spells.
 _ADDRESS_LINE = linear(r"(?m)^[^\n@]{0,400}@[^\n]{0,400}$")
 _LOCAL = linear(r"([A-Za-z0-9._%+\-]{2,64})@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+")
-_NAMES = linear(_NAME)
+_NAMES = linear(_EDGE + _NAME)
+MAX_CHECKED = 64  # distinct one-word names looked for in lower case, per text
 
 
 def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
     """Spans of the people named in the asides above; every name found is learnt."""
+    tool = _ToolWords(text)
+    found: list[tuple[int, str]] = []
     for m in _ROLE_THEN_NAME.finditer(text) if "(" in text else ():
         group = 1 if m.group(1) is not None else 2
         name = _person(m.group(group), 1)
         if name and name == m.group(group).strip() and not _permission(name):
-            yield _learnt(text, m.start(group), name, people)
+            found.append((m.start(group), name))
     if _OURS_IN_BRACKETS.search(text):
         for m in _NAME_THEN_ROLE.finditer(text):
+            found.append((m.start(1), _person(m.group(1), 1)))
+        for m in _NAME_THEN_LOGIN.finditer(text):
             name = _person(m.group(1), 1)
-            if name:
-                yield _learnt(text, m.start(1), name, people)
+            if name and fold(name.split()[0]).lower()[:4] in m.group(2).lower():
+                yield _learnt(text, m.start(1), name, people)  # its login is the evidence
     if _TEAM_BRACKET.search(text):
         for m in _PAIR_OF_TEAM.finditer(text):
-            for group in (1, 2):
-                name = _person(m.group(group), 1)
-                if name:
-                    yield _learnt(text, m.start(group), name, people)
+            found += [(m.start(g), _person(m.group(g), 1)) for g in (1, 2)]
         for m in _ONE_OF_TEAM.finditer(text):
-            name = _person(m.group(1), 1)
-            if name:
-                yield _learnt(text, m.start(1), name, people)
+            found.append((m.start(1), _person(m.group(1), 1)))
     for m in _TEAM_OF.finditer(text):
         name = _person(m.group(1), 2)
-        if name and not any(w.lower() in _NOT_PEOPLE for w in name.split()):
-            yield _learnt(text, m.start(1), name, people)
+        if not any(w.lower() in _NOT_PEOPLE for w in name.split()):
+            found.append((m.start(1), name))
     for m in _WHO.finditer(text) if _WHO_HINT.search(text) else ():
         name = _person(m.group(1), 2)
+        words = name.split()
+        if words and words[0].lower() not in _NOT_WHO and not words[-1].endswith("s"):
+            found.append((m.start(1), name))
+    for start, name in found:
+        # (a tool named in an aside, "Vault (our secrets manager)", is written in lower case
+        # or inside an identifier elsewhere: vault kv get, nginx.conf; a person is not)
+        if name and not tool(name) and not is_word_name(name):
+            yield _learnt(text, start, name, people)
+    for m in _LOGIN_NAMED.finditer(text):
+        login = m.group(1).rstrip("._-")
+        if not service_name(login) and not login.startswith(("sourcegraph", "sg-")):
+            yield _learnt(text, m.start(1), login, people)
+    for m in _TURKISH_TITLED.finditer(text) if "Bey" in text or "Han" in text else ():
+        name = _person(m.group(1), 1)
         if name:
             yield _learnt(text, m.start(1), name, people)
     yield from _beside_address(text, people)
+
+
+class _ToolWords:
+    """Whether a one-word name is also written in lower case in the text (a tool's command,
+    file or image), each distinct name looked for once and at most MAX_CHECKED of them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, name: str) -> bool:
+        if " " in name:
+            return False
+        if name not in self.seen:
+            self.seen[name] = len(self.seen) >= MAX_CHECKED or name.lower() in self.text
+        return self.seen[name]
 
 
 def _beside_address(text: str, people: set[str]) -> Iterator[Span]:

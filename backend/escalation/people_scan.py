@@ -25,6 +25,7 @@ from backend.escalation.name_shapes import NOT_NAMES as _NOT_NAMES
 from backend.escalation.name_shapes import WORD as _WORD
 from backend.escalation.name_shapes import person_name as _person
 from backend.escalation.spans import PERSON, Span, linear
+from backend.escalation.word_names import is_word_name
 
 MAX_LEARNED = 50  # people per draft: a name list pasted whole is removed where it stands
 
@@ -54,8 +55,9 @@ _ROTA = linear(rf"(?im)\b(?:primary|secondary|backup|on-?call|escalation contact
 # A role the customer names, then the person: "O nosso DBA, Rui Tavares,", "our CTO, Viktor
 # Hrabal", "unser Admin, Jan Nowak", "Our proxy team lead Rohan Mehta-Iyer" (two words at least).
 _ROLE = linear(
-    rf"(?i:\b(?:our|my|nosso|nossa|notre|nuestro|nuestra|unser|unsere|il nostro|la nostra)"
-    rf"[ \t]+(?:[a-z]{{2,20}}[ \t]+)?(?:dba|cto|ceo|cio|ciso|vp[ \t]+\w+|admin|administrator"
+    rf"(?i:\b(?:our|my|their|nosso|nossa|notre|nuestro|nuestra|unser|unsere|il nostro"
+    rf"|la nostra)[ \t]+(?:[a-z]{{2,20}}[ \t]+)?(?:dba|cto|ceo|cio|ciso|vp[ \t]+\w+|admin"
+    rf"|administrator"
     rf"|architect|engineer|manager|lead|director|sysadmin|sre|tech lead|team lead|it lead"
     rf"|security officer|developer)[ \t]*[,(]?)"
     rf"[ \t]*{_NAME}")
@@ -83,8 +85,29 @@ _GREETING = linear(rf"(?m)^[ \t>]*(?:Hi|Hello|Hey|Dear|Hallo|Bonjour|Hola|Ciao|H
 _NOT_READERS = frozenset("""
 all both everyone everybody folks guys gals devs team teams admins colleagues people friends
 world there sir sirs madam madame ma'am gentlemen ladies gents again morning afternoon evening
-good dear experts crew gang squad support engineers engineering yall y'all you
+good dear experts crew squad support engineers engineering yall y'all you zusammen allerseits
 """.split())
+# First names that are the report's words too (they are removed where a greeting names them,
+# and not learnt).
+_WORD_LIKE_NAMES = frozenset("""
+will mark max grant bill pat rich rob sue jack frank art ray may june april summer dawn faith
+hope joy grace chase drew lane page wade guy gene dean don van ed al bob rose iris ivy
+""".split())
+
+
+def _reader(name: str, start: int) -> tuple[str, int]:
+    """A greeting's reader less the words that address nobody ("Good Morning Priya" is Priya;
+    "Kafka Team" and "All" are no one)."""
+    words = name.split()
+    if words[-1].lower() in _NOT_READERS:
+        return "", start
+    skipped = 0
+    while skipped < len(words) - 1 and words[skipped].lower() in _NOT_READERS:
+        skipped += 1
+    if skipped == 0:
+        return name, start
+    rest = " ".join(words[skipped:])
+    return rest, start + name.index(rest)
 _BLAME = linear(
     rf"\b[0-9a-f]{{7,40}}[ \t]+(?:[^\s(]+[ \t]+)?\({_NAME}[ \t]+\d{{4}}-\d{{2}}-\d{{2}}")
 # A mail's sender: "From: Priya Raman <…>", and a reply's attribution "… Maria Gonzalez
@@ -100,7 +123,8 @@ _FROM_TEAM = linear(rf"{_NAME}[ \t]+(?:from|of|in|on)[ \t]+(?:our|the|my)[ \t]+[
                     r"\b(?i:team|department|group|squad)\b")
 # A chat transcript's speaker, by login ("[10:43] sarah-lindqvist: yep", "10:43 AM jdoe: ...")
 # or by full name ("[09:14] Deepa Krishnan: gitserver-1 is at 98%").
-_CHAT_TIME = r"(?m)^[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+"
+_CHAT_TIME = (r"(?m)^[ \t>]*\[?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
+              r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+")
 _SPEAKER = linear(_CHAT_TIME + r"([A-Za-z][A-Za-z0-9._\-]{2,38}):[ \t]")
 _SPEAKER_NAME = linear(_CHAT_TIME + rf"{_NAME}:[ \t]")
 # A title alone says a person follows, whose surname may stand alone (Herr Oberholzer).
@@ -152,14 +176,22 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
         for m in regex.finditer(text):
             group = 1 if m.group(1) is not None else 2  # _ATTRIBUTION: name after or before
             name = _person(m.group(group), fewest)
-            if regex is _GREETING and name.split()[:1] and name.split()[0].lower() in (
-                    _NOT_READERS):
-                continue  # "Hi All,", "Good Morning,": nobody's name, here or elsewhere
+            start = m.start(group)
+            if regex is _GREETING and name:
+                after = text[start + len(name):start + len(name) + 40].split()[:1]
+                if after and after[0].strip(",!:").lower() in _NOT_READERS:
+                    continue  # "Hello Kafka Team,": a team, whose first word is the report's
+                name, start = _reader(name, start)
+                if not name:
+                    continue  # "Hi All,", "Hello Kafka Team,": nobody's name, here or elsewhere
             if name:
-                alone = regex is _GREETING and len(name) >= 3
+                # (one word alone only when it is no word of the report: "Hi Will," must not
+                # take every "Will this be backported?")
+                alone = regex is _GREETING and len(name) >= 3 and name.lower() not in (
+                    _WORD_LIKE_NAMES) and not is_word_name(name)
                 if learn and (len(name.split()) >= 2 or alone) and len(people) < MAX_LEARNED:
                     people.add(name)
-                yield Span(m.start(group), m.start(group) + len(name), "person", PERSON, name)
+                yield Span(start, start + len(name), "person", PERSON, name)
     yield from _cjk_and_logins(text, people)
     for regex, fewest in ((_CN, 2), (_PART_FIELD, 1), (_WHOLE_FIELD, 2)):
         for m in regex.finditer(text):

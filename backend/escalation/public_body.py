@@ -70,7 +70,8 @@ _SIGNOFF = re2.compile(
     r"|abra[çc]os|obrigad[oa]|met vriendelijke groet(?:en)?|groeten|mvh|med vänlig hälsning"
     r"|med vennlig hilsen|vennlig hilsen|med venlig hilsen|venlig hilsen|hilsen|takk"
     r"|vänliga hälsningar|hälsningar|ystävällisin terveisin|cumprimentos|distinti saluti"
-    r"|cordiali saluti|saluti|grazie|pozdrawiam|よろしくお願いします|敬具)"
+    r"|cordiali saluti|saluti|grazie|pozdrawiam|よろしくお願いします|敬具"
+    r"|תודה|בברכה|תודה רבה|teşekkürler|saygılarımla|s pozdravem|díky|děkuji|谢谢|감사합니다)"
     r"[ \t]*[,.!]*(?:[ \t]+\pL[\pL'.\-]*(?:[ \t]+\pL[\pL'.\-]*){0,2})?[ \t]*$")
 # "-- " (RFC 3676), "—Bob Smith" or "-Bob" as the last line, and phone clients' footers.
 _SIG_DELIM = re2.compile(
@@ -136,17 +137,19 @@ def own_words(text: str) -> str:
     intro = text[:reply.start()] if reply else ""
     # A forward ("Hi, see the thread below.") keeps the thread: it is the report. Its headers
     # go below, and the names in them are learnt before redacting (composer).
-    # A separator that says "Forwarded message" passes the thread on whatever the cover note
-    # says ("Forwarding from one of our devs, see below. Can you help? …", signed): the
-    # forwarded mail is the report, and the cover note's own signature goes.
-    marked = reply is not None and _FORWARD_SEPARATOR.search(reply.group(0)) is not None
-    forward = reply is not None and (marked or len(intro.split()) <= FORWARD_INTRO_WORDS and (
-        not intro.strip() or _FORWARD_CUE.search(intro) is not None))
+    forward = reply is not None and len(intro.split()) <= FORWARD_INTRO_WORDS and (
+        not intro.strip() or _FORWARD_CUE.search(intro) is not None)
     if reply and intro.strip() and not forward:
+        # A separator that says "Forwarded message" under a longer cover note ("Forwarding
+        # from one of our devs, see below. Can you help? …", signed) passes one mail on: the
+        # cover note without its signature, and the forwarded mail as a reply's own words
+        # (its headers, the older thread under it and its signature go).
+        if _FORWARD_SEPARATOR.search(reply.group(0)):
+            cover = "\n".join(_without_signature(intro.rstrip().splitlines()))
+            return (cover + "\n\n" + own_words(_forwarded_mail(text[reply.end():]))).strip()
         text = intro
     elif forward:
-        cover = "\n".join(_without_signature(intro.rstrip().splitlines())) if marked else intro
-        text = cover + "\n" + text[reply.start():]
+        text = intro + "\n" + text[reply.start():]
     mail = reply is not None or _ADDRESS_HEADER.search(text) is not None
     text = _ATTRIBUTION.sub("", _ADDRESS_HEADER.sub("", text))
     text = _MAILTO_LINK.sub(lambda m: m.group(1), text)
@@ -160,6 +163,18 @@ def own_words(text: str) -> str:
         elif any(line.strip() for line in unquoted):
             lines = unquoted  # a message that is all quote keeps it: it is the report
     return "\n".join(_without_signature(lines)).strip()
+
+
+def _forwarded_mail(text: str) -> str:
+    """A forwarded mail's body: its header lines at the top dropped, so that what follows reads
+    as a message of its own (own_words then cuts the older thread and the signature)."""
+    lines = text.lstrip("\n").splitlines()
+    start = 0
+    while start < min(len(lines), HEADER_LINES) and (
+            not lines[start].strip() or _OTHER_HEADER.search(lines[start])
+            or _ADDRESS_HEADER.search(lines[start])):
+        start += 1
+    return "\n".join(lines[start:])
 
 
 def _unquoted(line: str) -> str:

@@ -23,10 +23,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 from backend.escalation.contact_scan import contact_spans, learn_people
 from backend.escalation.discovered import Discovered
-from backend.escalation.identity_numbers import identity_spans
+from backend.escalation.identity_numbers import identity_spans, keyed_id_spans
 from backend.escalation.log_records import record_spans
 from backend.escalation.mail_signatures import place_spans, signature_spans
 from backend.escalation.names import NameMatcher
@@ -35,6 +36,7 @@ from backend.escalation.people_cues import more_people_spans
 from backend.escalation.people_scan import MAX_LEARNED, people_spans
 from backend.escalation.reference_ids import reference_id_spans
 from backend.escalation.repo_mentions import owned_by_customer
+from backend.escalation.repo_scan import spoken_names
 from backend.escalation.secret_scan import secret_spans
 from backend.escalation.spans import (
     CREDENTIAL,
@@ -144,11 +146,11 @@ class Redactor:
         self._learn_secrets(column_spans(text, self.discovered))
         self._learn_secrets(signature_spans(text, self.discovered))
         keys = self.discovered.keys
-        for span in reference_id_spans(text):
+        for span in chain(reference_id_spans(text), keyed_id_spans(text)):
             # (a number of six digits and more too: "installations/51873420" in a URL, then
             # "installation 51873420" in prose, which the check before filing refused)
             if len(keys) < MAX_LEARNED and ((span.value[:1].isalpha() and "-" in span.value)
-                                            or (span.value.isdigit() and len(span.value) >= 6)):
+                                            or (span.value.isdigit() and len(span.value) >= 5)):
                 keys.add(span.value)  # (bounded: a pasted key list stays one alternation)
 
     @classmethod
@@ -192,7 +194,8 @@ class Redactor:
         self._learn_secrets(spans)
         matchers = (
             (self.field_values, "custom_field", FIELD),
-            (_spoken(sorted(found.repositories)) + self.repositories, "repository", REPOSITORY),
+            (spoken_names(sorted(found.repositories)) + self.repositories, "repository",
+             REPOSITORY),
             (self.customer_names + sorted(found.customer), "organization", CUSTOMER),
             (self.person_names + self._learned_people(), "person", PERSON),
             (sorted(found.bare_hosts), "host", HOST),
@@ -246,16 +249,6 @@ class Redactor:
     def removed_values(self) -> set[tuple[str, str]]:
         """(kind, value) of everything removed, for the leak check."""
         return {(s.kind, s.value) for s in [*self.removed, *self.merged]}
-
-
-_CAPITALISED_DASHED = linear(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$")
-
-
-def _spoken(repositories: list[str]) -> list[str]:
-    """The repositories, and each one named in capitalised words joined by dashes also as
-    people say it (Douane-Koppeling of an Azure DevOps path is "Douane Koppeling" in prose)."""
-    return repositories + [r.replace("-", " ") for r in repositories
-                           if _CAPITALISED_DASHED.search(r)]
 
 
 def _secret_shaped(value: str) -> bool:

@@ -26,9 +26,7 @@ _CUED_KEY = linear(
     r"|page|doc)|our[ \t]+(?:jira|ticket|issue|tracker|incident|case|bug|change|ref|reference"
     r"|runbook)|incident|todo\b[^\n]{0,60}?|track(?:ed|ing)[ \t]+(?:as|in|under)"
     r"|change[ \t]+request|(?:new|open|jira|linked)[ \t]+(?:ticket|issue|story|epic|task)"
-    r"|jira\b[^\n]{0,30}?|related(?:[ \t]+(?:to|tickets?|issues?))?[ \t]*:[^\n]{0,40}?"
-    r"|(?m:^)[ \t>]*(?:reference|ref|case|change)[ \t]*(?:no\.?|#|number|id)?"
-    r"[ \t]*:))"
+    r"|jira\b[^\n]{0,30}?|related(?:[ \t]+(?:to|tickets?|issues?))?[ \t]*:[^\n]{0,40}?))"
     r"[^\n]{0,12}?\b" + _KEY
     + r"|\[#" + _KEY + r"\]|(?i:\b(?:fwd?|re|aw|wg|tr|rv))[ \t]*:[ \t]*\[" + _KEY + r"\]"
     + r"|\((?i:ticket|case)[ \t]+" + _KEY)
@@ -46,10 +44,10 @@ _REGION = linear(r"^(?:US|EU|AP|SA|CA|ME|AF|IL|MX|CN|GOV)-(?:GOV-)?(?:EAST|WEST|
 # Words before a key that say it is someone else's tracker's: "upstream KAFKA-12345".
 _UPSTREAM = linear(r"(?i)\bupstream\b")
 _ANY_KEY = linear(r"\b" + _KEY)
-# A reference line names the customer's own records, each key on it ("Ref: INC0389214 (our
-# ServiceNow) / PLATOPS-4821": the cue's twelve characters do not reach the second).
-_REFERENCE_LINE = linear(r"(?im)^[ \t>]*(?:reference|ref|case|change|ticket)s?[ \t]*"
-                         r"(?:no\.?|#|number|id)?[ \t]*:[^\n]{1,120}")
+# A reference line names the customer's own records ("Ref: INC0389214 (our ServiceNow) /
+# PLATOPS-4821": the first key may stand further than the cue's twelve characters).
+_REFERENCE_KEY = linear(r"(?im)^[ \t>]*(?:reference|ref|case|change|ticket)[ \t]*"
+                        r"(?:no\.?|#|number|id)?[ \t]*:[^\n]{0,60}?\b" + _KEY)
 _LISTED_KEY = linear(r"[ \t]*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b)[ \t]*" + _KEY)
 _PUBLIC_KEYS = frozenset({"ALAS", "ALAS2", "ALAS2022", "ALAS2023", "DLA", "PYSEC", "RUSTSEC",
                           "ORA", "PHP", "RC", "KB", "MSRC", "HADOOP", "HDFS", "YARN", "HIVE",
@@ -61,7 +59,9 @@ _PUBLIC_KEYS = frozenset({"ALAS", "ALAS2", "ALAS2022", "ALAS2023", "DLA", "PYSEC
                           "SRC", "AES", "RSA", "ES", "HS", "RS", "PS", "X", "SEV", "RHEL",
                           "EKS", "GKE", "AKS", "PG", "UBI", "SLA", "OCP", "OKD", "K8S", "NODE",
                           "JAVA", "PY", "IE", "WIN", "MACOS", "IOS", "P", "SEC", "OWASP",
-                          "GA", "PR", "MR", "UI", "STEP", "PHASE", "STAGE", "TIER", "LEVEL"})
+                          "GA", "PR", "MR", "UI", "STEP", "PHASE", "STAGE", "TIER", "LEVEL",
+                          # standards and audits, and the product's own projects
+                          "FIPS", "SOC", "PCI", "SOX", "HIPAA", "GDPR", "ZOEKT", "SCIP"})
 # Earlier support tickets by number: "your tickets #41877 and #42210", "our case #55120".
 _TICKET_NUMBER = linear(r"(?i:\b(?:your|our|previous|earlier|old|zendesk)[ \t]+"
                         r"(?:support[ \t]+)?(?:tickets?[ \t:]*#?|cases?[ \t:]*#|requests?[ \t:]*#))"
@@ -81,7 +81,16 @@ _INSTANCE_ID = linear(r"(?i)\b(?:instance|site|tenant)[ _-]?id\b[ \t]*(?:\([^)\n
 
 # A GitHub App's installation in the customer's account, by its API route
 # (api.github.com/app/installations/51873420): the URL is public, the number is theirs.
-_INSTALLATION = linear(r"/installations/(\d{5,12})\b")
+_INSTALLATION = linear(r"/installations/(\d{5,12})\b|(?i:\binstallation)[ \t]+(\d{5,12})\b")
+# A record's number with its year (AUD-2025-031, OPP-2025-00417, PRIV-DSR-2025-0093): an
+# audit's, an incident's or an opportunity's, unless the prefix is a public advisory's.
+_DATED_KEY = linear(r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{1,9})?-20\d\d-\d{2,6})\b")
+_ADVISORIES = frozenset({"CVE", "GHSA", "RHSA", "RHBA", "RHEA", "ALAS", "ALAS2", "ALAS2022",
+                         "ALAS2023", "DSA", "DLA", "USN", "PYSEC", "RUSTSEC", "GO", "GLSA", "GMS",
+                         "MAL", "OSV", "ELSA", "SUSE", "MSRC", "KB", "ZDI", "JVNDB", "BDSA",
+                         "TALOS", "CWE", "ISO", "RFC", "NIST"})
+# A Cloud SQL instance's connection name, project:region:instance (both the customer's).
+_CLOUD_SQL = linear(r"\b[a-z][a-z0-9\-]{4,61}:[a-z]+-[a-z]+\d:[a-z][a-z0-9\-]{0,96}\b")
 
 
 def reference_id_spans(text: str) -> Iterator[Span]:
@@ -97,11 +106,10 @@ def reference_id_spans(text: str) -> Iterator[Span]:
         if _theirs(m.group(group)):
             yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
     yield from _tracker_keys(text)
-    for line in _REFERENCE_LINE.finditer(text):
-        for m in _ANY_KEY.finditer(line.group(0)):
-            if _theirs(m.group(1)):
-                start = line.start() + m.start(1)
-                yield Span(start, start + len(m.group(1)), "customer_id", ID_NUMBER, m.group(1))
+    for m in _REFERENCE_KEY.finditer(text):
+        if _theirs(m.group(1)):
+            yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
+            yield from _listed(text, m.end(1), _LISTED_KEY, 64, _theirs)
     for m in _TICKET_NUMBER.finditer(text):
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
         yield from _listed(text, m.end(1), _LISTED_NUMBER, 24)
@@ -114,7 +122,13 @@ def reference_id_spans(text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
 
     for m in _INSTALLATION.finditer(text):
-        yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
+        group = 1 if m.group(1) is not None else 2
+        yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
+    for m in _DATED_KEY.finditer(text):
+        if m.group(1).split("-", 1)[0] not in _ADVISORIES:
+            yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
+    for m in _CLOUD_SQL.finditer(text):
+        yield Span(m.start(), m.end(), "customer_id", ID_NUMBER, m.group(0))
     for m in _INSTANCE_ID.finditer(text):
         if any(c.isdigit() for c in m.group(1)):
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))

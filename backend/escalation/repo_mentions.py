@@ -34,9 +34,22 @@ _URL_KEY = linear(r"(?i)\"url\"[ \t]*:[ \t]*\"([^\"\n]{1,300})\"")
 _NOT_NAMES = frozenset({"global", "@global", "has", "yes", "no", "only", "true", "false"})
 _PREDICATE = linear(r"(?i)^-?(?:has|contains|dependencies|dependents|deps|revdeps)\b")
 _ALTERNATIVE = linear(r"[A-Za-z0-9_.\-]+")
+# GitLab's API path of a group ("projectQuery": ["groups/core-bancario/projects?…"]).
+_GITLAB_GROUP_PATH = linear(r"(?:^|[\"'\s/])groups/([A-Za-z0-9][A-Za-z0-9_.\-]{0,99})/"
+                            r"(?:projects|subgroups|descendant_groups)\b")
+# A project's key in capitals the customer calls a project ("the RSKENG project", "the
+# DEVICE-FW project"): five characters at least, no technology's acronym.
+_PROJECT_KEY = linear(r"\b(?:the|our|their|a)[ \t]+([A-Z][A-Z0-9_\-]{4,30})[ \t]+project\b")
+_NOT_PROJECT_KEYS = frozenset({"OAUTH", "GRAPHQL", "HTTPS", "LDAP", "SCIM", "OKTA", "AZURE",
+                               "GITHUB", "GITLAB", "DOCKER", "HELM", "MAVEN", "GRADLE", "NODEJS",
+                               "PYTHON", "KOTLIN", "CMAKE", "BAZEL", "APACHE", "LINUX", "JIRA"})
 # A Bitbucket Server connection's query by project ("repositoryQuery": ["?projectname=SAFRA"]).
 # (Not "the sales-demos repo" in prose: "the src-cli repo", "the git-lfs repo" are public.)
 _PROJECT_QUERY = linear(r"(?i)[?&]projectname=([A-Za-z0-9][A-Za-z0-9_.\-]{0,60})")
+_VENDOR_PREFIXES = frozenset("""
+aws amazon azure microsoft google gcp github gitlab hashicorp kubernetes docker sourcegraph
+apache cncf grafana elastic redhat openshift jetbrains atlassian mozilla facebook meta
+""".split())
 MAX_GROUPS = 200  # the customer's names a ticket can teach (bounded like the other lists)
 # A group a code host's word names in prose ("members of the GitLab group fa-litigation", "the
 # GitHub org kbr-labs"): the customer's, named like a repository.
@@ -57,14 +70,32 @@ def repository_mention_spans(text: str, repositories: set[str],
                 for name in _ALTERNATIVE.finditer(unquote_plus(span.value)):
                     _learn(name.group(0), repositories)
                 yield span
-    for m in _PROJECT_QUERY.finditer(text):
-        name = m.group(1).rstrip(".")
-        if not _public(name) and not service_name(name):
+    for m in _GITLAB_GROUP_PATH.finditer(text):
+        name = m.group(1)
+        if _named(name) and not _public(name) and not service_name(name):
             _learn(name, repositories)
+            yield Span(m.start(1), m.end(1), "repository", REPOSITORY, name)
+    for m in _PROJECT_KEY.finditer(text):
+        key = m.group(1)
+        if key.replace("-", "").replace("_", "") not in _NOT_PROJECT_KEYS:
+            if len(repositories) < 100:
+                repositories.add(key)
+            yield Span(m.start(1), m.end(1), "repository", REPOSITORY, key)
+    for m in _PROJECT_QUERY.finditer(text):
+        # (a project's key in capitals, SAFRA, or a name no sentence uses: learnt whole, as the
+        # check before filing looks for it; a plain word, "payments", stays)
+        name = m.group(1).rstrip(".")
+        if (name.isupper() or _named(name)) and not _public(name) and not service_name(name):
+            if len(repositories) < 100:
+                repositories.add(name)
             yield Span(m.start(1), m.start(1) + len(name), "repository", REPOSITORY, name)
     for m in _HOST_GROUP.finditer(text):
         name = m.group(1)
-        if _named(name) and not _public(name) and not service_name(name):
+        # (named like a group, with a dash or an underscore and a letter first: not "2FA",
+        # "e.g", "16.2.1", and not a vendor's own public group: aws-samples, google-cloud-x)
+        if (("-" in name or "_" in name) and name[0].isalpha() and not _public(name)
+                and not service_name(name)
+                and name.replace("_", "-").split("-", 1)[0].lower() not in _VENDOR_PREFIXES):
             if customer is not None and len(customer) < MAX_GROUPS:
                 customer.add(name)
             yield Span(m.start(1), m.end(1), "organization", CUSTOMER, name)
@@ -161,26 +192,27 @@ def _learn(name: str, repositories: set[str]) -> None:
             repositories.add(part)
 
 
-_OWNER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+_OWNER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 
 
-def _stem_owner_path(text: str, span: Span) -> Span | None:
+def _stem_owner_path(text: str, span: Span) -> tuple[Span | None, int]:
     """The path after an owner named with the customer's stem (kbr-firmware/motor-controller
-    of Kettleby Robotics at kbr.dev) as a repository, or None; at most 100 characters each
-    way, so a text of stems costs a bounded walk per span."""
-    start = span.start
-    while start > max(0, span.start - 100) and text[start - 1] in _OWNER_CHARS - {"."}:
+    of Kettleby Robotics at kbr.dev) as a repository, or None; and where the owner's token
+    ends, so that the other stems inside it are not walked again. At most 100 characters each
+    way."""
+    start, low = span.start, max(0, span.start - 100)
+    while start > low and text[start - 1] in _OWNER_CHARS:
         start -= 1
-    end = span.end
-    while end < min(len(text), span.end + 100) and text[end] in _OWNER_CHARS:
+    end, high = span.end, min(len(text), span.end + 100)
+    while end < high and (text[end] in _OWNER_CHARS or text[end] == "."):
         end += 1
     if (start and text[start - 1] in "/.") or text[end:end + 1] != "/":
-        return None
+        return None, end
     m = _SEGMENTS.match(text[end:end + 303])
     if m is None or not any(c.isalpha() for c in m.group(1)):
-        return None
+        return None, end
     stop = end + m.end() - (1 if m.group(0).endswith(".") else 0)
-    return Span(start, stop, "repository", REPOSITORY, text[start:stop])
+    return Span(start, stop, "repository", REPOSITORY, text[start:stop]), stop
 
 
 _SEGMENTS = linear(r"/([A-Za-z0-9_][A-Za-z0-9_.\-]{0,99})(?:/[A-Za-z0-9_][A-Za-z0-9_.\-]{0,99})"
@@ -219,11 +251,13 @@ def owned_by_customer(text: str, spans: list[Span]) -> list[Span]:
     "tessellate" is the organization): the name's span, widened over the path's first part when
     that is named like a repository (not Hooli/Okta)."""
     out = []
+    walked = -1  # where the last stem's owner token ended (stems come in the text's order)
     for span in spans:
         if span.kind == "org_stem":  # kbr-firmware/motor-controller: the stem's owner's path
-            widened = _stem_owner_path(text, span)
-            if widened is not None:
-                out.append(widened)
+            if span.start >= walked:
+                widened, walked = _stem_owner_path(text, span)
+                if widened is not None:
+                    out.append(widened)
             continue
         if span.kind == "organization" and text[span.end:span.end + 1] == "/" and (
                 span.start == 0 or text[span.start - 1] not in "/."):  # (@hooli/nav-team too)

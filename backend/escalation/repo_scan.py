@@ -10,12 +10,15 @@ from collections.abc import Iterator
 
 from backend.escalation.discovered import Discovered
 from backend.escalation.host_names import CODE_WORDS, distinctive, service_name
+from backend.escalation.name_shapes import NOT_NAMES
 from backend.escalation.public_urls import PUBLIC_OWNERS
 from backend.escalation.spans import REPOSITORY, Span, linear
 
 # Owner/repo pairs that are ordinary words, not repositories.
 _NOT_REPOS = frozenset({"and/or", "read/write", "on/off", "true/false", "yes/no", "input/output",
-                        "client/server", "tcp/ip", "ci/cd", "i/o", "n/a", "either/or"})
+                        "client/server", "tcp/ip", "ci/cd", "i/o", "n/a", "either/or",
+                        "name/version", "key/value", "name/value", "host/port", "user/password",
+                        "username/password", "read/only", "owner/repo", "org/repo"})
 # Rates, not repositories: 1GB/day, 300/min.
 _PER = frozenset({"s", "sec", "second", "min", "minute", "h", "hr", "hour", "day", "week", "month",
                   "year", "user", "request", "req"})
@@ -87,6 +90,16 @@ _SOURCE_EXTENSIONS = frozenset({"go", "py", "rs", "java", "kt", "rb", "c", "cc",
                                 "css", "scss", "html", "xml", "ini", "cfg", "conf", "env"})
 
 
+_PATH_TAIL = linear(r"^/[A-Za-z0-9_.\-/]{1,300}")
+
+
+def _file_path_on(text: str, end: int) -> bool:
+    """The pair ending at ``end`` goes on as a path to a source file (src/context/context.go in
+    a search result): folders of a repository, not an owner and a repository."""
+    tail = _PATH_TAIL.match(text[end:end + 1300]) if text[end:end + 1] == "/" else None
+    return tail is not None and _source_file(tail.group(0).rsplit("/", 1)[-1])
+
+
 def repo_spans(text: str, found: Discovered) -> Iterator[Span]:
     """Spans of owner/repo pairs near a word of cloning or syncing; each is learnt."""
     # A public owner's pair the text also gives on a public code host (github.com/kubernetes/
@@ -108,7 +121,27 @@ def repo_spans(text: str, found: Discovered) -> Iterator[Span]:
                     or owner.isdigit() or repo.isdigit() or before in ("/", ".", "-")
                     or before.isalnum() or after.isalnum()  # inside a word: Überweisung/Prü…
                     or not repo or repo.endswith("-") or repo.lower() in _PER  # 1GB/day
-                    or _source_file(repo)):  # gitserver/cleanup.go: a folder's file
+                    or _source_file(repo)  # gitserver/cleanup.go: a folder's file
+                    or _file_path_on(text, m.start(2) + len(repo))):  # src/context/context.go
                 continue
             learn_repo(owner, repo, found)
             yield Span(m.start(1), m.start(2) + len(repo), "repository", REPOSITORY, pair)
+
+
+_CAPITALISED_DASHED = linear(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$")
+
+
+def spoken_names(repositories: list[str]) -> list[str]:
+    """The repositories, and each one named in capitalised words joined by dashes also as
+    people say it (Douane-Koppeling of an Azure DevOps path is "Douane Koppeling" in prose)."""
+    return repositories + [r.replace("-", " ") for r in repositories
+                           if _CAPITALISED_DASHED.search(r) and not any(
+                               part.lower() in NOT_NAMES or part.lower() in _GUIDE_WORDS
+                               for part in r.split("-"))]
+
+
+# Words of a guide's or a sample's name (hooli/Getting-Started is "the Getting Started guide").
+_GUIDE_WORDS = frozenset("""
+getting started guide guides docs readme sample samples example examples demo demos hello world
+quick start quickstart tutorial template templates main master test tests playground sandbox
+""".split())

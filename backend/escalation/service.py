@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import current_app
 
-from backend.escalation.composer import Templates
 from backend.escalation.escalator import Escalator
+from backend.escalation.templates import Templates
 from backend.integrations.extension import integrations
 from backend.settings import Settings
 

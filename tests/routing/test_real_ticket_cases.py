@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from backend.escalation.composer import Composer, Templates
+from backend.escalation.composer import Composer
+from backend.escalation.templates import Templates
 from backend.routing.priority import suggest_priority
 from backend.routing.router import Ticket
 from backend.settings import DEFAULT_MODEL_DIR

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from backend.escalation.composer import Composer, TemplateProblem, Templates, customer_slug
+from backend.escalation.composer import Composer, customer_slug
 from backend.escalation.markdown import quote, slack_safe
+from backend.escalation.templates import TemplateProblem, Templates
 from backend.routing.handbook import load_handbook
 from backend.routing.router import Suggestion
 from backend.settings import DEFAULT_MODEL_DIR

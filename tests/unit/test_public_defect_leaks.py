@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 
 from backend.escalation import phone_scan
-from backend.escalation.composer import Composer, Draft, Templates
+from backend.escalation.composer import Composer, Draft
 from backend.escalation.leak_check import PrivateDataLeak
 from backend.escalation.public_body import own_words, visible
 from backend.escalation.public_text import check_public, with_edits
 from backend.escalation.redact import Redactor, scrub_secrets
+from backend.escalation.templates import Templates
 from backend.routing.handbook import load_handbook
 from backend.settings import DEFAULT_MODEL_DIR
 from backend.tickets import Comment, Ticket

@@ -111,3 +111,144 @@ def test_the_organizations_own_short_domain_is_its_stem_in_paths() -> None:
     out = public_text(draft)
     assert "kbr" not in out.lower() and "motor-controller" not in out
     assert "on sourcegraph?" in out
+
+
+# ---------------------------------------------------------------- the review's (helper-74)
+
+
+def test_a_forward_under_a_long_cover_note_publishes_the_forwarded_mail_only() -> None:
+    text = ("Hi Sourcegraph support,\nForwarding this from our payments team since they hit it "
+            "first; I can reproduce it on my laptop as well, so it is not specific to their "
+            "setup.\nThanks\nKeisha\n\n---------- Forwarded message ---------\n"
+            "From: Priya Raman <priya.raman@hooli.com>\nDate: Tue, Jun 11, 2024\nSubject: Cody\n"
+            "To: Keisha Lind <keisha.lind@hooli.com>\n\nHey Keisha, Cody 1.20.3 says: context "
+            "window exceeded.\n\nThanks,\nPriya Raman\nSenior Engineer, Payments Platform\n"
+            "Hooli Inc. | 1 Hacker Way, Palo Alto, CA 94301\n\nOn Tue, Jun 11, 2024 at 9:00 AM "
+            "Marcus Webb <marcus.webb@hooli.com> wrote:\n> Priya, is the Acme Bank integration "
+            "affected? Their contract renews in July.\n>\n> The rollout plan is in the usual "
+            "place.\n> Ping me before Friday.\n>\n> Marcus\n> Head of Payments, Hooli\n"
+            "> 2 Ocean Drive, Miami FL 33139\n> Mobile: +1 305 555 0100\n")
+    out = public_text(_draft(text, requester_name="Keisha Lind"))
+    assert "context window exceeded" in out
+    for gone in ("Hacker Way", "Payments Platform", "Acme Bank", "contract renews", "Marcus"):
+        assert gone not in out
+
+
+@pytest.mark.parametrize("greeting, name", [
+    ("Hi Gang Li,", "Gang Li"), ("Hi Good Morning Priya,", "Priya"),
+    ("Dear Madam Sunita,", "Sunita"), ("Hi Again Priya,", "Priya"),
+])
+def test_a_greetings_reader_after_a_word_of_address_still_goes(greeting: str, name: str) -> None:
+    assert name not in public_text(_draft(f"{greeting}\n\nsearch is slow"))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hello Kafka Team,\n\nbitnami/kafka:3.5 and kafka-consumer-groups.sh fail",
+     "bitnami/kafka:3.5"),
+    ("Hi Git Team,\n\ngit version 2.39.2 with Git LFS", "Git LFS"),
+    ("Hi Will,\n\nthanks. Will this be backported?", "Will this be backported?"),
+    # A tool or a company in an aside is no one.
+    ("Vault (our secrets manager) is sealed; vault kv get fails", "Vault (our secrets"),
+    ("we are on GitHub (Team plan) and pull from Docker Hub", "Docker Hub"),
+    ("DevOps (team B) rotated it; Ops was told", "DevOps (team B)"),
+    ("Outside Collaborators, who are guests, lose access", "Outside Collaborators"),
+    ("Red Hat, who maintain the base image, ship Red Hat Enterprise Linux 9", "Red Hat Enterprise"),
+    # A code host's group is named like one.
+    ("the GitHub organization 2FA rule blocks us; without 2FA the sync fails", "without 2FA"),
+    ("a GitLab project 16.2.1 upgrade; GitLab 16.2.1 then fails", "GitLab 16.2.1 then"),
+    # Standards after a reference line's cue are no tracker's keys.
+    ("Change: enable FIPS-140-2 mode\nfips-140-2 is required", "FIPS-140-2 mode"),
+    # A guide's or the product's words in a repository's name are said as words too.
+    ("https://dev.azure.com/hooli/Code-Search/_git/x fails. Code Search is the product.",
+     "Code Search is the product"),
+    # A release or a product pod on a machine line.
+    ("ホスト名: ubuntu-22.04\nOS: ubuntu-22.04", "OS: ubuntu-22.04"),
+    ("host name: zoekt-webserver-1\nkubectl logs zoekt-webserver-1",
+     "kubectl logs zoekt-webserver-1"),
+])
+def test_the_reports_words_stay_after_the_review(text: str, kept: str) -> None:
+    assert kept in public_text(_draft(text))
+
+
+@pytest.mark.parametrize("domain, text, kept", [
+    ("box.com", "the check-box and search-box in the UI", "check-box and search-box"),
+    ("arm.com", "images for linux-arm and arm-none-eabi", "linux-arm and arm-none-eabi"),
+    ("get-hooli.com", "GET /search returns 500; get-pods works", "GET /search"),
+])
+def test_a_domain_that_is_a_word_is_no_stem(domain: str, text: str, kept: str) -> None:
+    draft = defect(ticket(description=text, organization="Hooli Inc.",
+                          requester_name="Gavin Belson", org_domains=[domain]))
+    assert kept in public_text(draft)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ('{"url": "tokobaru.id"}\nGITLAB_HOST=tokobaru.id', "tokobaru"),  # Indonesia's suffix
+    ('{"module":"gitlab.hoolicorp","caller":"payments.hoolibank"}', "hoolibank"),
+])
+def test_hosts_on_field_like_suffixes_still_go(text: str, gone: str) -> None:
+    assert gone not in public_text(_draft(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Staff ID: 20231187\nUser 20231187 cannot sign in.",
+    "student number 5512345 and the NameID is 5512345",
+    '"repositoryQuery": ["?projectname=SAFRA"]\nRepositories of project SAFRA are not synced',
+])
+def test_an_id_removed_where_its_cue_is_goes_everywhere_not_refused(text: str) -> None:
+    draft = _draft(text)
+    check_public(draft, None)
+    check_public(with_edits(draft, draft.title, draft.body), None)
+
+
+# ------------------------------------------- the fourteenth probe (helper-75, an ordinary week)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ('vpc_id = "vpc-0a7d3e91c4b26f810"\nvolume vol-0c4f9e2a7d31b58e6 is full', "vol-0c4f9e2a7d"),
+    ("Mvh\nAnna\nPlattformsteamet\nAWS-konto: 209348817265", "209348817265"),
+    ("The GitHub App (App ID 123456, installation 58311902) has Contents: read", "58311902"),
+    ("Please treat this as a security incident. Our internal reference: SEC-2025-014.",
+     "SEC-2025-014"),
+    ("we are the partner for them (OPP-2025-00417 in the partner portal)", "OPP-2025-00417"),
+    ('args: ["--private-ip", "vela-devtools-prod:us-central1:sg-pg16-main"]', "sg-pg16-main"),
+    ('"projectQuery": ["groups/core-bancario/projects?include_subgroups=true"]',
+     "core-bancario"),
+    ("I have read on the RSKENG project. People in the DEVICE-FW project are fine.", "DEVICE-FW"),
+    ("[Fri 9:21 AM] mbeaulieu: still seeing the red banner", "mbeaulieu"),
+    ("Their Sourcegraph admin Patricia Vance reported the following", "Patricia Vance"),
+    ("(GitHub login ext-mpetrov, Sourcegraph username mpetrov-ext)\n1. Log in as mpetrov-ext",
+     "mpetrov"),
+    ("DBA ekibimizden Serkan Bey elle eklemişti.", "Serkan"),
+    ("גרסה: 6.0.2687.\n\nתודה,\nנועה לוי\nצוות DevEx", "נועה"),
+])
+def test_what_the_fourteenth_probe_found_goes(text: str, gone: str) -> None:
+    assert gone not in public_text(_draft(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # A path to a source file is a repository's folders, not an owner and a repository: its
+    # "context" was removed from every line and refused the template's own "## Context".
+    ('{"type":"content","path":"src/context/context.go","repository":""}\n'
+     "context.WithCancelCause", "context.WithCancelCause"),
+    ("which package name/version the symbols were emitted with; scip-go --version",
+     "scip-go --version"),
+    ("advisories CVE-2024-3094 and RHSA-2024-1234 apply", "CVE-2024-3094 and RHSA-2024-1234"),
+    ("the GRAPHQL project and the OAUTH project", "the GRAPHQL project"),
+    ("we handle x86_64 builds and login via saml-sso", "x86_64 builds"),
+])
+def test_the_reports_words_stay_in_the_fourteenth(text: str, kept: str) -> None:
+    draft = _draft(text)
+    check_public(draft, None)
+    assert kept in public_text(draft)
+
+
+def test_the_templates_own_words_never_refuse_a_preview() -> None:
+    # A ticket taught "version" as a repository's name (name/version in a reply once did):
+    # the template's "Sourcegraph version" line is the service's, never private.
+    draft = _draft("scip-go emits the required version v1.8.2; the version is wrong",
+                   comments=[Comment("Could you share `scip print index.scip | grep authz-go` "
+                                     "so we can see which package name/version the symbols "
+                                     "were emitted with?", author="Jonas Berg",
+                                     author_email="jonas@sourcegraph.com")])
+    check_public(draft, None)
+    check_public(with_edits(draft, draft.title, draft.body), None)

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backend.escalation.composer import Composer, Draft, Templates
+from backend.escalation.composer import Composer, Draft
 from backend.escalation.leak_check import leaks
+from backend.escalation.templates import Templates
 from backend.routing.handbook import load_handbook
 from backend.settings import DEFAULT_MODEL_DIR
 from backend.tickets import Comment, Person, Ticket
