@@ -184,6 +184,11 @@ def _learn_url(url: str, found: Discovered) -> None:
         learn_path(segments, found.repositories, host)
 
 
+# A host's key before a value: "url": "…", GITLAB_HOST=…, server: …
+_HOST_KEY_BEFORE = linear(r"(?i)(?:url|uri|host|hostname|server|domain|endpoint|proxy|address"
+                          r"|addr|fqdn)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
 def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
     # A name the text also calls (fmt.Sprintf(...)) is code wherever else it stands: in a title
     # "Replace fmt.Sprintf with strconv.Itoa" it must not go (and then refuse the filing).
@@ -212,7 +217,8 @@ def _host_spans(text: str, found: Discovered) -> Iterator[Span]:
             _learn_url("//" + text[start:path_end], found)
             yield Span(start, path_end, "url", URL, text[start:path_end])
             continue
-        if not is_host_name(name, text[end:end + 1]) or is_public_name(name) or (
+        hinted = bool(_HOST_KEY_BEFORE.search(text[max(0, start - 24):start]))
+        if not is_host_name(name, text[end:end + 1], hinted) or is_public_name(name) or (
                 is_service_dns(name)) or (name.lower() in called and not registered(name)):
             continue  # (not kestrel.io(10.0.0.5): a host on a real suffix is one, brackets or not)
         found.hosts.add(name.lower())

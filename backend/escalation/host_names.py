@@ -31,17 +31,12 @@ FILE_EXTENSIONS = frozenset({
     "pid", "sock", "zoekt",  # git's gc.pid, a socket, Zoekt's index shards
     "mov", "mp4", "webm",  # a screen recording (repro.mov): .mov is a registry's suffix too
 })
-# Suffixes that are also the commonest attribute names: ``lower(repo.name)``, ``u.id`` in a
-# query, ``service.name`` in a log are a record's fields, when what owns them is a record's word
-# or an alias (a host there made "repo" a customer name, taken from every sentence). Other
-# names on them are hosts (tokobaru.id).
+# Suffixes that are also the commonest attribute names: ``lower(repo.name)``, ``u.id``,
+# ``client.id``, ``service.name`` are a record's fields (a host there made "repo" a customer
+# name, taken from every sentence). A name of two labels on them is a host only where a host
+# is said to be: with a port or a path, or after a host's key (``"url": "tokobaru.id"``,
+# ``GITLAB_HOST=tokobaru.id``).
 ATTRIBUTE_SUFFIXES = frozenset({"name", "id"})
-FIELD_OWNERS = frozenset("""
-repo repository user users u r s t p c o e x n i j k a b d f g h m q v w y z org team project
-service app node pod item row record obj self this ctx req res request response job task file
-commit branch tag author owner member group account customer event instance site namespace
-container image upload index table column schema resource span host cluster deployment
-""".split())
 # Vendors whose hosts carry the customer as a tenant (corvid.okta.com): their own label is not
 # the customer's name.
 _VENDOR_LABELS = frozenset({
@@ -102,8 +97,9 @@ def has_registered_suffix(name: str) -> bool:
     return _psl().publicsuffix(name.lower().split(":", 1)[0].rstrip(".")) is not None
 
 
-def is_host_name(name: str, followed_by: str = "") -> bool:
-    """A dotted name that names a host (any real or internal suffix), not a file or a number."""
+def is_host_name(name: str, followed_by: str = "", hinted: bool = False) -> bool:
+    """A dotted name that names a host (any real or internal suffix), not a file or a number
+    (``hinted``: the text says a host stands there, for a field-like name: tokobaru.id)."""
     labels = [x for x in name.lower().split(":", 1)[0].split(".") if x]
     if len(labels) < 2 or _code_name(name.split(":", 1)[0]):
         return False
@@ -111,7 +107,7 @@ def is_host_name(name: str, followed_by: str = "") -> bool:
     if len(tld) < 2 or not (tld.isalpha() or tld.startswith("xn--")):
         return False
     if len(labels) == 2 and (tld in FILE_EXTENSIONS or followed_by == "(" or (
-            tld in ATTRIBUTE_SUFFIXES and labels[0] in FIELD_OWNERS)):
+            tld in ATTRIBUTE_SUFFIXES and not hinted and ":" not in name and followed_by != "/")):
         return False  # setup.py, values.yaml, repo.name, os.path(...)
     return True
 

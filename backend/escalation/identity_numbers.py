@@ -52,8 +52,8 @@ _BR_TAX = linear(r"\b(?:\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{3}\.\d{3}\.\d{3}-\d{2
 # "Account": "123456789012" (aws sts get-caller-identity), "OwnerId": "..." (EC2), 1234-5678-9012.
 # A bank account number after its name too ("account number 55779911").
 _AWS_ACCOUNT = linear(
-    r"(?i)\b(?:aws[ _-]?)?(?:(?:account|acct|konto|compte|cuenta|conta)(?:[ _-]?(?:id|number|no))?"
-    r"|owner[ _-]?id)[\"']?"
+    r"(?i)\b(?:aws[ _-]?)?(?:(?:account|acct)(?:[ _-]?(?:id|number|no))?|owner[ _-]?id"
+    r"|aws[ _-]?(?:konto|compte|cuenta|conta))[\"']?"
     r"[ \t]{0,20}(?:[:#=]|is)?[ \t]{0,20}[\"']?"
     r"(\d{12}|\d{4}-\d{4}-\d{4}|\d{4} \d{4} \d{4}|\d{6,17})\b")
 # An id after the name of what it identifies: client_id=0oa1b2..., "tenantId": "...",
@@ -104,6 +104,19 @@ class _Budget:
         return check(value)
 
 
+def _documented(value: str) -> bool:
+    """An AWS resource id as the documentation writes it (i-1234567890abcdef0, vpc-a01106c2),
+    or a word in hexadecimal letters (lt-deadbeef): no one's resource."""
+    prefix, _, hexa = value.partition("-")
+    if not hexa or "_" in value or prefix.lower() in ("cus", "sub", "acct"):
+        return False
+    return (hexa.isdigit() or hexa.isalpha() or "1234567" in hexa or "abcdef" in hexa
+            or hexa in _AWS_EXAMPLES)
+
+
+_AWS_EXAMPLES = frozenset({"a01106c2", "903004f8", "1a2b3c4d", "0123456789abcdef0"})
+
+
 def keyed_id_spans(text: str) -> Iterator[Span]:
     """Spans of the ids after the name of what they identify ("Staff ID: 20231187"): learnt by
     the redactor, as the check before filing looks for them wherever else they stand."""
@@ -150,7 +163,8 @@ def identity_spans(text: str, *, public: bool) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "account", ACCOUNT, m.group(1))
     yield from keyed_id_spans(text)
     for m in _SHAPED_ID.finditer(text):
-        yield Span(m.start(), m.end(), "customer_id", ID_NUMBER, m.group(0))
+        if not _documented(m.group(0)):
+            yield Span(m.start(), m.end(), "customer_id", ID_NUMBER, m.group(0))
     for m in _TAX_OR_ORDER.finditer(text):
         group = 1 if m.group(1) is not None else 2
         value = m.group(group).rstrip(" .-/")

@@ -72,7 +72,8 @@ _MACHINE_LINE = linear(r"(?im)^[ \t>*-]*(?:hostname|host name|machine name|devic
                        r"|호스트(?:명| 이름)?|ホスト名?|主机名?|主機名?|rechnername|gerätename"
                        r"|nom de (?:l'ordinateur|la machine)|nombre del equipo|nome do computador)"
                        r"[ \t]*[:：][ \t]*" + _MACHINE)
-_RELEASE = linear(r"\d+\.\d+")
+_RELEASE = linear(r"(?i)^(?:ubuntu|debian|rhel|centos|alpine|fedora|rocky|almalinux|amzn"
+                  r"|amazonlinux|windows|macos|sles|opensuse|oraclelinux)[-_ ]?\d+(?:\.\d+)*$")
 _HEADER = linear(r"(?im)^[ \t>]*(?:x-[a-z0-9-]{0,30}(?:host|hostname|node|pod|server|backend"
                  r"|upstream|edge|instance|machine|served-by|proxy)|via)[ \t]*:[ \t]*"
                  r"(?:\d\.\d[ \t]+)?" + _MACHINE)

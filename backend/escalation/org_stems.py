@@ -142,8 +142,12 @@ def domain_stems(labels: list[str]) -> list[str]:
     out: list[str] = []
     for label in labels:
         for word in (label, label.split("-", 1)[0]):
-            if (3 <= len(word) <= 5 and word.isascii() and word.isalpha() and _acronym(word)
-                    and word not in _TECH_WORDS and word not in _COMMON and word not in out):
+            # (three letters whatever they read as, bar the report's words: edf, bol; four and
+            # five only when they read as initials, not as a word: kpmg, not uber)
+            if (3 <= len(word) <= 5 and word.isascii() and word.isalpha()
+                    and (len(word) == 3 or reads_as_initials(word))
+                    and word not in _TECH_WORDS and word not in _COMMON
+                    and word not in _SHORT_WORDS and word not in out):
                 out.append(word)
     return out
 
@@ -157,7 +161,21 @@ tw wh wr
 """.split())
 
 
-def _acronym(word: str) -> bool:
+# Three-letter words a domain may be and an identifier may hold (box.com: check-box).
+_SHORT_WORDS = frozenset("""
+box arm get set put run add all any app art bag bar bat bed bet big bit bot bow bus buy can
+car cat cup cut day die dig dot dry due ear eat egg end eye fan far fat fee few fig fit fix fly
+fog for fox fun gap gas gem got gum gun gut guy hat hay hen hit hop hot how hug ice ink jam jar
+jet job joy key kid kit lab lag law lay leg let lid lie lip log lot low mad man map max may
+men mix mob mod mud mug net new nod nor not now nut oak odd off oil old one out owl own pad pan
+pay pen pet pie pig pin pit pop pot pro pub put rag ram rat raw red rib rid rim rip rod row
+rub rug sad saw say sea see set sew shy sit six ski sky sly spy sum sun tab tag tan tap tar
+tax tea ten tie tin tip toe ton too top toy try tub two use van vet via war wax way web wet
+who why win wit yes yet zip zoo
+""".split())
+
+
+def reads_as_initials(word: str) -> bool:
     """Letters that read as initials, not as a word: no vowel, or no English word's start."""
     vowels = set("aeiouy")
     return not (set(word) & vowels) or (word[0] not in vowels and word[1] not in vowels

@@ -40,7 +40,7 @@ _EDGE = r"(?:^|[^\pL\pN_'’.\-])"
 # "Thiago (nosso admin do Bitbucket)"; "Lucas (lucas.ferreira on our instance)", the login
 # spelling the name.
 _NAME_THEN_ROLE = linear(
-    rf"{_EDGE}{_NAME}[ \t]*\([^()\n]{{0,24}}?(?i:\b(?:{_OURS}))\b[ \t]+(?:[^()\s]+[ \t]+)?"
+    rf"{_EDGE}{_NAME}[ \t]*\([^()\n]{{0,24}}?(?i:\b(?:{_OURS}))\b[ \t]+(?:[^()\s]+[ \t]+){{0,3}}"
     rf"(?i:(?:{_ROLES}))\b")
 _NAME_THEN_LOGIN = linear(rf"{_EDGE}{_NAME}[ \t]*\(([a-z][a-z0-9_\-]*[._][a-z0-9._\-]{{1,38}})"
                           rf"[ \t]+on[ \t]+(?i:{_OURS}|the)\b")
@@ -64,25 +64,30 @@ technologie ingeniería ingénierie engineering operaciones opérations operatio
 """.split())
 # "Jenna Whitlock, who does NOT have access".
 _WHO = linear(rf"{_EDGE}{_NAME},[ \t]+who\b")
-# Words that start a plural, a role or a company before ", who" (Outside Collaborators, Org
-# Owners, Red Hat, Palo Alto Networks).
+# Words that start a role or a company before ", who" (Outside Collaborators, Org Owners, Red
+# Hat, Palo Alto Networks), and the plurals that end one.
 _NOT_WHO = frozenset("""
 outside org organization site repo code red palo google amazon microsoft oracle apple meta
 atlassian hashicorp docker github gitlab bitbucket sourcegraph cloud enterprise
+""".split())
+_PLURALS = frozenset("""
+owners collaborators networks members admins administrators users developers engineers
+maintainers systems services solutions technologies partners customers contributors teams
+groups labs holdings industries associates
 """.split())
 _WHO_HINT = linear(r",[ \t]+who\b")
 # A login named as one in prose ("GitHub login ext-mpetrov, Sourcegraph username mpetrov-ext",
 # "Log in as mpetrov-ext"): shaped like a login, with a dash, a dot, an underscore or a digit.
 _LOGIN_NAMED = linear(r"(?i:\b(?:login|username|user name|logged in as|log in as"
-                      r"|signed in as|sign in as))[ \t]+`?([a-z][a-z0-9]*[._\-][a-z0-9._\-]{1,38}"
-                      r"|[a-z]+\d+)\b")
+                      r"|signed in as|sign in as))[ \t]+`?([a-z][a-z0-9]*[._\-][a-z0-9._\-]{1,38})"
+                      r"\b")
 # Turkish names with their honorific after them ("Serkan Bey", "Ayşe Hanım").
 _TURKISH_TITLED = linear(rf"{_EDGE}{_NAME}[ \t]+(?:Bey|Hanım|Hanim)\b")
 # A line with an address: a name on it whose surname the address's local part spells.
 _ADDRESS_LINE = linear(r"(?m)^[^\n@]{0,400}@[^\n]{0,400}$")
 _LOCAL = linear(r"([A-Za-z0-9._%+\-]{2,64})@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+")
 _NAMES = linear(_EDGE + _NAME)
-MAX_CHECKED = 64  # distinct one-word names looked for in lower case, per text
+_LOWER_WORDS = linear(r"(?:^|[^A-Za-z])([a-z]+)")
 
 
 def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
@@ -99,7 +104,8 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
             found.append((m.start(1), _person(m.group(1), 1)))
         for m in _NAME_THEN_LOGIN.finditer(text):
             name = _person(m.group(1), 1)
-            if name and fold(name.split()[0]).lower()[:4] in m.group(2).lower():
+            # (the login spells the name: lucas.ferreira or lf.ferreira of Lucas)
+            if name and m.group(2)[:1].lower() == fold(name.split()[0])[:1].lower():
                 yield _learnt(text, m.start(1), name, people)  # its login is the evidence
     if _TEAM_BRACKET.search(text):
         for m in _PAIR_OF_TEAM.finditer(text):
@@ -113,7 +119,7 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
     for m in _WHO.finditer(text) if _WHO_HINT.search(text) else ():
         name = _person(m.group(1), 2)
         words = name.split()
-        if words and words[0].lower() not in _NOT_WHO and not words[-1].endswith("s"):
+        if words and words[0].lower() not in _NOT_WHO and words[-1].lower() not in _PLURALS:
             found.append((m.start(1), name))
     for start, name in found:
         # (a tool named in an aside, "Vault (our secrets manager)", is written in lower case
@@ -122,7 +128,8 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
             yield _learnt(text, start, name, people)
     for m in _LOGIN_NAMED.finditer(text):
         login = m.group(1).rstrip("._-")
-        if not service_name(login) and not login.startswith(("sourcegraph", "sg-")):
+        if _login_shaped(login) and not service_name(login) and not login.startswith(
+                ("sourcegraph", "sg-")):
             yield _learnt(text, m.start(1), login, people)
     for m in _TURKISH_TITLED.finditer(text) if "Bey" in text or "Han" in text else ():
         name = _person(m.group(1), 1)
@@ -131,20 +138,33 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
     yield from _beside_address(text, people)
 
 
+def _login_shaped(value: str) -> bool:
+    """A login, not a word after "login" (e.g, pop-up, case-sensitive, sign-in): two letters
+    at least on each side of a dot or an underscore, or a dash beside a short prefix or suffix
+    (ext-mpetrov, mpetrov-ext)."""
+    if "." in value or "_" in value:
+        return all(len(part) >= 2 for part in value.replace("_", ".").split("."))
+    parts = value.split("-")
+    sizes = sorted(len(p) for p in parts)
+    return len(parts) == 2 and sizes[0] <= 3 and sizes[1] >= 5
+
+
 class _ToolWords:
-    """Whether a one-word name is also written in lower case in the text (a tool's command,
-    file or image), each distinct name looked for once and at most MAX_CHECKED of them."""
+    """Whether a one-word name is also written as a word of its own in lower case in the text
+    (a tool's command, file or image: vault kv get, nginx.conf; not "tim" of "timeout", not an
+    address's local part), the words read once when first asked."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.seen: dict[str, bool] = {}
+        self.words: frozenset[str] | None = None
 
     def __call__(self, name: str) -> bool:
         if " " in name:
             return False
-        if name not in self.seen:
-            self.seen[name] = len(self.seen) >= MAX_CHECKED or name.lower() in self.text
-        return self.seen[name]
+        if self.words is None:
+            self.words = frozenset(w for chunk in self.text.split() if "@" not in chunk
+                                   for w in _LOWER_WORDS.findall(chunk))
+        return name.lower() in self.words
 
 
 def _beside_address(text: str, people: set[str]) -> Iterator[Span]:

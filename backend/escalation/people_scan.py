@@ -87,14 +87,6 @@ all both everyone everybody folks guys gals devs team teams admins colleagues pe
 world there sir sirs madam madame ma'am gentlemen ladies gents again morning afternoon evening
 good dear experts crew squad support engineers engineering yall y'all you zusammen allerseits
 """.split())
-# First names that are the report's words too (they are removed where a greeting names them,
-# and not learnt).
-_WORD_LIKE_NAMES = frozenset("""
-will mark max grant bill pat rich rob sue jack frank art ray may june april summer dawn faith
-hope joy grace chase drew lane page wade guy gene dean don van ed al bob rose iris ivy
-""".split())
-
-
 def _reader(name: str, start: int) -> tuple[str, int]:
     """A greeting's reader less the words that address nobody ("Good Morning Priya" is Priya;
     "Kafka Team" and "All" are no one)."""
@@ -123,7 +115,9 @@ _FROM_TEAM = linear(rf"{_NAME}[ \t]+(?:from|of|in|on)[ \t]+(?:our|the|my)[ \t]+[
                     r"\b(?i:team|department|group|squad)\b")
 # A chat transcript's speaker, by login ("[10:43] sarah-lindqvist: yep", "10:43 AM jdoe: ...")
 # or by full name ("[09:14] Deepa Krishnan: gitserver-1 is at 98%").
-_CHAT_TIME = (r"(?m)^[ \t>]*\[?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
+# (a weekday only inside the bracket, as chat copies write it: "[Fri 9:21 AM] mbeaulieu:";
+# "Tue 02:00 backup: nightly run" is a schedule)
+_CHAT_TIME = (r"(?m)^[ \t>]*(?:\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+|\[?)"
               r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+")
 _SPEAKER = linear(_CHAT_TIME + r"([A-Za-z][A-Za-z0-9._\-]{2,38}):[ \t]")
 _SPEAKER_NAME = linear(_CHAT_TIME + rf"{_NAME}:[ \t]")
@@ -185,10 +179,10 @@ def people_spans(text: str, people: set[str]) -> Iterator[Span]:
                 if not name:
                     continue  # "Hi All,", "Hello Kafka Team,": nobody's name, here or elsewhere
             if name:
-                # (one word alone only when it is no word of the report: "Hi Will," must not
-                # take every "Will this be backported?")
-                alone = regex is _GREETING and len(name) >= 3 and name.lower() not in (
-                    _WORD_LIKE_NAMES) and not is_word_name(name)
+                # (one word alone, not a tool's: "Hi Kafka," names no one. A name that is a
+                # word, "Hi Will,", goes where it is capitalised, as a requester's does: the
+                # check before filing looks for it there)
+                alone = regex is _GREETING and len(name) >= 3 and not is_word_name(name)
                 if learn and (len(name.split()) >= 2 or alone) and len(people) < MAX_LEARNED:
                     people.add(name)
                 yield Span(start, start + len(name), "person", PERSON, name)

@@ -137,16 +137,16 @@ def own_words(text: str) -> str:
     intro = text[:reply.start()] if reply else ""
     # A forward ("Hi, see the thread below.") keeps the thread: it is the report. Its headers
     # go below, and the names in them are learnt before redacting (composer).
+    # A separator that says "Forwarded message" ("Forwarding from one of our devs, see
+    # below. Can you help? …", signed) passes one mail on: the cover note without its
+    # signature, and the forwarded mail as a message of its own (its headers, the older thread
+    # under it and its signature go).
+    if reply is not None and _FORWARD_SEPARATOR.search(reply.group(0)):
+        cover = "\n".join(_without_signature(intro.rstrip().splitlines()))
+        return (cover + "\n\n" + own_words(_forwarded_mail(text[reply.end():]))).strip()
     forward = reply is not None and len(intro.split()) <= FORWARD_INTRO_WORDS and (
         not intro.strip() or _FORWARD_CUE.search(intro) is not None)
     if reply and intro.strip() and not forward:
-        # A separator that says "Forwarded message" under a longer cover note ("Forwarding
-        # from one of our devs, see below. Can you help? …", signed) passes one mail on: the
-        # cover note without its signature, and the forwarded mail as a reply's own words
-        # (its headers, the older thread under it and its signature go).
-        if _FORWARD_SEPARATOR.search(reply.group(0)):
-            cover = "\n".join(_without_signature(intro.rstrip().splitlines()))
-            return (cover + "\n\n" + own_words(_forwarded_mail(text[reply.end():]))).strip()
         text = intro
     elif forward:
         text = intro + "\n" + text[reply.start():]
@@ -166,15 +166,18 @@ def own_words(text: str) -> str:
 
 
 def _forwarded_mail(text: str) -> str:
-    """A forwarded mail's body: its header lines at the top dropped, so that what follows reads
-    as a message of its own (own_words then cuts the older thread and the signature)."""
-    lines = text.lstrip("\n").splitlines()
+    """A forwarded mail's body: its header lines at the top dropped and the thread under it
+    (the next reply or forward) cut, so that own_words reads it as one message, with no
+    separator left to read again (a forward of a forward of … is one pass)."""
+    lines = [_unquoted(line) for line in text.lstrip("\n").splitlines()]  # (> quoted as sent)
     start = 0
     while start < min(len(lines), HEADER_LINES) and (
             not lines[start].strip() or _OTHER_HEADER.search(lines[start])
             or _ADDRESS_HEADER.search(lines[start])):
         start += 1
-    return "\n".join(lines[start:])
+    body = "\n".join(lines[start:])
+    older = _REPLY_START.search(body)
+    return body[:older.start()] if older else body
 
 
 def _unquoted(line: str) -> str:

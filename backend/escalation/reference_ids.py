@@ -46,9 +46,11 @@ _UPSTREAM = linear(r"(?i)\bupstream\b")
 _ANY_KEY = linear(r"\b" + _KEY)
 # A reference line names the customer's own records ("Ref: INC0389214 (our ServiceNow) /
 # PLATOPS-4821": the first key may stand further than the cue's twelve characters).
-_REFERENCE_KEY = linear(r"(?im)^[ \t>]*(?:reference|ref|case|change|ticket)[ \t]*"
+_REFERENCE_KEY = linear(r"(?im)^[ \t>]*(?:reference|ref|case|change|ticket)s?[ \t]*"
                         r"(?:no\.?|#|number|id)?[ \t]*:[^\n]{0,60}?\b" + _KEY)
-_LISTED_KEY = linear(r"[ \t]*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b)[ \t]*" + _KEY)
+# (a remark in brackets may come between: "PLATOPS-4821 (prod outage, see runbook) and …")
+_LISTED_KEY = linear(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,|;|/|&|\band\b|\bund\b|\bet\b"
+                     r"|\by\b)[ \t]*" + _KEY)
 _PUBLIC_KEYS = frozenset({"ALAS", "ALAS2", "ALAS2022", "ALAS2023", "DLA", "PYSEC", "RUSTSEC",
                           "ORA", "PHP", "RC", "KB", "MSRC", "HADOOP", "HDFS", "YARN", "HIVE",
                           "HBASE", "SPARK", "KAFKA", "FLINK", "ZOOKEEPER", "LUCENE", "SOLR",
@@ -81,16 +83,24 @@ _INSTANCE_ID = linear(r"(?i)\b(?:instance|site|tenant)[ _-]?id\b[ \t]*(?:\([^)\n
 
 # A GitHub App's installation in the customer's account, by its API route
 # (api.github.com/app/installations/51873420): the URL is public, the number is theirs.
-_INSTALLATION = linear(r"/installations/(\d{5,12})\b|(?i:\binstallation)[ \t]+(\d{5,12})\b")
+_INSTALLATION = linear(r"/installations/(\d{5,12})\b|(?i:\binstallation)[ \t]+(\d{7,12})\b")
+_DATE_NUMBER = linear(r"^20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # A record's number with its year (AUD-2025-031, OPP-2025-00417, PRIV-DSR-2025-0093): an
 # audit's, an incident's or an opportunity's, unless the prefix is a public advisory's.
 _DATED_KEY = linear(r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{1,9})?-20\d\d-\d{2,6})\b")
+# (any part of the prefix: UBUNTU-CVE-2024-1234, PAN-SA-2024-0001, SA-CORE-2024-001)
 _ADVISORIES = frozenset({"CVE", "GHSA", "RHSA", "RHBA", "RHEA", "ALAS", "ALAS2", "ALAS2022",
                          "ALAS2023", "DSA", "DLA", "USN", "PYSEC", "RUSTSEC", "GO", "GLSA", "GMS",
                          "MAL", "OSV", "ELSA", "SUSE", "MSRC", "KB", "ZDI", "JVNDB", "BDSA",
-                         "TALOS", "CWE", "ISO", "RFC", "NIST"})
-# A Cloud SQL instance's connection name, project:region:instance (both the customer's).
-_CLOUD_SQL = linear(r"\b[a-z][a-z0-9\-]{4,61}:[a-z]+-[a-z]+\d:[a-z][a-z0-9\-]{0,96}\b")
+                         "TALOS", "CWE", "ISO", "RFC", "NIST", "PRISMA", "WS", "GHSL", "UBUNTU",
+                         "DEBIAN", "HCSEC", "VMSA", "ESA", "EUVD", "CNVD", "CNNVD", "SA", "MGASA",
+                         "OESA", "GSD", "SNYK", "NPM", "JSA", "CISCO", "FG", "IR", "TRA", "SSA",
+                         "XSA", "MFSA", "CHROMIUM", "APPLE", "OPENSUSE", "SECURITY"})
+# A Cloud SQL instance's connection name, project:region:instance (both the customer's): not a
+# Maven coordinate (org.apache.commons:commons-lang3:jar:3.12.0), nor the docs' example.
+_CLOUD_SQL = linear(r"(?:^|[^A-Za-z0-9.:_\-])(([a-z][a-z0-9\-]{4,61}):[a-z]+-[a-z]+\d:"
+                    r"[a-z][a-z0-9\-]{0,96})(?:$|[^A-Za-z0-9.:_\-])")
+_EXAMPLE_PROJECTS = ("my-", "your-", "example", "project-id", "test-project", "sample")
 
 
 def reference_id_spans(text: str) -> Iterator[Span]:
@@ -109,7 +119,7 @@ def reference_id_spans(text: str) -> Iterator[Span]:
     for m in _REFERENCE_KEY.finditer(text):
         if _theirs(m.group(1)):
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
-            yield from _listed(text, m.end(1), _LISTED_KEY, 64, _theirs)
+            yield from _listed(text, m.end(1), _LISTED_KEY, 128, _theirs)
     for m in _TICKET_NUMBER.finditer(text):
         yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
         yield from _listed(text, m.end(1), _LISTED_NUMBER, 24)
@@ -123,12 +133,14 @@ def reference_id_spans(text: str) -> Iterator[Span]:
 
     for m in _INSTALLATION.finditer(text):
         group = 1 if m.group(1) is not None else 2
-        yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
+        if not _DATE_NUMBER.search(m.group(group)):  # (not "installation 20240105 done")
+            yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
     for m in _DATED_KEY.finditer(text):
-        if m.group(1).split("-", 1)[0] not in _ADVISORIES:
+        if not any(part in _ADVISORIES for part in m.group(1).split("-")[:-2]):
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
     for m in _CLOUD_SQL.finditer(text):
-        yield Span(m.start(), m.end(), "customer_id", ID_NUMBER, m.group(0))
+        if not m.group(2).startswith(_EXAMPLE_PROJECTS):
+            yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
     for m in _INSTANCE_ID.finditer(text):
         if any(c.isdigit() for c in m.group(1)):
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))

@@ -16,9 +16,11 @@ from collections.abc import Iterator
 from urllib.parse import unquote_plus, urlsplit
 
 from backend.escalation.host_names import distinctive, service_name
+from backend.escalation.org_stems import reads_as_initials
 from backend.escalation.public_hosts import is_public_name
 from backend.escalation.public_urls import CODE_HOSTS, PUBLIC_OWNERS, TENANT_HOSTS
 from backend.escalation.spans import CUSTOMER, REPOSITORY, Span, linear
+from backend.escalation.word_names import is_word_name
 
 # A repository filter's value, as typed or URL-encoded in a log (repo%3A%5Eacme%2Fapi+foo).
 # (Brackets too: repo:^(zx-ledger|zx-cards)$ names two; a predicate is repo:has.file(...).)
@@ -39,16 +41,18 @@ _GITLAB_GROUP_PATH = linear(r"(?:^|[\"'\s/])groups/([A-Za-z0-9][A-Za-z0-9_.\-]{0
                             r"(?:projects|subgroups|descendant_groups)\b")
 # A project's key in capitals the customer calls a project ("the RSKENG project", "the
 # DEVICE-FW project"): five characters at least, no technology's acronym.
-_PROJECT_KEY = linear(r"\b(?:the|our|their|a)[ \t]+([A-Z][A-Z0-9_\-]{4,30})[ \t]+project\b")
+_PROJECT_KEY = linear(r"(?i:\b(?:the|our|their|a))[ \t]+([A-Z][A-Z0-9_\-]{4,30})[ \t]+"
+                      r"(?i:project)\b")
 _NOT_PROJECT_KEYS = frozenset({"OAUTH", "GRAPHQL", "HTTPS", "LDAP", "SCIM", "OKTA", "AZURE",
                                "GITHUB", "GITLAB", "DOCKER", "HELM", "MAVEN", "GRADLE", "NODEJS",
                                "PYTHON", "KOTLIN", "CMAKE", "BAZEL", "APACHE", "LINUX", "JIRA"})
 # A Bitbucket Server connection's query by project ("repositoryQuery": ["?projectname=SAFRA"]).
 # (Not "the sales-demos repo" in prose: "the src-cli repo", "the git-lfs repo" are public.)
 _PROJECT_QUERY = linear(r"(?i)[?&]projectname=([A-Za-z0-9][A-Za-z0-9_.\-]{0,60})")
-_VENDOR_PREFIXES = frozenset("""
-aws amazon azure microsoft google gcp github gitlab hashicorp kubernetes docker sourcegraph
-apache cncf grafana elastic redhat openshift jetbrains atlassian mozilla facebook meta
+_VENDOR_GROUPS = frozenset("""
+aws-samples aws-solutions aws-ia aws-cloudformation azure-samples google-cloud-platform
+googlecloudplatform kubernetes-sigs kubernetes-client gitlab-org gitlab-com github-community
+hashicorp-education microsoft-docs
 """.split())
 MAX_GROUPS = 200  # the customer's names a ticket can teach (bounded like the other lists)
 # A group a code host's word names in prose ("members of the GitLab group fa-litigation", "the
@@ -77,7 +81,11 @@ def repository_mention_spans(text: str, repositories: set[str],
             yield Span(m.start(1), m.end(1), "repository", REPOSITORY, name)
     for m in _PROJECT_KEY.finditer(text):
         key = m.group(1)
-        if key.replace("-", "").replace("_", "") not in _NOT_PROJECT_KEYS:
+        # (a key that reads as letters, RSKENG, or is shaped like one, DEVICE-FW; not a word
+        # in capitals, "the KAFKA project", "the RELEASE project")
+        if key.replace("-", "").replace("_", "") not in _NOT_PROJECT_KEYS and not is_word_name(
+                key) and (any(c in "-_" or c.isdigit() for c in key) or reads_as_initials(
+                    key.lower())):
             if len(repositories) < 100:
                 repositories.add(key)
             yield Span(m.start(1), m.end(1), "repository", REPOSITORY, key)
@@ -91,11 +99,11 @@ def repository_mention_spans(text: str, repositories: set[str],
             yield Span(m.start(1), m.start(1) + len(name), "repository", REPOSITORY, name)
     for m in _HOST_GROUP.finditer(text):
         name = m.group(1)
-        # (named like a group, with a dash or an underscore and a letter first: not "2FA",
-        # "e.g", "16.2.1", and not a vendor's own public group: aws-samples, google-cloud-x)
-        if (("-" in name or "_" in name) and name[0].isalpha() and not _public(name)
-                and not service_name(name)
-                and name.replace("_", "-").split("-", 1)[0].lower() not in _VENDOR_PREFIXES):
+        # (named like a group, a letter first: not "2FA", "e.g", "16.2.1"; and not a vendor's
+        # own public group: aws-samples)
+        if (_named(name) and name[0].isalpha() and len(name) >= 4 and "." not in name
+                and not _public(name) and not service_name(name)
+                and name.lower() not in _VENDOR_GROUPS):
             if customer is not None and len(customer) < MAX_GROUPS:
                 customer.add(name)
             yield Span(m.start(1), m.end(1), "organization", CUSTOMER, name)

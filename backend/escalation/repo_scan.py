@@ -90,6 +90,12 @@ _SOURCE_EXTENSIONS = frozenset({"go", "py", "rs", "java", "kt", "rb", "c", "cc",
                                 "css", "scss", "html", "xml", "ini", "cfg", "conf", "env"})
 
 
+# Folders a repository's source lives under (not an owner: kbrx-platform/ledger-core/src/…).
+_SOURCE_FOLDERS = frozenset("""
+src source sources pkg internal cmd lib libs app apps packages components modules services
+include vendor third_party tools scripts web client server api core common main test tests
+docs envs config configs deploy charts base overlays
+""".split())
 _PATH_TAIL = linear(r"^/[A-Za-z0-9_.\-/]{1,300}")
 
 
@@ -122,7 +128,8 @@ def repo_spans(text: str, found: Discovered) -> Iterator[Span]:
                     or before.isalnum() or after.isalnum()  # inside a word: Überweisung/Prü…
                     or not repo or repo.endswith("-") or repo.lower() in _PER  # 1GB/day
                     or _source_file(repo)  # gitserver/cleanup.go: a folder's file
-                    or _file_path_on(text, m.start(2) + len(repo))):  # src/context/context.go
+                    or (owner.lower() in _SOURCE_FOLDERS  # src/context/context.go: folders
+                        and _file_path_on(text, m.start(2) + len(repo)))):
                 continue
             learn_repo(owner, repo, found)
             yield Span(m.start(1), m.start(2) + len(repo), "repository", REPOSITORY, pair)
@@ -135,7 +142,7 @@ def spoken_names(repositories: list[str]) -> list[str]:
     """The repositories, and each one named in capitalised words joined by dashes also as
     people say it (Douane-Koppeling of an Azure DevOps path is "Douane Koppeling" in prose)."""
     return repositories + [r.replace("-", " ") for r in repositories
-                           if _CAPITALISED_DASHED.search(r) and not any(
+                           if _CAPITALISED_DASHED.search(r) and not all(
                                part.lower() in NOT_NAMES or part.lower() in _GUIDE_WORDS
                                for part in r.split("-"))]
 
