@@ -56,6 +56,12 @@ _AWS_ACCOUNT = linear(
     r"|aws[ _-]?(?:konto|compte|cuenta|conta))[\"']?"
     r"[ \t]{0,20}(?:[:#=]|is)?[ \t]{0,20}[\"']?"
     r"(\d{12}|\d{4}-\d{4}-\d{4}|\d{4} \d{4} \d{4}|\d{6,17})\b")
+# A bank account's number after its word in the languages customers write in ("cuenta
+# 00490001512345678", "Kontonummer 1234567890"): ten digits at least ("Konto 100000 Zeilen"
+# is a count).
+_BANK_NUMBER = linear(r"(?i)\b(?:konto|kontonummer|compte|numéro de compte|cuenta|número de cuenta"
+                       r"|conta|número da conta|rekening|rekeningnummer|conto)[ \t]*[:#]?[ \t]*"
+                       r"(\d[\d \-]{8,32}\d)\b")
 # An id after the name of what it identifies: client_id=0oa1b2..., "tenantId": "...",
 # installation id 41234567, project number 884512093341, employee id E004521, contract id
 # SG-ENT-0042. A value without a digit is a word, not an id.
@@ -108,13 +114,15 @@ def _documented(value: str) -> bool:
     """An AWS resource id as the documentation writes it (i-1234567890abcdef0, vpc-a01106c2),
     or a word in hexadecimal letters (lt-deadbeef): no one's resource."""
     prefix, _, hexa = value.partition("-")
-    if not hexa or "_" in value or prefix.lower() in ("cus", "sub", "acct"):
+    if not hexa or prefix.lower() not in _AWS_PREFIXES:  # (PO-4500012345, CUST-000123: theirs)
         return False
     return (hexa.isdigit() or hexa.isalpha() or "1234567" in hexa or "abcdef" in hexa
             or hexa in _AWS_EXAMPLES)
 
 
 _AWS_EXAMPLES = frozenset({"a01106c2", "903004f8", "1a2b3c4d", "0123456789abcdef0"})
+_AWS_PREFIXES = frozenset({"vpc", "vol", "subnet", "sg", "eni", "ami", "snap", "igw", "nat", "rtb",
+                           "acl", "i", "eipalloc", "vpce", "tgw", "fs", "lt", "pcx", "rds"})
 
 
 def keyed_id_spans(text: str) -> Iterator[Span]:
@@ -162,6 +170,9 @@ def identity_spans(text: str, *, public: bool) -> Iterator[Span]:
     for m in _AWS_ACCOUNT.finditer(text):
         yield Span(m.start(1), m.end(1), "account", ACCOUNT, m.group(1))
     yield from keyed_id_spans(text)
+    for m in _BANK_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group(1)) >= 10:
+            yield Span(m.start(1), m.end(1), "bank_account", BANK_ACCOUNT, m.group(1))
     for m in _SHAPED_ID.finditer(text):
         if not _documented(m.group(0)):
             yield Span(m.start(), m.end(), "customer_id", ID_NUMBER, m.group(0))

@@ -171,7 +171,11 @@ men mix mob mod mud mug net new nod nor not now nut oak odd off oil old one out 
 pay pen pet pie pig pin pit pop pot pro pub put rag ram rat raw red rib rid rim rip rod row
 rub rug sad saw say sea see set sew shy sit six ski sky sly spy sum sun tab tag tan tap tar
 tax tea ten tie tin tip toe ton too top toy try tub two use van vet via war wax way web wet
-who why win wit yes yet zip zoo
+who why win wit yes yet zip zoo ups ins ons ask bug ads air age aid aim ant ape arc ash bay
+bee bid bio cap cow cue den dew dim dip doc dog don dub dye elf elk emu era eve ewe fab fad fin
+fur gig gin gym hub hug hum hut ion ivy jaw jog kin lap led lit lug mat mop nap nib nun oar ode
+opt orb ore pal paw pea peg pew ply pod pun pup rib rim rot rye sap sip sod sow sub tab tot tow
+urn vat vow wag wok yak yam yen zen
 """.split())
 
 

@@ -79,8 +79,8 @@ _WHO_HINT = linear(r",[ \t]+who\b")
 # A login named as one in prose ("GitHub login ext-mpetrov, Sourcegraph username mpetrov-ext",
 # "Log in as mpetrov-ext"): shaped like a login, with a dash, a dot, an underscore or a digit.
 _LOGIN_NAMED = linear(r"(?i:\b(?:login|username|user name|logged in as|log in as"
-                      r"|signed in as|sign in as))[ \t]+`?([a-z][a-z0-9]*[._\-][a-z0-9._\-]{1,38})"
-                      r"\b")
+                      r"|signed in as|sign in as))[ \t]+`?([a-z][a-z0-9]*[._\-][a-z0-9._\-]{1,38}"
+                      r"|[a-z]{3,30}\d{1,6})\b")
 # Turkish names with their honorific after them ("Serkan Bey", "Ayşe Hanım").
 _TURKISH_TITLED = linear(rf"{_EDGE}{_NAME}[ \t]+(?:Bey|Hanım|Hanim)\b")
 # A line with an address: a name on it whose surname the address's local part spells.
@@ -140,13 +140,18 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
 
 def _login_shaped(value: str) -> bool:
     """A login, not a word after "login" (e.g, pop-up, case-sensitive, sign-in): two letters
-    at least on each side of a dot or an underscore, or a dash beside a short prefix or suffix
-    (ext-mpetrov, mpetrov-ext)."""
-    if "." in value or "_" in value:
-        return all(len(part) >= 2 for part in value.replace("_", ".").split("."))
-    parts = value.split("-")
-    sizes = sorted(len(p) for p in parts)
-    return len(parts) == 2 and sizes[0] <= 3 and sizes[1] >= 5
+    at least in each part between dots, underscores and dashes, and no hyphenated word."""
+    return value.lower() not in _HYPHENATED and all(
+        len(part) >= 3 or (part.isalpha() and len(part) >= 2 and "-" not in value)
+        for part in value.replace("_", ".").replace("-", ".").split("."))
+
+
+# Hyphenated words that follow "login" or "username" in prose.
+_HYPHENATED = frozenset("""
+case-sensitive case-insensitive pop-up sign-in sign-on sign-up log-in log-out built-in opt-in
+opt-out follow-up add-on plug-in drop-down read-only self-hosted on-prem end-to-end real-time
+single-sign-on two-factor multi-factor time-out re-authentication auto-provisioning
+""".split())
 
 
 class _ToolWords:

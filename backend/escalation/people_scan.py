@@ -115,9 +115,9 @@ _FROM_TEAM = linear(rf"{_NAME}[ \t]+(?:from|of|in|on)[ \t]+(?:our|the|my)[ \t]+[
                     r"\b(?i:team|department|group|squad)\b")
 # A chat transcript's speaker, by login ("[10:43] sarah-lindqvist: yep", "10:43 AM jdoe: ...")
 # or by full name ("[09:14] Deepa Krishnan: gitserver-1 is at 98%").
-# (a weekday only inside the bracket, as chat copies write it: "[Fri 9:21 AM] mbeaulieu:";
-# "Tue 02:00 backup: nightly run" is a schedule)
-_CHAT_TIME = (r"(?m)^[ \t>]*(?:\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+|\[?)"
+# (a weekday before the time, as chat copies write it: "[Fri 9:21 AM] mbeaulieu:"; a
+# schedule's job is no speaker: "Tue 02:00 backup: nightly run", _SCHEDULED)
+_CHAT_TIME = (r"(?m)^[ \t>]*\[?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
               r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+")
 _SPEAKER = linear(_CHAT_TIME + r"([A-Za-z][A-Za-z0-9._\-]{2,38}):[ \t]")
 _SPEAKER_NAME = linear(_CHAT_TIME + rf"{_NAME}:[ \t]")
@@ -251,7 +251,12 @@ def _tool_speaker(login: str) -> bool:
 
 _TOOLS = frozenset({"bot", "pagerduty", "opsgenie", "alertmanager", "datadog", "grafana",
                     "prometheus", "sentry", "statuspage", "zapier", "webhook", "integration",
-                    "system"})
+                    "system",
+                    # what a schedule runs ("Tue 02:00 backup: nightly run")
+                    "backup", "backups", "cron", "deploy", "deployment", "job", "build", "release",
+                    "sync", "reindex", "maintenance", "cleanup", "nightly", "daily", "weekly",
+                    "restart", "upgrade", "migration", "snapshot", "scan", "rollout", "update",
+                    "window", "freeze", "report", "export", "import", "index", "indexing"})
 
 
 def _learn(people: set[str], login: str) -> None:

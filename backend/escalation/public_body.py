@@ -94,6 +94,7 @@ SIGNATURE_LINES = 12  # a signature starts in the last lines of a message
 SIGNATURE_TAIL = 6  # ... and is followed by at most this many short lines
 SHORT_LINE = 80
 HEADER_LINES = 8  # an all-quote message's header block sits in its first lines
+FORWARD_DEPTH = 3  # mails that only pass the next one on, read through
 FORWARD_INTRO_WORDS = 12  # words before a thread that only pass it on ("FYI, see below")
 # What passes a thread on (a reply's "still broken" does not: its thread is older context).
 _FORWARD_CUE = re2.compile(
@@ -143,7 +144,14 @@ def own_words(text: str) -> str:
     # under it and its signature go).
     if reply is not None and _FORWARD_SEPARATOR.search(reply.group(0)):
         cover = "\n".join(_without_signature(intro.rstrip().splitlines()))
-        return (cover + "\n\n" + own_words(_forwarded_mail(text[reply.end():]))).strip()
+        body, older = _forwarded_mail(text[reply.end():])
+        # (a mail that only passes the next one on, "FYI" or "see the thread below": that one,
+        # at most FORWARD_DEPTH deep)
+        for _ in range(FORWARD_DEPTH):
+            if older is None or not _passes_on(body):
+                break
+            body, older = _forwarded_mail(older)
+        return (cover + "\n\n" + own_words(body)).strip()
     forward = reply is not None and len(intro.split()) <= FORWARD_INTRO_WORDS and (
         not intro.strip() or _FORWARD_CUE.search(intro) is not None)
     if reply and intro.strip() and not forward:
@@ -165,10 +173,17 @@ def own_words(text: str) -> str:
     return "\n".join(_without_signature(lines)).strip()
 
 
-def _forwarded_mail(text: str) -> str:
-    """A forwarded mail's body: its header lines at the top dropped and the thread under it
-    (the next reply or forward) cut, so that own_words reads it as one message, with no
-    separator left to read again (a forward of a forward of … is one pass)."""
+def _passes_on(body: str) -> bool:
+    """A mail whose own words only pass a thread on ("FYI", "see the thread below")."""
+    return len(body.split()) <= FORWARD_INTRO_WORDS and (
+        not body.strip() or _FORWARD_CUE.search(body) is not None)
+
+
+def _forwarded_mail(text: str) -> tuple[str, str | None]:
+    """A forwarded mail's body, and the thread under it (after the next reply's or forward's
+    line, or None): its header lines at the top dropped and the thread cut, so that own_words
+    reads it as one message, with no separator left to read again (a forward of a forward of
+    … is one pass)."""
     lines = [_unquoted(line) for line in text.lstrip("\n").splitlines()]  # (> quoted as sent)
     start = 0
     while start < min(len(lines), HEADER_LINES) and (
@@ -177,7 +192,7 @@ def _forwarded_mail(text: str) -> str:
         start += 1
     body = "\n".join(lines[start:])
     older = _REPLY_START.search(body)
-    return body[:older.start()] if older else body
+    return (body[:older.start()], body[older.end():]) if older else (body, None)
 
 
 def _unquoted(line: str) -> str:

@@ -150,7 +150,7 @@ class Redactor:
             # (a number of six digits and more too: "installations/51873420" in a URL, then
             # "installation 51873420" in prose, which the check before filing refused)
             if len(keys) < MAX_LEARNED and ((span.value[:1].isalpha() and "-" in span.value)
-                                            or (span.value.isdigit() and len(span.value) >= 6)):
+                                            or (span.value.isdigit() and len(span.value) >= 5)):
                 keys.add(span.value)  # (bounded: a pasted key list stays one alternation)
 
     @classmethod

@@ -83,23 +83,25 @@ _INSTANCE_ID = linear(r"(?i)\b(?:instance|site|tenant)[ _-]?id\b[ \t]*(?:\([^)\n
 
 # A GitHub App's installation in the customer's account, by its API route
 # (api.github.com/app/installations/51873420): the URL is public, the number is theirs.
-_INSTALLATION = linear(r"/installations/(\d{5,12})\b|(?i:\binstallation)[ \t]+(\d{7,12})\b")
-_DATE_NUMBER = linear(r"^20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+# (in prose after a GitHub App's word: "App ID 123456, installation 58311902"; not "After
+# installation 65536 file descriptors")
+_INSTALLATION = linear(r"/installations/(\d{5,12})\b|(?i:\b(?:app|github)\b)[^\n]{0,40}?"
+                       r"(?i:\binstallation)(?:[ \t]+id)?[ \t:#]+(\d{5,12})\b")
 # A record's number with its year (AUD-2025-031, OPP-2025-00417, PRIV-DSR-2025-0093): an
 # audit's, an incident's or an opportunity's, unless the prefix is a public advisory's.
 _DATED_KEY = linear(r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{1,9})?-20\d\d-\d{2,6})\b")
-# (any part of the prefix: UBUNTU-CVE-2024-1234, PAN-SA-2024-0001, SA-CORE-2024-001)
+# Whole prefixes (a part alone, IR of SEC-IR-2025-0017, is no advisory); any with CVE in it.
 _ADVISORIES = frozenset({"CVE", "GHSA", "RHSA", "RHBA", "RHEA", "ALAS", "ALAS2", "ALAS2022",
                          "ALAS2023", "DSA", "DLA", "USN", "PYSEC", "RUSTSEC", "GO", "GLSA", "GMS",
-                         "MAL", "OSV", "ELSA", "SUSE", "MSRC", "KB", "ZDI", "JVNDB", "BDSA",
-                         "TALOS", "CWE", "ISO", "RFC", "NIST", "PRISMA", "WS", "GHSL", "UBUNTU",
-                         "DEBIAN", "HCSEC", "VMSA", "ESA", "EUVD", "CNVD", "CNNVD", "SA", "MGASA",
-                         "OESA", "GSD", "SNYK", "NPM", "JSA", "CISCO", "FG", "IR", "TRA", "SSA",
-                         "XSA", "MFSA", "CHROMIUM", "APPLE", "OPENSUSE", "SECURITY"})
+                         "MAL", "OSV", "ELSA", "SUSE-SU", "MSRC", "KB", "ZDI", "JVNDB", "BDSA",
+                         "TALOS", "CWE", "ISO", "RFC", "NIST", "PRISMA", "PRISMA-CLOUD", "WS",
+                         "GHSL", "HCSEC", "VMSA", "ESA", "EUVD", "CNVD", "CNNVD", "SA-CORE",
+                         "SA-CONTRIB", "MGASA", "OESA", "GSD", "JSA", "FG-IR", "PAN-SA",
+                         "CISCO-SA", "XSA", "MFSA", "APPLE-SA", "OPENSUSE-SU", "TRA", "SSA"})
 # A Cloud SQL instance's connection name, project:region:instance (both the customer's): not a
 # Maven coordinate (org.apache.commons:commons-lang3:jar:3.12.0), nor the docs' example.
 _CLOUD_SQL = linear(r"(?:^|[^A-Za-z0-9.:_\-])(([a-z][a-z0-9\-]{4,61}):[a-z]+-[a-z]+\d:"
-                    r"[a-z][a-z0-9\-]{0,96})(?:$|[^A-Za-z0-9.:_\-])")
+                    r"[a-z][a-z0-9\-]{0,96})(?:$|[.:]?(?:\s|$)|[^A-Za-z0-9.:_\-])")
 _EXAMPLE_PROJECTS = ("my-", "your-", "example", "project-id", "test-project", "sample")
 
 
@@ -133,10 +135,10 @@ def reference_id_spans(text: str) -> Iterator[Span]:
 
     for m in _INSTALLATION.finditer(text):
         group = 1 if m.group(1) is not None else 2
-        if not _DATE_NUMBER.search(m.group(group)):  # (not "installation 20240105 done")
-            yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
+        yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
     for m in _DATED_KEY.finditer(text):
-        if not any(part in _ADVISORIES for part in m.group(1).split("-")[:-2]):
+        prefix = m.group(1).rsplit("-", 2)[0]
+        if prefix not in _ADVISORIES and "CVE" not in prefix.split("-"):
             yield Span(m.start(1), m.end(1), "customer_id", ID_NUMBER, m.group(1))
     for m in _CLOUD_SQL.finditer(text):
         if not m.group(2).startswith(_EXAMPLE_PROJECTS):

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote_plus, urlsplit
 
 from backend.escalation.host_names import distinctive, service_name
-from backend.escalation.org_stems import reads_as_initials
+from backend.escalation.name_shapes import NOT_NAMES
 from backend.escalation.public_hosts import is_public_name
 from backend.escalation.public_urls import CODE_HOSTS, PUBLIC_OWNERS, TENANT_HOSTS
 from backend.escalation.spans import CUSTOMER, REPOSITORY, Span, linear
@@ -43,12 +43,21 @@ _GITLAB_GROUP_PATH = linear(r"(?:^|[\"'\s/])groups/([A-Za-z0-9][A-Za-z0-9_.\-]{0
 # DEVICE-FW project"): five characters at least, no technology's acronym.
 _PROJECT_KEY = linear(r"(?i:\b(?:the|our|their|a))[ \t]+([A-Z][A-Z0-9_\-]{4,30})[ \t]+"
                       r"(?i:project)\b")
-_NOT_PROJECT_KEYS = frozenset({"OAUTH", "GRAPHQL", "HTTPS", "LDAP", "SCIM", "OKTA", "AZURE",
-                               "GITHUB", "GITLAB", "DOCKER", "HELM", "MAVEN", "GRADLE", "NODEJS",
-                               "PYTHON", "KOTLIN", "CMAKE", "BAZEL", "APACHE", "LINUX", "JIRA"})
+_NOT_PROJECT_KEYS = frozenset("""
+OAUTH GRAPHQL HTTPS LDAP SCIM OKTA AZURE GITHUB GITLAB DOCKER HELM MAVEN GRADLE NODEJS PYTHON
+KOTLIN CMAKE BAZEL APACHE LINUX JIRA CONTEXT RELEASE CLOUD SOURCE GRAPH SEARCH DOCS GNOME
+MOZILLA CHROMIUM OPENSSL GOLANG KUBERNETES DEFAULT MAIN MASTER PLATFORM INFRA CORE COMMON
+PUBLIC PRIVATE INTERNAL LEGACY TEST DEMO SAMPLE EXAMPLE SANDBOX MIGRATION UPGRADE PILOT
+""".split())
 # A Bitbucket Server connection's query by project ("repositoryQuery": ["?projectname=SAFRA"]).
 # (Not "the sales-demos repo" in prose: "the src-cli repo", "the git-lfs repo" are public.)
 _PROJECT_QUERY = linear(r"(?i)[?&]projectname=([A-Za-z0-9][A-Za-z0-9_.\-]{0,60})")
+# (a vendor's prefix: aws-observability, azure-samples; a customer's aws-landing-zone stays
+# too, a name that tells little)
+_VENDOR_PREFIXES = frozenset("""
+aws amazon azure microsoft google gcp github gitlab hashicorp kubernetes docker sourcegraph
+apache cncf grafana elastic redhat openshift jetbrains atlassian mozilla facebook meta
+""".split())
 _VENDOR_GROUPS = frozenset("""
 aws-samples aws-solutions aws-ia aws-cloudformation azure-samples google-cloud-platform
 googlecloudplatform kubernetes-sigs kubernetes-client gitlab-org gitlab-com github-community
@@ -81,11 +90,11 @@ def repository_mention_spans(text: str, repositories: set[str],
             yield Span(m.start(1), m.end(1), "repository", REPOSITORY, name)
     for m in _PROJECT_KEY.finditer(text):
         key = m.group(1)
-        # (a key that reads as letters, RSKENG, or is shaped like one, DEVICE-FW; not a word
-        # in capitals, "the KAFKA project", "the RELEASE project")
-        if key.replace("-", "").replace("_", "") not in _NOT_PROJECT_KEYS and not is_word_name(
-                key) and (any(c in "-_" or c.isdigit() for c in key) or reads_as_initials(
-                    key.lower())):
+        # (not a tool's, the product's or a handbook team's word in capitals: "the KAFKA
+        # project", "the RELEASE project")
+        bare = key.replace("-", "").replace("_", "")
+        if (bare not in _NOT_PROJECT_KEYS and not is_word_name(key) and not service_name(key)
+                and key.lower() not in NOT_NAMES):
             if len(repositories) < 100:
                 repositories.add(key)
             yield Span(m.start(1), m.end(1), "repository", REPOSITORY, key)
@@ -103,7 +112,8 @@ def repository_mention_spans(text: str, repositories: set[str],
         # own public group: aws-samples)
         if (_named(name) and name[0].isalpha() and len(name) >= 4 and "." not in name
                 and not _public(name) and not service_name(name)
-                and name.lower() not in _VENDOR_GROUPS):
+                and name.lower() not in _VENDOR_GROUPS
+                and name.replace("_", "-").split("-", 1)[0].lower() not in _VENDOR_PREFIXES):
             if customer is not None and len(customer) < MAX_GROUPS:
                 customer.add(name)
             yield Span(m.start(1), m.end(1), "organization", CUSTOMER, name)

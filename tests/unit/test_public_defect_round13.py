@@ -327,3 +327,50 @@ def test_a_forward_of_forwards_is_one_pass() -> None:
 def test_a_project_key_in_capitals_that_is_a_word_refuses_nothing() -> None:
     draft = _draft("Reindexing the RELEASE project fails.")
     check_public(draft, None)
+
+
+# ----------------------------------------------------------- the third review's (helper-77)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("mirrors code from gitea at tokobaru.id and the Bitbucket at kodeku.name", "tokobaru"),
+    ("Log in as anna-berg, then username jsmith42 works", "jsmith42"),
+    ("customer CUST-000123 and purchase order PO-4500012345", "PO-4500012345"),
+    ("Our incident SEC-IR-2025-0017 covers it", "SEC-IR-2025-0017"),
+    ("GitHub App installation 518734 fails", "518734"),
+    ("connection name is ledgerline-prod:us-central1:pg-main.", "ledgerline-prod"),
+    ("ledgerline-prod:us-central1:pg-main: connection refused", "ledgerline-prod"),
+    ("wire it to cuenta 00490001512345678 please", "00490001512345678"),
+    ("the HOOLIPAY project cannot be searched", "HOOLIPAY"),
+    ("Tue 10:43 jdoe: yep search is down", "jdoe"),
+])
+def test_what_the_third_review_found_published_goes(text: str, gone: str) -> None:
+    assert gone not in public_text(_draft(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the GitHub org aws-observability publishes the collector", "aws-observability"),
+    ("advisories FG-IR-2024-001 and APPLE-SA-2024-01-22", "FG-IR-2024-001"),
+    ("Konto 100000 Zeilen", "Konto 100000 Zeilen"),
+])
+def test_the_reports_words_stay_after_the_third_review(text: str, kept: str) -> None:
+    assert kept in public_text(_draft(text))
+
+
+def test_a_three_letter_word_domain_is_no_stem() -> None:
+    draft = defect(ticket(description="follow-ups and sign-ups fail; UPS label search fails",
+                          organization="Hooli Inc.", requester_name="Gavin Belson",
+                          org_domains=["ups.com"]))
+    assert "follow-ups and sign-ups" in public_text(draft)
+
+
+@pytest.mark.parametrize("text", [
+    "FYI see below\n\n---------- Forwarded message ---------\nFrom: A <a@hooli.com>\n\nFYI\n\n"
+    "---------- Forwarded message ---------\nFrom: C <c@hooli.com>\n\n"
+    "frontend logs show a panic in zoekt. Steps: open /search\n",
+    "FYI\n\n-- Forwarded message --\nFrom: A <a@hooli.com>\n\nSee the thread below.\n\n"
+    "On Mon, Jan 1, 2024 at 9:00 AM Carl <c@hooli.com> wrote:\n"
+    "> frontend logs show a panic in zoekt. Steps: open /search\n",
+])
+def test_a_mail_that_only_passes_the_report_on_is_read_through(text: str) -> None:
+    assert "frontend logs show a panic in zoekt" in public_text(_draft(text))
