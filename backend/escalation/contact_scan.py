@@ -185,8 +185,9 @@ def _learn_url(url: str, found: Discovered) -> None:
 
 
 # A host's key before a value: "url": "…", GITLAB_HOST=…, server: …
-_HOST_KEY_BEFORE = linear(r"(?i)(?:url|uri|host|hostname|server|domain|endpoint|proxy|address"
-                          r"|addr|fqdn)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_HOST_KEY_BEFORE = linear(r"(?i)(?:(?:url|uri|host|hostname|server|domain|endpoint|proxy|address"
+                          r"|addr|fqdn)[\"']?[ \t]*[:=][ \t]*[\"']?|\b(?:at|from|via|to|mirror"
+                          r"|host|server|domain|instance)[ \t]+)$")
 
 
 def _host_spans(text: str, found: Discovered) -> Iterator[Span]:

@@ -32,20 +32,11 @@ FILE_EXTENSIONS = frozenset({
     "mov", "mp4", "webm",  # a screen recording (repro.mov): .mov is a registry's suffix too
 })
 # Suffixes that are also the commonest attribute names: ``lower(repo.name)``, ``u.id``,
-# ``client.id``, ``service.name`` are a record's fields when a record's word or an alias owns
-# them (a host there made "repo" a customer name, taken from every sentence), unless a host is
-# said to stand there: a port, a path, a host's key (``"url": "u.id"``). Other names on them are
-# hosts (``gitea at tokobaru.id``).
+# ``props.name``, ``service.name`` are a record's fields (a host there made "repo" a customer
+# name, taken from every sentence). A name of two labels on them is a host only where a host is
+# said to stand: a port, a path, a host's key (``"url": "tokobaru.id"``) or a host's word or
+# preposition before it (``gitea at tokobaru.id``).
 ATTRIBUTE_SUFFIXES = frozenset({"name", "id"})
-FIELD_OWNERS = frozenset("""
-repo repository user users u r s t p c o e x n i j k a b d f g h m q v w y z org team project
-service app node pod item row record obj self this ctx req res request response job task file
-commit branch tag author owner member group account customer event instance site namespace
-container image upload index table column schema resource span host cluster deployment client
-broker session trace metadata package config key message label spec build model device topic
-partition consumer producer release chart product tenant workspace pipeline stage step run
-entity object field param arg env var policy role rule zone region network subnet volume
-""".split())
 # Vendors whose hosts carry the customer as a tenant (corvid.okta.com): their own label is not
 # the customer's name.
 _VENDOR_LABELS = frozenset({
@@ -116,8 +107,7 @@ def is_host_name(name: str, followed_by: str = "", hinted: bool = False) -> bool
     if len(tld) < 2 or not (tld.isalpha() or tld.startswith("xn--")):
         return False
     if len(labels) == 2 and (tld in FILE_EXTENSIONS or followed_by == "(" or (
-            tld in ATTRIBUTE_SUFFIXES and labels[0] in FIELD_OWNERS and not hinted
-            and ":" not in name and followed_by != "/")):
+            tld in ATTRIBUTE_SUFFIXES and not hinted and ":" not in name and followed_by != "/")):
         return False  # setup.py, values.yaml, repo.name, os.path(...)
     return True
 

@@ -59,9 +59,12 @@ _AWS_ACCOUNT = linear(
 # A bank account's number after its word in the languages customers write in ("cuenta
 # 00490001512345678", "Kontonummer 1234567890"): ten digits at least ("Konto 100000 Zeilen"
 # is a count).
-_BANK_NUMBER = linear(r"(?i)\b(?:konto|kontonummer|compte|numéro de compte|cuenta|número de cuenta"
-                       r"|conta|número da conta|rekening|rekeningnummer|conto)[ \t]*[:#]?[ \t]*"
-                       r"(\d[\d \-]{8,32}\d)\b")
+# (compte, cuenta, conta and conto also mean "counts": those only with a colon or a number's
+# sign after them, "cuenta: …", "compte n° …")
+_BANK_NUMBER = linear(r"(?i)\b(?:(?:konto|kontonummer|numéro de compte|número de cuenta"
+                      r"|número da conta|rekening|rekeningnummer)[ \t]*[:#]?"
+                      r"|(?:compte|cuenta|conta|conto)[ \t]*(?:[:#]|n[°ºo]\.?|num\.?))[ \t]*"
+                      r"(\d[\d \-]{8,32}\d)\b")
 # An id after the name of what it identifies: client_id=0oa1b2..., "tenantId": "...",
 # installation id 41234567, project number 884512093341, employee id E004521, contract id
 # SG-ENT-0042. A value without a digit is a word, not an id.

@@ -88,6 +88,7 @@ _ADDRESS_LINE = linear(r"(?m)^[^\n@]{0,400}@[^\n]{0,400}$")
 _LOCAL = linear(r"([A-Za-z0-9._%+\-]{2,64})@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+")
 _NAMES = linear(_EDGE + _NAME)
 _LOWER_WORDS = linear(r"(?:^|[^A-Za-z])([a-z]+)")
+_ADDRESS_RUN = linear(r"\S*@\S*")
 
 
 def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
@@ -128,7 +129,8 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
             yield _learnt(text, start, name, people)
     for m in _LOGIN_NAMED.finditer(text):
         login = m.group(1).rstrip("._-")
-        if _login_shaped(login) and not service_name(login) and not login.startswith(
+        signed_in = " in as" in m.group(0).lower()  # "log in as", "signed in as"
+        if _login_shaped(login, signed_in) and not service_name(login) and not login.startswith(
                 ("sourcegraph", "sg-")):
             yield _learnt(text, m.start(1), login, people)
     for m in _TURKISH_TITLED.finditer(text) if "Bey" in text or "Han" in text else ():
@@ -138,17 +140,35 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
     yield from _beside_address(text, people)
 
 
-def _login_shaped(value: str) -> bool:
-    """A login, not a word after "login" (e.g, pop-up, case-sensitive, sign-in): two letters
-    at least in each part between dots, underscores and dashes, and no hyphenated word."""
-    return value.lower() not in _HYPHENATED and all(
-        len(part) >= 3 or (part.isalpha() and len(part) >= 2 and "-" not in value)
-        for part in value.replace("_", ".").replace("-", ".").split("."))
+def _login_shaped(value: str, signed_in: bool) -> bool:
+    """A login, not a word after "login" (e.g, pop-up, page-load, oauth2, admin1): two letters
+    at least on each side of a dot or an underscore; letters and digits that are no placeholder
+    or technology (jsmith42); a dash beside a short prefix or suffix (ext-mpetrov), or any dash
+    after "log in as" (anna-berg), bar the hyphenated words."""
+    lower = value.lower()
+    if lower in _HYPHENATED or lower.rstrip("s") in _HYPHENATED:
+        return False
+    if "." in value or "_" in value:
+        return all(len(part) >= 2 for part in value.replace("_", ".").split("."))
+    if "-" not in value:
+        letters = lower.rstrip("0123456789")
+        return len(letters) >= 4 and letters not in _PLACEHOLDERS
+    sizes = sorted(len(p) for p in value.split("-"))
+    short_affix = sizes[0] <= 3 and sizes[-1] >= 5
+    return len(sizes) == 2 and (short_affix or (signed_in and sizes[0] >= 3))
+
+
+# Letters before digits that make no one's login (admin1, user2, oauth2, utf8, test123).
+_PLACEHOLDERS = frozenset("""
+admin user users test tester root guest demo oauth http https saml ldap auth base page step
+node host server client agent build team group temp tmp sample example
+""".split())
 
 
 # Hyphenated words that follow "login" or "username" in prose.
 _HYPHENATED = frozenset("""
-case-sensitive case-insensitive pop-up sign-in sign-on sign-up log-in log-out built-in opt-in
+case-sensitive case-insensitive pop-up page-load redirect-loop sign-in sign-on sign-up log-in
+log-out built-in opt-in
 opt-out follow-up add-on plug-in drop-down read-only self-hosted on-prem end-to-end real-time
 single-sign-on two-factor multi-factor time-out re-authentication auto-provisioning
 """.split())
@@ -166,9 +186,8 @@ class _ToolWords:
     def __call__(self, name: str) -> bool:
         if " " in name:
             return False
-        if self.words is None:
-            self.words = frozenset(w for chunk in self.text.split() if "@" not in chunk
-                                   for w in _LOWER_WORDS.findall(chunk))
+        if self.words is None:  # (two passes in RE2: addresses blanked, then the words)
+            self.words = frozenset(_LOWER_WORDS.findall(_ADDRESS_RUN.sub(" ", self.text)))
         return name.lower() in self.words
 
 

@@ -256,7 +256,10 @@ _TOOLS = frozenset({"bot", "pagerduty", "opsgenie", "alertmanager", "datadog", "
                     "backup", "backups", "cron", "deploy", "deployment", "job", "build", "release",
                     "sync", "reindex", "maintenance", "cleanup", "nightly", "daily", "weekly",
                     "restart", "upgrade", "migration", "snapshot", "scan", "rollout", "update",
-                    "window", "freeze", "report", "export", "import", "index", "indexing"})
+                    "window", "freeze", "report", "export", "import", "index", "indexing",
+                    # and a syslog's daemons ("Wed 14:03 kernel: oom-killer invoked")
+                    "kernel", "sshd", "systemd", "kubelet", "dockerd", "containerd", "crond",
+                    "rsyslogd", "journald", "auditd", "ntpd", "chronyd", "nginx", "haproxy"})
 
 
 def _learn(people: set[str], login: str) -> None:

@@ -51,7 +51,7 @@ def phone_spans(text: str, budget: PhoneBudget | None = None) -> Iterator[Span]:
     too few.
     """
     budget = budget if budget is not None else PhoneBudget()
-    for piece in _pieces(text):
+    for piece in (part for whole in _pieces(text) for part in _dotted_parts(whole)):
         candidate = piece.value.strip()
         digits = sum(c.isdigit() for c in candidate)
         if digits < 7 or digits > 15 or _date(candidate) or _dotted_number(candidate):
@@ -117,6 +117,20 @@ _UNCHECKED = object()
 # Candidates already checked, in this process: a ticket's numbers recur in every draft of it.
 _CHECKED_PHONES: LRUCache[tuple[str, bool], object] = LRUCache(maxsize=4096)
 _PHONE_LOCK = threading.Lock()
+
+
+def _dotted_parts(piece: _Piece) -> list[_Piece]:
+    """The piece, or its words when one of them is a number written with dots: "201.555.0123
+    5.3.1" is a number and a version, which together are no country's number."""
+    words = piece.value.split()
+    if len(words) < 2 or not any(_DOTTED_PHONE.match(w) for w in words):
+        return [piece]
+    parts, offset = [], 0
+    for word in words:
+        offset = piece.value.index(word, offset)
+        parts.append(_Piece(piece.begin + offset, word, piece.listed))
+        offset += len(word)
+    return parts
 
 
 def _check_phone(candidate: str, lenient: bool = False) -> tuple[int, int, str] | None:

@@ -149,8 +149,11 @@ class Redactor:
         for span in chain(reference_id_spans(text), keyed_id_spans(text)):
             # (a number of six digits and more too: "installations/51873420" in a URL, then
             # "installation 51873420" in prose, which the check before filing refused)
+            # (five digits only from a GitHub App's installation route: "Port 12345" is a port)
+            route = text[max(0, span.start - 15):span.start].endswith("/installations/")
             if len(keys) < MAX_LEARNED and ((span.value[:1].isalpha() and "-" in span.value)
-                                            or (span.value.isdigit() and len(span.value) >= 5)):
+                                            or (span.value.isdigit() and len(span.value) >= (
+                                                5 if route else 6))):
                 keys.add(span.value)  # (bounded: a pasted key list stays one alternation)
 
     @classmethod

@@ -85,8 +85,9 @@ _INSTANCE_ID = linear(r"(?i)\b(?:instance|site|tenant)[ _-]?id\b[ \t]*(?:\([^)\n
 # (api.github.com/app/installations/51873420): the URL is public, the number is theirs.
 # (in prose after a GitHub App's word: "App ID 123456, installation 58311902"; not "After
 # installation 65536 file descriptors")
-_INSTALLATION = linear(r"/installations/(\d{5,12})\b|(?i:\b(?:app|github)\b)[^\n]{0,40}?"
-                       r"(?i:\binstallation)(?:[ \t]+id)?[ \t:#]+(\d{5,12})\b")
+_INSTALLATION = linear(r"/installations/(\d{5,12})\b|(?i:\b(?:github[ \t]+app|app[ \t]+id)\b)"
+                       r"[^\n]{0,40}?(?i:\binstallation)(?:[ \t]+id)?[ \t:#]+(\d{5,12})\b")
+_DATE_NUMBER = linear(r"^20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # A record's number with its year (AUD-2025-031, OPP-2025-00417, PRIV-DSR-2025-0093): an
 # audit's, an incident's or an opportunity's, unless the prefix is a public advisory's.
 _DATED_KEY = linear(r"\b([A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{1,9})?-20\d\d-\d{2,6})\b")
@@ -135,7 +136,8 @@ def reference_id_spans(text: str) -> Iterator[Span]:
 
     for m in _INSTALLATION.finditer(text):
         group = 1 if m.group(1) is not None else 2
-        yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
+        if not _DATE_NUMBER.search(m.group(group)):  # (not "installation: 20240105 upgrade")
+            yield Span(m.start(group), m.end(group), "customer_id", ID_NUMBER, m.group(group))
     for m in _DATED_KEY.finditer(text):
         prefix = m.group(1).rsplit("-", 2)[0]
         if prefix not in _ADVISORIES and "CVE" not in prefix.split("-"):

@@ -17,6 +17,7 @@ from urllib.parse import unquote_plus, urlsplit
 
 from backend.escalation.host_names import distinctive, service_name
 from backend.escalation.name_shapes import NOT_NAMES
+from backend.escalation.org_stems import reads_as_initials
 from backend.escalation.public_hosts import is_public_name
 from backend.escalation.public_urls import CODE_HOSTS, PUBLIC_OWNERS, TENANT_HOSTS
 from backend.escalation.spans import CUSTOMER, REPOSITORY, Span, linear
@@ -92,9 +93,13 @@ def repository_mention_spans(text: str, repositories: set[str],
         key = m.group(1)
         # (not a tool's, the product's or a handbook team's word in capitals: "the KAFKA
         # project", "the RELEASE project")
+        # (and shaped like a key: a dash, an underscore or a digit, DEVICE-FW, or letters that
+        # read as initials, RSKENG; not a name in capitals, TENSORFLOW, CILIUM)
         bare = key.replace("-", "").replace("_", "")
         if (bare not in _NOT_PROJECT_KEYS and not is_word_name(key) and not service_name(key)
-                and key.lower() not in NOT_NAMES):
+                and key.lower() not in NOT_NAMES and (
+                    any(c in "-_" or c.isdigit() for c in key)
+                    or reads_as_initials(key.lower()))):
             if len(repositories) < 100:
                 repositories.add(key)
             yield Span(m.start(1), m.end(1), "repository", REPOSITORY, key)
