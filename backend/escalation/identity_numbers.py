@@ -74,11 +74,14 @@ _KEYED_ID = linear(
     r"|purchase[ _-]?order|badge|personnel|staff|student)[ _-]?(?:(?:id|number|no|nr)\b\.?|#)"
     r"|billing account"
     r"|badge)[\"']?[ \t]{0,3}(?:[:=#]|is)?[ \t]{0,3}[\"']?([A-Za-z0-9][A-Za-z0-9_\-]{4,127})")
+# AWS resources' id prefixes (vpc-0a7d3e91c4b26f810, vol-…, i-…, sg-…).
+_AWS_PREFIXES = frozenset({"vpc", "vol", "subnet", "sg", "eni", "ami", "snap", "igw", "nat", "rtb",
+                           "acl", "i", "eipalloc", "vpce", "tgw", "fs", "lt", "pcx", "rds"})
 # Ids that say what they are by their shape: Stripe's customers, subscriptions and accounts,
 # Okta's app client ids, AWS resources (vpc-0a7d3e91c4b26f810, vol-…, i-…, sg-…).
 _SHAPED_ID = linear(r"\b(?:(?:cus|sub|acct)_[A-Za-z0-9]{10,40}|0oa[A-Za-z0-9]{17})\b"
-                    r"|\b(?:vpc|vol|subnet|sg|eni|ami|snap|igw|nat|rtb|acl|i|eipalloc|vpce|tgw"
-                    r"|fs|lt|pcx|rds)-(?:[0-9a-f]{17}|[0-9a-f]{8})\b"
+                    r"|\b(?:" + "|".join(sorted(_AWS_PREFIXES))
+                    + r")-(?:[0-9a-f]{17}|[0-9a-f]{8})\b"
                     # A purchase order, invoice, order or customer number by its prefix
                     # (PO-2024-88315, INV-00412): not CVE-2024-1234 or RFC-7231.
                     r"|\b(?:PO|INV|ORD|CUST)[-#]?\d{3,}(?:-\d+)*\b")
@@ -124,8 +127,7 @@ def _documented(value: str) -> bool:
 
 
 _AWS_EXAMPLES = frozenset({"a01106c2", "903004f8", "1a2b3c4d", "0123456789abcdef0"})
-_AWS_PREFIXES = frozenset({"vpc", "vol", "subnet", "sg", "eni", "ami", "snap", "igw", "nat", "rtb",
-                           "acl", "i", "eipalloc", "vpce", "tgw", "fs", "lt", "pcx", "rds"})
+
 
 
 def keyed_id_spans(text: str) -> Iterator[Span]:

@@ -168,9 +168,9 @@ node host server client agent build team group temp tmp sample example
 # Hyphenated words that follow "login" or "username" in prose.
 _HYPHENATED = frozenset("""
 case-sensitive case-insensitive pop-up page-load redirect-loop sign-in sign-on sign-up log-in
-log-out built-in opt-in
-opt-out follow-up add-on plug-in drop-down read-only self-hosted on-prem end-to-end real-time
-single-sign-on two-factor multi-factor time-out re-authentication auto-provisioning
+log-out built-in opt-in opt-out follow-up add-on plug-in drop-down read-only self-hosted on-prem
+end-to-end real-time single-sign-on two-factor multi-factor time-out re-authentication
+auto-provisioning
 """.split())
 
 

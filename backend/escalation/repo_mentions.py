@@ -65,6 +65,7 @@ googlecloudplatform kubernetes-sigs kubernetes-client gitlab-org gitlab-com gith
 hashicorp-education microsoft-docs
 """.split())
 MAX_GROUPS = 200  # the customer's names a ticket can teach (bounded like the other lists)
+MAX_REPOSITORIES = 100  # repositories a ticket can teach (one alternation, matched per text)
 # A group a code host's word names in prose ("members of the GitLab group fa-litigation", "the
 # GitHub org kbr-labs"): the customer's, named like a repository.
 _HOST_GROUP = linear(r"(?i:\b(?:gitlab|github|bitbucket|gitea|azure devops|ado)[ \t]+"
@@ -100,7 +101,7 @@ def repository_mention_spans(text: str, repositories: set[str],
                 and key.lower() not in NOT_NAMES and (
                     any(c in "-_" or c.isdigit() for c in key)
                     or reads_as_initials(key.lower()))):
-            if len(repositories) < 100:
+            if len(repositories) < MAX_REPOSITORIES:
                 repositories.add(key)
             yield Span(m.start(1), m.end(1), "repository", REPOSITORY, key)
     for m in _PROJECT_QUERY.finditer(text):
@@ -108,7 +109,7 @@ def repository_mention_spans(text: str, repositories: set[str],
         # check before filing looks for it; a plain word, "payments", stays)
         name = m.group(1).rstrip(".")
         if (name.isupper() or _named(name)) and not _public(name) and not service_name(name):
-            if len(repositories) < 100:
+            if len(repositories) < MAX_REPOSITORIES:
                 repositories.add(name)
             yield Span(m.start(1), m.start(1) + len(name), "repository", REPOSITORY, name)
     for m in _HOST_GROUP.finditer(text):
@@ -206,12 +207,13 @@ def _named(name: str) -> bool:
 def _learn(name: str, repositories: set[str]) -> None:
     """A repository's distinctive parts, to be removed wherever else they stand."""
     plain = name.replace("\\.", ".").strip("^$/")
-    if "/" in plain and "." not in plain and len(repositories) < 100:
+    if "/" in plain and "." not in plain and len(repositories) < MAX_REPOSITORIES:
         repositories.add(plain)  # depot/secure: the whole path, wherever else it is written
     for part in {plain, *plain.split("/")}:
         # Only names no sentence uses (flight-sim, pb_ml2): "repo:frontend" teaches no word.
         if (part and distinctive(part) and "." not in part and not service_name(part)
-                and any(c.isdigit() or c in "-_" for c in part) and len(repositories) < 100):
+                and any(c.isdigit() or c in "-_" for c in part)
+                and len(repositories) < MAX_REPOSITORIES):
             repositories.add(part)
 
 

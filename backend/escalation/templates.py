@@ -31,6 +31,7 @@ class Templates:
             keep_trailing_newline=True,
         )
         self.env.filters["quote"] = _quote_filter
+        self._literals: dict[str, tuple[str, list[str]]] = {}  # name -> (source, its lines)
 
     def literals(self, name: str) -> list[str]:
         """The template's own lines of text ("## Context", "- **Sourcegraph version:**"), read
@@ -38,13 +39,18 @@ class Templates:
         ticket taught ("context" of a src/context path) may refuse or remove them."""
         try:
             source, _, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
+            cached = self._literals.get(name)
+            if cached is not None and cached[0] == source:
+                return cached[1]  # (parsed again only when a support lead edits the template)
             parsed = self.env.parse(source)
         except TemplateError as exc:
             raise TemplateProblem(f"The template {self.directory / name} cannot be read: {exc}"
                                   ) from exc
         lines = (line.strip() for data in parsed.find_all(nodes.TemplateData)
                  for line in data.data.splitlines())
-        return sorted({line for line in lines if any(c.isalpha() for c in line)})
+        literals = sorted({line for line in lines if any(c.isalpha() for c in line)})
+        self._literals[name] = (source, literals)
+        return literals
 
     def render(self, name: str, **context: Any) -> str:
         """Render one template; a broken template raises TemplateProblem naming it."""
