@@ -27,6 +27,7 @@ from itertools import chain
 
 from backend.escalation.contact_scan import contact_spans, learn_people
 from backend.escalation.discovered import Discovered
+from backend.escalation.given_names import given_name_spans
 from backend.escalation.identity_numbers import identity_spans, keyed_id_spans
 from backend.escalation.log_records import record_spans
 from backend.escalation.mail_signatures import place_spans, signature_spans
@@ -141,6 +142,8 @@ class Redactor:
             pass
         for _ in more_people_spans(text, self.discovered.people):
             pass
+        for _ in given_name_spans(text, self.discovered.people):
+            pass
         self._learn_secrets(tool_output_spans(text, self.discovered))
         self._learn_secrets(record_spans(text, self.discovered))
         self._learn_secrets(column_spans(text, self.discovered))
@@ -189,6 +192,7 @@ class Redactor:
         spans.extend(contact_spans(text, found))
         spans.extend(people_spans(text, found.people))
         spans.extend(more_people_spans(text, found.people))
+        spans.extend(given_name_spans(text, found.people))  # "Kofi tried it again"
         spans.extend(tool_output_spans(text, found))
         spans.extend(record_spans(text, found))
         spans.extend(column_spans(text, found))
