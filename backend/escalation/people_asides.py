@@ -81,8 +81,12 @@ _WHO_HINT = linear(r",[ \t]+who\b")
 _LOGIN_NAMED = linear(r"(?i:\b(?:login|username|user name|logged in as|log in as"
                       r"|signed in as|sign in as))[ \t]+`?([a-z][a-z0-9]*[._\-][a-z0-9._\-]{1,38}"
                       r"|[a-z]{3,30}\d{1,6})\b")
-# Turkish names with their honorific after them ("Serkan Bey", "Ayşe Hanım").
-_TURKISH_TITLED = linear(rf"{_EDGE}{_NAME}[ \t]+(?:Bey|Hanım|Hanim)\b")
+# Names with their honorific after them: Turkish ("Serkan Bey", "Ayşe Hanım"), Indian English
+# ("Ankit bhai", "Sharma ji"; not "sir": "Yes sir"), Japanese romanised ("Tanaka-san").
+_HONORIFIC_AFTER = r"(?:[ \t]+(?:Bey|Hanım|Hanim|bhai|ji|didi|saab|sahab)|-(?:san|sama))"
+_TURKISH_TITLED = linear(rf"{_EDGE}{_NAME}{_HONORIFIC_AFTER}\b")
+# Vietnamese names after the kinship word that speaks of a colleague ("anh Huy", "chị Ngọc").
+_KIN_BEFORE = linear(rf"(?:^|[^\pL])(?:[Aa]nh|[Cc]hị)[ \t]+{_NAME}")
 # A line with an address: a name on it whose surname the address's local part spells.
 _ADDRESS_LINE = linear(r"(?m)^[^\n@]{0,400}@[^\n]{0,400}$")
 _LOCAL = linear(r"([A-Za-z0-9._%+\-]{2,64})@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63})+")
@@ -133,7 +137,11 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
         if _login_shaped(login, signed_in) and not service_name(login) and not login.startswith(
                 ("sourcegraph", "sg-")):
             yield _learnt(text, m.start(1), login, people)
-    for m in _TURKISH_TITLED.finditer(text) if "Bey" in text or "Han" in text else ():
+    for m in _TURKISH_TITLED.finditer(text):
+        name = _person(m.group(1), 1)
+        if name:
+            yield _learnt(text, m.start(1), name, people)
+    for m in _KIN_BEFORE.finditer(text) if "nh " in text or "hị " in text else ():
         name = _person(m.group(1), 1)
         if name:
             yield _learnt(text, m.start(1), name, people)

@@ -1,0 +1,37 @@
+"""What a fifteenth red-team probe (helper-79, 2026-12-07, 50 tickets of an ordinary week in 16
+languages, written blind) found beyond first names alone (test_given_names.py): people named by
+the honorific or kinship word beside them. Every example here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from backend.escalation.public_text import check_public
+from tests.unit.test_public_redaction import defect, public_text, ticket
+
+
+def _public(text: str) -> str:
+    draft = defect(ticket(description=text, requester_name="Gavin Belson", organization="Hooli"))
+    check_public(draft, None)
+    return public_text(draft)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pan Wiśniewski z działu bezpieczeństwa pyta o logi.", "Wiśniewski"),
+    ("L'ing. Castellucci vorrebbe capire se è un bug noto.", "Castellucci"),
+    ("Ritesh bhai ne pipeline change kiya tha, tab se fail.", "Ritesh"),
+    ("Tanaka-san said the index is stale again.", "Tanaka"),
+    ("Anh Quang bên hạ tầng đã import root CA.", "Quang"),
+    ("chị Phượng nói lỗi vẫn còn.", "Phượng"),
+])
+def test_a_person_named_by_the_word_beside_them_is_removed(text: str, name: str) -> None:
+    assert name not in _public(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Yes sir, the 5.3.2 upgrade finished.", "Yes sir"),
+    ("Thank you sir, the workaround works.", "Thank you sir"),
+    ("Pan and zoom in the code graph are slow.", "Pan and zoom"),
+])
+def test_words_beside_no_one_stay(text: str, kept: str) -> None:
+    assert kept in _public(text)
