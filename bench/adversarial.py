@@ -96,6 +96,10 @@ def inputs() -> dict[str, str]:
                               'group g-1 {"logger":"a.b"} kbr-x/y/z\n' * (SIZE // 190)),
         "one address line of names": ("Ana Berg " * 40 + "a.berg@q.io " + "Bo Lin " * 40
                                       + "\n") * (SIZE // 653),
+        # Given names alone, each with a capitalised word after it (each read as a surname),
+        # and honorifics beside names.
+        "given names and honorifics": ("Kofi Mensah, Marta asked Piotr; Pan Nowak, Ritesh bhai, "
+                                       "Tanaka-san, anh Quang. " * (SIZE // 92)),
     }
 
 
