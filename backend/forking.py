@@ -41,7 +41,10 @@ def before_fork(app: Flask) -> None:
     # here, not by each worker on its first defect.
     from backend.escalation.given_names import given_names
 
-    given_names()
+    try:
+        given_names()
+    except Exception as exc:  # noqa: BLE001 - each worker reads them on its first defect instead
+        log.warning("given names not preloaded: %s", exc)
     gc.collect()
     release_free_heap()
     gc.freeze()

@@ -48,8 +48,9 @@ def read() -> dict[str, list[str]]:
 def lists() -> dict[str, list[str]]:
     """``read()``'s answer from a child process (in this one if none can start)."""
     try:
-        done = subprocess.run([sys.executable, __file__], capture_output=True, check=True,
-                              timeout=120)
+        # -I: isolated, so this package's requests.py or markdown.py never shadow Faker's.
+        done = subprocess.run([sys.executable, "-I", __file__], capture_output=True,
+                              check=True, timeout=60)
         answer = json.loads(done.stdout)
         if isinstance(answer, dict) and answer.get("given"):
             return answer

@@ -9,20 +9,22 @@ lorem lists, of scikit-learn's English stop words, of the product or of tickets
 and words both ("Will", "Grant", "Claude 3.5", "Sydney" of an AWS region). A word the same text
 also writes in lower case, as a word of prose, is a word there ("grant access ... Grant"; not
 "jing" of jing.li@). The capitalised, name-shaped word after a name is its surname ("Kofi
-Mensah"). Each is learnt (``people``), so the redactor removes it, its parts and its logins
-wherever else they appear, and the check before filing looks for it as for every removed name.
-One RE2 pass and set look-ups: linear in any input.
+Mensah") unless it is such a word too, or a heading's next word ("Kofi Reported It"). Each is
+learnt (``people``, leaving room for the cue scanners' surer guesses), so the redactor removes
+it, its surname and its handles wherever else they appear. One RE2 pass and set look-ups:
+linear in any input.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.escalation.faker_lists import lists
-from backend.escalation.name_shapes import NOT_NAMES
+from backend.escalation.name_shapes import NOT_NAMES, WORD
 from backend.escalation.people_scan import MAX_LEARNED
 from backend.escalation.spans import PERSON, Span, linear
 from backend.escalation.word_names import WORD_NAMES
@@ -55,15 +57,33 @@ domingo lunes martes sol luna dia noche estrella
 ren jin ming hong long mei fang lan sun moon
 arch gentoo zorin elementary manjaro kali pop
 hero legend brave happy lucky bliss glory honor justice liberty unity harmony mercy
+pero hasta durante ante uno esa tan segundo campo mira toma dale salud vida amor ola ela dona
+salvar sair ora prima lei mio che chi vero sera domenica santa santo santos
+leider beste lage dag dan anders til kort mad tage liv ville andre
+ale ani oni ona oba rok stan sam karta rada dom jaki jaka pak norma ama alan yeni zaman hava
+signe cas ami jun juni juli mai maj mart avril mars julio abril ene
+gemma athena celeste percy ava ion jet eden lady queen marine marina pastor trinity patience
+charity destiny hudson kata borg miro kent
+вера надежда любовь мир роман лев сила весна рада
 """.split())
 
-_NAME = linear(r"(?:^|[^\w./@\\#$&*+=-])([A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ][a-zß-öø-ÿĀ-žа-яё]{2,20})"
-               r"(?:$|[^\w@(])")
-_NEXT = linear(r"^[ \t]+([A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ][a-zß-öø-ÿĀ-žа-яё'’-]{1,30})(?:$|[^\w@(./-])")
-_PUNCTUATION = "\"'“”‘’«»()[]{}<>,.;:!?*_`"
+_UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ"
+_LOW = "a-zß-öø-ÿĀ-žа-яёơưạ-ỹ"  # (and Vietnamese's: Ngọc, Phượng)
+# A capitalised word not inside an identifier, a path, an address or a handle; what follows it
+# is judged in Python (RE2 has no lookahead, and consuming it hid the next word's start).
+_NAME = linear(rf"(?:^|[^\w./@\\#$&*+=-])([{_UP}][{_LOW}]{{2,20}})")
+_SHAPE = linear(rf"^[{_UP}][{_LOW}]{{2,20}}$")
+_SURNAME = linear(rf"^[ \t]+({WORD})")  # capitalised, O'Brien- or Mensah-Bonsu-shaped
+_SECOND_PART = linear(rf"^-[{_UP}][{_LOW}]{{1,20}}")  # Jean-Luc, Anna-Lena
+_TITLE_CASE_NEXT = linear(rf"^[ \t][{_UP}]")  # "Kofi Reported It": a heading, not a surname
 _VERSION_NEXT = linear(r"^[ \t]*v?\d")  # "Claude 3.5", "Hugo v0.121": a product's version
-_IDENTIFIER_NEXT = linear(r"^[-_.][A-Za-z0-9]")  # "Rosa-prod", "Marta.local"
+# Saints' and cities' names: São Paulo, San Diego, Santa Clara, St. Helena.
+_PLACE_BEFORE = ("São ", "Sao ", "San ", "Santa ", "Santo ", "Saint ", "St. ", "St ")
+_PUNCTUATION = "\"'“”‘’«»()[]{}<>,.;:!?*_`"
+RESERVED = 20  # learnt slots left to the cue scanners, whose guesses are surer
+_JOINING = "@(_"  # what joins a word to a handle, a call or an identifier
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _names: frozenset[str] | None = None
 _ordinary: frozenset[str] | None = None
@@ -71,16 +91,19 @@ _ordinary: frozenset[str] | None = None
 
 def _load() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, ordinary words), read from Faker once per process (in the gunicorn master
-    before it forks: backend/forking.py)."""
+    before it forks: backend/forking.py); none if Faker cannot be read (logged, not retried)."""
     global _names, _ordinary
     with _lock:
         if _names is None or _ordinary is None:
-            faker = lists()
-            ordinary = {word.lower() for word in faker["lorem"]}
-            ordinary |= ENGLISH_STOP_WORDS | NOT_NAMES | WORD_NAMES | _ALSO_WORDS
+            ordinary = set(ENGLISH_STOP_WORDS | NOT_NAMES | WORD_NAMES | _ALSO_WORDS)
+            try:
+                faker = lists()
+            except Exception as exc:  # noqa: BLE001 - a draft is never refused for this
+                log.warning("given names not read from Faker: %s", exc)
+                faker = {"given": [], "lorem": []}
+            ordinary |= {word.lower() for word in faker["lorem"]}
             _names = frozenset(name for name in faker["given"]
-                               if _NAME.fullmatch(f" {name} ") is not None
-                               and name.lower() not in ordinary)
+                               if _SHAPE.search(name) and name.lower() not in ordinary)
             _ordinary = frozenset(ordinary)
         return _names, _ordinary
 
@@ -90,27 +113,60 @@ def given_names() -> frozenset[str]:
     return _load()[0]
 
 
+def ordinary_words() -> frozenset[str]:
+    """The words that are never a person's name alone here (see the module's docstring)."""
+    return _load()[1]
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """text[end] ends a word of prose: not a letter, a digit, "@", "(" or "_", and not a dot, a
+    dash or a slash going on into an identifier (Rosa-prod, Marta.local, Kofi/notes)."""
+    following = text[end:end + 1]
+    if not following:
+        return True
+    if following.isalnum() or following in _JOINING:
+        return False
+    return not (following in "-./" and text[end + 1:end + 2].isalnum())
+
+
+def _prose_words(text: str) -> set[str]:
+    """The text's words written in lower case as words of prose: not "jing" of jing.li@, of
+    @jing or of a chat's "jing:" (the person again)."""
+    return {token for token in (raw.strip(_PUNCTUATION) for raw in text.split()
+                                if not raw.startswith("@") and not raw.endswith(":"))
+            if token.isalpha() and token.islower()}
+
+
 def given_name_spans(text: str, people: set[str]) -> Iterator[Span]:
-    """Spans of the given names text writes capitalised in prose, with the surnames after them;
-    each name is learnt into ``people`` (at most MAX_LEARNED)."""
+    """Spans of the given names text writes capitalised in prose, with the surnames after them.
+
+    Each is learnt into ``people`` (below MAX_LEARNED - RESERVED), so a surname alone, and a
+    given name in a handle ("aaron.b:"), go too; the check before filing refused those where
+    they stood. The words a given name can be are kept out of the list first.
+    """
     names, ordinary = _load()
-    lower_words: set[str] | None = None
+    prose: set[str] | None = None
     for m in _NAME.finditer(text):
         word, start, end = m.group(1), m.start(1), m.end(1)
-        if word not in names or _VERSION_NEXT.search(text[end:end + 8]) or (
-                _IDENTIFIER_NEXT.search(text[end:end + 2])):
+        second = _SECOND_PART.search(text[end:end + 22])
+        if second is not None and word in names:
+            end += second.end()  # Jean-Luc
+        if word not in names or not _ends_word(text, end) or _VERSION_NEXT.search(
+                text[end:end + 8]) or text[max(0, start - 7):start].endswith(_PLACE_BEFORE):
             continue
-        if lower_words is None:
-            # Words of prose only: "jing" of jing.li@ or @jing is the person again.
-            lower_words = {token for token in (raw.strip(_PUNCTUATION) for raw in text.split())
-                           if token.isalpha() and token.islower()}
-        if word.lower() in lower_words:
+        if prose is None:
+            prose = _prose_words(text)
+        if word.lower() in prose:
             continue  # the text uses it as a word: "grant access ... Grant"
-        after = _NEXT.search(text[end:end + 40])
-        if after is not None and after.group(1).lower().strip("'’-") not in ordinary and not (
-                _VERSION_NEXT.search(text[end + after.end(1):end + after.end(1) + 8])):
-            end += after.end(1)  # the surname: "Kofi Mensah"
-        name = text[start:end]
-        if len(people) < MAX_LEARNED:
-            people.add(name)
-        yield Span(start, end, "person", PERSON, name)
+        surname = _SURNAME.search(text[end:end + 72])
+        if surname is not None:
+            last = surname.group(1)
+            after = end + surname.end(1)
+            parts = [part.lower() for part in last.split("-")]
+            if not any(p in ordinary or p in prose for p in parts) and _ends_word(
+                    text, after) and not _VERSION_NEXT.search(text[after:after + 8]) and not (
+                    _TITLE_CASE_NEXT.search(text[after:after + 3])):
+                end = after  # the surname: "Kofi Mensah"
+        if len(people) < MAX_LEARNED - RESERVED:
+            people.add(text[start:end])
+        yield Span(start, end, "person", PERSON, text[start:end])

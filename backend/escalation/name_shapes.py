@@ -11,8 +11,9 @@ from backend.escalation.spans import linear
 
 # Latin and Cyrillic letters (Unicode's whole \p{Lu} made RE2's automaton too large for its
 # memory budget).
-# (and Vietnamese's letters with two marks, Latin Extended Additional: "Ngọc", "Phượng")
-_UP, _LOW = r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ]", r"[a-zß-öø-ÿĀ-žа-яёạ-ỹ'’]"
+# (and Vietnamese's ơ, ư and letters with two marks, Latin Extended Additional: "Ngọc",
+# "Phượng")
+_UP, _LOW = r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ]", r"[a-zß-öø-ÿĀ-žа-яёơưạ-ỹ'’]"
 # (O'Brien, D'Marie, McDonald, DaCosta: a name's own capital inside it)
 WORD = (rf"(?:{_UP}['’]|Mc|Mac|Da|De|Di|Du|La|Le)?{_UP}{_LOW}{{1,30}}"
         rf"(?:-{_UP}{_LOW}{{1,30}})?")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from backend.escalation.given_names import ordinary_words
 from backend.escalation.host_names import service_name
 from backend.escalation.name_shapes import NAME as _NAME
 from backend.escalation.name_shapes import person_name as _person
@@ -139,7 +140,9 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
             yield _learnt(text, m.start(1), login, people)
     for m in _TURKISH_TITLED.finditer(text):
         name = _person(m.group(1), 1)
-        if name:
+        # Not a word, a tool or a service with an honorific ("Vault-sama", "Storage ji").
+        if name and not any(w.lower() in ordinary_words() or is_word_name(w)
+                            or service_name(w.lower()) for w in name.split()):
             yield _learnt(text, m.start(1), name, people)
     for m in _KIN_BEFORE.finditer(text) if "nh " in text or "hị " in text else ():
         name = _person(m.group(1), 1)

@@ -29,8 +29,9 @@ from backend.escalation.word_names import is_word_name
 
 MAX_LEARNED = 50  # people per draft: a name list pasted whole is removed where it stands
 
-# (Polish Pan and Pani, the engineer's Ing. of Italian, Czech and Slovak: "l'ing. Santoro")
-_TITLE = (r"(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sra|Sr|Mme|Mlle|M\.|Sig\.|Dott|Pan|Pani"
+# (Polish Pani, not Pan: "Pan European"; the engineer's Ing. of Italian, Czech and Slovak:
+# "l'ing. Santoro")
+_TITLE = (r"(?:Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sra|Sr|Mme|Mlle|M\.|Sig\.|Dott|Pani"
           r"|[Ii]ng\.|Avv\.)\.?")
 # Words that only ever precede a person; and words that usually do.
 _STRONG_CUES = (

@@ -17,7 +17,7 @@ def _public(text: str) -> str:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Pan Wiśniewski z działu bezpieczeństwa pyta o logi.", "Wiśniewski"),
+    ("Pani Wiśniewska z działu bezpieczeństwa pyta o logi.", "Wiśniewska"),
     ("L'ing. Castellucci vorrebbe capire se è un bug noto.", "Castellucci"),
     ("Ritesh bhai ne pipeline change kiya tha, tab se fail.", "Ritesh"),
     ("Tanaka-san said the index is stale again.", "Tanaka"),
@@ -25,13 +25,17 @@ def _public(text: str) -> str:
     ("chị Phượng nói lỗi vẫn còn.", "Phượng"),
 ])
 def test_a_person_named_by_the_word_beside_them_is_removed(text: str, name: str) -> None:
-    assert name not in _public(text)
+    out = _public(text)
+    # No piece of the name either ("chị Phượng" once left "[name]ượng": ư is outside Latin-1).
+    assert name not in out and name[2:] not in out
 
 
 @pytest.mark.parametrize("text, kept", [
     ("Yes sir, the 5.3.2 upgrade finished.", "Yes sir"),
     ("Thank you sir, the workaround works.", "Thank you sir"),
     ("Pan and zoom in the code graph are slow.", "Pan and zoom"),
+    ("The Pan European rollout is blocked.", "Pan European rollout"),
+    ("Vault-sama and Storage ji, as our team calls them, are both down.", "Vault-sama"),
 ])
 def test_words_beside_no_one_stay(text: str, kept: str) -> None:
     assert kept in _public(text)
