@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 from collections.abc import Iterator
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -102,15 +103,31 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
                 log.warning("given names not read from Faker: %s", exc)
                 faker = {"given": [], "lorem": []}
             ordinary |= {word.lower() for word in faker["lorem"]}
-            _names = frozenset(name for name in faker["given"]
-                               if _SHAPE.search(name) and name.lower() not in ordinary)
+            # Folded: Faker writes Ayse and Jose where people write Ayşe and José (and back).
+            _names = frozenset(folded(name) for name in faker["given"]
+                               if _SHAPE.search(name) and name.lower() not in ordinary
+                               and folded(name).lower() not in ordinary)
             _ordinary = frozenset(ordinary)
         return _names, _ordinary
 
 
+def folded(word: str) -> str:
+    """The word without its accents and marks (Ayşe -> Ayse, José -> Jose)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+
+
 def given_names() -> frozenset[str]:
-    """The given names a capitalised word alone is taken as (see the module's docstring)."""
+    """The given names, accents folded, a capitalised word alone is taken as (see the module's
+    docstring)."""
     return _load()[0]
+
+
+def is_given_name(word: str) -> bool:
+    """The capitalised word is one of the given names, accents aside."""
+    return folded(word) in _load()[0]
 
 
 def ordinary_words() -> frozenset[str]:
@@ -149,9 +166,10 @@ def given_name_spans(text: str, people: set[str]) -> Iterator[Span]:
     for m in _NAME.finditer(text):
         word, start, end = m.group(1), m.start(1), m.end(1)
         second = _SECOND_PART.search(text[end:end + 22])
-        if second is not None and word in names:
+        known = folded(word) in names
+        if second is not None and known:
             end += second.end()  # Jean-Luc
-        if word not in names or not _ends_word(text, end) or _VERSION_NEXT.search(
+        if not known or not _ends_word(text, end) or _VERSION_NEXT.search(
                 text[end:end + 8]) or text[max(0, start - 7):start].endswith(_PLACE_BEFORE):
             continue
         if prose is None:
