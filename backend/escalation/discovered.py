@@ -19,5 +19,8 @@ class Discovered:
     code_names: set[str] = field(default_factory=set)  # dotted names the texts use as code
     keys: set[str] = field(default_factory=set)  # the customer's ticket keys (reference_ids)
     secrets: set[str] = field(default_factory=set)  # removed once: removed wherever they stand
+    # The words the draft's texts write in lower case as words of prose: none is a given name
+    # in another text ("Máximo de conexiones" in the title, "el máximo" in the description).
+    words: set[str] = field(default_factory=set)
     # Phone candidates this draft may still check: one budget for all its texts (phone_scan).
     phones: PhoneBudget = field(default_factory=PhoneBudget)

@@ -1,4 +1,5 @@
-"""Faker's given names and its English and German lorem words, read in a process of their own.
+"""Faker's given names, surnames and English and German lorem words, read in a process of their
+own.
 
 Importing Faker's person lists of 80 locales leaves ~16 MiB resident (the modules, their last
 names and the arenas they filled) for ~1 MiB of given names. So ``lists`` runs this file as a
@@ -20,6 +21,7 @@ _LOREM = ("en_US", "de_DE")
 # first_names (and _male, _female, _unisex, _hinduism ...) and the Japanese and Chinese
 # romanised ones; not the generic "en" list, which holds "Author", "Forest" and "Almond".
 _GIVEN = ("first_names", "first_romanized_names")
+_FAMILY = ("last_names", "last_romanized_names")
 _SKIPPED_LOCALES = ("en",)
 
 
@@ -31,18 +33,24 @@ def _providers(package: str) -> Iterator[tuple[str, type]]:
 
 
 def read() -> dict[str, list[str]]:
-    """{"given": Faker's given names, "lorem": its English and German lorem words}."""
+    """{"given": Faker's given names, "family": its surnames, "lorem": its English and German
+    lorem words}."""
     given: set[str] = set()
+    family: set[str] = set()
     for locale, provider in _providers("faker.providers.person"):
         if locale in _SKIPPED_LOCALES:
             continue
         for attribute in dir(provider):
             value = getattr(provider, attribute, None)
-            if attribute.startswith(_GIVEN) and isinstance(value, dict | list | tuple):
+            if not isinstance(value, dict | list | tuple):
+                continue
+            if attribute.startswith(_GIVEN):
                 given.update(str(name) for name in value)
+            elif attribute.startswith(_FAMILY):
+                family.update(str(name) for name in value)
     lorem = {str(word) for locale, provider in _providers("faker.providers.lorem")
              if locale in _LOREM for word in getattr(provider, "word_list", ()) or ()}
-    return {"given": sorted(given), "lorem": sorted(lorem)}
+    return {"given": sorted(given), "family": sorted(family), "lorem": sorted(lorem)}
 
 
 def lists() -> dict[str, list[str]]:

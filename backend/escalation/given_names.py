@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import unicodedata
 from collections.abc import Iterator
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -64,7 +63,8 @@ leider beste lage dag dan anders til kort mad tage liv ville andre
 ale ani oni ona oba rok stan sam karta rada dom jaki jaka pak norma ama alan yeni zaman hava
 signe cas ami jun juni juli mai maj mart avril mars julio abril ene
 gemma athena celeste percy ava ion jet eden lady queen marine marina pastor trinity patience
-charity destiny hudson kata borg miro kent
+charity destiny hudson kata borg miro kent ernst heide linde trong thanh trung sai hai chao
+tao toi lam thi nam tim bao noi ben
 вера надежда любовь мир роман лев сила весна рада
 """.split())
 
@@ -87,52 +87,56 @@ _JOINING = "@(_"  # what joins a word to a handle, a call or an identifier
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _names: frozenset[str] | None = None
+_family: frozenset[str] | None = None
 _ordinary: frozenset[str] | None = None
 
 
-def _load() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, ordinary words), read from Faker once per process (in the gunicorn master
-    before it forks: backend/forking.py); none if Faker cannot be read (logged, not retried)."""
-    global _names, _ordinary
+def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, surnames, ordinary words), read from Faker once per process (in the
+    gunicorn master before it forks: backend/forking.py); none if Faker cannot be read (logged,
+    not retried)."""
+    global _names, _family, _ordinary
     with _lock:
-        if _names is None or _ordinary is None:
+        if _names is None or _family is None or _ordinary is None:
             ordinary = set(ENGLISH_STOP_WORDS | NOT_NAMES | WORD_NAMES | _ALSO_WORDS)
             try:
                 faker = lists()
             except Exception as exc:  # noqa: BLE001 - a draft is never refused for this
                 log.warning("given names not read from Faker: %s", exc)
-                faker = {"given": [], "lorem": []}
+                faker = {"given": [], "family": [], "lorem": []}
             ordinary |= {word.lower() for word in faker["lorem"]}
-            # Folded: Faker writes Ayse and Jose where people write Ayşe and José (and back).
-            _names = frozenset(folded(name) for name in faker["given"]
-                               if _SHAPE.search(name) and name.lower() not in ordinary
-                               and folded(name).lower() not in ordinary)
+            _names = frozenset(name for name in faker["given"]
+                               if _SHAPE.search(name) and name.lower() not in ordinary)
+            _family = frozenset(name for name in faker.get("family", ())
+                                if name.lower() not in ordinary)
             _ordinary = frozenset(ordinary)
-        return _names, _ordinary
-
-
-def folded(word: str) -> str:
-    """The word without its accents and marks (Ayşe -> Ayse, José -> Jose)."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word)
-                   if not unicodedata.combining(c))
-
-
-def given_names() -> frozenset[str]:
-    """The given names, accents folded, a capitalised word alone is taken as (see the module's
-    docstring)."""
-    return _load()[0]
-
-
-def is_given_name(word: str) -> bool:
-    """The capitalised word is one of the given names, accents aside."""
-    return folded(word) in _load()[0]
+        return _names, _family, _ordinary
 
 
 def ordinary_words() -> frozenset[str]:
     """The words that are never a person's name alone here (see the module's docstring)."""
-    return _load()[1]
+    return _load()[2]
+
+
+# Faker's Turkish lists are written in ASCII (Ayse, Cagri, Ilker); people write Ayşe, Çağrı,
+# İlker. Only these letters are read so: folding every accent made Chào, Así, Già and Sąd the
+# names Chao, Asi, Gia and Sad.
+_TURKISH_ASCII = str.maketrans("şğıçŞĞİÇ", "sgicSGIC")
+
+
+def _known(word: str, names: frozenset[str]) -> bool:
+    """The capitalised word is one of names, as written or with Turkish letters in ASCII."""
+    return word in names or (not word.isascii() and word.translate(_TURKISH_ASCII) in names)
+
+
+def given_names() -> frozenset[str]:
+    """The given names a capitalised word alone is taken as (see the module's docstring)."""
+    return _load()[0]
+
+
+def is_given_name(word: str) -> bool:
+    """The capitalised word is one of the given names (Turkish letters also in ASCII)."""
+    return _known(word, _load()[0])
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -146,7 +150,7 @@ def _ends_word(text: str, end: int) -> bool:
     return not (following in "-./" and text[end + 1:end + 2].isalnum())
 
 
-def _prose_words(text: str) -> set[str]:
+def prose_words(text: str) -> set[str]:
     """The text's words written in lower case as words of prose: not "jing" of jing.li@, of
     @jing or of a chat's "jing:" (the person again)."""
     return {token for token in (raw.strip(_PUNCTUATION) for raw in text.split()
@@ -154,37 +158,42 @@ def _prose_words(text: str) -> set[str]:
             if token.isalpha() and token.islower()}
 
 
-def given_name_spans(text: str, people: set[str]) -> Iterator[Span]:
+def given_name_spans(text: str, people: set[str], words: set[str] | None = None) -> Iterator[Span]:
     """Spans of the given names text writes capitalised in prose, with the surnames after them.
 
-    Each is learnt into ``people`` (below MAX_LEARNED - RESERVED), so a surname alone, and a
-    given name in a handle ("aaron.b:"), go too; the check before filing refused those where
-    they stood. The words a given name can be are kept out of the list first.
+    ``words``: the lower-case words of prose of the draft's other texts (``prose_words``), so a
+    word one text uses as a word is no name in another. Each name is learnt into ``people``
+    (below MAX_LEARNED - RESERVED), so its forms and handles go wherever else they stand
+    ("aaron.b:"; the check before filing refused those): with its surname when that is a
+    surname of Faker's lists too, else alone, the word after it removed only where it stands.
     """
-    names, ordinary = _load()
+    names, family, ordinary = _load()
     prose: set[str] | None = None
     for m in _NAME.finditer(text):
         word, start, end = m.group(1), m.start(1), m.end(1)
-        second = _SECOND_PART.search(text[end:end + 22])
-        known = folded(word) in names
-        if second is not None and known:
-            end += second.end()  # Jean-Luc
+        known = _known(word, names)
+        second = _SECOND_PART.search(text[end:end + 22]) if known else None
+        if second is not None and _known(second.group(0)[1:], names):
+            end += second.end()  # Jean-Luc (not Linde-Filiale)
         if not known or not _ends_word(text, end) or _VERSION_NEXT.search(
                 text[end:end + 8]) or text[max(0, start - 7):start].endswith(_PLACE_BEFORE):
             continue
         if prose is None:
-            prose = _prose_words(text)
+            prose = prose_words(text) | (words or set())
         if word.lower() in prose:
             continue  # the text uses it as a word: "grant access ... Grant"
+        learnt = text[start:end]
         surname = _SURNAME.search(text[end:end + 72])
         if surname is not None:
             last = surname.group(1)
             after = end + surname.end(1)
-            parts = [part.lower() for part in last.split("-")]
-            if not any(p in ordinary or p in prose for p in parts) and _ends_word(
+            parts = last.split("-")
+            if not any(p.lower() in ordinary or p.lower() in prose for p in parts) and _ends_word(
                     text, after) and not _VERSION_NEXT.search(text[after:after + 8]) and not (
                     _TITLE_CASE_NEXT.search(text[after:after + 3])):
                 end = after  # the surname: "Kofi Mensah"
+                if all(_known(p, family) for p in parts):
+                    learnt = text[start:end]  # (not "Ernst Kunden": Kunden is no surname)
         if len(people) < MAX_LEARNED - RESERVED:
-            people.add(text[start:end])
+            people.add(learnt)
         yield Span(start, end, "person", PERSON, text[start:end])

@@ -27,7 +27,7 @@ from itertools import chain
 
 from backend.escalation.contact_scan import contact_spans, learn_people
 from backend.escalation.discovered import Discovered
-from backend.escalation.given_names import given_name_spans
+from backend.escalation.given_names import given_name_spans, prose_words
 from backend.escalation.identity_numbers import identity_spans, keyed_id_spans
 from backend.escalation.log_records import record_spans
 from backend.escalation.mail_signatures import place_spans, signature_spans
@@ -125,6 +125,9 @@ class Redactor:
     def learn(self, texts: Iterable[str]) -> None:
         """Scan texts for names to remove everywhere (a host's customer label, a repository's
         owner), so the title is cleaned of a name that only the description reveals."""
+        texts = list(texts)
+        for text in texts:
+            self.discovered.words |= prose_words(text) if text else set()
         for text in texts:
             if text:
                 for _ in contact_spans(text, self.discovered):
@@ -142,7 +145,7 @@ class Redactor:
             pass
         for _ in more_people_spans(text, self.discovered.people):
             pass
-        for _ in given_name_spans(text, self.discovered.people):
+        for _ in given_name_spans(text, self.discovered.people, self.discovered.words):
             pass
         self._learn_secrets(tool_output_spans(text, self.discovered))
         self._learn_secrets(record_spans(text, self.discovered))
@@ -192,7 +195,7 @@ class Redactor:
         spans.extend(contact_spans(text, found))
         spans.extend(people_spans(text, found.people))
         spans.extend(more_people_spans(text, found.people))
-        spans.extend(given_name_spans(text, found.people))  # "Kofi tried it again"
+        spans.extend(given_name_spans(text, found.people, found.words))  # "Kofi tried it"
         spans.extend(tool_output_spans(text, found))
         spans.extend(record_spans(text, found))
         spans.extend(column_spans(text, found))
