@@ -50,6 +50,10 @@ def ip_spans(text: str) -> Iterator[Span]:
             continue
         if not _ipv6(value) and value.endswith(":") and _ipv6(value[:-1]):
             value, end = value[:-1], end - 1  # "::1:" ends a phrase with a colon
+        if text[end:end + 1].isalnum() and ":" in value.strip(":"):
+            # Cut inside a longer group: "::1:11434" is ::1 and a port, not ::1:1143 and a 4.
+            value = value.rsplit(":", 1)[0]
+            end = start + len(value)
         if _ipv6(value) and not _everyones_ipv6(value):  # else a time, Go's "a::b", "::1"
             yield Span(start, end, "ip", IP, value)
 

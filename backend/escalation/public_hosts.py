@@ -57,6 +57,12 @@ _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.git
                            # id or an organization in the path is judged by the path).
                            "login.microsoftonline.com", "api.openai.com", "api.anthropic.com",
                            "dev.azure.com", "ssh.dev.azure.com",
+                           # The model vendors' own assistants, which tickets compare Cody with
+                           # ("Same prompts in Claude.ai": read as a customer's host, "Claude"
+                           # went from "Claude 3.5 Sonnet" as the customer's name).
+                           "claude.ai", "chatgpt.com", "chat.openai.com", "gemini.google.com",
+                           "copilot.microsoft.com", "console.anthropic.com",
+                           "platform.openai.com", "aistudio.google.com",
                            # Docker Hub's registry (its paths are judged by their owner).
                            "docker.io", "index.docker.io", "registry-1.docker.io"})
 # Google's OpenID issuer and npm's registry, written bare (bare_only).

@@ -39,3 +39,24 @@ def test_a_person_named_by_the_word_beside_them_is_removed(text: str, name: str)
 ])
 def test_words_beside_no_one_stay(text: str, kept: str) -> None:
     assert kept in _public(text)
+
+
+def test_the_model_vendors_assistants_are_public_hosts() -> None:
+    # The seventeenth probe: "Claude.ai" read as the customer's host took "Claude" from
+    # "Claude 3.5 Sonnet" as the customer's name, in a ticket with nothing private in it.
+    text = ("Model: Claude 3.5 Sonnet via Cody Gateway. Same prompts in Claude.ai, "
+            "chatgpt.com and gemini.google.com answer in the right language.")
+    assert text in _public(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # A loopback with a port ("::1:11434" once read as ::1:1143, a private address, and a 4).
+    ("Cody says connect ECONNREFUSED ::1:11434 when Ollama is down.", None),
+    ("The node answers on 2001:db8:85a3::8a2e:370:7334 only.", "2001:db8:85a3::8a2e:370:7334"),
+])
+def test_ipv6_loopback_with_a_port_stays_and_addresses_go(text: str, gone: str | None) -> None:
+    out = _public(text)
+    if gone is None:
+        assert text in out
+    else:
+        assert gone not in out
