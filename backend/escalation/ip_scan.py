@@ -50,10 +50,14 @@ def ip_spans(text: str) -> Iterator[Span]:
             continue
         if not _ipv6(value) and value.endswith(":") and _ipv6(value[:-1]):
             value, end = value[:-1], end - 1  # "::1:" ends a phrase with a colon
-        if text[end:end + 1].isalnum() and ":" in value.strip(":"):
-            # Cut inside a longer group: "::1:11434" is ::1 and a port, not ::1:1143 and a 4.
-            value = value.rsplit(":", 1)[0]
-            end = start + len(value)
+        following = text[end:end + 1]
+        if following.isascii() and following.isdigit() and "." not in value and (
+                "%" not in value):
+            # A port cut at four digits: "::1:11434" is ::1 and a port, not ::1:1143 and a 4
+            # (only when what is left is an address: "2001:db8::17x" stays whole).
+            cut = value.rsplit(":", 1)[0]
+            if cut.count(":") >= 2 and _ipv6(cut):
+                value, end = cut, start + len(cut)
         if _ipv6(value) and not _everyones_ipv6(value):  # else a time, Go's "a::b", "::1"
             yield Span(start, end, "ip", IP, value)
 

@@ -84,8 +84,8 @@ _LOGIN_NAMED = linear(r"(?i:\b(?:login|username|user name|logged in as|log in as
                       r"|[a-z]{3,30}\d{1,6})\b")
 # Names with their honorific after them: Turkish ("Serkan Bey", "Ayşe Hanım"), Indian English
 # ("Ankit bhai", "Sharma ji"; not "sir": "Yes sir"), Japanese romanised ("Tanaka-san").
-_HONORIFIC_AFTER = r"(?:[ \t]+(?:Bey|Hanım|Hanim|bhai|ji|didi|saab|sahab)|-(?:san|sama))"
-_TURKISH_TITLED = linear(rf"{_EDGE}{_NAME}{_HONORIFIC_AFTER}\b")
+_TURKISH_TITLED = linear(rf"{_EDGE}{_NAME}[ \t]+(?:Bey|Hanım|Hanim)\b")
+_HONORIFIC_AFTER = linear(rf"{_EDGE}{_NAME}(?:[ \t]+(?:bhai|ji|didi|saab|sahab)|-(?:san|sama))\b")
 # Vietnamese names after the kinship word that speaks of a colleague ("anh Huy", "chị Ngọc").
 _KIN_BEFORE = linear(rf"(?:^|[^\pL])(?:[Aa]nh|[Cc]hị)[ \t]+{_NAME}")
 # A line with an address: a name on it whose surname the address's local part spells.
@@ -138,7 +138,11 @@ def aside_spans(text: str, people: set[str]) -> Iterator[Span]:
         if _login_shaped(login, signed_in) and not service_name(login) and not login.startswith(
                 ("sourcegraph", "sg-")):
             yield _learnt(text, m.start(1), login, people)
-    for m in _TURKISH_TITLED.finditer(text):
+    for m in _TURKISH_TITLED.finditer(text) if "Bey" in text or "Han" in text else ():
+        name = _person(m.group(1), 1)  # (Ali Can Bey, Nur Hanım: Turkish names are words too)
+        if name:
+            yield _learnt(text, m.start(1), name, people)
+    for m in _HONORIFIC_AFTER.finditer(text):
         name = _person(m.group(1), 1)
         # Not a word, a tool or a service with an honorific ("Vault-sama", "Storage ji").
         if name and not any(w.lower() in ordinary_words() or is_word_name(w)

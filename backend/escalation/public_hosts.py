@@ -57,16 +57,18 @@ _PUBLIC_NAMES = frozenset({"api.github.com", "uploads.github.com", "codeload.git
                            # id or an organization in the path is judged by the path).
                            "login.microsoftonline.com", "api.openai.com", "api.anthropic.com",
                            "dev.azure.com", "ssh.dev.azure.com",
-                           # The model vendors' own assistants, which tickets compare Cody with
-                           # ("Same prompts in Claude.ai": read as a customer's host, "Claude"
-                           # went from "Claude 3.5 Sonnet" as the customer's name).
-                           "claude.ai", "chatgpt.com", "chat.openai.com", "gemini.google.com",
-                           "copilot.microsoft.com", "console.anthropic.com",
-                           "platform.openai.com", "aistudio.google.com",
                            # Docker Hub's registry (its paths are judged by their owner).
                            "docker.io", "index.docker.io", "registry-1.docker.io"})
-# Google's OpenID issuer and npm's registry, written bare (bare_only).
-_BARE_ONLY = frozenset({"accounts.google.com", "registry.npmjs.org"})
+# Google's OpenID issuer, npm's registry and the model vendors' assistants, written bare
+# (bare_only).
+_BARE_ONLY = frozenset({"accounts.google.com", "registry.npmjs.org",
+                        # The model vendors' own assistants, which tickets compare Cody with
+                        # ("Same prompts in Claude.ai": read as a customer's host, "Claude" went
+                        # from "Claude 3.5 Sonnet" as the customer's name). Bare only: their
+                        # paths hold chats, prompts and workspaces.
+                        "claude.ai", "chatgpt.com", "chat.openai.com", "gemini.google.com",
+                        "copilot.microsoft.com", "console.anthropic.com", "platform.openai.com",
+                        "aistudio.google.com"})
 # An AWS service's own endpoint (s3.us-gov-west-1.amazonaws.com, sts.amazonaws.com), everyone's;
 # not a bucket's or an account's host (acme-blobs.s3.amazonaws.com, 1234….dkr.ecr.….amazonaws.com).
 _AWS_ENDPOINT = linear(r"^(?:s3|sts|ec2|iam|sqs|sns|kms|logs|monitoring|ssm|secretsmanager"

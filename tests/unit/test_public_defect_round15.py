@@ -53,6 +53,12 @@ def test_the_model_vendors_assistants_are_public_hosts() -> None:
     # A loopback with a port ("::1:11434" once read as ::1:1143, a private address, and a 4).
     ("Cody says connect ECONNREFUSED ::1:11434 when Ollama is down.", None),
     ("The node answers on 2001:db8:85a3::8a2e:370:7334 only.", "2001:db8:85a3::8a2e:370:7334"),
+    # (the review: a letter or a word written on after an address is no port to cut off)
+    ("Our server 2001:db8:abcd:12::17x fails.", "2001:db8:abcd:12::17"),
+    ("Die Adresse 2001:db8:abcd:12::17ist falsch", "2001:db8:abcd:12::17"),
+    ("peer fd00:1234:5678::beef的连接断开", "fd00:1234:5678::beef"),
+    ("接続先 2001:db8:85a3::8a2e:370:7334が落ちた", "7334"),
+    ("mapped ::ffff:10.20.30.40x here", "10.20.30.40"),
 ])
 def test_ipv6_loopback_with_a_port_stays_and_addresses_go(text: str, gone: str | None) -> None:
     out = _public(text)
@@ -60,3 +66,20 @@ def test_ipv6_loopback_with_a_port_stays_and_addresses_go(text: str, gone: str |
         assert text in out
     else:
         assert gone not in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("See gemini.google.com/app/3f9a1c2b7d8e for the chat.", "3f9a1c2b7d8e"),
+    ("Shared at chatgpt.com/g/g-Ab12Cd34-hooli-internal-helper yesterday.", "internal-helper"),
+    ("copilot.microsoft.com/chats/q3-layoffs-plan answers it right.", "layoffs"),
+])
+def test_a_path_on_a_vendors_assistant_is_removed(text: str, gone: str) -> None:
+    assert gone not in _public(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Ali Can Bey asked for the logs.", "Can"),
+    ("Nur Hanım can reproduce it.", "Nur"),
+])
+def test_turkish_names_that_are_words_go_with_their_honorific(text: str, gone: str) -> None:
+    assert f"{gone} " not in _public(text).split("What was observed")[1].split("## Context")[0]
