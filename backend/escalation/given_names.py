@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.escalation.faker_lists import lists
-from backend.escalation.name_shapes import NOT_NAMES, WORD
+from backend.escalation.name_shapes import LOWER, NOT_NAMES, UPPER, WORD
 from backend.escalation.people_scan import MAX_LEARNED
 from backend.escalation.spans import PERSON, Span, linear
 from backend.escalation.word_names import WORD_NAMES
@@ -68,8 +68,7 @@ tao toi lam thi nam tim bao noi ben
 вера надежда любовь мир роман лев сила весна рада
 """.split())
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ"
-_LOW = "a-zß-öø-ÿĀ-žа-яёơưạ-ỹ"  # (and Vietnamese's: Ngọc, Phượng)
+_UP, _LOW = UPPER, LOWER  # name_shapes' letters (Vietnamese's too: Ngọc, Phượng)
 # A capitalised word not inside an identifier, a path, an address or a handle; what follows it
 # is judged in Python (RE2 has no lookahead, and consuming it hid the next word's start).
 _NAME = linear(rf"(?:^|[^\w./@\\#$&*+=-])([{_UP}][{_LOW}]{{2,20}})")
@@ -168,6 +167,7 @@ def given_name_spans(text: str, people: set[str], words: set[str] | None = None)
     surname of Faker's lists too, else alone, the word after it removed only where it stands.
     """
     names, family, ordinary = _load()
+    others = words if words is not None else set()  # (read beside this text's, never copied)
     prose: set[str] | None = None
     for m in _NAME.finditer(text):
         word, start, end = m.group(1), m.start(1), m.end(1)
@@ -179,8 +179,8 @@ def given_name_spans(text: str, people: set[str], words: set[str] | None = None)
                 text[end:end + 8]) or text[max(0, start - 7):start].endswith(_PLACE_BEFORE):
             continue
         if prose is None:
-            prose = prose_words(text) | (words or set())
-        if word.lower() in prose:
+            prose = prose_words(text)
+        if word.lower() in prose or word.lower() in others:
             continue  # the text uses it as a word: "grant access ... Grant"
         learnt = text[start:end]
         surname = _SURNAME.search(text[end:end + 72])
@@ -188,7 +188,8 @@ def given_name_spans(text: str, people: set[str], words: set[str] | None = None)
             last = surname.group(1)
             after = end + surname.end(1)
             parts = last.split("-")
-            if not any(p.lower() in ordinary or p.lower() in prose for p in parts) and _ends_word(
+            if not any(p.lower() in ordinary or p.lower() in prose or p.lower() in others
+                       for p in parts) and _ends_word(
                     text, after) and not _VERSION_NEXT.search(text[after:after + 8]) and not (
                     _TITLE_CASE_NEXT.search(text[after:after + 3])):
                 end = after  # the surname: "Kofi Mensah"

@@ -13,7 +13,9 @@ from backend.escalation.spans import linear
 # memory budget).
 # (and Vietnamese's ơ, ư and letters with two marks, Latin Extended Additional: "Ngọc",
 # "Phượng")
-_UP, _LOW = r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ]", r"[a-zß-öø-ÿĀ-žа-яёơưạ-ỹ'’]"
+# (the ranges alone, for the other scanners' classes: given_names)
+UPPER, LOWER = "A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ", "a-zß-öø-ÿĀ-žа-яёơưạ-ỹ"
+_UP, _LOW = f"[{UPPER}]", f"[{LOWER}'’]"
 # (O'Brien, D'Marie, McDonald, DaCosta: a name's own capital inside it)
 WORD = (rf"(?:{_UP}['’]|Mc|Mac|Da|De|Di|Du|La|Le)?{_UP}{_LOW}{{1,30}}"
         rf"(?:-{_UP}{_LOW}{{1,30}})?")
