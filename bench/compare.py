@@ -3,6 +3,7 @@
     python -m bench.compare --base ../base          # this checkout against another one
     python -m bench.compare --base ../base --rounds 8 --seconds 8
     python -m bench.compare --base-python /path/to/venv/bin/python   # two CPython builds
+    python -m bench.compare --base-params use_chars=false            # two model settings
 
 On this project's machine the ratio of one `make bench` run moves by a fifth from hour to hour
 (`/healthz` alone served 3,200 req/s one morning and 4,710 the evening before), more than most
@@ -11,6 +12,11 @@ on its own fresh SQLite file), and every round measures `/healthz` then suggesti
 on the other, alternating which goes first, so a slow minute hits both. Besides the ratios it
 reads the workers' CPU milliseconds per request from /proc, which holds better than throughput
 when the machine is busy.
+
+``--params`` / ``--base-params KEY=VALUE`` train a side's model with other settings over the
+default ones (``backend.routing.pipeline.DEFAULT_PARAMS``; values read as JSON, so
+``char_ngrams=[3,4]`` or ``use_chars=false``) and print each side's held-out scores beside its
+ratio: what a cheaper model would buy, and what it would cost in routing quality.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.request_cpu import CACHE, trained_artifact
+from bench.request_cpu import trained_artifact, variant_cache
 from bench.server import ROOT, Service, agent_token, prepare_database
 from bench.tickets import suggestion_bodies
 from bench.wrk import run_wrk
@@ -49,18 +55,35 @@ def measure(service: Service, seconds: float, **wrk: Any) -> tuple[float, float]
     return result["requests_per_s"], 1000 * used / max(1, result["requests"])
 
 
+def parse_settings(pairs: list[str]) -> dict[str, Any]:
+    """``KEY=VALUE`` pairs as model settings, each value read as JSON where it parses."""
+    settings: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key:
+            raise ValueError(f"expected KEY=VALUE, got {pair!r}")
+        try:
+            settings[key] = json.loads(raw)
+        except json.JSONDecodeError:
+            settings[key] = raw
+    return settings
+
+
 def compare(roots: dict[str, Path], rounds: int, seconds: float,
-            pythons: dict[str, str] | None = None) -> dict[str, Any]:
-    """Per checkout: every round's ratio and CPU per request, and their medians."""
-    pythons = pythons or {}
-    artifact = trained_artifact(CACHE)
+            pythons: dict[str, str] | None = None,
+            params: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Per side: every round's ratio and CPU per request, their medians, and the held-out
+    scores of the model it served (``params``: a side's settings over the default model's)."""
+    pythons, params = pythons or {}, params or {}
+    artifacts = {name: trained_artifact(variant_cache(params.get(name)), params.get(name))
+                 for name in roots}
     bodies = suggestion_bodies()
     services: dict[str, Service] = {}
     rows: dict[str, list[dict[str, float]]] = {name: [] for name in roots}
     try:
         for name, root in roots.items():
             url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='rfh-compare-')) / 'db.sqlite3'}"
-            prepare_database(url, artifact)
+            prepare_database(url, artifacts[name])
             services[name] = Service(url, env={"SUGGESTION_CACHE_SIZE": "0"}, root=root,
                                      python=pythons.get(name, sys.executable)).start()
         names = list(roots)
@@ -82,7 +105,9 @@ def compare(roots: dict[str, Path], rounds: int, seconds: float,
             service.stop()
     return {name: {"rounds": runs,
                    "median": {key: round(statistics.median(r[key] for r in runs), 3)
-                              for key in runs[0]}}
+                              for key in runs[0]},
+                   "params": artifacts[name]["meta"].get("params"),
+                   "heldout": artifacts[name]["scores"].get("heldout")}
             for name, runs in rows.items() if runs}
 
 
@@ -94,13 +119,21 @@ def main() -> None:
     parser.add_argument("--base-python", default=sys.executable,
                         help="the interpreter serving --base (a virtualenv's python, to compare "
                              "two builds of CPython on one checkout)")
+    parser.add_argument("--params", action="append", default=[], metavar="KEY=VALUE",
+                        help="train this side's model with this setting over the default's")
+    parser.add_argument("--base-params", action="append", default=[], metavar="KEY=VALUE",
+                        help="train the base side's model with this setting")
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--seconds", type=float, default=8.0)
     args = parser.parse_args()
+    settings = {"base": parse_settings(args.base_params), "this": parse_settings(args.params)}
     result = compare({"base": args.base.resolve(), "this": ROOT}, args.rounds, args.seconds,
-                     {"base": args.base_python})
+                     {"base": args.base_python}, settings)
     for name, summary in result.items():
-        print(name, json.dumps(summary["median"]))
+        heldout = summary["heldout"] or {}
+        scores = {key: round(heldout[key], 3) for key in ("top1", "macro_f1") if key in heldout}
+        print(name, json.dumps(summary["median"]), "held-out", json.dumps(scores),
+              json.dumps(settings[name]) if settings[name] else "")
 
 
 if __name__ == "__main__":

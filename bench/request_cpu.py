@@ -14,6 +14,7 @@ wall time; it is what the throughput ratio depends on (two workers on two cores)
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -28,8 +29,19 @@ from bench.tickets import suggestion_bodies
 CACHE = Path(tempfile.gettempdir()) / "rfh-bench-request-cpu-model.json"
 
 
-def trained_artifact(cache: Path | None) -> dict[str, Any]:
-    """The default model's artifact (trained now, or read from cache when given and present)."""
+def variant_cache(params: dict[str, Any] | None) -> Path:
+    """Where the artifact of the default model trained with ``params`` over its settings is
+    kept between runs (CACHE for the default model itself)."""
+    if not params:
+        return CACHE
+    digest = hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()[:12]
+    return CACHE.with_name(f"rfh-bench-model-{digest}.json")
+
+
+def trained_artifact(cache: Path | None,
+                     params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The default model's artifact (trained now, or read from cache when given and present;
+    ``params``: settings over the default ones, for a variant to weigh against it)."""
     from backend.learning import registry
     from backend.routing.training import train_default
     from backend.settings import DEFAULT_MODEL_DIR
@@ -37,7 +49,7 @@ def trained_artifact(cache: Path | None) -> dict[str, Any]:
     if cache is not None and cache.exists():
         saved = json.loads(cache.read_text())
         return {**saved, "artifact": bytes.fromhex(saved["artifact"])}
-    trained = train_default(DEFAULT_MODEL_DIR)
+    trained = train_default(DEFAULT_MODEL_DIR, params=params)
     out = {"artifact": registry.dump_model(trained.pipeline, trained.priority),
            "meta": trained.meta, "scores": registry._jsonable(trained.scores)}
     if cache is not None:

@@ -193,14 +193,18 @@ def library_versions() -> dict[str, str]:
     }
 
 
-def train_default(model_dir: Path, progress: Progress | None = None) -> TrainedModel:
-    """Train the default blended model on the corpus's training split; score it on held-out."""
+def train_default(model_dir: Path, progress: Progress | None = None,
+                  params: dict[str, Any] | None = None) -> TrainedModel:
+    """Train the default blended model on the corpus's training split; score it on held-out
+    (``params``: settings over DEFAULT_PARAMS, for a benchmark to weigh another model)."""
     say = progress or (lambda _msg: None)
+    settings = {**DEFAULT_PARAMS, **(params or {})}
     handbook = load_handbook(routing_file(model_dir))
     corpus = load_corpus(model_dir)
     say(f"loaded {len(corpus.train)} training and {len(corpus.heldout)} held-out tickets")
-    say("fitting the blended model (TF-IDF words + characters + keyword rules)")
-    pipeline = fit_blend(handbook, corpus.train)
+    characters = "characters + " if settings["use_chars"] else ""
+    say(f"fitting the blended model (TF-IDF words + {characters}keyword rules)")
+    pipeline = fit_blend(handbook, corpus.train, params=settings)
     scores: dict[str, Any] = {}
     if corpus.heldout:
         say("scoring on the held-out split")
@@ -211,7 +215,7 @@ def train_default(model_dir: Path, progress: Progress | None = None) -> TrainedM
         "data_hash": data_hash(corpus.train_rows),
         "train_size": len(corpus.train),
         "feedback_size": 0,
-        "params": dict(DEFAULT_PARAMS),
+        "params": settings,
         "libraries": library_versions(),
     }
     say("fitting the priority model (the same word TF-IDF + the SLA's rule features)")

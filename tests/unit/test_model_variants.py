@@ -1,0 +1,72 @@
+"""A model trained with other settings than the default's, to weigh its cost against its quality
+(``train_default(params=...)`` and ``python -m bench.compare --params``)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from backend.routing.corpus import load_split
+from backend.routing.pipeline import DEFAULT_PARAMS
+from backend.routing.training import train_default
+from backend.settings import DEFAULT_MODEL_DIR
+from bench.compare import parse_settings
+from bench.request_cpu import CACHE, variant_cache
+
+
+def _small_model_dir(target: Path, per_team: int) -> Path:
+    """The project's handbook with the first ``per_team`` training and held-out rows of each
+    team (a model fitted in seconds)."""
+    shutil.copytree(DEFAULT_MODEL_DIR, target, ignore=shutil.ignore_patterns("data"))
+    for split in ("train", "heldout"):
+        kept: dict[str, list[dict]] = defaultdict(list)
+        for row in load_split(DEFAULT_MODEL_DIR / "data", split):
+            if len(kept[row["team"]]) < per_team:
+                kept[row["team"]].append(row)
+        folder = target / "data" / split
+        folder.mkdir(parents=True)
+        (folder / "all.jsonl").write_text(
+            "".join(json.dumps(r) + "\n" for rows in kept.values() for r in rows),
+            encoding="utf-8")
+    return target
+
+
+def test_a_variant_is_trained_with_its_settings_and_says_so(tmp_path):
+    model_dir = _small_model_dir(tmp_path / "model", per_team=12)
+    variant = train_default(model_dir, params={"use_chars": False})
+    parts = [name for name, _ in variant.pipeline.named_steps["features"].transformer_list]
+    assert parts == ["words", "rules"]
+    assert variant.meta["params"] == {**DEFAULT_PARAMS, "use_chars": False}
+    assert set(variant.scores["heldout"]) >= {"top1", "macro_f1"}
+
+
+def test_the_default_model_keeps_its_character_ngrams_and_settings(tmp_path):
+    model_dir = _small_model_dir(tmp_path / "model", per_team=12)
+    default = train_default(model_dir)
+    parts = [name for name, _ in default.pipeline.named_steps["features"].transformer_list]
+    assert parts == ["words", "chars", "rules"]
+    assert default.meta["params"] == DEFAULT_PARAMS
+
+
+def test_settings_are_read_as_json_where_they_parse():
+    assert parse_settings(["use_chars=false", "char_ngrams=[3,4]", "C=5", "note=plain"]) == {
+        "use_chars": False, "char_ngrams": [3, 4], "C": 5, "note": "plain"}
+    assert parse_settings([]) == {}
+
+
+@pytest.mark.parametrize("pair", ["use_chars", "=false"])
+def test_a_setting_without_key_and_value_is_refused(pair):
+    with pytest.raises(ValueError, match="KEY=VALUE"):
+        parse_settings([pair])
+
+
+def test_each_variant_is_cached_apart_from_the_default_model():
+    assert variant_cache(None) == variant_cache({}) == CACHE
+    chars_off = variant_cache({"use_chars": False})
+    assert chars_off != CACHE
+    assert chars_off == variant_cache({"use_chars": False})
+    assert chars_off != variant_cache({"char_ngrams": [3, 4]})
