@@ -57,11 +57,16 @@ def measure(service: Service, seconds: float, **wrk: Any) -> tuple[float, float]
 
 def parse_settings(pairs: list[str]) -> dict[str, Any]:
     """``KEY=VALUE`` pairs as model settings, each value read as JSON where it parses."""
+    from backend.routing.pipeline import DEFAULT_PARAMS
+
     settings: dict[str, Any] = {}
     for pair in pairs:
         key, sep, raw = pair.partition("=")
         if not sep or not key:
             raise ValueError(f"expected KEY=VALUE, got {pair!r}")
+        if key not in DEFAULT_PARAMS:  # a misspelt key would serve the default model unseen
+            raise ValueError(f"no model setting {key!r}; the settings are "
+                             f"{', '.join(sorted(DEFAULT_PARAMS))}")
         try:
             settings[key] = json.loads(raw)
         except json.JSONDecodeError:
@@ -126,7 +131,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--seconds", type=float, default=8.0)
     args = parser.parse_args()
-    settings = {"base": parse_settings(args.base_params), "this": parse_settings(args.params)}
+    try:
+        settings = {"base": parse_settings(args.base_params),
+                    "this": parse_settings(args.params)}
+    except ValueError as exc:
+        parser.error(str(exc))
     result = compare({"base": args.base.resolve(), "this": ROOT}, args.rounds, args.seconds,
                      {"base": args.base_python}, settings)
     for name, summary in result.items():

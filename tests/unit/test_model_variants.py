@@ -52,10 +52,17 @@ def test_the_default_model_keeps_its_character_ngrams_and_settings(tmp_path):
     assert default.meta["params"] == DEFAULT_PARAMS
 
 
-def test_settings_are_read_as_json_where_they_parse():
-    assert parse_settings(["use_chars=false", "char_ngrams=[3,4]", "C=5", "note=plain"]) == {
-        "use_chars": False, "char_ngrams": [3, 4], "C": 5, "note": "plain"}
+def test_settings_are_read_as_json_where_they_parse(monkeypatch):
+    assert parse_settings(["use_chars=false", "char_ngrams=[3,4]", "C=5"]) == {
+        "use_chars": False, "char_ngrams": [3, 4], "C": 5}
     assert parse_settings([]) == {}
+    monkeypatch.setitem(DEFAULT_PARAMS, "note", "")  # a setting whose value is plain text
+    assert parse_settings(["note=plain"]) == {"note": "plain"}
+
+
+def test_a_misspelt_setting_is_refused_not_served_as_the_default_model():
+    with pytest.raises(ValueError, match="no model setting 'use_char'.*use_chars"):
+        parse_settings(["use_char=false"])
 
 
 @pytest.mark.parametrize("pair", ["use_chars", "=false"])
