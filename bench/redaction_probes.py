@@ -19,13 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from backend.escalation.composer import Composer, Draft
-from backend.escalation.leak_check import PrivateDataLeak
-from backend.escalation.public_text import check_public, with_edits
-from backend.escalation.templates import Templates
-from backend.routing.handbook import load_handbook
-from backend.routing.router import Suggestion
-from backend.settings import DEFAULT_MODEL_DIR
 from backend.tickets import Comment, Ticket
+from bench.redaction_corpus import composer, refusal, suggestion
 
 PROBES = Path(__file__).parent / "probes"
 
@@ -43,17 +38,6 @@ class Result:
     tickets: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-def _composer() -> Composer:
-    return Composer(Templates(DEFAULT_MODEL_DIR / "templates"),
-                    load_handbook(DEFAULT_MODEL_DIR / "routing.yaml"))
-
-
-def _suggestion() -> Suggestion:
-    return Suggestion(team={"key": "release", "route": "infrastructure"}, alternatives=[],
-                      confident=True, priority={"label": "se/p1", "reasons": []},
-                      missing_details=[], evidence=[], model_version=1, deployment="unknown")
-
-
 def present(value: str, text: str) -> bool:
     """The value stands in text as a whole word (anywhere, in an unspaced script)."""
     if any(ord(c) >= 0x2E80 for c in value):
@@ -61,7 +45,7 @@ def present(value: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE) is not None
 
 
-def draft(composer: Composer, number: int, entry: dict[str, Any]) -> Draft:
+def draft(made_by: Composer, number: int, entry: dict[str, Any]) -> Draft:
     """The public defect the Escalate flow composes for one probe ticket."""
     ticket = Ticket(
         id=number, subject=entry["subject"], description=entry["description"],
@@ -70,23 +54,18 @@ def draft(composer: Composer, number: int, entry: dict[str, Any]) -> Draft:
         url=f"https://acme.zendesk.com/agent/tickets/{number}",
         comments=[Comment(c["body"], author=c.get("author"), author_email=c.get("author_email"))
                   for c in entry.get("comments", [])])
-    return composer.issue(ticket=ticket, kind="defect", team="release", priority="se/p1",
-                          suggestion=_suggestion(), repo="sourcegraph/sourcegraph",
-                          note="Customer sees this since the upgrade.")
+    return made_by.issue(ticket=ticket, kind="defect", team="release", priority="se/p1",
+                         suggestion=suggestion(), repo="sourcegraph/sourcegraph",
+                         note="Customer sees this since the upgrade.")
 
 
 def score(entries: list[dict[str, Any]]) -> Result:
     """Draft, check and count every ticket of one probe."""
-    composer, result = _composer(), Result()
+    made_by, result = composer(), Result()
     for number, entry in enumerate(entries, start=1000):
-        made = draft(composer, number, entry)
+        made = draft(made_by, number, entry)
         text = "\n".join([made.title, made.body, *made.labels]).replace("\u200b", "")
-        refusal = None
-        try:
-            check_public(made, None)
-            check_public(with_edits(made, made.title, made.body), None)
-        except PrivateDataLeak as exc:
-            refusal = str(exc)
+        refused = refusal(made)
         leaks = [v for v in entry["private_values"] if present(v, text)]
         lost = [k for k in entry["must_keep"] if k not in text]
         result.private += entry["kind"] == "private"
@@ -94,9 +73,9 @@ def score(entries: list[dict[str, Any]]) -> Result:
         result.values += len(entry["private_values"])
         result.leaked += len(leaks)
         result.losing += bool(lost)
-        result.refused += refusal is not None
+        result.refused += refused is not None
         result.tickets[entry["id"]] = {"kind": entry["kind"], "leaks": leaks, "lost": lost,
-                                       "refused": refusal}
+                                       "refused": refused}
     return result
 
 
