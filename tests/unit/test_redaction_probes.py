@@ -36,5 +36,6 @@ def test_every_kept_probe_lists_values_that_its_tickets_hold() -> None:
         entries = json.loads(path.read_text(encoding="utf-8"))
         assert len(entries) == 50 and sum(e["kind"] == "private" for e in entries) == 36
         for entry in entries:
-            text = entry["subject"] + "\n" + entry["description"]
+            text = "\n".join([entry["subject"], entry["description"],
+                              *(c["body"] for c in entry.get("comments", []))])
             assert all(value in text for value in entry["private_values"] + entry["must_keep"])
