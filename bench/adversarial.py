@@ -100,10 +100,6 @@ def inputs() -> dict[str, str]:
         # and honorifics beside names.
         "given names and honorifics": ("Kofi Mensah, Marta asked Piotr; Pan Nowak, Ritesh bhai, "
                                        "Tanaka-san, anh Quang. " * (SIZE // 92)),
-        # Names before a person's verb, each read as a person (and their judging memo'd).
-        "names before a person's verbs": ("Kofi asked Marta; Yesterday Ana has tested it. "
-                                          "Reinder is on the call, Tomek sprawdził. "
-                                          * (SIZE // 88)),
     }
 
 

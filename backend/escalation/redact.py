@@ -35,7 +35,6 @@ from backend.escalation.names import NameMatcher
 from backend.escalation.org_stems import organization_stems, spoken_stems, stem_spans
 from backend.escalation.people_cues import more_people_spans
 from backend.escalation.people_scan import MAX_LEARNED, people_spans
-from backend.escalation.people_verbs import doer_spans
 from backend.escalation.reference_ids import reference_id_spans
 from backend.escalation.repo_mentions import owned_by_customer
 from backend.escalation.repo_scan import spoken_names
@@ -148,8 +147,6 @@ class Redactor:
             pass
         for _ in given_name_spans(text, self.discovered.people, self.discovered.words):
             pass
-        for _ in doer_spans(text, self.discovered.people, self.discovered.words):
-            pass
         self._learn_secrets(tool_output_spans(text, self.discovered))
         self._learn_secrets(record_spans(text, self.discovered))
         self._learn_secrets(column_spans(text, self.discovered))
@@ -199,7 +196,6 @@ class Redactor:
         spans.extend(people_spans(text, found.people))
         spans.extend(more_people_spans(text, found.people))
         spans.extend(given_name_spans(text, found.people, found.words))  # "Kofi tried it"
-        spans.extend(doer_spans(text, found.people, found.words))  # "Sunil asked me to"
         spans.extend(tool_output_spans(text, found))
         spans.extend(record_spans(text, found))
         spans.extend(column_spans(text, found))
