@@ -68,14 +68,14 @@ def refusal(made: Any) -> str | None:
 
 def corpus_rows(data_dir: Path) -> list[dict[str, Any]]:
     """Every ticket of a model/data directory: the splits' and the blind sets' JSONL files."""
+    from backend.routing.corpus import read_jsonl
+
     rows: list[dict[str, Any]] = []
     for path in sorted([*data_dir.glob("train/*.jsonl"), *data_dir.glob("heldout/*.jsonl"),
                         *data_dir.glob("blind/*.jsonl")]):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-            if line.strip():
-                row = json.loads(line)
-                row.setdefault("id", f"{path.parent.name}/{path.stem}:{number}")
-                rows.append(row)
+        for number, row in enumerate(read_jsonl(path)):
+            row.setdefault("id", f"{path.parent.name}/{path.stem}:{number}")
+            rows.append(row)
     return rows
 
 
