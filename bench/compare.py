@@ -4,6 +4,7 @@
     python -m bench.compare --base ../base --rounds 8 --seconds 8
     python -m bench.compare --base-python /path/to/venv/bin/python   # two CPython builds
     python -m bench.compare --base-params use_chars=false            # two model settings
+    python -m bench.compare --free-features     # the bound: featurisation made free on one side
 
 On this project's machine the ratio of one `make bench` run moves by a fifth from hour to hour
 (`/healthz` alone served 3,200 req/s one morning and 4,710 the evening before), more than most
@@ -34,6 +35,9 @@ from bench.request_cpu import trained_artifact, variant_cache
 from bench.server import ROOT, Service, agent_token, prepare_database
 from bench.tickets import suggestion_bodies
 from bench.wrk import run_wrk
+
+# The gunicorn config of ``--free-features`` (a bound, never a version to serve).
+FREE_FEATURES_CONFIG = "python:bench.free_features_conf"
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -76,10 +80,12 @@ def parse_settings(pairs: list[str]) -> dict[str, Any]:
 
 def compare(roots: dict[str, Path], rounds: int, seconds: float,
             pythons: dict[str, str] | None = None,
-            params: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+            params: dict[str, dict[str, Any]] | None = None,
+            configs: dict[str, str] | None = None) -> dict[str, Any]:
     """Per side: every round's ratio and CPU per request, their medians, and the held-out
-    scores of the model it served (``params``: a side's settings over the default model's)."""
-    pythons, params = pythons or {}, params or {}
+    scores of the model it served (``params``: a side's settings over the default model's;
+    ``configs``: a side's gunicorn config, ``python:module``, instead of the Procfile's)."""
+    pythons, params, configs = pythons or {}, params or {}, configs or {}
     artifacts = {name: trained_artifact(variant_cache(params.get(name)), params.get(name))
                  for name in roots}
     bodies = suggestion_bodies()
@@ -90,7 +96,8 @@ def compare(roots: dict[str, Path], rounds: int, seconds: float,
             url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='rfh-compare-')) / 'db.sqlite3'}"
             prepare_database(url, artifacts[name])
             services[name] = Service(url, env={"SUGGESTION_CACHE_SIZE": "0"}, root=root,
-                                     python=pythons.get(name, sys.executable)).start()
+                                     python=pythons.get(name, sys.executable),
+                                     config=configs.get(name, Service.config)).start()
         names = list(roots)
         for turn in range(rounds):
             for name in names if turn % 2 == 0 else names[::-1]:
@@ -128,6 +135,10 @@ def main() -> None:
                         help="train this side's model with this setting over the default's")
     parser.add_argument("--base-params", action="append", default=[], metavar="KEY=VALUE",
                         help="train the base side's model with this setting")
+    parser.add_argument("--free-features", action="store_true",
+                        help="serve this side with featurisation remembered per text "
+                             "(bench/free_features_conf.py): a bound, what any faster "
+                             "featurisation could buy at most")
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--seconds", type=float, default=8.0)
     args = parser.parse_args()
@@ -137,7 +148,8 @@ def main() -> None:
     except ValueError as exc:
         parser.error(str(exc))
     result = compare({"base": args.base.resolve(), "this": ROOT}, args.rounds, args.seconds,
-                     {"base": args.base_python}, settings)
+                     {"base": args.base_python}, settings,
+                     {"this": FREE_FEATURES_CONFIG} if args.free_features else None)
     for name, summary in result.items():
         heldout = summary["heldout"] or {}
         scores = {key: round(heldout[key], 3) for key in ("top1", "macro_f1") if key in heldout}
