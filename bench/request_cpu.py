@@ -27,6 +27,10 @@ from bench.server import SECRET, agent_token, prepare_database
 from bench.tickets import suggestion_bodies
 
 CACHE = Path(tempfile.gettempdir()) / "rfh-bench-request-cpu-model.json"
+# What a trained artifact is made from besides its settings: the model directory (data,
+# handbook, templates) and the training and routing code. A cached artifact is read only while
+# these are unchanged, so a corpus or a pipeline edited since never serves an old model.
+_TRAINING_CODE = ("backend/routing", "backend/learning")
 
 
 def variant_cache(params: dict[str, Any] | None) -> Path:
@@ -38,22 +42,44 @@ def variant_cache(params: dict[str, Any] | None) -> Path:
     return CACHE.with_name(f"rfh-bench-model-{digest}.json")
 
 
+def training_inputs(model_dir: Path, params: dict[str, Any] | None = None,
+                    code: tuple[Path, ...] | None = None) -> str:
+    """A digest of what training reads: every file of model_dir, the training and routing
+    code (``code``: folders of .py files; the project's own by default) and the settings."""
+    root = Path(__file__).resolve().parent.parent
+    folders = code if code is not None else tuple(root / part for part in _TRAINING_CODE)
+    digest = hashlib.sha256(json.dumps(params or {}, sort_keys=True).encode())
+    files = [(model_dir, p) for p in model_dir.rglob("*") if p.is_file()]
+    files += [(folder, p) for folder in folders for p in folder.rglob("*.py")]
+    for base, path in sorted(files, key=lambda item: (str(item[0]), str(item[1]))):
+        digest.update(f"\0{base.name}/{path.relative_to(base)}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def trained_artifact(cache: Path | None,
                      params: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The default model's artifact (trained now, or read from cache when given and present;
-    ``params``: settings over the default ones, for a variant to weigh against it)."""
+    """The default model's artifact (trained now, or read from cache when given, present and
+    made from the same training inputs; ``params``: settings over the default ones, for a
+    variant to weigh against it)."""
     from backend.learning import registry
     from backend.routing.training import train_default
     from backend.settings import DEFAULT_MODEL_DIR
 
+    inputs = training_inputs(DEFAULT_MODEL_DIR, params)
     if cache is not None and cache.exists():
         saved = json.loads(cache.read_text())
-        return {**saved, "artifact": bytes.fromhex(saved["artifact"])}
+        if saved.get("inputs") == inputs:
+            return {**saved, "artifact": bytes.fromhex(saved["artifact"])}
+        print(f"  {cache.name}: trained from other data or code; training again", flush=True)
     trained = train_default(DEFAULT_MODEL_DIR, params=params)
     out = {"artifact": registry.dump_model(trained.pipeline, trained.priority),
-           "meta": trained.meta, "scores": registry._jsonable(trained.scores)}
+           "meta": trained.meta, "scores": registry._jsonable(trained.scores),
+           "inputs": inputs}
     if cache is not None:
-        cache.write_text(json.dumps({**out, "artifact": out["artifact"].hex()}))
+        partial = cache.with_suffix(".partial")
+        partial.write_text(json.dumps({**out, "artifact": out["artifact"].hex()}))
+        partial.replace(cache)  # another bench reading it never sees half a file
     return out
 
 

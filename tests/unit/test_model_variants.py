@@ -15,7 +15,7 @@ from backend.routing.pipeline import DEFAULT_PARAMS
 from backend.routing.training import train_default
 from backend.settings import DEFAULT_MODEL_DIR
 from bench.compare import parse_settings
-from bench.request_cpu import CACHE, variant_cache
+from bench.request_cpu import CACHE, training_inputs, variant_cache
 
 
 def _small_model_dir(target: Path, per_team: int) -> Path:
@@ -77,3 +77,52 @@ def test_each_variant_is_cached_apart_from_the_default_model():
     assert chars_off != CACHE
     assert chars_off == variant_cache({"use_chars": False})
     assert chars_off != variant_cache({"char_ngrams": [3, 4]})
+
+
+def _inputs(tmp_path: Path) -> tuple[Path, Path]:
+    model_dir, code = tmp_path / "model", tmp_path / "code"
+    (model_dir / "data").mkdir(parents=True)
+    code.mkdir()
+    (model_dir / "data" / "train.jsonl").write_text('{"team": "source"}\n')
+    (model_dir / "routing.yaml").write_text("teams: {}\n")
+    (code / "pipeline.py").write_text("C = 1\n")
+    return model_dir, code
+
+
+def test_the_training_inputs_digest_moves_with_data_code_and_settings(tmp_path):
+    model_dir, code = _inputs(tmp_path)
+    first = training_inputs(model_dir, None, (code,))
+    assert training_inputs(model_dir, {}, (code,)) == first
+    assert training_inputs(model_dir, {"use_chars": False}, (code,)) != first
+    (model_dir / "data" / "train.jsonl").write_text('{"team": "search"}\n')
+    after_data = training_inputs(model_dir, None, (code,))
+    assert after_data != first
+    (code / "pipeline.py").write_text("C = 2\n")
+    assert training_inputs(model_dir, None, (code,)) != after_data
+    # A file moved to another name is another input, with the same bytes.
+    (model_dir / "routing.yaml").rename(model_dir / "handbook.yaml")
+    assert training_inputs(model_dir, None, (code,)) != after_data
+
+
+def test_a_cached_artifact_is_read_only_while_its_training_inputs_hold(tmp_path, monkeypatch):
+    import bench.request_cpu as request_cpu
+    from backend.learning import registry
+    from backend.routing import training
+
+    trained: list[object] = []
+
+    def train(model_dir, params=None):
+        trained.append(params)
+        return type("Trained", (), {"pipeline": None, "priority": None,
+                                    "meta": {"run": len(trained)}, "scores": {}})()
+
+    inputs = iter(["digest-1", "digest-1", "digest-2"])
+    monkeypatch.setattr(training, "train_default", train)
+    monkeypatch.setattr(registry, "dump_model", lambda pipeline, priority: b"model")
+    monkeypatch.setattr(request_cpu, "training_inputs", lambda model_dir, params: next(inputs))
+    cache = tmp_path / "artifact.json"
+    assert request_cpu.trained_artifact(cache)["meta"] == {"run": 1}
+    again = request_cpu.trained_artifact(cache)  # the same inputs: read, not trained
+    assert again["meta"] == {"run": 1} and again["artifact"] == b"model" and len(trained) == 1
+    assert request_cpu.trained_artifact(cache)["meta"] == {"run": 2}  # the data moved on
+    assert json.loads(cache.read_text())["inputs"] == "digest-2"
