@@ -206,3 +206,24 @@ def test_private_data_typed_into_the_draft_is_refused_and_the_edit_kept(
     assert "Contact [redacted-email] for the logs." in issues[0]["body"]
     assert_no_private(issues[0]["body"])
     assert "cancel the renewal" not in issues[0]["body"]
+
+
+def test_a_priority_changed_under_the_draft_keeps_the_agents_edits(
+        open_sidebar: Any, defect_ticket: dict[str, Any]) -> None:
+    """The draft is previewed again for the new priority, the agent's edited body stays, and
+    the filing carries both."""
+    sidebar = open_draft(open_sidebar, defect_ticket)
+    frame = sidebar.frame
+    body = frame.get_by_test_id("draft-body")
+    edited = body.input_value() + "\n\nReproduced on 5.3.2 with two replicas."
+    body.fill(edited)
+    current = frame.get_by_test_id("priority-select").input_value()
+    chosen = "se/p3" if current != "se/p3" else "se/p2"
+    frame.get_by_test_id("priority-select").select_option(chosen)
+    expect(frame.get_by_test_id("confirm-labels")).to_contain_text(chosen)
+    expect(frame.get_by_test_id("draft-body")).to_have_value(edited)
+    frame.get_by_test_id("confirm-file").click()
+    expect(frame.get_by_test_id("result")).to_be_visible()
+    filed = defect_posts(sidebar)
+    assert [(f["priority"], f["body"].endswith("with two replicas.")) for f in filed] == [
+        (chosen, True)]

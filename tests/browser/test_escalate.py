@@ -169,3 +169,30 @@ def test_escalation_failure_says_so_and_retry_files_once(open_sidebar: Any,
     error.get_by_test_id("retry").click()
     expect(frame.get_by_test_id("result-status")).to_have_text("Filed")
     assert len(github.issues(DEFAULT_REPO)) == 1
+
+
+def preview_posts(sidebar: Any) -> list[dict[str, Any]]:
+    """The app's previews, their bodies read."""
+    return [json.loads(r["body"]) for r in sidebar.requests()
+            if r["method"] == "POST" and r["url"].endswith("/api/v1/escalations/preview")]
+
+
+def test_a_team_changed_under_an_open_preview_is_previewed_again_then_filed(
+        open_sidebar: Any) -> None:
+    """Confirm files what the panel shows: choosing another team while the preview is open
+    previews again (the labels follow), and the filing carries that team."""
+    sidebar = open_sidebar()
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
+    frame.get_by_test_id("escalate-rfh").click()
+    expect(frame.get_by_test_id("confirm-labels")).not_to_be_empty()
+    first = frame.get_by_test_id("team-select").input_value()
+    other = "docs" if first != "docs" else "cloud"
+    assert f"team/{first}" in (frame.get_by_test_id("confirm-labels").text_content() or "")
+    frame.get_by_test_id("team-select").select_option(other)
+    expect(frame.get_by_test_id("confirm-labels")).to_contain_text(f"team/{other}")
+    assert [p["team"] for p in preview_posts(sidebar)] == [first, other]
+    frame.get_by_test_id("confirm-file").click()
+    expect(frame.get_by_test_id("result")).to_be_visible()
+    filed = [json.loads(r["body"]) for r in escalation_posts(sidebar)]
+    assert [f["team"] for f in filed] == [other]

@@ -142,6 +142,7 @@ export class App {
       this.state.ticket = ticket;
       await this.suggest(ticket);
       this.set({ error: null });
+      await this.previewAgainIfChanged();
     } catch (error) {
       this.set({ phase: 'error', error: this.describe(error) });
     }
@@ -177,6 +178,21 @@ export class App {
   choose(change) {
     this.set({ ...change, overridden: true });
     this.sendFeedback();
+    this.previewAgainIfChanged();
+  }
+
+  // An open preview shows what Confirm files. When the team or priority changes under it (the
+  // agent's choice, or a new suggestion after a comment arrived), it is previewed again, so
+  // the panel never shows one team while another is filed. A defect keeps the agent's edits.
+  previewAgainIfChanged() {
+    const esc = this.state.escalation;
+    if (!esc || esc.phase !== 'confirm' || !esc.request) return undefined;
+    const { team, priority } = this.state;
+    if (esc.request.team === team && esc.request.priority === priority) return undefined;
+    const issue = (esc.preview && esc.preview.issue) || {};
+    const edited = esc.draft && (esc.draft.title !== (issue.title || '')
+      || esc.draft.body !== (issue.body || ''));
+    return this.preview(esc.kind, edited ? esc.draft : null);
   }
 
   async sendFeedback() {
@@ -209,35 +225,41 @@ export class App {
     }
   }
 
-  preview(kind) {
+  preview(kind, keptDraft = null) {
     if (!this.state.ticket.id) {
       this.set({ escalation: { kind, phase: 'error', retry: null,
         error: this.t('sidebar.error_no_ticket_id') } });
       return undefined;
     }
+    // Then again if the team or priority changed while this preview was on its way.
     return this.once('preview', async () => {
       this.set({ escalation: { kind, phase: 'previewing' } });
       try {
-        const preview = await this.api.previewEscalation(this.escalationBody(kind));
+        // Confirm files this same request: what the preview was made from, not the sidebar's
+        // state at the time of the click.
+        const request = this.escalationBody(kind);
+        const preview = await this.api.previewEscalation(request);
         const issue = preview.issue || {};
-        const draft = kind === 'defect' ? { title: issue.title || '', body: issue.body || '' } : null;
-        this.set({ escalation: { kind, phase: 'confirm', preview, draft } });
+        const draft = kind === 'defect'
+          ? (keptDraft || { title: issue.title || '', body: issue.body || '' }) : null;
+        this.set({ escalation: { kind, phase: 'confirm', preview, draft, request } });
       } catch (error) {
         this.set({ escalation: { kind, phase: 'error', retry: 'preview',
           error: this.describe(error) } });
       }
-    });
+    }).then(() => this.previewAgainIfChanged());
   }
 
   file() {
     const current = this.state.escalation;
     if (!current) return undefined;
     return this.once('file', async () => {
-      const { kind, preview, draft, marksOpen } = current;
-      this.set({ escalation: { kind, preview, draft, marksOpen, phase: 'filing' } });
-      // A defect files what the agent saw and edited; the service redacts and checks it again.
-      const body = draft ? { ...this.escalationBody(kind), title: draft.title, body: draft.body }
-        : this.escalationBody(kind);
+      const { kind, preview, draft, marksOpen, request } = current;
+      this.set({ escalation: { kind, preview, draft, marksOpen, request, phase: 'filing' } });
+      // What the preview showed, and for a defect what the agent saw and edited (the service
+      // redacts and checks it again).
+      const base = request || this.escalationBody(kind);
+      const body = draft ? { ...base, title: draft.title, body: draft.body } : base;
       try {
         const result = await this.api.escalate(body);
         this.set({ escalation: { kind, preview, phase: 'done', result } });
@@ -247,7 +269,8 @@ export class App {
         // A refused defect stays in the editor with the agent's edits, saying what to fix.
         this.set({ escalation: draft
           ? refusedDraft(current, draft, ApiError.from(error), (e) => this.describe(e))
-          : { kind, preview, phase: 'error', retry: 'file', error: this.describe(error) } });
+          : { kind, preview, request, phase: 'error', retry: 'file',
+            error: this.describe(error) } });
       }
     });
   }

@@ -12,7 +12,7 @@ export const BODY_MAX = 60000;
 // error in plain words.
 export function refusedDraft(current, draft, error, describe) {
   const next = { kind: current.kind, preview: current.preview, draft, phase: 'confirm',
-    marksOpen: current.marksOpen, leak: null, fileError: null };
+    request: current.request, marksOpen: current.marksOpen, leak: null, fileError: null };
   if (error.code === 'private_data_in_public_issue') {
     const details = Array.isArray(error.details) ? error.details : [];
     next.leak = { message: error.message, details,
