@@ -29,11 +29,12 @@ def _counted(kind: str, state: str) -> bool:
 
 
 def weekly_asks(session: Session, start: date, end: date) -> list[dict[str, Any]]:
-    """One row per ISO week (Monday) overlapping start..end, empty weeks included."""
+    """One row per week counted from start (the report's From, as every chart counts weeks)
+    to end, empty weeks included."""
     window = window_for(start, end)
     tickets: dict[date, set[int]] = defaultdict(set)
     for day, ticket in queries.ticket_days(session, window):
-        tickets[bucket_start(day, "week")].add(ticket)
+        tickets[bucket_start(day, "week", start)].add(ticket)
     rows = session.execute(
         select(Escalation.ticket_id, Escalation.kind, Escalation.state, Escalation.created_at)
         .where(Escalation.kind.in_(("team", *ENGINEERING)),
@@ -45,7 +46,7 @@ def weekly_asks(session: Session, start: date, end: date) -> list[dict[str, Any]
         if not _counted(kind, state):
             continue
         when = as_utc(created)
-        week = bucket_start(when.date(), "week")
+        week = bucket_start(when.date(), "week", start)
         counts[week][kind] += 1
         if kind == "team":
             team_asks[week].append((int(ticket_id), when))

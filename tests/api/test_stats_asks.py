@@ -115,3 +115,24 @@ def test_defects_and_unposted_asks_never_reach_engineering(database_url, client,
     assert (week["tickets"], week["team_asks"], week["team_asks_needing_engineering"],
             week["engineering_asks"], week["reached_engineering"]) == (1, 1, 0, 0, 0)
     assert week["engineering_rate"] == 0
+
+
+def test_weeks_are_counted_from_a_from_date_that_is_not_a_monday(database_url, client, auth):
+    """The table's rows start on the From date, so an ask lands in the row of its own week
+    (it read zero everywhere when From was not a Monday: rows from From, counts by Monday)."""
+    h = History()
+    wednesday = date(2026, 3, 4)
+    for ticket, at in ((1, datetime(2026, 3, 5, 10, tzinfo=UTC)),    # From's first week
+                       (2, datetime(2026, 3, 10, 10, tzinfo=UTC)),   # a Tuesday: still it
+                       (3, datetime(2026, 3, 11, 10, tzinfo=UTC))):  # the second week
+        h.suggestions.append({"ticket_id": ticket, "created_at": at, "team": "release",
+                              "priority": "se/p2", "confidence": 0.9, "model_version": 1})
+        h.escalations.append({**_ask(ticket, "team", at, random.Random(ticket)),
+                              "state": "linked"})
+    store(database_url, h)
+
+    body = client.get(f"/api/v1/stats?from={wednesday}&to={wednesday + timedelta(days=13)}",
+                      headers=auth).get_json()
+
+    assert [(w["week"], w["tickets"], w["team_asks"]) for w in body["weekly_asks"]] == [
+        ("2026-03-04", 2, 2), ("2026-03-11", 1, 1)]
