@@ -129,6 +129,8 @@ class PriorityRules(_Strict):
     scope_all: list[str]  # everyone is affected
     scope_some: list[str]  # one user, some repos
     data_loss: list[str]
+    # A security exposure under way: se/p0 whatever its scope (none in an older handbook).
+    security: list[str] = []
     workaround: list[str]
     question: list[str]  # questions and how-tos
     feature_request: list[str]

@@ -55,15 +55,20 @@ def _adjust(handbook: Handbook, view: TextView, severity: int, reasons: list[str
 
 
 def _floor(handbook: Handbook, view: TextView, severity: int, reasons: list[str]) -> int:
-    """The SLA's floors: an outage is never below se/p1; for everyone, or data loss, se/p0."""
+    """The SLA's floors: an outage is never below se/p1; for everyone, data loss or a security
+    exposure, se/p0."""
     rules = handbook.priority_rules
     outage = contains_any(view, rules.outage)
     everyone = contains_any(view, rules.scope_all)
     loss = contains_any(view, rules.data_loss)
+    exposure = contains_any(view, rules.security) if rules.security else None
     floor = 3
     if loss:
         floor = 0
         reasons.append(f"data loss (“{loss}”)")
+    elif exposure:
+        floor = 0
+        reasons.append(f"security exposure (“{exposure}”): an emergency whatever its scope")
     elif outage and everyone:
         floor = 0
         reasons.append(f"outage (“{outage}”) for everyone (“{everyone}”): total loss of service")

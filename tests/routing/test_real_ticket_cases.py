@@ -54,6 +54,41 @@ def test_words_that_only_look_like_outages_are_not(handbook, text):
     assert suggest_priority(handbook, text).severity >= 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Possible data leak: a user from another team could read repositories they have no "
+        "access to",
+        "API tokens visible in the frontend logs, only for one user so far",
+        "Security incident: a contractor can see private repos, no rush on the write-up",
+    ],
+)
+def test_a_security_exposure_is_p0_whatever_its_scope(handbook, text):
+    p = suggest_priority(handbook, text)
+    assert p.label == "se/p0", p
+    assert any(r.startswith("security exposure") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do we report a security vulnerability we found in the docs site?",
+        "Best practice for finding leaked secrets with code monitors",
+        "Cody returns 401 unauthorized after we rotated the key",
+    ],
+)
+def test_security_words_that_report_no_exposure_keep_their_priority(handbook, text):
+    assert not any(r.startswith("security exposure")
+                   for r in suggest_priority(handbook, text).reasons)
+
+
+def test_the_live_priority_model_keeps_the_p0_floor_for_a_security_exposure(router):
+    result = router.suggest(Ticket(subject="Possible data leak", description=(
+        "A user from another team could read repositories they have no access to.")))
+    assert result.priority["label"] == "se/p0", result.priority
+    assert result.priority["confidence"] is not None  # the model answered; the floor decided
+
+
 def test_scope_workaround_and_not_urgent_are_rule_features(handbook):
     assert suggest_priority(handbook, "Completely broken for one user, others are fine").label == (
         "se/p2"
