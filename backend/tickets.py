@@ -7,10 +7,16 @@ so that routing can read it without importing the API, the escalation flow or th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 RAW_SCAN_CHARS = 200_000
+# Mail clients' reply and forward prefixes, in the languages customers write in, however many
+# a thread stacked ("Re: RE: Fwd: ..."), with a counter ("Re[2]:") or a full-width colon.
+_REPLY_PREFIXES = re.compile(
+    r"^(?:\s*(?:re|fwd?|aw|wg|sv|vs|antw|tr|rv|enc|odp|vl|ynt|ilt|回复|答复|转发|轉寄)"
+    r"(?:\s*\[\d{1,3}\])?\s*[:：])+\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,11 @@ class Ticket:
     description_public: bool = True  # False when the first comment is an internal note
     people: Sequence[Person] = ()  # every user Zendesk knows on the ticket
     org_domains: Sequence[str] = ()  # the organization's domain names
+
+    @property
+    def topic(self) -> str:
+        """The subject as a title: without the reply and forward prefixes a thread stacked."""
+        return _REPLY_PREFIXES.sub("", self.subject, count=1) or self.subject
 
     def comment_bodies(self) -> list[str]:
         """The comments' text, oldest first."""

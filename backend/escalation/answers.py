@@ -115,7 +115,7 @@ class Answers:
         if ctx.public:  # a defect's hand-off names neither the customer nor the raw subject
             org, subject = None, summary
         else:
-            subject = scrub_secrets(ctx.ticket.subject or summary)
+            subject = scrub_secrets(ctx.ticket.topic or summary)
         return slack_handoff(self.templates, self.handbook, team=ctx.team, route=ctx.route,
                              priority=ctx.priority, summary=subject,
                              customer=org, issue_url=url, timeline=timeline,
@@ -126,7 +126,7 @@ class Answers:
         """The draft reply to the customer."""
         return customer_reply(self.templates, self.handbook,
                               requester_name=ctx.ticket.requester_name,
-                              subject=scrub_secrets(ctx.ticket.subject), priority=ctx.priority,
+                              subject=scrub_secrets(ctx.ticket.topic), priority=ctx.priority,
                               missing=[m["key"] for m in ctx.suggestion.missing_details])
 
     def preview(self, req: EscalationRequest, ctx: Context, draft: Draft,

@@ -47,7 +47,7 @@ class Asker:
         key = f"{req.ticket_id}:team" if req.kind == "team" else f"{req.ticket_id}:ask:{ctx.team}"
         values = {"dedupe_key": key, "ticket_id": req.ticket_id, "kind": req.kind,
                   "state": "pending", "marker": "", "repo": "",
-                  "title": one_line(scrub_secrets(ctx.ticket.subject or ""), 300),
+                  "title": one_line(scrub_secrets(ctx.ticket.topic or ""), 300),
                   "body": req.note or "", "labels": [], "team": ctx.team,
                   "priority": ctx.priority, "customer": ctx.ticket.organization,
                   "agent": req.agent, "issue_state": "none", "ticket_updated": False,
@@ -81,7 +81,7 @@ class Asker:
         text = self.templates.render(
             name, handle=handle, channel=channel,
             customer=slack_safe(one_line(ticket.organization or "customer", 100)),
-            summary=slack_safe(one_line(scrub_secrets(ticket.subject or "(no subject)"), 200)),
+            summary=slack_safe(one_line(scrub_secrets(ticket.topic or "(no subject)"), 200)),
             ticket_url=ticket.url or agent_url(self.settings.zendesk_subdomain, req.ticket_id),
             question=slack_safe(one_line(scrub_secrets(req.note or ""), 600)),
             known=known, missing=missing, team_name=info.name, priority=ctx.priority,

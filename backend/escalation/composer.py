@@ -122,7 +122,7 @@ class Composer:
             # names no list knows; entities and invisible characters undone (public_body).
             comments = [own_words(c) for c in ticket.public_comments()]
             description = own_words(ticket.description) if ticket.description_public else ""
-            subject_text, note = visible(ticket.subject), visible(note) if note else note
+            subject_text, note = visible(ticket.topic), visible(note) if note else note
             # Names are learnt from the same heads that are redacted (linear, bounded work), and
             # from the thread and headers cut from them: "From: Priya Raman <priya.raman@…>"
             # is never published, but says who "Priya" in the customer's words is.
@@ -141,7 +141,7 @@ class Composer:
             clean = redactor.redact
         else:
             comments, description = ticket.comment_bodies(), ticket.description
-            subject_text = ticket.subject
+            subject_text = ticket.topic
             clean = scrub_secrets
         team_info = self.handbook.teams[team]
         level = next(p for p in self.handbook.priorities.levels if p.label == priority)
