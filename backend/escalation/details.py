@@ -117,6 +117,9 @@ def _joined(char: str) -> bool:
     return bool(char) and (char.isalnum() or char in "_.")
 
 
+_DEPLOYMENT_WORDS = {"self_hosted": "self-hosted", "managed": "managed instance"}
+
+
 def deployment_of(text: str, fields: Mapping[int, object], field_id: int | None,
                   detected: str) -> str:
     """Deployment type from the custom field, the router's detection and the words used."""
@@ -124,7 +127,9 @@ def deployment_of(text: str, fields: Mapping[int, object], field_id: int | None,
         return str(fields[field_id])[:100]
     head = _NOT_HOSTING.sub(" ", text[:SCAN_CHARS])
     seen = [name for name, pattern in _DEPLOYMENTS if pattern.search(head)]
-    kind = detected if detected and detected != "unknown" else None
+    # The router's kind in words: the issue is read by people, not by the router.
+    kind = _DEPLOYMENT_WORDS.get(detected, detected) if detected and detected != "unknown" \
+        else None
     if kind and seen:
         return f"{kind} ({', '.join(seen)})"
     if kind or seen:

@@ -44,3 +44,13 @@ def test_other_programs_versions_are_not_sourcegraphs(text: str) -> None:
 ])
 def test_a_clouds_other_services_say_nothing_of_where_it_runs(text: str, deployment: str) -> None:
     assert deployment_of(text, {}, None, "unknown") == deployment
+
+
+@pytest.mark.parametrize("text, detected, deployment", [
+    ("We run Docker Compose on one VM", "self_hosted", "self-hosted (Docker Compose)"),
+    ("our instance at acme.sourcegraph.com", "managed", "managed instance"),
+    ("search is slow", "self_hosted", "self-hosted"),
+])
+def test_the_routers_deployment_kind_is_written_in_words(text: str, detected: str,
+                                                         deployment: str) -> None:
+    assert deployment_of(text, {}, None, detected).startswith(deployment)
