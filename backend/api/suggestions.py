@@ -102,6 +102,13 @@ class SimilarOut(BaseModel):
     docs_update: bool
 
 
+class AgentChoiceOut(BaseModel):
+    """What agents last chose for this very ticket (a correction or an escalation)."""
+
+    team: str
+    priority: str
+
+
 class SuggestionResponse(BaseModel):
     """What the sidebar shows."""
 
@@ -117,6 +124,8 @@ class SuggestionResponse(BaseModel):
     model_version: int | None
     deployment: str
     preview: bool
+    # None: no agent changed this ticket's team or priority (or escalated it) yet.
+    agent_choice: AgentChoiceOut | None = None
 
 
 @route(
@@ -142,6 +151,7 @@ def create_suggestion() -> ResponseReturnValue:
                                          ticket.comment_bodies(), ticket.tags, ticket.org_tags)
     names = {key: team.name for key, team in live.router().handbook.teams.items()}
     similar = similar_cases(live.past_cases(), text, ticket.id, names)
+    choice = live.saved_choice(ticket.id)
     # One INSERT in its own transaction on a pooled DBAPI cursor: the same row as session.add()
     # and flush(), without the ORM's unit of work or Core's execution machinery, which cost
     # more than the statement and the commit for one row.
@@ -170,4 +180,5 @@ def create_suggestion() -> ResponseReturnValue:
         model_version=result.model_version,
         deployment=result.deployment,
         preview=current_app.extensions["integrations"].preview,
+        agent_choice=choice,
     )

@@ -23,9 +23,11 @@ from backend.tickets import Ticket
 
 
 def content_key(ticket: Ticket) -> str:
-    """A digest of the ticket fields the router reads, in a canonical JSON form."""
+    """A digest of the ticket fields the router reads, in a canonical JSON form (the id too:
+    a ticket's own correction is left out of its suggestion, so two tickets of the same
+    content may be answered differently)."""
     fields = [ticket.subject, ticket.description, ticket.comment_bodies(), list(ticket.tags),
-              list(ticket.org_tags), ticket.priority, list(ticket.attachments)]
+              list(ticket.org_tags), ticket.priority, list(ticket.attachments), ticket.id]
     canonical = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.blake2b(canonical.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 

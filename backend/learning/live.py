@@ -116,6 +116,17 @@ class LiveModel:
         state = router.memory_state() if isinstance(router, RememberingRouter) else 0
         return self.answers.get_or_compute(ticket, router.version, state, router.suggest)
 
+    def saved_choice(self, ticket_id: int | None) -> dict[str, str] | None:
+        """The team and priority agents last chose for this ticket (a correction or an
+        escalation the memory holds), else None."""
+        if ticket_id is None:
+            return None
+        router = self.router()
+        if not isinstance(router, RememberingRouter):
+            return None
+        hit = router.blend.memory.choice_for(ticket_id)
+        return {"team": hit.team, "priority": hit.priority} if hit is not None else None
+
     def force_refresh(self) -> LoadedModel | None:
         """Check the registry now (after a promotion or rollback made by this process)."""
         with self._lock:

@@ -176,8 +176,19 @@ class CorrectionMemory:
         self._rows.keep_only(kept)
 
     # -- lookups ----------------------------------------------------------------------------
-    def nearest(self, text: str, k: int = NEIGHBOURS) -> list[Remembered]:
-        """Up to k remembered tickets at least ``floor`` close to text, closest first."""
+    def choice_for(self, ticket_id: int) -> Remembered | None:
+        """What agents last chose for this ticket itself, when the memory holds it."""
+        self.refresh()
+        with self._lock:
+            position = self._rows.latest_for(ticket_id)
+            if position is None:
+                return None
+            return Remembered(*self._rows.row(position), similarity=1.0)
+
+    def nearest(self, text: str, k: int = NEIGHBOURS,
+                exclude_ticket: int | None = None) -> list[Remembered]:
+        """Up to k remembered tickets at least ``floor`` close to text, closest first
+        (``exclude_ticket``: the ticket being routed, which is no look-alike of itself)."""
         self.refresh()
         if not len(self._rows):
             return []
@@ -199,6 +210,9 @@ class CorrectionMemory:
                 return []
             where, sim = np.concatenate(found), np.concatenate(scores)
             living = alive[where]
+            if exclude_ticket is not None:
+                rows = self._rows
+                living &= ~(rows.ticketed[where] & (rows.tickets[where] == exclude_ticket))
             where, sim = where[living], sim[living]
             order = np.argsort(-sim)[:k]
             best, sims_best = where[order], sim[order]

@@ -43,6 +43,13 @@ class RowLedger:
                 tickets, dtype=np.int64))
             self.alive[replaced] = False
 
+    def latest_for(self, ticket: int) -> int | None:
+        """The position of the ticket's row that still counts, if any (a ticket has one)."""
+        if not len(self.ids):
+            return None
+        found = np.flatnonzero(self.alive & self.ticketed & (self.tickets == ticket))
+        return int(found[-1]) if len(found) else None
+
     def append(self, rows: Sequence[Any]) -> None:
         """Add rows (with ticket_id, id, team and priority) after the ones held, all counting."""
         count = len(rows)

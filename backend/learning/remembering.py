@@ -27,9 +27,11 @@ class MemoryBlend:
         self._classes = [str(c) for c in pipeline.classes_]
         self._last = threading.local()  # the hits of this thread's latest text, for evidence
 
-    def blend_one(self, text: str, proba: np.ndarray) -> np.ndarray:
-        """One text's model probabilities, moved toward remembered near-duplicates."""
-        hits = self.memory.nearest(text)
+    def blend_one(self, text: str, proba: np.ndarray,
+                  exclude_ticket: int | None = None) -> np.ndarray:
+        """One text's model probabilities, moved toward remembered near-duplicates (other
+        tickets than ``exclude_ticket``, the one being routed)."""
+        hits = self.memory.nearest(text, exclude_ticket=exclude_ticket)
         self._last.value = (text, hits)
         return blend_memory(proba, self._classes, hits)
 
@@ -57,11 +59,15 @@ class RememberingRouter(Router):
                  version: int | None, threshold: float = 0.5,
                  priority_model: Pipeline | None = None) -> None:
         self.blend = MemoryBlend(pipeline, memory)
+        # The ticket this thread is routing: its own correction is its agents' choice (shown
+        # as such by the API), not a look-alike that decides its suggestion.
+        self._routing = threading.local()
         super().__init__(handbook, pipeline, version, threshold, priority_model)
 
     def model_proba(self, text: str, features: Features) -> np.ndarray:
         """The fast path's probabilities, blended with the memory's nearest tickets."""
-        return self.blend.blend_one(text, super().model_proba(text, features))
+        return self.blend.blend_one(text, super().model_proba(text, features),
+                                    getattr(self._routing, "ticket_id", None))
 
     def memory_state(self) -> int:
         """The correction memory's position in the feedback table (after a due refresh): an
@@ -71,7 +77,11 @@ class RememberingRouter(Router):
 
     def suggest(self, ticket: Ticket) -> Suggestion:
         """Route one ticket; remembered near-duplicates move the team and priority, as evidence."""
-        result = super().suggest(ticket)
+        self._routing.ticket_id = ticket.id
+        try:
+            result = super().suggest(ticket)
+        finally:
+            self._routing.ticket_id = None
         hits = self.blend.last_hits()
         if not hits:
             return result

@@ -86,6 +86,27 @@ def test_changing_team_posts_feedback(open_sidebar: Any) -> None:
         assert [(r.ticket_id, r.team) for r in rows] == [(SEARCH_TICKET["id"], other)]
 
 
+def test_a_choice_made_in_an_earlier_visit_stays_the_choice(open_sidebar: Any) -> None:
+    """Reopened, the ticket shows the team the agent chose, marked as changed beside the
+    model's suggestion, not the choice passed off as the suggestion."""
+    sidebar = open_sidebar(SEARCH_TICKET, model_poll_seconds=0.05)
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
+    suggested = frame.get_by_test_id("team-select").input_value()
+    other = "docs" if suggested != "docs" else "cloud"
+    frame.get_by_test_id("team-select").select_option(other)
+    expect(frame.get_by_test_id("feedback-saved")).to_be_visible()
+    expect(frame.get_by_test_id("team-changed")).to_be_visible()
+    sidebar.page.wait_for_timeout(200)  # past the memory's poll interval
+    sidebar.page.reload()
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("team-changed")).to_be_visible()
+    expect(frame.get_by_test_id("team-select")).to_have_value(other)
+    expect(frame.get_by_test_id("team-name")).to_have_attribute("data-team", other)
+    # Reopening posted no new choice: the one feedback row is the agent's.
+    assert len(api_posts(sidebar, "/api/v1/feedback")) == 0
+
+
 def test_backend_down_shows_error_and_retry(open_sidebar: Any, browser: Any) -> None:
     """With the service unreachable the sidebar says so in plain words; Retry recovers."""
     sidebar = open_sidebar(SEARCH_TICKET, permissions=False)

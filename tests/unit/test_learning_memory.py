@@ -137,3 +137,42 @@ def test_rows_without_a_ticket_stay_beside_later_choices_for_tickets():
                   if h.ticket_id is None) == [(None, 1, "source", "se/p1")]
     assert [(h.ticket_id, h.team) for h in hits if h.ticket_id is not None] == [(7, "release")]
     assert len(memory) == 2 and isinstance(hits[0].feedback_id, int)
+
+
+def test_a_ticket_is_no_look_alike_of_itself_and_its_own_choice_is_read_apart():
+    memory = _memory()
+    text = "repository permissions sync from github stalls"
+    memory.add([_row(1, 7, "source", text), _row(2, 8, "graph", text + " again")])
+    assert {h.ticket_id for h in memory.nearest(text, k=5)} == {7, 8}
+    assert [h.ticket_id for h in memory.nearest(text, k=5, exclude_ticket=7)] == [8]
+    own = memory.choice_for(7)
+    assert own is not None and (own.ticket_id, own.team, own.similarity) == (7, "source", 1.0)
+    memory.add([_row(3, 7, "release", text)])  # the agents changed their minds
+    assert memory.choice_for(7).team == "release"  # type: ignore[union-attr]
+    memory.add([_row(4, 7, "cody", text, "cody")])  # then took the suggestion after all
+    assert memory.choice_for(7) is None and memory.choice_for(99) is None
+
+
+def test_a_corrected_ticket_shows_its_agents_choice_not_itself_as_evidence(make_app, auth):
+    app = make_app(model_poll_seconds=0.05)
+    client = app.test_client()
+    ticket = {**TICKET, "id": 4250}
+    shown = _suggest(client, auth, ticket)
+    assert shown["agent_choice"] is None
+    r = client.post("/api/v1/feedback", headers=auth, json={
+        "ticket": ticket, "team": "source", "priority": "se/p1",
+        "suggestion_id": shown["suggestion_id"]})
+    assert r.status_code == 201
+    deadline = time.monotonic() + 5
+    while True:  # the memory looks for new rows every poll interval
+        again = _suggest(client, auth, ticket)
+        if again["agent_choice"] is not None or time.monotonic() > deadline:
+            break
+    assert again["agent_choice"] == {"team": "source", "priority": "se/p1"}
+    # Its suggestion is still the model's, and never cites the ticket as its own look-alike.
+    assert again["team"]["key"] == shown["team"]["key"] == "cody"
+    cited = [s["ticket_id"] for e in again["evidence"] for s in e.get("similar_tickets", [])]
+    assert 4250 not in cited
+    # A near-duplicate still follows the correction, citing it.
+    near = _suggest(client, auth, {**NEAR, "id": 4251})
+    assert near["team"]["key"] == "source" and near["agent_choice"] is None

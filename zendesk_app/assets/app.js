@@ -128,10 +128,13 @@ export class App {
   async suggest(ticket) {
     const suggestion = await this.api.suggest(ticket);
     this.state.suggestion = suggestion;
-    if (!this.state.overridden) {
-      this.state.team = suggestion.team.key;
-      this.state.priority = suggestion.priority.label;
-    }
+    if (this.state.overridden) return;
+    // What an agent already chose for this ticket (in an earlier visit) stays the choice, shown
+    // as changed beside the suggestion, as when it was made.
+    const saved = suggestion.agent_choice;
+    this.state.team = saved ? saved.team : suggestion.team.key;
+    this.state.priority = saved ? saved.priority : suggestion.priority.label;
+    this.state.overridden = Boolean(saved);
   }
 
   // Re-suggest after the agent edits the ticket or a comment arrives (debounced).
