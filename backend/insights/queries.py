@@ -136,9 +136,20 @@ def _changed(suggested: Any, chosen: Any) -> ColumnElement[bool]:
 def overrides_by(
     session: Session, window: Window, column: InstrumentedAttribute[Any]
 ) -> list[tuple[Any, int, int, int, int]]:
-    """Per column value: feedback on a suggestion, overrides, team changes, priority changes."""
+    """Per column value: feedback on a suggestion, overrides, team changes, priority changes.
+
+    A ticket counts once, by the agents' last choice in the window: changing the team and then
+    the priority of one ticket is one override of both, not two choices (rows without a ticket
+    count each).
+    """
     team_changed = _changed(Feedback.suggested_team, Feedback.team)
     priority_changed = _changed(Feedback.suggested_priority, Feedback.priority)
+    on_suggestion = or_(Feedback.suggested_team.is_not(None),
+                        Feedback.suggested_priority.is_not(None))
+    in_window = (Feedback.created_at >= window.start, Feedback.created_at < window.end)
+    last_per_ticket = (select(func.max(Feedback.id))
+                       .where(*in_window, on_suggestion, Feedback.ticket_id.is_not(None))
+                       .group_by(Feedback.ticket_id))
     rows = session.execute(
         select(
             column,
@@ -147,9 +158,10 @@ def overrides_by(
             func.sum(case((team_changed, 1), else_=0)),
             func.sum(case((priority_changed, 1), else_=0)),
         )
-        .where(Feedback.created_at >= window.start, Feedback.created_at < window.end,
+        .where(*in_window,
                # Only a choice made against a suggestion can be an override.
-               or_(Feedback.suggested_team.is_not(None), Feedback.suggested_priority.is_not(None)))
+               on_suggestion,
+               or_(Feedback.ticket_id.is_(None), Feedback.id.in_(last_per_ticket)))
         .group_by(column)
     )
     return [(v, int(n), int(o or 0), int(t or 0), int(p or 0)) for v, n, o, t, p in rows]

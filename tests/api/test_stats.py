@@ -265,6 +265,32 @@ def test_unfiled_escalations_do_not_count(database_url, client, auth):
     assert body["open_rfhs"]["total"] == 0
 
 
+def test_a_ticket_counts_once_by_its_last_choice_in_the_overrides(database_url, client, auth):
+    """An agent changing the team, then the priority of one ticket made one override of both
+    (it read as two choices, two overrides and two team changes)."""
+    h = History()
+    at = datetime(2026, 3, 4, 12, tzinfo=UTC)
+    suggested = {"suggested_team": "cody", "suggested_priority": "se/p2", "model_version": 1}
+    h.feedback = [
+        {"ticket_id": 1, "created_at": at, "team": "source", "priority": "se/p2", **suggested},
+        {"ticket_id": 1, "created_at": at + timedelta(seconds=20), "team": "source",
+         "priority": "se/p1", **suggested},
+        # Another ticket: changed, then set back to the suggestion (no override in the end).
+        {"ticket_id": 2, "created_at": at, "team": "docs", "priority": "se/p2", **suggested},
+        {"ticket_id": 2, "created_at": at + timedelta(seconds=30), "team": "cody",
+         "priority": "se/p2", **suggested},
+        # A choice without a ticket (the demo) counts on its own.
+        {"ticket_id": None, "created_at": at, "team": "graph", "priority": "se/p2", **suggested},
+    ]
+    store(database_url, h)
+    body = client.get("/api/v1/stats?from=2026-03-01&to=2026-03-31", headers=auth).get_json()
+    overrides = body["overrides"]
+    assert (overrides["feedback"], overrides["overrides"]) == (3, 2)
+    [cody] = [o for o in overrides["by_team"] if o["team"] == "cody"]
+    assert (cody["feedback"], cody["overrides"], cody["team_changes"],
+            cody["priority_changes"]) == (3, 2, 2, 1)
+
+
 def test_empty_range_has_no_rate_and_a_default_range(client, auth):
     body = client.get("/api/v1/stats", headers=auth).get_json()
     assert body["totals"]["tickets"] == 0 and body["totals"]["rfh_rate"] is None
