@@ -83,9 +83,14 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException) -> Response:
         status = exc.code or 500
-        response = error_response(
-            status, _HTTP_CODES.get(status, "http_error"), exc.description or exc.name
-        )
+        message = exc.description or exc.name
+        limit = app.config.get("MAX_CONTENT_LENGTH")
+        if status == 413 and limit:
+            # Werkzeug's own words name no size: say the limit, so a client knows what to cut.
+            message = (f"The request body is larger than this service accepts "
+                       f"({limit:,} bytes); send less text.")
+        response = error_response(status, _HTTP_CODES.get(status, "http_error"), message,
+                                  {"limit_bytes": limit} if status == 413 and limit else None)
         if status == 405 and exc.response is None:
             allowed = getattr(exc, "valid_methods", None)
             if allowed:

@@ -41,7 +41,10 @@ def test_array_body_is_422(client, auth):
 def test_two_mib_body_is_413(client, auth):
     big = b'{"ticket": {"description": "' + b"x" * (2 * 1024 * 1024) + b'"}}'
     r = client.post("/api/v1/suggestions", data=big, headers=auth, content_type="application/json")
-    assert_error_shape(r, 413, "payload_too_large")
+    error = assert_error_shape(r, 413, "payload_too_large")
+    # The client learns the limit, not only that it is over one.
+    limit = client.application.config["MAX_CONTENT_LENGTH"]
+    assert error["details"] == {"limit_bytes": limit} and f"{limit:,} bytes" in error["message"]
 
 
 def test_one_mb_description_fits(client, auth):
