@@ -78,9 +78,23 @@ _SIG_DELIM = re2.compile(
     r"(?i)^(?:-- ?|[-—–][ \t]?\p{Lu}\pL*(?:[ \t]\p{Lu}\pL*){0,2}|sent from my .*"
     r"|von meinem .* gesendet.*|envoyé de mon .*|enviado desde mi .*)$")
 # Lines that are a report, never a signature: log levels, stack frames, times, key: value.
+# The levels as words: "Information Security Officer" is a signature's title.
 _REPORT_LINE = re2.compile(
-    r"(?i)(?:error|warn|info|debug|fatal|panic|exception|traceback|\bat\s+\S+\(|\d{1,2}:\d{2}"
-    r"|[{}\[\]=]|^\s*\S+:\s)")
+    r"(?i)(?:\b(?:error|warn|warning|info|debug|fatal|panic|exception|traceback)\b"
+    r"|\bat\s+\S+\(|\d{1,2}:\d{2}|[{}\[\]=]|^\s*\S+:\s)")
+# A mail's legal footer ("This email and any attachments are confidential ... If you received
+# it in error ..."): never the report, however many report words it holds.
+_DISCLAIMER = re2.compile(
+    r"(?i)(?:\bthis (?:e-?mail|message|communication|transmission)\b.{0,80}?\b(?:is|are|may be"
+    r"|contains?|may contain)\b.{0,40}?\b(?:confidential|privileged|proprietary)"
+    r"|\bintended (?:solely |only |exclusively )?for the (?:use of the )?(?:individual|addressee"
+    r"|named|intended|person|recipient)"
+    r"|\bif you (?:have )?received this (?:e-?mail |message |communication )?in error"
+    r"|^\s*(?:confidentiality notice|legal notice|disclaimer)\s*:"
+    r"|\bdiese (?:e-?mail|nachricht)\b.{0,60}?\bvertraulich"
+    r"|\bce (?:message|courriel|mail)\b.{0,60}?\bconfidentiel"
+    r"|\beste (?:mensaje|correo)\b.{0,60}?\bconfidencial)")
+DISCLAIMER_LINES = 15  # a legal footer starts in the last lines of a message
 # ... except a signature's own fields ("Mobile: +1 ...", "E-mail: ...").
 _SIGNATURE_FIELD = re2.compile(
     r"(?i)^\s*(?:mobile|mob|tel|telephone|phone|cell|fax|e-?mail|mail|web|www|m|t|p|f|office"
@@ -209,9 +223,21 @@ def _without_header_block(lines: list[str]) -> list[str]:
     return head + lines[HEADER_LINES:]
 
 
+def _without_disclaimer(lines: list[str]) -> list[str]:
+    """The lines without a legal footer's paragraph (from its first line in the last
+    DISCLAIMER_LINES lines to the next blank line): what follows it, a quoted thread, stays."""
+    for i in range(max(1, len(lines) - DISCLAIMER_LINES), len(lines)):
+        if _DISCLAIMER.search(lines[i]):
+            end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+            return lines[:i] + lines[end:]
+    return lines
+
+
 def _without_signature(lines: list[str]) -> list[str]:
     """The lines before the first signature start in the last SIGNATURE_LINES lines, when what
-    follows it is a signature's few short lines and not more of the report."""
+    follows it is a signature's few short lines and not more of the report; a legal footer's
+    paragraph goes first, wherever the signature is."""
+    lines = _without_disclaimer(lines)
     for i in range(max(1, len(lines) - SIGNATURE_LINES), len(lines)):
         line = lines[i].strip()
         if not (_SIG_DELIM.search(line) or _SIGNOFF.search(line)):
