@@ -43,6 +43,9 @@ _EXTENSION = re2.compile(
 )
 _STEPS_HEADING = re2.compile(r"(?im)^.*\b(steps to reproduce|to reproduce|repro(?:duction)? steps|"
                              r"how to reproduce)\b.*$")
+# Steps written on the label's own line: "Repro: open any repo page, click Blame".
+_STEPS_INLINE = re2.compile(r"(?im)^[ \t]*(?:steps to reproduce|to reproduce|how to reproduce"
+                            r"|repro(?:duction)?(?: steps)?|steps)[ \t]*[:–-][ \t]*(\S[^\n]{8,})$")
 _LIST_LINE = re2.compile(r"(?i)^\s*(?:\d+[.)]|[-*•]|step \d+[:.)]?)\s+\S")
 _TRIED = re2.compile(r"(?i)\b(tried|we have already|we've already|attempted|restarted|rolled back|"
                      r"reinstalled|cleared|re-?indexed|recreated|bumped|increased|disabled|"
@@ -168,6 +171,8 @@ def repro_steps(text: str) -> str | None:
         elif heading and line.strip() and len(block) == 0 and start and not _LIST_LINE.match(line):
             block.append(line.strip())  # steps written as a sentence right after the heading
             break
+    if not block and (inline := _STEPS_INLINE.search(text[:SCAN_CHARS])) is not None:
+        return inline.group(1).strip()[:500]
     return "\n".join(block[:20]) or None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from backend.escalation.details import deployment_of, version_of
+from backend.escalation.details import deployment_of, repro_steps, version_of
 
 
 @pytest.mark.parametrize("text, version", [
@@ -54,3 +54,16 @@ def test_a_clouds_other_services_say_nothing_of_where_it_runs(text: str, deploym
 def test_the_routers_deployment_kind_is_written_in_words(text: str, detected: str,
                                                          deployment: str) -> None:
     assert deployment_of(text, {}, None, detected).startswith(deployment)
+
+
+@pytest.mark.parametrize("text, steps", [
+    ("Blame is slow.\nRepro: open any repo page, click Blame, wait 30s.\nThanks",
+     "open any repo page, click Blame, wait 30s."),
+    ("Steps to reproduce: open the search page and type foo", "open the search page and type foo"),
+    ("To reproduce - run src search repo:foo", "run src search repo:foo"),
+    ("Steps to reproduce:\n1. open the page\n2. click Blame", "1. open the page\n2. click Blame"),
+    ("We tried to reproduce it but could not.", None),
+    ("Repro: yes", None),
+])
+def test_steps_written_on_the_labels_own_line_are_the_steps(text: str, steps: str | None) -> None:
+    assert repro_steps(text) == steps
