@@ -154,6 +154,27 @@ def test_resuggests_when_subject_changes(open_sidebar: Any) -> None:
     assert 1 <= len(posts) - before < len(typed)
 
 
+def test_a_failed_resuggest_keeps_the_suggestion_and_says_so(open_sidebar: Any) -> None:
+    """A comment arrives while the service is unreachable: the suggestion stays on screen with
+    a notice, and the next event asks again and clears it."""
+    sidebar = open_sidebar(SEARCH_TICKET)
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
+    team = frame.get_by_test_id("team-name").text_content()
+    sidebar.page.route("**/api/v1/suggestions", lambda route: route.abort("connectionrefused"))
+    with sidebar.page.expect_request(lambda r: r.url.endswith("/api/v1/suggestions")):
+        sidebar.page.evaluate("() => { window.rfhDemo.ticket.comments.push('Any news?');"
+                              " window.rfhDemo.emit('ticket.conversation.changed'); }")
+    expect(frame.get_by_test_id("notice-error")).to_be_visible()
+    expect(frame.get_by_test_id("team-name")).to_have_text(team or "")
+    expect(frame.get_by_test_id("load-error")).to_have_count(0)
+    sidebar.page.unroute("**/api/v1/suggestions")
+    with sidebar.page.expect_response(lambda r: r.url.endswith("/api/v1/suggestions")):
+        sidebar.page.evaluate("() => { window.rfhDemo.ticket.comments.push('Still down?');"
+                              " window.rfhDemo.emit('ticket.conversation.changed'); }")
+    expect(frame.get_by_test_id("notice-error")).to_have_count(0)
+
+
 def test_resuggests_when_the_description_changes(open_sidebar: Any) -> None:
     """Editing the description asks again (debounced), as editing the subject does."""
     sidebar = open_sidebar(SEARCH_TICKET)

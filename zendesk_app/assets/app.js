@@ -147,7 +147,9 @@ export class App {
       this.set({ error: null });
       await this.previewAgainIfChanged();
     } catch (error) {
-      this.set({ phase: 'error', error: this.describe(error) });
+      // The suggestion shown (and an open draft) stays: a failed re-suggest is a notice with
+      // the next change or event asking again, not the whole sidebar replaced by an error.
+      this.set({ error: this.describe(error) });
     }
     return undefined;
   }
