@@ -78,9 +78,10 @@ _SIG_DELIM = re2.compile(
     r"(?i)^(?:-- ?|[-—–][ \t]?\p{Lu}\pL*(?:[ \t]\p{Lu}\pL*){0,2}|sent from my .*"
     r"|von meinem .* gesendet.*|envoyé de mon .*|enviado desde mi .*)$")
 # Lines that are a report, never a signature: log levels, stack frames, times, key: value.
-# The levels as words: "Information Security Officer" is a signature's title.
+# The short levels as words ("Information Security Officer" is a signature's title); errors
+# and exceptions at a word's end too ("ValueError", "NullPointerException", "errors").
 _REPORT_LINE = re2.compile(
-    r"(?i)(?:\b(?:error|warn|warning|info|debug|fatal|panic|exception|traceback)\b"
+    r"(?i)(?:\b(?:warn|warning|info|debug|fatal|panic|traceback)\b|(?:error|exception)s?\b"
     r"|\bat\s+\S+\(|\d{1,2}:\d{2}|[{}\[\]=]|^\s*\S+:\s)")
 # A mail's legal footer ("This email and any attachments are confidential ... If you received
 # it in error ..."): never the report, however many report words it holds.
@@ -95,6 +96,12 @@ _DISCLAIMER = re2.compile(
     r"|\bce (?:message|courriel|mail)\b.{0,60}?\bconfidentiel"
     r"|\beste (?:mensaje|correo)\b.{0,60}?\bconfidencial)")
 DISCLAIMER_LINES = 15  # a legal footer starts in the last lines of a message
+# A quoted thread's first line ("On Wed, ... wrote:", "From: ...", "-----Original Message").
+_QUOTE_INTRO = re2.compile(r"(?i)^\s*(?:from|von|de|van|od|da)\s*:|\bwrote:\s*$|\bschrieb:\s*$"
+                           r"|\ba écrit\s*:\s*$|\bescribió:\s*$|^\s*-{2,}\s*original message")
+# ... and says what it protects (a customer's "emails intended for the recipient" does not).
+_FOOTER_WORD = re2.compile(r"(?i)\b(?:confidential|privileged|disclaimer|vertraulich"
+                           r"|confidentiel|confidencial)")
 # ... except a signature's own fields ("Mobile: +1 ...", "E-mail: ...").
 _SIGNATURE_FIELD = re2.compile(
     r"(?i)^\s*(?:mobile|mob|tel|telephone|phone|cell|fax|e-?mail|mail|web|www|m|t|p|f|office"
@@ -224,20 +231,33 @@ def _without_header_block(lines: list[str]) -> list[str]:
 
 
 def _without_disclaimer(lines: list[str]) -> list[str]:
-    """The lines without a legal footer's paragraph (from its first line in the last
-    DISCLAIMER_LINES lines to the next blank line): what follows it, a quoted thread, stays."""
+    """The lines without a legal footer's paragraph: from its first line in the last
+    DISCLAIMER_LINES lines to the next blank line, when nothing but a quoted thread follows it
+    (what does, stays)."""
     for i in range(max(1, len(lines) - DISCLAIMER_LINES), len(lines)):
-        if _DISCLAIMER.search(lines[i]):
-            end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+        if not _DISCLAIMER.search(lines[i]):
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))
+        after = [line for line in lines[end:] if line.strip()]
+        quoted = [line for line in after if not line.lstrip().startswith(">")]
+        if _FOOTER_WORD.search(" ".join(lines[i:end])) and (
+                not quoted or (len(quoted) == 1 and quoted[0] == after[0]
+                               and _QUOTE_INTRO.search(quoted[0]) is not None)):
             return lines[:i] + lines[end:]
+        return lines
     return lines
 
 
 def _without_signature(lines: list[str]) -> list[str]:
+    """The lines before a signature and the legal footer under it: the signature cut as
+    before, then the footer's paragraph, then a signature that stood above the footer. Each
+    step only removes lines, so nothing the first cut took out comes back."""
+    return _signature_cut(_without_disclaimer(_signature_cut(lines)))
+
+
+def _signature_cut(lines: list[str]) -> list[str]:
     """The lines before the first signature start in the last SIGNATURE_LINES lines, when what
-    follows it is a signature's few short lines and not more of the report; a legal footer's
-    paragraph goes first, wherever the signature is."""
-    lines = _without_disclaimer(lines)
+    follows it is a signature's few short lines and not more of the report."""
     for i in range(max(1, len(lines) - SIGNATURE_LINES), len(lines)):
         line = lines[i].strip()
         if not (_SIG_DELIM.search(line) or _SIGNOFF.search(line)):

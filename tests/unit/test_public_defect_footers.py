@@ -38,6 +38,24 @@ def test_report_lines_after_a_sign_off_still_keep_the_signature_in() -> None:
     assert "assertion expired" in own_words(mail)
 
 
-def test_a_customers_own_mention_of_confidential_data_is_kept() -> None:
-    text = "Search results show code from a confidential repository to every user."
+@pytest.mark.parametrize("last", [
+    # Read as a footer's cue, but no footer: nothing it protects, or the report goes on after.
+    "Notification emails intended for the recipient are delivered to every site admin.",
+    "This message is shown to privileged users only.\n\nMore: the banner shows twice.",
+])
+def test_a_customers_own_sentence_like_a_footer_is_kept(last: str) -> None:
+    text = f"{REPORT}\n\n{last}"
     assert own_words(text) == text
+
+
+def test_a_sign_off_inside_the_footer_paragraph_takes_the_signature_below_it() -> None:
+    # The signature is cut before the footer, so nothing the old cut removed comes back.
+    mail = (f"{REPORT}\nDisclaimer: this e-mail is confidential.\nCheers,\n\nPriya Raman\n"
+            "Head of IT, Globex Corp, Zurich")
+    assert own_words(mail) == REPORT
+
+
+def test_errors_and_exceptions_after_a_sign_off_are_the_report() -> None:
+    mail = ("Login fails, log below.\nThanks\nNullPointerException in SamlAuthFilter\n"
+            "ValueError raised by the indexer")
+    assert own_words(mail) == mail
