@@ -157,6 +157,7 @@ def repro_steps(text: str) -> str | None:
     heading = _STEPS_HEADING.search(text[:SCAN_CHARS])
     start = text[: heading.end()].count("\n") + 1 if heading else 0
     block: list[str] = []
+    sentence: str | None = None
     for line in lines[start:]:
         if not line.strip():  # what the branches below do with a blank line, without RE2 calls
             if block:
@@ -168,12 +169,15 @@ def repro_steps(text: str) -> str | None:
             block.append(line.strip())  # continuation of the previous step
         elif block:
             break
-        elif heading and line.strip() and len(block) == 0 and start and not _LIST_LINE.match(line):
-            block.append(line.strip())  # steps written as a sentence right after the heading
+        elif heading and start:
+            sentence = line.strip()  # steps written as a sentence right after the heading
             break
-    if not block and (inline := _STEPS_INLINE.search(text[:SCAN_CHARS])) is not None:
+    if block:
+        return "\n".join(block[:20])
+    # Before that sentence: steps on the label's own line ("Repro: open ..., click ...").
+    if (inline := _STEPS_INLINE.search(text[:SCAN_CHARS])) is not None:
         return inline.group(1).strip()[:500]
-    return "\n".join(block[:20]) or None
+    return sentence
 
 
 def paragraph_about_tries(text: str) -> str | None:

@@ -64,6 +64,9 @@ def test_the_routers_deployment_kind_is_written_in_words(text: str, detected: st
     ("Steps to reproduce:\n1. open the page\n2. click Blame", "1. open the page\n2. click Blame"),
     ("We tried to reproduce it but could not.", None),
     ("Repro: yes", None),
+    ("Steps to reproduce: open the search page and type foo\n\nThanks, Priya",
+     "open the search page and type foo"),
+    ("Steps to reproduce:\nopen the search page and type foo", "open the search page and type foo"),
 ])
 def test_steps_written_on_the_labels_own_line_are_the_steps(text: str, steps: str | None) -> None:
     assert repro_steps(text) == steps
