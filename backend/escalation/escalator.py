@@ -158,8 +158,11 @@ class Escalator:
     def _context(self, req: EscalationRequest) -> Context:
         ticket = self._read_ticket(req)
         suggestion = self.router.suggest(ticket)
-        team = req.team or suggestion.team["key"]
-        priority = req.priority or suggestion.priority["label"]
+        # Not sent: what agents already chose for this ticket, else the suggestion (which
+        # leaves the ticket's own choice out of its look-alikes).
+        saved = self.router.saved_choice(ticket.id) if not (req.team and req.priority) else None
+        team = req.team or (saved[0] if saved else suggestion.team["key"])
+        priority = req.priority or (saved[1] if saved else suggestion.priority["label"])
         route = suggestion.team.get("route") if team == suggestion.team["key"] else None
         return Context(ticket, suggestion, team, priority, route, public=req.kind == "defect",
                        timeline=req.timeline)

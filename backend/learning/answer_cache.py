@@ -2,8 +2,9 @@
 version, memory state), kept in a bounded LRU so an agent reopening a ticket costs a lookup.
 
 The key is a digest of exactly what the router reads (subject, description, comment bodies, tags,
-organization tags, Zendesk priority, attachment names; not the id, which routing ignores), so two
-views share an answer only when the router would give both the same one. A new model version or
+organization tags, Zendesk priority, attachment names, and the id: a ticket's own correction is
+left out of its suggestion), so two views share an answer only when the router would give both
+the same one. A new model version or
 a new row for the correction memory changes the key: a cached answer is never staler than the
 router's own.
 """

@@ -119,13 +119,8 @@ class LiveModel:
     def saved_choice(self, ticket_id: int | None) -> dict[str, str] | None:
         """The team and priority agents last chose for this ticket (a correction or an
         escalation the memory holds), else None."""
-        if ticket_id is None:
-            return None
-        router = self.router()
-        if not isinstance(router, RememberingRouter):
-            return None
-        hit = router.blend.memory.choice_for(ticket_id)
-        return {"team": hit.team, "priority": hit.priority} if hit is not None else None
+        chosen = self.router().saved_choice(ticket_id)
+        return {"team": chosen[0], "priority": chosen[1]} if chosen is not None else None
 
     def force_refresh(self) -> LoadedModel | None:
         """Check the registry now (after a promotion or rollback made by this process)."""

@@ -69,6 +69,11 @@ class RememberingRouter(Router):
         return self.blend.blend_one(text, super().model_proba(text, features),
                                     getattr(self._routing, "ticket_id", None))
 
+    def saved_choice(self, ticket_id: int | None) -> tuple[str, str] | None:
+        """(team, priority) agents last chose for this ticket: its row in the memory."""
+        hit = self.blend.memory.choice_for(ticket_id) if ticket_id is not None else None
+        return (hit.team, hit.priority) if hit is not None else None
+
     def memory_state(self) -> int:
         """The correction memory's position in the feedback table (after a due refresh): an
         answer computed at another position may differ."""

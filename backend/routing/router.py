@@ -85,6 +85,11 @@ class Router:
         return self.scorer.proba(features) if self.scorer.fast else (
             self.scorer.predict_proba_one(text))
 
+    def saved_choice(self, ticket_id: int | None) -> tuple[str, str] | None:
+        """(team, priority) agents last chose for this ticket, where the router remembers
+        choices (a plain router remembers none)."""
+        return None
+
     def suggest(self, ticket: Ticket) -> Suggestion:
         """Route one ticket."""
         text = prepare_ticket(

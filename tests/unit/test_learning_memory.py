@@ -176,3 +176,21 @@ def test_a_corrected_ticket_shows_its_agents_choice_not_itself_as_evidence(make_
     # A near-duplicate still follows the correction, citing it.
     near = _suggest(client, auth, {**NEAR, "id": 4251})
     assert near["team"]["key"] == "source" and near["agent_choice"] is None
+
+
+def test_an_escalation_without_a_team_takes_the_agents_choice_for_the_ticket(make_app, auth):
+    app = make_app(model_poll_seconds=0.05)
+    client = app.test_client()
+    ticket = {**TICKET, "id": 4260}
+    shown = _suggest(client, auth, ticket)
+    assert client.post("/api/v1/feedback", headers=auth, json={
+        "ticket": ticket, "team": "source", "priority": "se/p1",
+        "suggestion_id": shown["suggestion_id"]}).status_code == 201
+    deadline = time.monotonic() + 5
+    while _suggest(client, auth, ticket)["agent_choice"] is None and time.monotonic() < deadline:
+        pass
+    r = client.post("/api/v1/escalations/preview", headers=auth,
+                    json={"ticket_id": 4260, "ticket": ticket})
+    assert r.status_code == 200, r.get_json()
+    labels = r.get_json()["issue"]["labels"]
+    assert "team/source" in labels and "se/p1" in labels, labels
