@@ -221,9 +221,33 @@ def test_a_priority_changed_under_the_draft_keeps_the_agents_edits(
     chosen = "se/p3" if current != "se/p3" else "se/p2"
     frame.get_by_test_id("priority-select").select_option(chosen)
     expect(frame.get_by_test_id("confirm-labels")).to_contain_text(chosen)
-    expect(frame.get_by_test_id("draft-body")).to_have_value(edited)
+    # The agent's words stay; the line the service wrote about the priority follows the change.
+    assert f"priority `{current}`" in edited
+    followed = edited.replace(f"priority `{current}`", f"priority `{chosen}`")
+    expect(frame.get_by_test_id("draft-body")).to_have_value(followed)
     frame.get_by_test_id("confirm-file").click()
     expect(frame.get_by_test_id("result")).to_be_visible()
     filed = defect_posts(sidebar)
-    assert [(f["priority"], f["body"].endswith("with two replicas.")) for f in filed] == [
-        (chosen, True)]
+    assert [(f["priority"], f["body"]) for f in filed] == [(chosen, followed)]
+
+
+def test_a_failed_preview_again_keeps_the_agents_edits_for_retry(
+        open_sidebar: Any, defect_ticket: dict[str, Any]) -> None:
+    """The priority changes under an edited draft and the new preview fails: Retry previews
+    again with the agent's edits, not a fresh draft."""
+    sidebar = open_draft(open_sidebar, defect_ticket)
+    frame = sidebar.frame
+    body = frame.get_by_test_id("draft-body")
+    edited = body.input_value() + "\n\nSeen on both replicas."
+    body.fill(edited)
+    current = frame.get_by_test_id("priority-select").input_value()
+    chosen = "se/p3" if current != "se/p3" else "se/p2"
+    sidebar.page.route("**/api/v1/escalations/preview",
+                       lambda route: route.abort("connectionrefused"))
+    frame.get_by_test_id("priority-select").select_option(chosen)
+    expect(frame.get_by_test_id("escalation-error")).to_be_visible()
+    sidebar.page.unroute("**/api/v1/escalations/preview")
+    frame.get_by_test_id("escalation-error").get_by_test_id("retry").click()
+    expect(frame.get_by_test_id("confirm-labels")).to_contain_text(chosen)
+    expect(frame.get_by_test_id("draft-body")).to_have_value(
+        edited.replace(f"priority `{current}`", f"priority `{chosen}`"))

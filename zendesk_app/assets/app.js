@@ -15,6 +15,22 @@ const RESUGGEST_ON = [
   'ticket.requester.id.changed',
 ];
 
+// The agent's edited draft over a new preview: the lines the service wrote that the new preview
+// writes otherwise (the team, the priority and their labels in the body) follow it; the agent's
+// own words stay as they are.
+export function carryEdits(kept, fresh) {
+  const before = kept.from || {};
+  const follow = (edited, was, now) => {
+    const old = String(was || '').split('\n');
+    const next = String(now || '').split('\n');
+    if (old.length !== next.length) return edited;
+    return old.reduce((text, line, i) => (line !== next[i] && line.trim() && text.includes(line)
+      ? text.replace(line, next[i]) : text), edited);
+  };
+  return { title: follow(kept.title, before.title, fresh.title),
+    body: follow(kept.body, before.body, fresh.body) };
+}
+
 export class App {
   constructor(client, root, options = {}) {
     this.client = client;
@@ -55,8 +71,12 @@ export class App {
       check: (key, value) => this.check(key, value),
       escalate: (kind) => this.preview(kind),
       confirm: () => this.file(),
-      retryEscalation: () => (this.state.escalation && this.state.escalation.retry === 'file'
-        ? this.file() : this.preview(this.state.escalation ? this.state.escalation.kind : 'rfh')),
+      retryEscalation: () => {
+        const esc = this.state.escalation;
+        if (esc && esc.retry === 'file') return this.file();
+        // A draft the agent edited before the preview failed is previewed again, not lost.
+        return this.preview(esc ? esc.kind : 'rfh', esc && esc.kept ? esc.kept : null);
+      },
       cancel: () => this.set({ escalation: null }),
       copySlack: (text) => this.copy(text),
       insertReply: (text) => this.insertReply(text),
@@ -191,13 +211,15 @@ export class App {
   // the panel never shows one team while another is filed. A defect keeps the agent's edits.
   previewAgainIfChanged() {
     const esc = this.state.escalation;
-    if (!esc || esc.phase !== 'confirm' || !esc.request) return undefined;
+    // (also after a failed filing: Retry would file the request of the old preview)
+    const open = esc && (esc.phase === 'confirm' || (esc.phase === 'error' && esc.retry === 'file'));
+    if (!open || !esc.request) return undefined;
     const { team, priority } = this.state;
     if (esc.request.team === team && esc.request.priority === priority) return undefined;
     const issue = (esc.preview && esc.preview.issue) || {};
     const edited = esc.draft && (esc.draft.title !== (issue.title || '')
       || esc.draft.body !== (issue.body || ''));
-    return this.preview(esc.kind, edited ? esc.draft : null);
+    return this.preview(esc.kind, edited ? { ...esc.draft, from: issue } : null);
   }
 
   async sendFeedback() {
@@ -238,18 +260,18 @@ export class App {
     }
     // Then again if the team or priority changed while this preview was on its way.
     return this.once('preview', async () => {
-      this.set({ escalation: { kind, phase: 'previewing' } });
+      this.set({ escalation: { kind, phase: 'previewing', kept: keptDraft } });
       try {
         // Confirm files this same request: what the preview was made from, not the sidebar's
         // state at the time of the click.
         const request = this.escalationBody(kind);
         const preview = await this.api.previewEscalation(request);
         const issue = preview.issue || {};
-        const draft = kind === 'defect'
-          ? (keptDraft || { title: issue.title || '', body: issue.body || '' }) : null;
+        const fresh = { title: issue.title || '', body: issue.body || '' };
+        const draft = kind === 'defect' ? (keptDraft ? carryEdits(keptDraft, fresh) : fresh) : null;
         this.set({ escalation: { kind, phase: 'confirm', preview, draft, request } });
       } catch (error) {
-        this.set({ escalation: { kind, phase: 'error', retry: 'preview',
+        this.set({ escalation: { kind, phase: 'error', retry: 'preview', kept: keptDraft,
           error: this.describe(error) } });
       }
     }).then(() => this.previewAgainIfChanged());
