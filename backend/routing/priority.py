@@ -62,6 +62,9 @@ def _floor(handbook: Handbook, view: TextView, severity: int, reasons: list[str]
     everyone = contains_any(view, rules.scope_all)
     loss = contains_any(view, rules.data_loss)
     exposure = contains_any(view, rules.security) if rules.security else None
+    if exposure and (contains_any(view, rules.question) or contains_any(view, rules.feature_request)
+                     or contains_any(view, rules.not_urgent)):
+        exposure = None  # "How can we find exposed secrets?", "Is this a data leak?"
     floor = 3
     if loss:
         floor = 0

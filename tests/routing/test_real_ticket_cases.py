@@ -60,7 +60,7 @@ def test_words_that_only_look_like_outages_are_not(handbook, text):
         "Possible data leak: a user from another team could read repositories they have no "
         "access to",
         "API tokens visible in the frontend logs, only for one user so far",
-        "Security incident: a contractor can see private repos, no rush on the write-up",
+        "Security incident: a contractor can see private repos they were never granted",
     ],
 )
 def test_a_security_exposure_is_p0_whatever_its_scope(handbook, text):
@@ -75,6 +75,12 @@ def test_a_security_exposure_is_p0_whatever_its_scope(handbook, text):
         "How do we report a security vulnerability we found in the docs site?",
         "Best practice for finding leaked secrets with code monitors",
         "Cody returns 401 unauthorized after we rotated the key",
+        # The reviewer's: questions, feature requests and no-rush asks that name an exposure.
+        "Is there a way to make the password visible while typing?",
+        "How can we use code search to find exposed secrets across all our repos?",
+        "Does 5.3.2 include the fix for the privilege escalation CVE?",
+        "Is this a security hole? The tokens in the audit log look masked to me",
+        "Our security incident response team asks how to export audit logs, no rush",
     ],
 )
 def test_security_words_that_report_no_exposure_keep_their_priority(handbook, text):
