@@ -15,7 +15,7 @@ RAW_SCAN_CHARS = 200_000
 # Mail clients' reply and forward prefixes, in the languages customers write in, however many
 # a thread stacked ("Re: RE: Fwd: ..."), with a counter ("Re[2]:") or a full-width colon.
 _REPLY_PREFIXES = re.compile(
-    r"^(?:\s*(?:re|fwd?|aw|wg|sv|vs|antw|tr|rv|enc|odp|vl|ynt|ilt|回复|答复|转发|轉寄)"
+    r"^(?:\s*(?:re|fwd?|aw|wg|sv|antw|tr|rv|odp|vl|ynt|ilt|回复|答复|转发|轉寄)"
     r"(?:\s*\[\d{1,3}\])?\s*[:：])+\s*", re.IGNORECASE)
 
 
