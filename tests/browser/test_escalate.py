@@ -196,3 +196,26 @@ def test_a_team_changed_under_an_open_preview_is_previewed_again_then_filed(
     expect(frame.get_by_test_id("result")).to_be_visible()
     filed = [json.loads(r["body"]) for r in escalation_posts(sidebar)]
     assert [f["team"] for f in filed] == [other]
+
+
+def test_a_team_changed_after_a_failed_filing_is_previewed_before_it_is_filed(
+        open_sidebar: Any) -> None:
+    """The filing fails, the agent picks another team: the sidebar previews again (Retry would
+    have filed the old preview's request), and the filing carries the new team."""
+    sidebar = open_sidebar()
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
+    frame.get_by_test_id("escalate-rfh").click()
+    expect(frame.get_by_test_id("confirm-labels")).not_to_be_empty()
+    first = frame.get_by_test_id("team-select").input_value()
+    other = "docs" if first != "docs" else "cloud"
+    sidebar.page.route("**/api/v1/escalations", lambda route: route.abort("connectionrefused"))
+    frame.get_by_test_id("confirm-file").click()
+    expect(frame.get_by_test_id("escalation-error")).to_be_visible()
+    sidebar.page.unroute("**/api/v1/escalations")
+    frame.get_by_test_id("team-select").select_option(other)
+    expect(frame.get_by_test_id("confirm-labels")).to_contain_text(f"team/{other}")
+    frame.get_by_test_id("confirm-file").click()
+    expect(frame.get_by_test_id("result")).to_be_visible()
+    filed = [json.loads(r["body"]) for r in escalation_posts(sidebar)]
+    assert [f["team"] for f in filed][-1] == other
