@@ -59,15 +59,14 @@ class RememberingRouter(Router):
                  version: int | None, threshold: float = 0.5,
                  priority_model: Pipeline | None = None) -> None:
         self.blend = MemoryBlend(pipeline, memory)
-        # The ticket this thread is routing: its own correction is its agents' choice (shown
-        # as such by the API), not a look-alike that decides its suggestion.
-        self._routing = threading.local()
         super().__init__(handbook, pipeline, version, threshold, priority_model)
 
-    def model_proba(self, text: str, features: Features) -> np.ndarray:
-        """The fast path's probabilities, blended with the memory's nearest tickets."""
-        return self.blend.blend_one(text, super().model_proba(text, features),
-                                    getattr(self._routing, "ticket_id", None))
+    def model_proba(self, text: str, features: Features,
+                    ticket_id: int | None = None) -> np.ndarray:
+        """The fast path's probabilities, blended with the memory's nearest tickets other than
+        the ticket itself: its own correction is its agents' choice (the API shows it as such),
+        not a look-alike that decides its suggestion."""
+        return self.blend.blend_one(text, super().model_proba(text, features), ticket_id)
 
     def saved_choice(self, ticket_id: int | None) -> tuple[str, str] | None:
         """(team, priority) agents last chose for this ticket: its row in the memory."""
@@ -82,11 +81,7 @@ class RememberingRouter(Router):
 
     def suggest(self, ticket: Ticket) -> Suggestion:
         """Route one ticket; remembered near-duplicates move the team and priority, as evidence."""
-        self._routing.ticket_id = ticket.id
-        try:
-            result = super().suggest(ticket)
-        finally:
-            self._routing.ticket_id = None
+        result = super().suggest(ticket)
         hits = self.blend.last_hits()
         if not hits:
             return result

@@ -80,8 +80,10 @@ class Router:
         self.classes = self.scorer.classes
         self.uninformative = uninformative_words(handbook)
 
-    def model_proba(self, text: str, features: Features) -> np.ndarray:
-        """The team model's probabilities for the featurised text (subclasses may blend more)."""
+    def model_proba(self, text: str, features: Features,
+                    ticket_id: int | None = None) -> np.ndarray:
+        """The team model's probabilities for the featurised text (subclasses may blend more;
+        ``ticket_id``: the ticket routed, for what they remember of it)."""
         return self.scorer.proba(features) if self.scorer.fast else (
             self.scorer.predict_proba_one(text))
 
@@ -98,7 +100,7 @@ class Router:
         )
         view = TextView(text)  # read once for the rules of both models
         features = self.scorer.featurise(text, view) if self.scorer.fast else Features(text)
-        proba = self.model_proba(text, features)
+        proba = self.model_proba(text, features, ticket.id)
         hits = features.extras.get("rules")
         if not isinstance(hits, RuleHits):
             hits = self.rules.analyse(text) if self.rules is not None else RuleHits()
