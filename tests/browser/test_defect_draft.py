@@ -208,17 +208,22 @@ def test_private_data_typed_into_the_draft_is_refused_and_the_edit_kept(
     assert "cancel the renewal" not in issues[0]["body"]
 
 
+def edit_the_body(frame: Any, note: str) -> tuple[str, str, str]:
+    """Add note to the draft's body: (the edited body, the priority shown, another to pick)."""
+    body = frame.get_by_test_id("draft-body")
+    edited = body.input_value() + note
+    body.fill(edited)
+    current = frame.get_by_test_id("priority-select").input_value()
+    return edited, current, "se/p3" if current != "se/p3" else "se/p2"
+
+
 def test_a_priority_changed_under_the_draft_keeps_the_agents_edits(
         open_sidebar: Any, defect_ticket: dict[str, Any]) -> None:
     """The draft is previewed again for the new priority, the agent's edited body stays, and
     the filing carries both."""
     sidebar = open_draft(open_sidebar, defect_ticket)
     frame = sidebar.frame
-    body = frame.get_by_test_id("draft-body")
-    edited = body.input_value() + "\n\nReproduced on 5.3.2 with two replicas."
-    body.fill(edited)
-    current = frame.get_by_test_id("priority-select").input_value()
-    chosen = "se/p3" if current != "se/p3" else "se/p2"
+    edited, current, chosen = edit_the_body(frame, "\n\nReproduced on 5.3.2 with two replicas.")
     frame.get_by_test_id("priority-select").select_option(chosen)
     expect(frame.get_by_test_id("confirm-labels")).to_contain_text(chosen)
     # The agent's words stay; the line the service wrote about the priority follows the change.
@@ -237,11 +242,7 @@ def test_a_failed_preview_again_keeps_the_agents_edits_for_retry(
     again with the agent's edits, not a fresh draft."""
     sidebar = open_draft(open_sidebar, defect_ticket)
     frame = sidebar.frame
-    body = frame.get_by_test_id("draft-body")
-    edited = body.input_value() + "\n\nSeen on both replicas."
-    body.fill(edited)
-    current = frame.get_by_test_id("priority-select").input_value()
-    chosen = "se/p3" if current != "se/p3" else "se/p2"
+    edited, current, chosen = edit_the_body(frame, "\n\nSeen on both replicas.")
     sidebar.page.route("**/api/v1/escalations/preview",
                        lambda route: route.abort("connectionrefused"))
     frame.get_by_test_id("priority-select").select_option(chosen)

@@ -177,17 +177,23 @@ def preview_posts(sidebar: Any) -> list[dict[str, Any]]:
             if r["method"] == "POST" and r["url"].endswith("/api/v1/escalations/preview")]
 
 
+def open_rfh_preview(sidebar: Any) -> tuple[str, str]:
+    """Escalate (RFH) up to the open preview: (the suggested team, another one to pick)."""
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
+    frame.get_by_test_id("escalate-rfh").click()
+    expect(frame.get_by_test_id("confirm-labels")).not_to_be_empty()
+    first = frame.get_by_test_id("team-select").input_value()
+    return first, "docs" if first != "docs" else "cloud"
+
+
 def test_a_team_changed_under_an_open_preview_is_previewed_again_then_filed(
         open_sidebar: Any) -> None:
     """Confirm files what the panel shows: choosing another team while the preview is open
     previews again (the labels follow), and the filing carries that team."""
     sidebar = open_sidebar()
     frame = sidebar.frame
-    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
-    frame.get_by_test_id("escalate-rfh").click()
-    expect(frame.get_by_test_id("confirm-labels")).not_to_be_empty()
-    first = frame.get_by_test_id("team-select").input_value()
-    other = "docs" if first != "docs" else "cloud"
+    first, other = open_rfh_preview(sidebar)
     assert f"team/{first}" in (frame.get_by_test_id("confirm-labels").text_content() or "")
     frame.get_by_test_id("team-select").select_option(other)
     expect(frame.get_by_test_id("confirm-labels")).to_contain_text(f"team/{other}")
@@ -204,11 +210,7 @@ def test_a_team_changed_after_a_failed_filing_is_previewed_before_it_is_filed(
     have filed the old preview's request), and the filing carries the new team."""
     sidebar = open_sidebar()
     frame = sidebar.frame
-    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
-    frame.get_by_test_id("escalate-rfh").click()
-    expect(frame.get_by_test_id("confirm-labels")).not_to_be_empty()
-    first = frame.get_by_test_id("team-select").input_value()
-    other = "docs" if first != "docs" else "cloud"
+    first, other = open_rfh_preview(sidebar)
     sidebar.page.route("**/api/v1/escalations", lambda route: route.abort("connectionrefused"))
     frame.get_by_test_id("confirm-file").click()
     expect(frame.get_by_test_id("escalation-error")).to_be_visible()
