@@ -20,6 +20,7 @@ from backend.routing.suggestion_policy import (
     both_deployment_teams,
     informative_count,
     is_deployment_topic,
+    names_one_team,
     teams_without_their_routes,
     temper,
     top_three,
@@ -113,7 +114,9 @@ class Router:
         proba = teams_without_their_routes(
             self.handbook, self.classes, proba, hits.route_scores.keys()
         )
-        proba = temper(proba, informative, enough)
+        if informative < enough and not names_one_team(
+                self.handbook, hits, self.classes[int(proba.argmax())]):
+            proba = temper(proba, informative, enough)
         model_best = self.classes[int(proba.argmax())]
         need_both = hits.deployment == "unknown" and is_deployment_topic(
             self.handbook, written, hits.route_scores.keys(), [model_best]

@@ -1,7 +1,8 @@
 """What the handbook says about a suggestion beyond the model's scores.
 
 - Honest confidence: a ticket with few informative words ("search is slow") cannot be 99% sure;
-  its probabilities are shrunk toward "any team" so the sidebar offers three choices.
+  its probabilities are shrunk toward "any team" so the sidebar offers three choices, unless
+  it names one team's own area ("cody autocomplete stopped").
 - Deployment-dependent topics: when the ticket does not say self-hosted or managed, Release and
   Cloud are both offered and the deployment type is the first detail to ask.
 """
@@ -15,6 +16,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.routing.handbook import Handbook
 from backend.routing.matching import any_regex_or_phrase
+from backend.routing.rules import RuleHits
 
 
 def uninformative_words(handbook: Handbook) -> frozenset[str]:
@@ -47,6 +49,24 @@ def temper(proba: np.ndarray, informative: int, min_words: int) -> np.ndarray:
     share = 1.0 - informative / min_words  # 1.0 for no informative word at all
     uniform = np.full_like(proba, 1.0 / len(proba))
     return (1.0 - share) * proba + share * uniform
+
+
+def names_one_team(handbook: Handbook, hits: RuleHits, team: str) -> bool:
+    """True when the ticket's handbook words all point to ``team`` and one of them is a strong
+    keyword or an alert name: a short ticket that says so much is not a vague one."""
+    # "cody autocomplete stopped" has two informative words, but the handbook's own names for
+    # Cody's area; "search is slow" has only a word that several teams share.
+    strong = False
+    for route_key, phrases in hits.evidence.items():
+        route = handbook.route(route_key)
+        if team not in (route.team, route.managed_team):
+            return False
+        strong = strong or not {p.lower() for p in route.strong}.isdisjoint(phrases)
+    for _alert, owner in hits.alerts:
+        if owner and owner != team:
+            return False
+        strong = strong or owner == team
+    return strong
 
 
 def is_deployment_topic(

@@ -176,6 +176,28 @@ def test_a_ticket_that_says_little_is_never_confident(router, subject, descripti
     assert len(result.alternatives) == 3
 
 
+@pytest.mark.parametrize(
+    ("subject", "team"),
+    [("cody autocomplete stopped", "cody"), ("perforce depot not syncing", "source"),
+     ("zoekt keeps restarting", "search-platform")],
+)
+def test_a_short_ticket_in_one_teams_own_words_is_confident(router, subject, team):
+    # Few informative words, but the handbook's strong keywords of one team's area.
+    result = router.suggest(Ticket(subject=subject, description=""))
+    assert result.team["key"] == team
+    assert result.confident is True
+    assert result.team["confidence"] >= 0.9  # the model's own odds, not shrunk to "any team"
+
+
+@pytest.mark.parametrize(
+    "subject", ["cody search is slow", "browser extension cannot reach gitserver"])
+def test_a_short_ticket_in_two_teams_words_stays_unsure(router, subject):
+    # Each strong keyword names another team's area: the ticket is still a short, mixed one.
+    result = router.suggest(Ticket(subject=subject, description=""))
+    assert result.team["confidence"] < 0.9
+    assert len(result.alternatives) == 3
+
+
 def test_billing_asks_for_no_repro_logs_version_or_deployment(router):
     result = router.suggest(
         Ticket(
