@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -136,6 +137,13 @@ class PriorityRules(_Strict):
     feature_request: list[str]
     not_urgent: list[str]
     vague_floor: str  # no outage word and no scope: at most this urgent
+    # Words that deny a floor's phrase just before it ("no data loss"; none in an older handbook).
+    negations: list[str] = []
+
+    @cached_property
+    def negation_set(self) -> frozenset[str]:
+        """The negation words, lower-cased, for look-ups."""
+        return frozenset(word.lower() for word in self.negations)
 
 
 class PriorityContext(_Strict):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from backend.routing.handbook import Handbook
 from backend.routing.matching import TextView, contains_any, view_of
+from backend.routing.negation import stated
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,10 @@ def _ladder(handbook: Handbook, view: TextView, reasons: list[str]) -> int:
 def _adjust(handbook: Handbook, view: TextView, severity: int, reasons: list[str]) -> int:
     """Scope, workaround and 'not urgent' rules (the rules-only path; the model learns these)."""
     rules = handbook.priority_rules
-    outage = contains_any(view, rules.outage)
+    outage = stated(view, rules.outage, rules.negation_set)
     everyone = contains_any(view, rules.scope_all)
     some = contains_any(view, rules.scope_some)
-    loss = contains_any(view, rules.data_loss)
+    loss = stated(view, rules.data_loss, rules.negation_set)
     no_workaround = contains_any(view, ["no workaround", "no work around", "without a workaround"])
     workaround = None if no_workaround else contains_any(view, rules.workaround)
     not_urgent = contains_any(view, rules.not_urgent)
@@ -58,10 +59,12 @@ def _floor(handbook: Handbook, view: TextView, severity: int, reasons: list[str]
     """The SLA's floors: an outage is never below se/p1; for everyone, data loss or a security
     exposure, se/p0."""
     rules = handbook.priority_rules
-    outage = contains_any(view, rules.outage)
+    # "No data loss", "not a security incident": a floor is for what the ticket states.
+    negations = rules.negation_set
+    outage = stated(view, rules.outage, negations)
     everyone = contains_any(view, rules.scope_all)
-    loss = contains_any(view, rules.data_loss)
-    exposure = contains_any(view, rules.security) if rules.security else None
+    loss = stated(view, rules.data_loss, negations)
+    exposure = stated(view, rules.security, negations) if rules.security else None
     if exposure and (contains_any(view, rules.question) or contains_any(view, rules.feature_request)
                      or contains_any(view, rules.not_urgent)):
         exposure = None  # "How can we find exposed secrets?", "Is this a data leak?"
@@ -101,17 +104,26 @@ _SIGNALS = (
     ("not_urgent", "the customer says it is not urgent"),
 )
 
+_DENIABLE = frozenset({"scope_all", "scope_some", "workaround"})
+
 
 def _model_signals(handbook: Handbook, view: TextView) -> list[str]:
     """The handbook signals the priority model weighs, as the words that showed them."""
     reasons = []
+    rules = handbook.priority_rules
+    # Shown to the engineer: "no workaround" is not "a workaround exists".
+    negations = rules.negation_set
     for level in handbook.priorities.levels:
-        if phrase := contains_any(view, level.phrases):
+        if phrase := stated(view, level.phrases, negations):
             reasons.append(f"mentions “{phrase.strip()}” ({level.name.lower()} severity)")
             break
-    rules = handbook.priority_rules
     for group, meaning in _SIGNALS:
-        if phrase := contains_any(view, getattr(rules, group)):
+        phrases = getattr(rules, group)
+        # Only a denied workaround or scope says the opposite ("no workaround"); a denied
+        # question or feature request is rare enough not to read each ticket twice for.
+        phrase = (stated(view, phrases, negations) if group in _DENIABLE
+                  else contains_any(view, phrases))
+        if phrase:
             reasons.append(f"{meaning} (“{phrase.strip()}”)")
     return reasons
 
