@@ -34,7 +34,11 @@ def without_disclaimer(lines: list[str]) -> list[str]:
     """The lines without a legal footer's paragraph: from its first line in the last
     DISCLAIMER_LINES lines to the next blank line, when nothing but a quoted thread follows it
     (what does, stays)."""
-    for i in range(max(1, len(lines) - DISCLAIMER_LINES), len(lines)):
+    first = max(1, len(lines) - DISCLAIMER_LINES)
+    # The paragraph lies in these lines and holds a footer word: one search rules most out.
+    if not _FOOTER_WORD.search("\n".join(lines[first:])):
+        return lines
+    for i in range(first, len(lines)):
         if not _DISCLAIMER.search(lines[i]):
             continue
         end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), len(lines))

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 
 import re2
 
+from backend.mail_footer import without_disclaimer
+
 # A 1 MB paste must not slow the request: keep the head and the telling tokens of the rest.
 HEAD_CHARS = 6000
 MAX_TAIL_TOKENS = 400
@@ -49,8 +51,13 @@ def strip_quoted_reply(text: str) -> str:
 
 
 def strip_signature(text: str) -> str:
-    """Drop a trailing signature: after '-- ', 'Sent from my ...', or a sign-off near the end."""
-    lines = text.rstrip().splitlines()
+    """Drop a trailing legal footer and signature: after '-- ', 'Sent from my ...', or a
+    sign-off near the end."""
+    # The footer first: with its dozen lines under it, the sign-off above was never near the
+    # end, and the footer's rare words decided look-alikes and what a correction taught.
+    lines = without_disclaimer(text.rstrip().splitlines())
+    while lines and not lines[-1].strip():
+        lines.pop()
     window = max(0, len(lines) - 10)  # a signature lives in the last few lines
     for i in range(len(lines) - 1, window - 1, -1):
         line = lines[i].strip()
