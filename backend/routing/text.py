@@ -34,6 +34,9 @@ _SIG_DELIM = re.compile(r"^(-- ?|sent from my .*)$", re.IGNORECASE)
 # The longest stripped line _SIGNOFF matches ("thank you very much" and a mark): a line is
 # stripped first, and case-insensitive matching folds one character to one.
 _SIGNOFF_CHARS = 20
+# A mail address ("priya@initech.example", "support@sourcegraph.com"): who wrote to whom,
+# never what the ticket is about. RE2: linear on a 200 KB run of dots and dashes.
+_ADDRESS = re2.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 # Tokens worth keeping from a long log: service names, error words, identifiers with - or _.
 _TELLING = re.compile(
     r"\b(?:[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[A-Z][a-zA-Z]+(?:Error|Exception)|"
@@ -90,8 +93,16 @@ def cap_long_text(text: str, head_chars: int = HEAD_CHARS) -> str:
 
 
 def clean_message(text: str) -> str:
-    """One email/comment without quoted replies and signature."""
-    return strip_signature(strip_quoted_reply(text or ""))
+    """One email/comment without quoted replies, signature and mail addresses."""
+    return without_addresses(strip_signature(strip_quoted_reply(text or "")))
+
+
+def without_addresses(text: str) -> str:
+    """The text with its mail addresses blanked: a forwarded mail's "To: support@sourcegraph.com"
+    read as sourcegraph.com, a managed instance, and sent self-hosted outages to Cloud."""
+    if "@" not in text:
+        return text  # most tickets: no search at all
+    return str(_ADDRESS.sub(" ", text))
 
 
 def prepare_ticket(
