@@ -170,7 +170,8 @@ def suggest_priority(
         context.append(f"sales context (“{phrase}”)")
     if phrase := contains_any(lowered, ctx.renewal_risk_phrases):
         context.append(f"renewal at risk (“{phrase}”)")
-    if phrase := contains_any(lowered, ctx.deadline_phrases):
+    # "Not urgent", "no deadline": the phrase denied is no deadline.
+    if phrase := stated(lowered, ctx.deadline_phrases, handbook.priority_rules.negation_set):
         context.append(f"stated deadline or urgency (“{phrase}”)")
     if phrase := contains_any(lowered, handbook.beta_phrases):
         context.append(f"beta/experimental feature (“{phrase}”): engage sooner")

@@ -78,3 +78,17 @@ def test_a_ticket_denying_a_phrase_over_and_over_is_read_as_stating_it() -> None
     view = TextView("no outage. " * 5_000)
     assert stated(view, ["outage"], NEGATIONS) == "outage"
     assert stated(TextView("no outage. " * (MAX_PLACES - 1)), ["outage"], NEGATIONS) is None
+
+
+@pytest.mark.parametrize("text", [
+    "How do we export saved searches? Not urgent.",
+    "Question about code insights, there is no deadline on our side.",
+])
+def test_a_denied_deadline_is_no_context(handbook, text):
+    priority = suggest_priority(handbook, text)
+    assert not any("deadline or urgency" in r for r in priority.reasons), priority.reasons
+
+
+def test_a_stated_deadline_is_still_context(handbook):
+    priority = suggest_priority(handbook, "How do we export saved searches? We need it by Friday.")
+    assert any("deadline or urgency" in r for r in priority.reasons), priority.reasons
