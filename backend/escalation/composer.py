@@ -21,6 +21,7 @@ from backend.escalation.details import (
     version_of,
 )
 from backend.escalation.markdown import balance_fences, neutralize, one_line, title_line
+from backend.escalation.notes import is_service_note
 from backend.escalation.private_values import PrivateValues, collect
 from backend.escalation.public_body import own_words, visible
 from backend.escalation.redact import Redaction, Redactor, scrub_secrets
@@ -108,6 +109,7 @@ class Composer:
         org = ticket.organization
         private: PrivateValues | None = None
         redactor: Redactor | None = None
+        notes: list[str] = []  # agents' internal notes: only a private RFH quotes them
         if public:  # only what the customer wrote publicly, with every private value removed
             # What the service itself writes is public: never a private value (the team field
             # holds a team key), and as a whole token never redacted again in an edit nor
@@ -140,16 +142,20 @@ class Composer:
                                     if own != text.strip())
             clean = redactor.redact
         else:
-            comments, description = ticket.comment_bodies(), ticket.description
+            # The customer's words are what they wrote; the agents' internal notes are quoted
+            # apart, and the service's own notes (links, asks) not at all.
+            comments, description = ticket.public_comments(), ticket.description
+            notes = [c.body for c in ticket.comments
+                     if not c.public and c.body.strip() and not is_service_note(c.body)]
             subject_text = ticket.topic
             clean = scrub_secrets
         team_info = self.handbook.teams[team]
         level = next(p for p in self.handbook.priorities.levels if p.label == priority)
         subject = clean(subject_text) or clean(description.strip().split("\n", 1)[0])
-        full_text = "\n".join([subject_text, description, *comments])
+        full_text = "\n".join([subject_text, description, *comments, *notes])
         fields = ticket.custom_fields if not public else {}  # a field's raw value stays private
         steps = repro_steps(description) or next(
-            (s for s in (repro_steps(c) for c in comments) if s), None)
+            (s for s in (repro_steps(c) for c in [*comments, *notes]) if s), None)
         tried = paragraph_about_tries(full_text)
         missing = {m["key"] for m in suggestion.missing_details}
         extension_issue = is_extension_issue(suggestion, self.handbook)
@@ -187,6 +193,8 @@ class Composer:
                                 DESCRIPTION_CHARS),
             "comments": [_cap(clean(_window(c, COMMENT_CHARS)), COMMENT_CHARS)
                          for c in comments[-MAX_COMMENTS:] if c.strip()],
+            "notes": [_cap(clean(_window(n, COMMENT_CHARS)), COMMENT_CHARS)
+                      for n in notes[-MAX_COMMENTS:]],
             "urgency": self._urgency(ticket, priority, suggestion, clean),
             "timeline": one_line(clean(timeline), 500) if timeline else None,
             "checklist": self._checklist(suggestion),

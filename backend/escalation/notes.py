@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from backend.routing.handbook import Handbook
 
+_LINKED = {"rfh": "Request for help filed", "defect": "Defect filed (public tracker)",
+           "link": "Linked to GitHub issue"}
+
 
 def link_note(handbook: Handbook, *, kind: str, url: str, repo: str, number: int | None,
               team: str, priority: str, channel: str | None = None,
               handle: str | None = None, permalink: str | None = None) -> str:
     """The note that links a ticket to its GitHub issue (handbook Steps 4 and 5)."""
-    what = {"rfh": "Request for help filed", "defect": "Defect filed (public tracker)",
-            "link": "Linked to GitHub issue"}.get(kind, "GitHub issue")
+    what = _LINKED.get(kind, "GitHub issue")
     team_info = handbook.teams[team]
     ref = f"{repo}#{number}" if number else repo
     lines = [f"{what}: {url}", f"Issue: {ref}", f"Team: {team_info.name} ({team_info.label})",
@@ -24,6 +26,18 @@ def link_note(handbook: Handbook, *, kind: str, url: str, repo: str, number: int
 
 _ASKED = {"team": "Asked the support team first (no issue filed)",
           "ask": "Asked engineering without an issue"}
+
+
+# How each note the service writes begins: a ticket's notes that begin so are the service's,
+# never an engineer's context to quote in a request for help.
+SERVICE_NOTE_HEADS = (*(f"{head}: " for head in [*_LINKED.values(), "GitHub issue",
+                                                  *_ASKED.values(), "Asked in Slack"]),
+                      "Slack message posted in ", "The linked GitHub issue ")
+
+
+def is_service_note(body: str) -> bool:
+    """True for a note this service wrote on a ticket (a link, an ask, a state change)."""
+    return body.lstrip().startswith(SERVICE_NOTE_HEADS)
 
 
 def ask_note(*, kind: str, channel: str, team_name: str, state: str | None,

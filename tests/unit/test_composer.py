@@ -103,3 +103,39 @@ def test_title_is_plain_text_not_html_escaped():
 
     title = title_line("<img src=x> fails for @everyone\nnow")
     assert title == "<img src=x> fails for @\u200beveryone now"
+
+
+def test_internal_notes_are_quoted_apart_and_the_services_own_notes_not_at_all() -> None:
+    from backend.escalation.notes import ask_note
+    from backend.tickets import Comment
+
+    own = ask_note(kind="team", channel="#team-support-engineering", team_name="Support",
+                   state="posted", permalink="https://slack.example/p1")
+    body = compose(comments=[
+        Comment(body="Still crashing after the restart, logs attached.", public=True),
+        Comment(body="Internal: asked them for kubectl get pods output.", public=False),
+        Comment(body=own, public=False),
+    ])
+    words, _, notes = body.partition("## Notes from support")
+    assert "Still crashing after the restart" in words.split("## In the customer's words")[1]
+    assert "kubectl get pods" not in words and "kubectl get pods" in notes
+    assert "Asked the support team first" not in body
+
+
+def test_every_note_the_service_writes_is_known_as_its_own() -> None:
+    from backend.escalation import notes
+
+    handbook = load_handbook(DEFAULT_MODEL_DIR / "routing.yaml")
+    written = [
+        *(notes.link_note(handbook, kind=k, url="https://gh.example/1", repo="a/b", number=1,
+                          team="release", priority="se/p2") for k in ("rfh", "defect", "link", "x")),
+        *(notes.ask_note(kind=k, channel="#c", team_name="T", state=None, permalink=None)
+          for k in ("team", "ask", "other")),
+        notes.posted_note(channel="#c", permalink=None),
+        notes.state_note(url="https://gh.example/1", repo="a/b", number=1, action="closed",
+                         reason="completed", actor=None),
+        notes.state_note(url="https://gh.example/1", repo="a/b", number=1, action="reopened",
+                         reason=None, actor="x"),
+    ]
+    assert all(notes.is_service_note(n) for n in written), written
+    assert not notes.is_service_note("Asked the customer for logs, waiting.")
