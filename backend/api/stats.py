@@ -16,7 +16,13 @@ from backend.auth import authenticate_agent
 from backend.db import db
 from backend.errors import APIError
 from backend.insights.asks import weekly_asks
-from backend.insights.stats import FIRST_DAY, LAST_DAY, compute_stats, team_names
+from backend.insights.stats import (
+    FIRST_DAY,
+    LAST_DAY,
+    compute_stats,
+    outside_engineering,
+    team_names,
+)
 
 bp = Blueprint("stats", __name__)
 
@@ -60,8 +66,10 @@ def get_stats() -> ResponseReturnValue:
     start, end = query.days(datetime.now(UTC).date())
     live = current_app.extensions["live_model"]
     with db.snapshot() as session:
+        outside = outside_engineering(live.handbook)
         body: dict[str, Any] = compute_stats(session, start, end, query.bucket,
-                                             team_names=team_names(live.handbook))
+                                             team_names=team_names(live.handbook),
+                                             outside=outside)
         # Per ISO week whatever the bucket: team asks, engineering asks and RFHs side by side.
-        body["weekly_asks"] = weekly_asks(session, start, end)
+        body["weekly_asks"] = weekly_asks(session, start, end, outside)
     return jsonify(body)

@@ -8,6 +8,7 @@ engineering ask or an RFH at or after it, whenever that was.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import date, datetime
 from typing import Any
 
@@ -28,22 +29,24 @@ def _counted(kind: str, state: str) -> bool:
     return state == DONE if kind in ("team", "ask") else state in FILED_STATES
 
 
-def weekly_asks(session: Session, start: date, end: date) -> list[dict[str, Any]]:
+def weekly_asks(session: Session, start: date, end: date,
+                outside: Collection[str] = ()) -> list[dict[str, Any]]:
     """One row per week counted from start (the report's From, as every chart counts weeks)
-    to end, empty weeks included."""
+    to end, empty weeks included; an RFH to an ``outside`` team did not reach engineering."""
     window = window_for(start, end)
     tickets: dict[date, set[int]] = defaultdict(set)
     for day, ticket in queries.ticket_days(session, window):
         tickets[bucket_start(day, "week", start)].add(ticket)
     rows = session.execute(
-        select(Escalation.ticket_id, Escalation.kind, Escalation.state, Escalation.created_at)
+        select(Escalation.ticket_id, Escalation.kind, Escalation.state, Escalation.created_at,
+               Escalation.team)
         .where(Escalation.kind.in_(("team", *ENGINEERING)),
                Escalation.created_at >= window.start, Escalation.created_at < window.end))
     team_asks: dict[date, list[tuple[int, datetime]]] = defaultdict(list)
     counts: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     reached: dict[date, set[int]] = defaultdict(set)
-    for ticket_id, kind, state, created in rows:
-        if not _counted(kind, state):
+    for ticket_id, kind, state, created, team in rows:
+        if not _counted(kind, state) or (kind == "rfh" and team in outside):
             continue
         when = as_utc(created)
         week = bucket_start(when.date(), "week", start)
@@ -53,7 +56,7 @@ def weekly_asks(session: Session, start: date, end: date) -> list[dict[str, Any]
         else:
             reached[week].add(int(ticket_id))
     last_engineering = _last_engineering(
-        session, {t for asks in team_asks.values() for t, _ in asks})
+        session, {t for asks in team_asks.values() for t, _ in asks}, outside)
     out = []
     for week in bucket_starts(start, end, "week"):
         asked = team_asks.get(week, [])
@@ -70,16 +73,18 @@ def weekly_asks(session: Session, start: date, end: date) -> list[dict[str, Any]
     return out
 
 
-def _last_engineering(session: Session, ticket_ids: set[int]) -> dict[int, datetime]:
+def _last_engineering(session: Session, ticket_ids: set[int],
+                      outside: Collection[str]) -> dict[int, datetime]:
     """The latest engineering escalation of each ticket (whatever its date): did it follow?"""
     if not ticket_ids:
         return {}
     found: dict[int, datetime] = {}
     rows = session.execute(
-        select(Escalation.ticket_id, Escalation.kind, Escalation.state, Escalation.created_at)
+        select(Escalation.ticket_id, Escalation.kind, Escalation.state, Escalation.created_at,
+               Escalation.team)
         .where(Escalation.kind.in_(ENGINEERING), Escalation.ticket_id.in_(sorted(ticket_ids))))
-    for ticket_id, kind, state, created in rows:
-        if _counted(kind, state):
+    for ticket_id, kind, state, created, team in rows:
+        if _counted(kind, state) and not (kind == "rfh" and team in outside):
             when = as_utc(created)
             found[int(ticket_id)] = max(found.get(int(ticket_id), when), when)
     return found

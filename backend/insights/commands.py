@@ -29,7 +29,13 @@ def report_command(since: datetime, until: datetime | None, bucket: str, out_dir
     # Imported here: matplotlib and the database are slow to load, and `rfh --help` is not.
     from backend.db import db
     from backend.insights.report import write_report
-    from backend.insights.stats import FIRST_DAY, LAST_DAY, compute_stats, team_names
+    from backend.insights.stats import (
+        FIRST_DAY,
+        LAST_DAY,
+        compute_stats,
+        outside_engineering,
+        team_names,
+    )
 
     first: date = since.date()
     last: date = until.date() if until else datetime.now(UTC).date()
@@ -37,9 +43,11 @@ def report_command(since: datetime, until: datetime | None, bucket: str, out_dir
         raise click.BadParameter("--since must not be after --until")
     if first < FIRST_DAY or last > LAST_DAY:
         raise click.BadParameter(f"the report covers days from {FIRST_DAY} to {LAST_DAY}")
-    names = team_names(current_app.extensions["live_model"].handbook)
+    handbook = current_app.extensions["live_model"].handbook
     with db.snapshot() as session:
-        stats = compute_stats(session, first, last, cast("Bucket", bucket), team_names=names)
+        stats = compute_stats(session, first, last, cast("Bucket", bucket),
+                              team_names=team_names(handbook),
+                              outside=outside_engineering(handbook))
     write_report(stats, out_dir, echo=click.echo)
 
 

@@ -43,7 +43,8 @@ def tables(stats: dict[str, Any]) -> list[Table]:
     verdict = "-" if t["goal_met"] is None else ("met" if t["goal_met"] else "missed")
     docs, delay = stats["docs_updates"], stats["time_to_escalation"]
     summary = _table("Self-sufficiency", ["figure", "value"], [
-        ["tickets with a suggestion", t["tickets"]], ["RFHs filed", t["rfhs"]],
+        ["tickets with a suggestion", t["tickets"]], ["RFHs to engineering", t["rfhs"]],
+        ["RFHs to teams outside engineering (not counted)", t["rfhs_outside_engineering"]],
         ["defects filed (not counted)", t["defects"]],
         ["RFH rate", f"{percent(t['rfh_rate'])} (goal {percent(goal)}: {verdict})"],
         ["RFHs that led to a docs update", f"{docs['docs_updates']} ({percent(docs['share'])})"],

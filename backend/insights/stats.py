@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
@@ -31,6 +31,13 @@ LAST_DAY = date(2999, 12, 31)
 def team_names(handbook: Handbook | None) -> dict[str, str]:
     """Team key -> display name from the handbook (keys stand in when none is loaded)."""
     return {key: team.name for key, team in handbook.teams.items()} if handbook else {}
+
+
+def outside_engineering(handbook: Handbook | None) -> frozenset[str]:
+    """The keys of the handbook's teams outside of engineering (Sales and CE, Data & Analytics)."""
+    if handbook is None:
+        return frozenset()
+    return frozenset(key for key, team in handbook.teams.items() if not team.engineering)
 
 
 def window_for(start: date, end: date) -> Window:
@@ -166,13 +173,15 @@ def _open_rfhs(rows: list[Escalation], now: datetime,
 
 def compute_stats(session: Session, start: date, end: date, bucket: Bucket = "week",
                   *, now: datetime | None = None,
-                  team_names: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Every figure of the dashboard for the days start..end (UTC), both included."""
+                  team_names: Mapping[str, str] | None = None,
+                  outside: Collection[str] = ()) -> dict[str, Any]:
+    """Every figure of the dashboard for the days start..end (UTC), both included; RFHs to
+    the ``outside`` teams (outside engineering) are counted apart, not in the RFH rate."""
     now = now or datetime.now(UTC)
     names = team_names or {}
     window = window_for(start, end)
     pairs = queries.ticket_days(session, window)
-    by_day = queries.escalations_by_day(session, window)
+    by_day = queries.escalations_by_day(session, window, outside)
     tickets = len({ticket for _, ticket in pairs})
     kinds: dict[str, int] = defaultdict(int)
     for _, kind, n in by_day:
@@ -198,6 +207,7 @@ def compute_stats(session: Session, start: date, end: date, bucket: Bucket = "we
                   "timezone": "UTC"},
         "goal": {"rfh_rate": RFH_GOAL},
         "totals": {"tickets": tickets, "rfhs": rfhs, "defects": defects, "links": kinds["link"],
+                   "rfhs_outside_engineering": kinds[queries.OUTSIDE],
                    "rfh_rate": rate, "goal_met": None if rate is None else rate <= RFH_GOAL},
         "buckets": _series((start, end), bucket, pairs, by_day),
         "teams": [{**row, "name": names.get(row["team"], row["team"])}

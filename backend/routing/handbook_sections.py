@@ -42,6 +42,9 @@ class Team(_Strict):
     tracker: Literal["customer", "public"] = "customer"
     only_via_routes: list[str] = []  # suggested only when one of these routes fired (or none did)
     mention_account_contacts: bool = False  # hand-offs @-mention the account's sales rep and CE
+    # False for the handbook's "teams outside of engineering": their RFHs are help, but not
+    # engineering's, and the 10% goal counts engineering's only.
+    engineering: bool = True
 
 
 class Route(_Strict):

@@ -247,7 +247,7 @@ def test_rfh_rate_counts_rfhs_only_never_defects(database_url, client, admin_aut
     store(database_url, h)
     body = client.get("/api/v1/stats?from=2026-03-01&to=2026-03-07", headers=admin_auth).get_json()
     assert body["totals"] == {"tickets": 10, "rfhs": 1, "defects": 3, "links": 0,
-                              "rfh_rate": 0.1, "goal_met": True}
+                              "rfhs_outside_engineering": 0, "rfh_rate": 0.1, "goal_met": True}
 
 
 def test_unfiled_escalations_do_not_count(database_url, client, auth):

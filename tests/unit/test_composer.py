@@ -128,7 +128,8 @@ def test_every_note_the_service_writes_is_known_as_its_own() -> None:
     handbook = load_handbook(DEFAULT_MODEL_DIR / "routing.yaml")
     written = [
         *(notes.link_note(handbook, kind=k, url="https://gh.example/1", repo="a/b", number=1,
-                          team="release", priority="se/p2") for k in ("rfh", "defect", "link", "x")),
+                          team="release", priority="se/p2")
+          for k in ("rfh", "defect", "link", "x")),
         *(notes.ask_note(kind=k, channel="#c", team_name="T", state=None, permalink=None)
           for k in ("team", "ask", "other")),
         notes.posted_note(channel="#c", permalink=None),

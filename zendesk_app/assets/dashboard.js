@@ -155,6 +155,7 @@ export class Dashboard {
       this.card('card-rate', percent(totals.rfh_rate), this.t('card_rate', { goal: percent(goal) }), tone),
       this.card('card-tickets', String(totals.tickets), this.t('card_tickets')),
       this.card('card-rfhs', String(totals.rfhs), this.t('card_rfhs')),
+      this.card('card-outside', String(totals.rfhs_outside_engineering), this.t('card_outside')),
       this.card('card-defects', String(totals.defects), this.t('card_defects')),
       this.card('card-docs', percent(stats.docs_updates.share), this.t('card_docs')),
       this.card('card-delay', this.duration(stats.time_to_escalation.median_seconds), this.t('card_delay')),
