@@ -59,13 +59,23 @@ def main() -> None:
     try:
         rfh.main(prog_name="rfh", obj=script_info())
     except Exception as exc:
-        from backend.routing.handbook import HandbookError
-        from backend.settings import ConfigurationError
+        from sqlalchemy.exc import DBAPIError, OperationalError
 
-        if not isinstance(exc, ConfigurationError | HandbookError):
+        from backend.db import schema_missing
+        from backend.routing.handbook import HandbookError
+        from backend.settings import ConfigurationError, hide_url_credentials
+
+        if isinstance(exc, ConfigurationError | HandbookError):
+            message = str(exc)  # a configuration mistake deserves its message, not a traceback
+        elif isinstance(exc, DBAPIError) and schema_missing(exc):
+            message = "the database has no tables yet: run `rfh db upgrade` first"
+        elif isinstance(exc, OperationalError):
+            first = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ""
+            message = hide_url_credentials(
+                f"cannot use the database DATABASE_URL names: {first}")
+        else:
             raise
-        # A configuration mistake deserves its message, not a traceback.
-        click.echo(f"rfh: {exc}", err=True)
+        click.echo(f"rfh: {message}", err=True)
         sys.exit(2)
 
 

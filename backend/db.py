@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import Flask, current_app, has_app_context
 from sqlalchemy import Engine, Table, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, scoped_session, sessionmaker
 
 from backend.row_insert import RowInsert
@@ -15,6 +16,13 @@ from backend.row_insert import RowInsert
 
 class Base(DeclarativeBase):
     """Declarative base of every table."""
+
+
+def schema_missing(exc: DBAPIError) -> bool:
+    """True when a statement failed because the tables do not exist yet (never migrated):
+    SQLite's "no such table", PostgreSQL's undefined_table (42P01)."""
+    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    return code == "42P01" or "no such table" in str(exc.orig)
 
 
 def make_engine(url: str) -> Engine:

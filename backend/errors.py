@@ -11,6 +11,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException
 
+from backend.db import schema_missing
+
 log = logging.getLogger(__name__)
 
 
@@ -97,9 +99,21 @@ def register_error_handlers(app: Flask) -> None:
                 response.headers["Allow"] = ", ".join(allowed)
         return response
 
+    def _not_migrated() -> Response:
+        # Reachable, but without tables: waiting will not help, the release step will.
+        log.error("the database has no tables yet: run `rfh db upgrade` (the Procfile's release)")
+        return error_response(
+            503,
+            "database_not_migrated",
+            "The database has no tables yet; an operator runs `rfh db upgrade`.",
+            retry_after=30,
+        )
+
     @app.errorhandler(OperationalError)
     @app.errorhandler(PoolTimeoutError)
     def _database_down(exc: Exception) -> Response:
+        if isinstance(exc, DBAPIError) and schema_missing(exc):
+            return _not_migrated()
         log.warning("database unavailable: %s", type(exc).__name__)
         return error_response(
             503,
@@ -112,6 +126,8 @@ def register_error_handlers(app: Flask) -> None:
     def _database_error(exc: DBAPIError) -> Response:
         if exc.connection_invalidated:
             return _database_down(exc)
+        if schema_missing(exc):
+            return _not_migrated()
         log.exception("database error")
         return error_response(500, "internal_error", "Something went wrong on our side.")
 

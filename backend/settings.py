@@ -122,8 +122,23 @@ class Settings(BaseSettings):
     rate_limit_key_prefix: str = Field(default="rfh", min_length=1, max_length=100)
 
     log_format: Literal["auto", "json", "text"] = "auto"
-    log_level: str = "INFO"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     demo_enabled: bool = False
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _level_name(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("model_dir")
+    @classmethod
+    def _model_dir(cls, value: Path) -> Path:
+        # Checked here, not at the first suggestion: "no such file .../routing.yaml" deep in a
+        # traceback does not say which setting pointed there.
+        if not (value / "routing.yaml").is_file():
+            raise ValueError(f"{value} holds no routing.yaml (the handbook's data); point it "
+                             "at the project's model/ folder or a copy of it")
+        return value
 
     @field_validator(
         "zaf_shared_secret", "admin_token", "github_token", "github_webhook_secret",
@@ -149,10 +164,17 @@ class Settings(BaseSettings):
             )
         value = normalise_database_url(value)
         try:
-            make_url(value)
+            url = make_url(value)
         except (ArgumentError, ValueError):
             # SQLAlchemy's own messages may quote the URL, password included: say it in our words.
             raise ValueError("is not a valid database URL; check its scheme, host, port") from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ValueError(f"uses {url.get_backend_name()}, which this service does not run "
+                             "on; use postgresql://... or sqlite:///...")
+        folder = Path(url.database).parent if url.get_backend_name() == "sqlite" and (
+            url.database and url.database != ":memory:") else None
+        if folder is not None and not folder.is_dir():
+            raise ValueError(f"names a SQLite file in {folder}, a folder that does not exist")
         return value
 
     @field_validator("redis_url")

@@ -60,7 +60,8 @@ def readyz() -> ResponseReturnValue:
     live = current_app.extensions["live_model"]
     current = live.current()
     if current is None:
-        return error_response(503, "not_ready", "No routing model is loaded yet.", retry_after=5)
+        return error_response(503, "not_ready", "No routing model is loaded yet (an operator "
+                              "trains the first one with `rfh train`).", retry_after=5)
     return jsonify(
         status="ok",
         database=db.dialect,

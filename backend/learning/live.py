@@ -106,7 +106,10 @@ class LiveModel:
         """The router over the live model; ModelUnavailable when none is live or loadable."""
         current = self.current()
         if current is None:
-            raise ModelUnavailable("No routing model is live yet; try again shortly.")
+            # At start-up the release step trains one within a minute; on a database that never
+            # had one, an operator runs `rfh train`.
+            raise ModelUnavailable("No routing model is live yet; try again shortly (an "
+                                   "operator trains the first one with `rfh train`).")
         return current.router
 
     def suggest(self, ticket: Ticket) -> Suggestion:
