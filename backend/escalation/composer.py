@@ -20,6 +20,7 @@ from backend.escalation.details import (
     repro_steps,
     version_of,
 )
+from backend.escalation.host_names import is_public_mail, registrable_label
 from backend.escalation.markdown import balance_fences, neutralize, one_line, title_line
 from backend.escalation.notes import is_service_note
 from backend.escalation.private_values import PrivateValues, collect
@@ -72,8 +73,11 @@ def customer_slug(organization: str | None, requester_email: str | None = None) 
     name = _LEGAL.sub(" ", organization or "")
     slug = _NOT_SLUG.sub("-", name.lower()).strip("-")
     if not slug and requester_email and "@" in requester_email:
-        domain = requester_email.rsplit("@", 1)[1].split(".")
-        slug = _NOT_SLUG.sub("-", domain[-2].lower() if len(domain) >= 2 else "").strip("-")
+        # The name the customer registered (bank of eng.bank.co.uk), never a mail provider's
+        # (a gmail.com requester is no customer called "gmail").
+        domain = requester_email.rsplit("@", 1)[1].strip().lower()
+        if "." in domain and not is_public_mail(domain):
+            slug = _NOT_SLUG.sub("-", registrable_label(domain)).strip("-")
     return (slug or "unknown")[:50]
 
 

@@ -112,6 +112,23 @@ def is_host_name(name: str, followed_by: str = "", hinted: bool = False) -> bool
     return True
 
 
+# Mail providers anyone signs up with, and our own domain: an address there names no customer.
+PUBLIC_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
+    "protonmail.com", "pm.me", "fastmail.com", "hey.com", "zoho.com", "tutanota.com",
+    "gmx.de", "gmx.net", "gmx.com", "web.de", "t-online.de", "mail.ru", "yandex.ru",
+    "yandex.com", "qq.com", "163.com", "126.com", "naver.com", "orange.fr", "free.fr",
+    "laposte.net", "libero.it", "hotmail.co.uk", "yahoo.co.uk", "outlook.de", "hotmail.fr",
+    "yahoo.fr", "sourcegraph.com",
+})
+
+
+def is_public_mail(domain: str) -> bool:
+    """True for a mail provider's domain (or ours): it says nothing about the customer."""
+    return domain.lower().strip(".") in PUBLIC_MAIL_DOMAINS
+
+
 def registrable_label(host: str) -> str:
     """The label a host's owner registered (hooli of git.hooli.gg, ibx of ibx.ch)."""
     host = host.lower().split(":", 1)[0].strip(".")

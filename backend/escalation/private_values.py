@@ -17,6 +17,7 @@ from backend.escalation.host_names import (
     customer_labels,
     distinctive,
     is_common_label,
+    is_public_mail,
     registrable_label,
 )
 from backend.escalation.name_shapes import person_name
@@ -310,9 +311,7 @@ def _distinctive_values(values: list[str]) -> list[str]:
 
 def _public_mail(domain: str) -> bool:
     """Mail providers and our own domain say nothing about the customer."""
-    return domain.lower() in {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com",
-                              "yahoo.com", "icloud.com", "proton.me", "protonmail.com",
-                              "sourcegraph.com"}
+    return is_public_mail(domain)
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -140,3 +140,13 @@ def test_every_note_the_service_writes_is_known_as_its_own() -> None:
     ]
     assert all(notes.is_service_note(n) for n in written), written
     assert not notes.is_service_note("Asked the customer for logs, waiting.")
+
+
+@pytest.mark.parametrize(("email", "slug"), [
+    ("bob@gmail.com", "unknown"),  # a mail provider is no customer
+    ("lena@web.de", "unknown"),
+    ("x@eng.northbank.co.uk", "northbank"),  # the registered name, not "co"
+    ("ruth@git.globex.example", "globex"),
+])
+def test_without_an_organization_the_label_is_the_registered_mail_domain(email, slug) -> None:
+    assert customer_slug(None, email) == slug
