@@ -33,11 +33,13 @@ def project_commands() -> list[click.Command]:
     from backend.escalation.commands import COMMANDS as escalation_commands
     from backend.insights.commands import COMMANDS as insights_commands
     from backend.learning.commands import COMMANDS as learning_commands
+    from backend.learning.feedback_commands import COMMANDS as feedback_commands
     from backend.zendesk_package import COMMANDS as app_commands
 
     own = [db_group, token_command, serve_command, train_command, evaluate_command,
            classify_command]
-    return [*own, *learning_commands, *escalation_commands, *insights_commands, *app_commands]
+    return [*own, *learning_commands, *feedback_commands, *escalation_commands,
+            *insights_commands, *app_commands]
 
 
 def script_info() -> ScriptInfo:

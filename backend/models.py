@@ -70,6 +70,11 @@ class Feedback(Base):
     source: Mapped[str] = mapped_column(String(20), default="sidebar")  # sidebar|escalation|import
     subject: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text, default="")  # capped ticket text the choice was made on
+    # Set when an operator took the row out of learning (`rfh feedback exclude`): kept for the
+    # record, skipped by the correction memory and by retraining.
+    # (indexed: the memory of every worker asks for the excluded rows' count every few seconds)
+    excluded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    excluded_reason: Mapped[str | None] = mapped_column(String(200))
 
     @property
     def is_override(self) -> bool:

@@ -127,8 +127,8 @@ def latest_per_ticket(rows: Iterable[Feedback]) -> list[Feedback]:
 
 
 def feedback_up_to(session: Session, until_id: int | None = None) -> list[Feedback]:
-    """Every feedback row (up to until_id), oldest first."""
-    query = select(Feedback).order_by(Feedback.id)
+    """Every feedback row (up to until_id) not excluded from learning, oldest first."""
+    query = select(Feedback).where(Feedback.excluded_at.is_(None)).order_by(Feedback.id)
     if until_id is not None:
         query = query.where(Feedback.id <= until_id)
     return list(session.execute(query).scalars())
@@ -140,10 +140,11 @@ def max_feedback_id(session: Session) -> int:
 
 
 def count_after(session: Session, after_id: int) -> int:
-    """Feedback rows newer than after_id."""
+    """Feedback rows newer than after_id (those excluded from learning aside)."""
     return int(
         session.execute(
-            select(func.count()).select_from(Feedback).where(Feedback.id > after_id)
+            select(func.count()).select_from(Feedback)
+            .where(Feedback.id > after_id, Feedback.excluded_at.is_(None))
         ).scalar()
         or 0
     )

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from backend.db import db
+from backend.learning.exclusions import exclusions_mark
 from backend.learning.feedback import AGENT_SOURCES
 from backend.learning.memory_rows import RowLedger
 from backend.learning.text_encoder import TextEncoder
@@ -90,6 +91,14 @@ class CorrectionMemory:
         self._recent: list[sp.csr_matrix] = []  # rows not merged yet (tickets x terms)
         self._rows = RowLedger()  # who each column of the index is (_main's, then _recent's)
         self._recent_index: sp.csr_matrix | None = None
+        self._exclusions: tuple[int, Any] | None = None  # exclusions_mark when last read
+
+    def _reset(self) -> None:
+        """Forget everything read: the next catch-up reads the table again."""
+        self.last_id = 0
+        self._main = sp.csr_matrix((self.encoder.hasher.n_features, 0), dtype=np.float32)
+        self._recent, self._recent_index = [], None
+        self._rows = RowLedger()
 
     def __len__(self) -> int:
         return self._rows.living()
@@ -109,6 +118,16 @@ class CorrectionMemory:
             self._checked_at = time.monotonic()
 
     def _catch_up(self) -> None:
+        if self.table is Feedback:
+            with db.transaction() as session:
+                mark = exclusions_mark(session)
+            if mark != self._exclusions:
+                # An operator excluded or included rows: they are old rows, which reading on
+                # from last_id would never see again, so the memory is built anew.
+                if self._exclusions is not None:
+                    log.info("feedback exclusions changed: the correction memory is rebuilt")
+                    self._reset()
+                self._exclusions = mark
         first = self.last_id == 0
         if first:
             self._start_from_recent_rows()
@@ -116,9 +135,10 @@ class CorrectionMemory:
         while True:
             with db.transaction() as session:
                 table = self.table
-                rows = list(session.execute(
-                    select(table).where(table.id > self.last_id).order_by(table.id)
-                    .limit(BATCH)).scalars())
+                query = select(table).where(table.id > self.last_id)
+                if table is Feedback:
+                    query = query.where(Feedback.excluded_at.is_(None))
+                rows = list(session.execute(query.order_by(table.id).limit(BATCH)).scalars())
                 self.add(rows)
             read += len(rows)
             if len(rows) < BATCH:

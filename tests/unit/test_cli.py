@@ -16,7 +16,8 @@ from tests.conftest import install_model
 
 PROJECT = Path(__file__).resolve().parents[2]
 RFH = Path(sys.executable).with_name("rfh")
-OURS = {"app", "classify", "db", "escalations", "evaluate", "import-history", "model", "report",
+OURS = {"app", "classify", "db", "escalations", "evaluate", "feedback", "import-history", "model",
+        "report",
         "retrain", "serve", "token", "train", "worker"}
 # What made `rfh --help` take seconds: the app, the model, the database, the charts.
 HEAVY = ("sklearn", "sqlalchemy", "alembic", "matplotlib", "pydantic_settings", "scipy",
