@@ -39,6 +39,14 @@ def test_long_logs_are_capped_but_keep_telling_tokens():
     assert "precise-code-intel-worker" in capped
 
 
+def test_the_middle_of_a_huge_paste_is_not_read_for_tokens():
+    # Its start and end are: a 1.2 MB log of repeated lines cost 65 ms to read whole.
+    log = ("INFO ok\n" * 20_000 + "gitserver-middle-token panic\n" + "INFO ok\n" * 60_000
+           + "repo-updater-end-token panic\n")
+    capped = cap_long_text(log)
+    assert "repo-updater-end-token" in capped and "gitserver-middle-token" not in capped
+
+
 def test_tags_are_carried_into_the_text():
     assert prepare_ticket("s", "d", tags=["Self_Hosted"], org_tags=["poc"]).endswith(
         "[tags: poc self_hosted]"
