@@ -7,6 +7,7 @@ import pytest
 from backend.routing.checklist import missing_details
 from backend.routing.priority import suggest_priority
 from backend.routing.text import cap_long_text, prepare_ticket, strip_quoted_reply, strip_signature
+from backend.tickets import Ticket
 
 EMAIL = """Search for our monorepo is timing out again.
 
@@ -160,3 +161,14 @@ def test_missing_details_given_the_applicable_items_answers_the_same(handbook):
         assert missing_details(handbook, view, tags=["ent"], items=items) == expected
         compared += bool(expected)
     assert compared > 40
+
+
+@pytest.mark.parametrize("text", [
+    "We were going from 5.1.4 to 5.3.2 last night; the frontend crashloops now.",
+    "The frontend crashloops after the upgrade.",
+    "We did not change anything else, and the frontend crashloops.",
+])
+def test_a_ticket_that_says_what_changed_is_not_asked_again(router, text):
+    missing = {m["key"] for m in router.suggest(Ticket(subject="Crashloop", description=text))
+               .missing_details}
+    assert "recent_changes" not in missing
