@@ -67,7 +67,7 @@ class Asker:
         """The channel and the text of the ask."""
         ticket = ctx.ticket
         info = self.handbook.teams[ctx.team]
-        known = [f"looks like {info.name}", f"priority {ctx.priority}"]
+        known = [f"looks like {info.name}"]
         wanted = {m["key"] for m in ctx.suggestion.missing_details}
         asked = ctx.suggestion.extra.get("checklist", [])
         labels = {item.key: item.label for item in self.handbook.checklist}
@@ -85,6 +85,8 @@ class Asker:
             ticket_url=ticket.url or agent_url(self.settings.zendesk_subdomain, req.ticket_id),
             question=slack_safe(one_line(scrub_secrets(req.note or ""), 600)),
             known=known, missing=missing, team_name=info.name, priority=ctx.priority,
+            # Step 5: a hand-off always says how urgent it is and by when.
+            timeline=slack_safe(one_line(scrub_secrets(req.timeline or ""), 300)),
         ).strip()
         return channel, text
 

@@ -224,10 +224,14 @@ def test_ask_engineering_posts_in_the_owning_channel_without_an_issue(
     tid = seed_ticket(zendesk)
 
     data = escalate(slack_app.test_client(), auth, ticket_id=tid, kind="ask", team="release",
+                    priority="se/p1", timeline="their upgrade window closes Friday 18:00 UTC",
                     note="@release-team @here is the new chart known to break probes?").get_json()
 
     [message] = slack.messages("#discuss-releases")
     assert message["text"].startswith("<!subteam^") and "no RFH filed" in message["text"]
+    # Step 5: the hand-off says how urgent it is and by when.
+    assert "Urgency: se/p1; timeline: their upgrade window closes Friday 18:00 UTC" in (
+        message["text"])
     # Only the handbook's handle pings: the agent's words cannot mention a group or @here.
     assert message["text"].count("<!subteam^") == 1 and "\u200bhere" in message["text"]
     assert data["slack"]["handle"] == "@release-team" and data["slack"]["posted"] is True
