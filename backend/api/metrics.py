@@ -8,15 +8,14 @@ import os
 from flask import Blueprint, Response
 from flask.typing import ResponseReturnValue
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest, multiprocess
-from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from backend.api.openapi import route
 from backend.auth import require_admin
 from backend.db import db
 from backend.learning import registry
+from backend.learning.feedback import count_after
 from backend.metrics import metrics
-from backend.models import Feedback
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +34,7 @@ def refresh_model_gauges() -> None:
         with db.snapshot() as session:
             version = registry.live_version_id(session)
             seen = registry.last_feedback_seen(session)
-            unseen = session.scalar(select(func.count()).where(Feedback.id > seen))
+            unseen = count_after(session, seen)  # those excluded from learning aside
     except SQLAlchemyError as exc:  # the scrape still answers the process metrics
         log.warning("metrics: model gauges not refreshed: %s", type(exc).__name__)
         return

@@ -26,7 +26,6 @@ from backend.errors import APIError
 from backend.learning import registry
 from backend.learning.feedback import count_after, override_stats
 from backend.learning.retrain_requests import request_retrain
-from backend.metrics import metrics
 from backend.models import RetrainRequest
 
 bp = Blueprint("model", __name__)
@@ -106,8 +105,9 @@ def _model_state() -> dict[str, Any]:
         live: dict[str, Any] | None = None
         if live_row is not None:
             stats = override_stats(session, live_row.promoted_at)
+            # (not the rfh_feedback_since_retrain gauge: that counts what no trained version
+            # has seen, api/metrics.py; this counts what the live one has not)
             since = count_after(session, live_row.feedback_until_id)
-            metrics.feedback_since_retrain(since)
             loaded = current_app.extensions["live_model"].current()
             live = {
                 **registry.summary(live_row),

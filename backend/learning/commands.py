@@ -103,7 +103,7 @@ def model_list(limit: int) -> None:
             if feedback else "-",
             f"+{feedback['candidate_better']} -{feedback['live_better']} "
             f"p={feedback['p_worse']:.2f}" if feedback else "-",
-            (row["note"] or "")[:60],
+            row["note"] or "",  # whole: a rejection's reason ends in its figures
         )
     Console(width=160).print(table)
 

@@ -308,5 +308,18 @@ def rollback(session: Session, version_id: int, *, force: bool = False) -> Model
             "(force it if you really mean to serve it)"
         )
     load_version(row)  # ModelLoadError: a version that cannot serve never goes live
+    previous = live_version_id(session)
     promote(session, version_id)
+    # The notes say so: a rolled-back version read "retired" like a superseded one, and the
+    # version live again kept the note of its first promotion.
+    day = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    if previous is not None:
+        _add_note(session, previous, f"rolled back to version {version_id} on {day}")
+    _add_note(session, version_id, f"live again by a rollback on {day}")
     return row
+
+
+def _add_note(session: Session, version_id: int, line: str) -> None:
+    row = get_version(session, version_id)
+    if row is not None:
+        row.note = f"{row.note}; {line}" if row.note else line

@@ -135,6 +135,13 @@ def test_cli_model_list_and_rollback(app, database_url, trained_artifact):
     back = runner.invoke(args=["model", "rollback", str(second - 1)])
     assert back.exit_code == 0, back.output
     assert f"model version {second - 1} is live" in back.output
+    # The notes say what happened: rolled back is not the same as superseded.
+    with app.app_context(), db.transaction() as session:
+        notes = {v.id: v.note or "" for v in session.query(ModelVersion)}
+    assert f"rolled back to version {second - 1} on " in notes[second]
+    assert "live again by a rollback on " in notes[second - 1]
+    listed = runner.invoke(args=["model", "list"])
+    assert f"rolled back to version {second - 1} on" in " ".join(listed.output.split())
     refused = runner.invoke(args=["model", "rollback", "4242"])
     assert refused.exit_code != 0 and "no model version 4242" in refused.output
 
