@@ -40,13 +40,16 @@ def _timed_echo() -> Callable[[str], None]:
 
 
 @click.command("retrain")
+@click.option("--allow-bursts", is_flag=True,
+              help="Promote even when one agent's corrections came faster than anyone reads "
+                   "tickets (after checking them with `rfh feedback agents`).")
 @with_appcontext
-def retrain_command() -> None:
+def retrain_command(allow_bursts: bool) -> None:
     """Retrain now in the foreground: corpus + feedback, judged against the live model."""
     from backend.learning.retrain import retrain
 
     result = retrain(_settings(), lock_dir=_lock_dir(), progress=_timed_echo(),
-                     reason="rfh retrain")
+                     reason="rfh retrain", allow_bursts=allow_bursts)
     if result.status == "busy":
         raise click.ClickException("another retrain is running (on this or another instance)")
     from rich.console import Console

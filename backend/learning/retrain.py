@@ -22,6 +22,7 @@ from sqlalchemy import update
 
 from backend.db import db
 from backend.learning import registry
+from backend.learning.bursts import bursts
 from backend.learning.crossval import FeatureRows, cross_validate
 from backend.learning.feedback import feedback_up_to, max_feedback_id
 from backend.learning.gate import Verdict, compare, judge
@@ -76,7 +77,7 @@ def answers_on(pipeline: Any, data: LabelledSet,
 
 def retrain(
     settings: Settings, *, lock_dir: Path | None = None, progress: Progress | None = None,
-    request_ids: Sequence[int] = (), reason: str = "manual",
+    request_ids: Sequence[int] = (), reason: str = "manual", allow_bursts: bool = False,
 ) -> RetrainResult:
     """Run one retrain now if no other instance is; requests named are marked with the outcome."""
     say = progress or (lambda _m: None)
@@ -89,7 +90,7 @@ def retrain(
             # One BLAS thread for the whole retrain, the gate's fold fits included
             # (routing/serial_blas.py says why; under load L-BFGS-B took 6x the CPU with two).
             with one_blas_thread():
-                result = _retrain_locked(settings, say, reason)
+                result = _retrain_locked(settings, say, reason, allow_bursts)
         except Exception as exc:
             _finish(claimed, "failed", None, f"{type(exc).__name__}: {exc}"[:500])
             raise
@@ -97,7 +98,8 @@ def retrain(
         return result
 
 
-def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainResult:
+def _retrain_locked(settings: Settings, say: Progress, reason: str,
+                    allow_bursts: bool = False) -> RetrainResult:
     started = time.perf_counter()
     with db.transaction() as session:
         abandoned = registry.abandon_candidates(session)
@@ -169,6 +171,13 @@ def _retrain_locked(settings: Settings, say: Progress, reason: str) -> RetrainRe
                                      [str(heldout.priorities[n]) for n in labelled],
                                      [cand_p[n] for n in labelled], [live_p[n] for n in labelled])
     verdict = judge(feedback, corpus, priority_check)
+    runs = bursts(rows, live_until)
+    if verdict.promote and runs and not allow_bursts:
+        verdict = Verdict(False, (
+            "held back: " + "; ".join(b.describe() for b in runs) + ", faster than anyone "
+            "reads tickets; check them (rfh feedback agents), exclude them (rfh feedback "
+            "exclude) or promote anyway (rfh retrain --allow-bursts)"),
+            verdict.feedback, verdict.corpus, verdict.priority)
     scores["judgement"] = {**verdict.as_dict(), "live_version": live_id, "trigger": reason}
     if live_scores is not None:
         scores["live_on_same_data"] = live_scores

@@ -25,7 +25,7 @@ def stub_training(monkeypatch):
     """Replace the expensive part of a retrain; returns the list of reasons it was called with."""
     calls: list[str] = []
 
-    def fake(settings, say, reason):
+    def fake(settings, say, reason, allow_bursts=False):
         calls.append(reason)
         return RetrainResult("promoted", version=99, message="stub")
 
@@ -102,7 +102,7 @@ def test_a_request_left_running_by_a_killed_worker_is_marked_failed(app, stub_tr
 
 
 def test_a_failed_retrain_marks_its_request_failed(app, monkeypatch):
-    def boom(settings, say, reason):
+    def boom(settings, say, reason, allow_bursts=False):
         raise RuntimeError("out of memory")
 
     monkeypatch.setattr(retrain_module, "_retrain_locked", boom)
