@@ -128,7 +128,10 @@ class Settings(BaseSettings):
     @field_validator("log_level", mode="before")
     @classmethod
     def _level_name(cls, value: object) -> object:
-        return value.strip().upper() if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        name = value.strip().upper()
+        return {"WARN": "WARNING", "FATAL": "CRITICAL"}.get(name, name)  # logging's aliases
 
     @field_validator("model_dir")
     @classmethod

@@ -17,7 +17,6 @@ from backend.escalation.host_names import (
     customer_labels,
     distinctive,
     is_common_label,
-    is_public_mail,
     registrable_label,
 )
 from backend.escalation.name_shapes import person_name
@@ -311,7 +310,12 @@ def _distinctive_values(values: list[str]) -> list[str]:
 
 def _public_mail(domain: str) -> bool:
     """Mail providers and our own domain say nothing about the customer."""
-    return is_public_mail(domain)
+    # Not host_names.PUBLIC_MAIL_DOMAINS: this also filters the organization's own domains,
+    # and an organization may own a provider's (t-online.de is Deutsche Telekom's): its
+    # names must stay redacted. The short list holds no company one would escalate for.
+    return domain.lower() in {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com",
+                              "yahoo.com", "icloud.com", "proton.me", "protonmail.com",
+                              "sourcegraph.com"}
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -46,7 +46,7 @@ def weekly_asks(session: Session, start: date, end: date,
     counts: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     reached: dict[date, set[int]] = defaultdict(set)
     for ticket_id, kind, state, created, team in rows:
-        if not _counted(kind, state) or (kind == "rfh" and team in outside):
+        if not _counted(kind, state) or (kind in ENGINEERING and team in outside):
             continue
         when = as_utc(created)
         week = bucket_start(when.date(), "week", start)
@@ -84,7 +84,7 @@ def _last_engineering(session: Session, ticket_ids: set[int],
                Escalation.team)
         .where(Escalation.kind.in_(ENGINEERING), Escalation.ticket_id.in_(sorted(ticket_ids))))
     for ticket_id, kind, state, created, team in rows:
-        if _counted(kind, state) and not (kind == "rfh" and team in outside):
+        if _counted(kind, state) and not (kind in ENGINEERING and team in outside):
             when = as_utc(created)
             found[int(ticket_id)] = max(found.get(int(ticket_id), when), when)
     return found

@@ -190,7 +190,7 @@ def compute_stats(session: Session, start: date, end: date, bucket: Bucket = "we
     rate = ratio(rfhs, tickets)
 
     by_team = queries.escalations_by(session, window, Escalation.team)
-    docs = sum(d for _, kind, _, d in by_team if kind == "rfh")
+    docs = sum(d for team, kind, _, d in by_team if kind == "rfh" and team not in outside)
     feedback_by_team = _overrides(queries.overrides_by(session, window, Feedback.suggested_team),
                                   "team")
     feedback_total = sum(r["feedback"] for r in feedback_by_team)

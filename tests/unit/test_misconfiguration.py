@@ -25,8 +25,10 @@ def test_a_bad_setting_is_named_with_what_is_wrong(overrides, names, says) -> No
     assert "hunter2" not in str(caught.value)
 
 
-def test_a_level_name_in_lower_case_is_accepted() -> None:
+def test_a_level_name_in_lower_case_or_as_loggings_alias_is_accepted() -> None:
     assert load_settings({"log_level": " debug "}).log_level == "DEBUG"
+    assert load_settings({"log_level": "warn"}).log_level == "WARNING"
+    assert load_settings({"log_level": "FATAL"}).log_level == "CRITICAL"
 
 
 def test_a_database_never_migrated_says_to_migrate(tmp_path: Path) -> None:

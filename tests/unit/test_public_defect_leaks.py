@@ -289,3 +289,11 @@ def test_an_ordinary_word_of_the_customer_name_is_not_removed_everywhere() -> No
                   organization="Search Labs Inc", requester_email="ops@searchlabs.io",
                   org_domains=["searchlabs.io"], requester_name="Ops Team")
     assert "search results are empty" in text and "Search is slow" in text
+
+
+def test_an_organizations_own_domain_is_redacted_even_when_it_is_also_a_mail_providers():
+    # Deutsche Telekom owns t-online.de, a mail provider's domain too: still the customer.
+    out = defect(organization="Deutsche Telekom AG", org_domains=["t-online.de"],
+                 requester_email="ops@t-online.de",
+                 description="The T-Online SSO fails for t-online staff since the upgrade.")
+    assert "t-online" not in out.lower()
