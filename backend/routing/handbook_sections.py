@@ -135,9 +135,7 @@ class PriorityRules(_Strict):
     data_loss: list[str]
     # A security exposure under way: se/p0 whatever its scope (none in an older handbook).
     security: list[str] = []
-    # Users cannot get into the product: with everyone in scope, se/p0 (none in an older
-    # handbook); lockout_everyone's phrases say both.
-    lockout: list[str] = []
+    # Nobody can get into the product: se/p0 (none in an older handbook).
     lockout_everyone: list[str] = []
     workaround: list[str]
     question: list[str]  # questions and how-tos

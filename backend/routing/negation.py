@@ -11,12 +11,19 @@ from typing import Any
 from backend.routing.matching import TextView, contains_any
 from backend.routing.phrase_regexes import compile_phrase
 
-# A negation reaches a few words forward within its sentence: "no sign of any data loss",
-# "there was no data leak", but not "No. We lost data".
-WINDOW_WORDS = 4
+# A negation reaches a phrase over a few filler words of its own clause: "no sign of any data
+# loss", "there was no data leak", "we haven't seen any outage"; not "No. We lost data", not
+# "Restarting did not help, gitserver is down", not "did not finish and corrupted the data".
+WINDOW_WORDS = 5
 _LOOK_BACK = 80  # characters before a phrase that can hold its window
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_SENTENCE_MARKS = (".", "!", "?", ";", ":", "\n")
+_CLAUSE_MARKS = (".", "!", "?", ";", ":", "\n", ",", "(", ")")
+_CLAUSE_WORDS = frozenset({"and", "but", "or", "because", "so", "if", "why", "though",
+                           "although", "while", "when", "since", "which", "that", "then", "yet"})
+_FILLERS = frozenset({"a", "an", "the", "any", "sign", "signs", "of", "evidence", "indication",
+                      "real", "actual", "further", "more", "such", "seen", "had", "noticed",
+                      "found", "observed", "experienced", "reported", "been", "there", "was",
+                      "were", "is", "are", "be", "really"})
 # Occurrences read per list: a ticket that denies a phrase more often than this is read as
 # stating it (as before negations were read), and a hostile one costs no more than this.
 MAX_PLACES = 12
@@ -74,10 +81,16 @@ def _plain_places(lowered: str, phrase: str) -> Iterator[tuple[str, str]]:
 
 
 def denied(before: str, negations: AbstractSet[str]) -> bool:
-    """True when one of the last few words before a phrase, in its sentence, negates it."""
+    """True when a negation stands before a phrase in its clause, with only filler words
+    between them ("not a", "no sign of any")."""
     tail = before[-_LOOK_BACK:]
-    sentence = max(map(tail.rfind, _SENTENCE_MARKS)) + 1  # 0 when no mark: the whole tail
-    return not negations.isdisjoint(_WORD.findall(tail, sentence)[-WINDOW_WORDS:])
+    clause = max(map(tail.rfind, _CLAUSE_MARKS)) + 1  # 0 when no mark: the whole tail
+    for word in reversed(_WORD.findall(tail, clause)[-WINDOW_WORDS:]):
+        if word in negations:
+            return True
+        if word in _CLAUSE_WORDS or word not in _FILLERS:
+            return False
+    return False
 
 
 def _first_stated(view: TextView, phrases: Iterable[str], negations: AbstractSet[str],
@@ -105,6 +118,9 @@ def stated(view: TextView, phrases: Sequence[str], negations: AbstractSet[str]) 
     budget = [MAX_PLACES]
     # The phrase found first usually stands plainly in the text, stated: nothing else is read.
     quoted, located = _first_stated(view, (found,) if found in phrases else (), negations, budget)
+    if not located and found in phrases:
+        # Written with other spacing or punctuation ("data-loss"): its pattern places it.
+        quoted, located = _first_stated(view, (found,), negations, budget, patterns=True)
     if quoted is None:
         others = (p for p in phrases if p != found)
         quoted, more = _first_stated(view, others, negations, budget)

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from backend.routing.handbook import Handbook
-from backend.routing.handbook_sections import PriorityRules
 from backend.routing.matching import TextView, contains_any, view_of
 from backend.routing.negation import stated
 
@@ -80,23 +78,13 @@ def _floor(handbook: Handbook, view: TextView, severity: int, reasons: list[str]
     elif outage and everyone:
         floor = 0
         reasons.append(f"outage (“{outage}”) for everyone (“{everyone}”): total loss of service")
-    elif locked := _locked_out(view, rules, everyone, negations):
+    elif locked := stated(view, rules.lockout_everyone, negations):
         floor = 0
-        reasons.append(f"nobody can get in ({locked}): total loss of service")
+        reasons.append(f"nobody can get in (“{locked}”): total loss of service")
     elif outage:
         floor = 1
         reasons.append(f"outage (“{outage}”): never below se/p1")
     return min(severity, floor)
-
-
-def _locked_out(view: TextView, rules: PriorityRules, everyone: str | None,
-                negations: AbstractSet[str]) -> str | None:
-    """The words saying nobody can get into the product (quoted for the reason), or None."""
-    if phrase := stated(view, rules.lockout_everyone, negations):
-        return f"“{phrase}”"
-    if everyone and (phrase := stated(view, rules.lockout, negations)):
-        return f"“{phrase}”, “{everyone}”"
-    return None
 
 
 def _from_model(

@@ -38,6 +38,14 @@ def test_a_denied_floor_phrase_sets_no_floor(handbook, text, floor):
         # One denied mention does not hide a stated one.
         ("No data loss on Monday, but today the migration corrupted the database.", "se/p0"),
         ("The instance is down since 9am, not reachable from any office.", "se/p1"),
+        # A negation of another clause (the review's): the floor phrase is stated.
+        ("The migration did not finish and corrupted the database.", "se/p0"),
+        ("Restarting did not help, gitserver is down for everyone.", "se/p0"),
+        ("No idea why gitserver is down since 9am, all users affected.", "se/p0"),
+        ("Following up on your question: no, the instance is down for all users.", "se/p0"),
+        # Another spelling of the phrase found first, beside a denied phrase of the list.
+        ("After the upgrade we have data-loss in saved searches. The backups are not "
+         "corrupted.", "se/p0"),
     ],
 )
 def test_a_stated_floor_phrase_still_sets_its_floor(handbook, text, label):
