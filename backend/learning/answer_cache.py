@@ -43,13 +43,13 @@ class AnswerCache:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._cache: LRUCache[tuple[str, int | None, int], bytes] | None = (
+        self._cache: LRUCache[tuple[str, int | None, tuple[int, int]], bytes] | None = (
             LRUCache(maxsize=size) if size > 0 else None)
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
-    def get_or_compute(self, ticket: Ticket, version: int | None, state: int,
+    def get_or_compute(self, ticket: Ticket, version: int | None, state: tuple[int, int],
                        compute: Callable[[Ticket], Suggestion]) -> Suggestion:
         """The cached answer for this ticket content under (version, state), else compute it."""
         if self._cache is None:

@@ -116,7 +116,7 @@ class LiveModel:
         """The live router's suggestion, from the answer cache when this content was just routed
         with the same model version and correction memory."""
         router = self.router()
-        state = router.memory_state() if isinstance(router, RememberingRouter) else 0
+        state = router.memory_state() if isinstance(router, RememberingRouter) else (0, 0)
         return self.answers.get_or_compute(ticket, router.version, state, router.suggest)
 
     def saved_choice(self, ticket_id: int | None) -> dict[str, str] | None:

@@ -16,11 +16,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from flask import current_app, has_app_context
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -92,13 +94,41 @@ class CorrectionMemory:
         self._rows = RowLedger()  # who each column of the index is (_main's, then _recent's)
         self._recent_index: sp.csr_matrix | None = None
         self._exclusions: tuple[int, Any] | None = None  # exclusions_mark when last read
+        self._rebuilding = False
+        self.generation = 0  # counts rebuilds: an answer cached before one is stale
 
-    def _reset(self) -> None:
-        """Forget everything read: the next catch-up reads the table again."""
-        self.last_id = 0
-        self._main = sp.csr_matrix((self.encoder.hasher.n_features, 0), dtype=np.float32)
-        self._recent, self._recent_index = [], None
-        self._rows = RowLedger()
+    @property
+    def state(self) -> tuple[int, int]:
+        """What an answer computed from this memory depends on: (rebuilds, rows read)."""
+        return self.generation, self.last_id
+
+    def _rebuild_in_background(self, mark: tuple[int, Any]) -> None:
+        """Build the memory anew from the table in a thread, then swap it in: the old one
+        serves meanwhile (100,000 rows take seconds to encode; no request waits for them)."""
+        self._rebuilding = True
+        app = current_app._get_current_object() if has_app_context() else None  # type: ignore[attr-defined]
+
+        def run() -> None:
+            fresh = CorrectionMemory(self.encoder, self.poll_seconds, self.capacity,
+                                     keep=self.keep, sources=self.sources, floor=self.floor,
+                                     table=self.table)
+            fresh._exclusions = mark
+            try:
+                with app.app_context() if app is not None else nullcontext():
+                    fresh._catch_up()
+            except SQLAlchemyError as exc:
+                log.warning("correction memory not rebuilt: %s", type(exc).__name__)
+                with self._lock:
+                    self._rebuilding, self._exclusions = False, None  # try again next poll
+                return
+            with self._lock:
+                self.last_id, self._main, self._recent = fresh.last_id, fresh._main, fresh._recent
+                self._recent_index, self._rows = fresh._recent_index, fresh._rows
+                self.generation += 1
+                self._rebuilding = False
+            log.info("correction memory rebuilt after a change of exclusions: %d rows", len(self))
+
+        threading.Thread(target=run, name="memory-rebuild", daemon=True).start()
 
     def __len__(self) -> int:
         return self._rows.living()
@@ -121,12 +151,12 @@ class CorrectionMemory:
         if self.table is Feedback:
             with db.transaction() as session:
                 mark = exclusions_mark(session)
-            if mark != self._exclusions:
+            if mark != self._exclusions and not self._rebuilding:
                 # An operator excluded or included rows: they are old rows, which reading on
                 # from last_id would never see again, so the memory is built anew.
                 if self._exclusions is not None:
                     log.info("feedback exclusions changed: the correction memory is rebuilt")
-                    self._reset()
+                    self._rebuild_in_background(mark)
                 self._exclusions = mark
         first = self.last_id == 0
         if first:

@@ -73,11 +73,11 @@ class RememberingRouter(Router):
         hit = self.blend.memory.choice_for(ticket_id) if ticket_id is not None else None
         return (hit.team, hit.priority) if hit is not None else None
 
-    def memory_state(self) -> int:
-        """The correction memory's position in the feedback table (after a due refresh): an
-        answer computed at another position may differ."""
+    def memory_state(self) -> tuple[int, int]:
+        """The correction memory's rebuilds and position in the feedback table (after a due
+        refresh): an answer computed at another may differ."""
         self.blend.memory.refresh()
-        return self.blend.memory.last_id
+        return self.blend.memory.state
 
     def suggest(self, ticket: Ticket) -> Suggestion:
         """Route one ticket; remembered near-duplicates move the team and priority, as evidence."""

@@ -60,9 +60,9 @@ def test_key_follows_every_field_the_router_reads_the_id_too():
 def test_repeated_views_compute_once_and_get_their_own_copy():
     cache, compute = AnswerCache(8), Counting()
     ticket = Ticket(subject="code-search", description="results missing")
-    first = cache.get_or_compute(ticket, 3, 0, compute)
+    first = cache.get_or_compute(ticket, 3, (0, 0), compute)
     first.team["key"] = "changed by a caller"
-    second = cache.get_or_compute(ticket, 3, 0, compute)
+    second = cache.get_or_compute(ticket, 3, (0, 0), compute)
     assert compute.calls == 1 and cache.hits == 1
     assert second.team["key"] == "code-search"
 
@@ -70,19 +70,19 @@ def test_repeated_views_compute_once_and_get_their_own_copy():
 def test_a_new_model_version_or_memory_state_recomputes():
     cache, compute = AnswerCache(8), Counting()
     ticket = Ticket(subject="x")
-    cache.get_or_compute(ticket, 3, 0, compute)
-    cache.get_or_compute(ticket, 4, 0, compute)
-    cache.get_or_compute(ticket, 4, 17, compute)
+    cache.get_or_compute(ticket, 3, (0, 0), compute)
+    cache.get_or_compute(ticket, 4, (0, 0), compute)
+    cache.get_or_compute(ticket, 4, (0, 17), compute)
     assert compute.calls == 3
 
 
 def test_bounded_and_off_at_zero():
     cache, compute = AnswerCache(2), Counting()
     for n in range(5):
-        cache.get_or_compute(Ticket(subject=str(n)), 1, 0, compute)
-    cache.get_or_compute(Ticket(subject="0"), 1, 0, compute)  # evicted long ago
+        cache.get_or_compute(Ticket(subject=str(n)), 1, (0, 0), compute)
+    cache.get_or_compute(Ticket(subject="0"), 1, (0, 0), compute)  # evicted long ago
     assert compute.calls == 6
     off, compute = AnswerCache(0), Counting()
     for _ in range(3):
-        off.get_or_compute(Ticket(subject="same"), 1, 0, compute)
+        off.get_or_compute(Ticket(subject="same"), 1, (0, 0), compute)
     assert compute.calls == 3

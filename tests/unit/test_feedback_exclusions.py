@@ -45,6 +45,13 @@ def test_excluding_an_agents_burst_takes_it_out_of_memory_and_including_puts_it_
                     json={"ticket": TICKET, "team": "release", "priority": "se/p3"})
     assert r.status_code == 201, r.get_json()
     assert _eventually(lambda: _team_of(client, agent, NEAR) == "release")
+    # Another agent's later choice: the excluded row is not the newest the memory has read
+    # (the cached answer must still be dropped: the memory's state counts its rebuilds).
+    r = client.post("/api/v1/feedback", headers=agent, json={
+        "ticket": {"id": 6199, "subject": "helm upgrade fails", "description": "migrator pod "
+                   "crashloops after the 5.3 upgrade"}, "team": "release", "priority": "se/p2"})
+    assert r.status_code == 201, r.get_json()
+    assert _team_of(client, agent, NEAR) == "release"
 
     runner = app.test_cli_runner()
     out = runner.invoke(args=["feedback", "exclude", "--agent", "mallory",
