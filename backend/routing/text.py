@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import re2
 
@@ -40,7 +40,9 @@ _SIG_DELIM = re.compile(r"^(-- ?|sent from my .*)$", re.IGNORECASE)
 _SIGNOFF_CHARS = 20
 # A mail address ("priya@initech.example", "support@sourcegraph.com"): who wrote to whom,
 # never what the ticket is about. RE2: linear on a 200 KB run of dots and dashes.
-_ADDRESS = re2.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+# Its domain ends in letters: "cody-ai@1.14.0" is a package; "git@host:repo" and
+# "jdoe@perforce.example.com:1666" (followed by ":") are a code host's address, kept.
+_ADDRESS = re2.compile(r"[\p{L}\p{N}_.+%-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b")
 # Tokens worth keeping from a long log: service names, error words, identifiers with - or _.
 _TELLING = re.compile(
     r"\b(?:[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[A-Z][a-zA-Z]+(?:Error|Exception)|"
@@ -81,14 +83,18 @@ def _may_be_sent_from(line: str) -> bool:
     return len(line) >= 13 and line[4] == line[9] == line[12] == " "
 
 
-def cap_long_text(text: str, head_chars: int = HEAD_CHARS) -> str:
-    """Keep the head of a long text and the distinct telling tokens of the rest."""
+def cap_long_text(text: str, head_chars: int = HEAD_CHARS,
+                  clean: Callable[[str], str] | None = None) -> str:
+    """Keep the head of a long text and the distinct telling tokens of the rest; ``clean``
+    runs on what is read (the head and the tail's window) before its tokens are taken."""
+    clean = clean or (lambda part: part)
     if len(text) <= head_chars:
-        return text
+        return clean(text)
     head, tail = text[:head_chars], text[head_chars:]
     if len(tail) > TAIL_SCAN_CHARS:
         half = TAIL_SCAN_CHARS // 2
         tail = tail[:half] + "\n" + tail[-half:]
+    head, tail = clean(head), clean(tail)
     seen: dict[str, None] = {}
     for match in _TELLING.finditer(tail):
         token = match.group(0)[:MAX_TOKEN_CHARS]  # one 200 KB "a-a-a-" is no telling token
@@ -109,7 +115,14 @@ def without_addresses(text: str) -> str:
     read as sourcegraph.com, a managed instance, and sent self-hosted outages to Cloud."""
     if "@" not in text:
         return text  # most tickets: no search at all
-    return str(_ADDRESS.sub(" ", text))
+    parts, kept = [], 0
+    for match in _ADDRESS.finditer(text):
+        start, end = match.start(), match.end()
+        if text.startswith(":", end):
+            continue
+        parts += [text[kept:start], " "]
+        kept = end
+    return "".join(parts) + text[kept:] if parts else text
 
 
 def prepare_ticket(
@@ -121,11 +134,13 @@ def prepare_ticket(
 ) -> str:
     """The one text the router reads: subject twice (it is the best summary), body, tags."""
     subject = " ".join((subject or "").split())[:500]
-    # Addresses are blanked in what is kept: a 1 MB paste of mail headers is read once, not twice.
-    body = without_addresses(cap_long_text(clean_message(description)))
+    # Addresses are blanked in what is read (no part of one reaches the tail's tokens), not in
+    # the whole of a 1 MB paste.
+    body = cap_long_text(clean_message(description), clean=without_addresses)
     parts = [subject, subject, body]
     for comment in list(comments)[:MAX_COMMENTS]:
-        parts.append(without_addresses(cap_long_text(clean_message(comment), MAX_COMMENT_CHARS)))
+        parts.append(cap_long_text(clean_message(comment), MAX_COMMENT_CHARS,
+                                   clean=without_addresses))
     all_tags = sorted({t.strip().lower() for t in [*tags, *org_tags] if t and t.strip()})
     if all_tags:
         parts.append(f"{TAGS_PREFIX} {' '.join(all_tags)}]")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from backend.routing.text import prepare_ticket, without_addresses
 from backend.tickets import Ticket
 
@@ -30,3 +32,23 @@ def test_a_managed_instance_host_still_reads_as_managed(router) -> None:
     result = router.suggest(Ticket(subject="Instance down", description=(
         "kestrel.sourcegraph.com returns 502 for everyone since 9:00")))
     assert result.team["key"] == "cloud"
+
+
+@pytest.mark.parametrize("kept", [
+    "sourcegraph.cody-ai@1.14.0 in VS Code shows nothing",  # a package and its version
+    "npm i @sourcegraph/cody-agent@0.3.1 fails",
+    "clone git@gitlab.kestrel.example:platform/api.git fails",  # a code host's SSH address
+    "P4PORT=jdoe@perforce.kestrel.example:1666",
+])
+def test_what_only_looks_like_an_address_is_kept(kept: str) -> None:
+    assert without_addresses(kept) == kept
+
+
+def test_an_address_with_letters_of_any_language_is_blanked() -> None:
+    assert without_addresses("José <josé.núñez@empresa.example> wrote") == "José < > wrote"
+
+
+def test_no_part_of_an_address_in_a_long_tickets_tail_reaches_the_routed_text() -> None:
+    long = ("search is slow " * 500
+            + "\ncc: priya.s@initech-corp.example ops-team@initech-corp.example")
+    assert "initech" not in prepare_ticket("Slow", long)
