@@ -76,7 +76,7 @@ def customer_slug(organization: str | None, requester_email: str | None = None) 
         # The name the customer registered (bank of eng.bank.co.uk), never a mail provider's
         # (a gmail.com requester is no customer called "gmail").
         domain = requester_email.rsplit("@", 1)[1].strip().lower()
-        if "." in domain and not is_public_mail(domain):
+        if "." in domain and not is_public_mail(domain) and not domain.replace(".", "").isdigit():
             slug = _NOT_SLUG.sub("-", registrable_label(domain)).strip("-")
     return (slug or "unknown")[:50]
 

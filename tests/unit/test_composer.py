@@ -147,6 +147,7 @@ def test_every_note_the_service_writes_is_known_as_its_own() -> None:
     ("lena@web.de", "unknown"),
     ("x@eng.northbank.co.uk", "northbank"),  # the registered name, not "co"
     ("ruth@git.globex.example", "globex"),
+    ("ops@10.1.2.3", "unknown"),  # an address at an IP names nobody
 ])
 def test_without_an_organization_the_label_is_the_registered_mail_domain(email, slug) -> None:
     assert customer_slug(None, email) == slug
