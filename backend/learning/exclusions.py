@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, case, func, select, true, update
+from sqlalchemy import ColumnElement, and_, case, func, select, update
 from sqlalchemy.orm import Session
 
 from backend.models import Feedback
@@ -44,10 +44,7 @@ class Selection:
             conditions.append(Feedback.created_at >= self.since)
         if self.until is not None:
             conditions.append(Feedback.created_at < self.until)
-        out: ColumnElement[bool] = true()
-        for condition in conditions:
-            out = out & condition
-        return out
+        return and_(*conditions)
 
 
 def exclude(session: Session, selection: Selection, reason: str, now: datetime) -> int:

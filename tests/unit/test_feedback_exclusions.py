@@ -10,13 +10,7 @@ import pytest
 from backend.learning.exclusions import ExclusionError, Selection, exclude, include
 from backend.learning.feedback import count_after, feedback_up_to
 from backend.models import Feedback
-
-TICKET = {"id": 6101, "subject": "Cody autocomplete stopped working in IntelliJ",
-          "description": "Since the plugin update Cody completions never show up in IntelliJ "
-                         "IDEA 2023.3 for anyone on our team. Chat still answers."}
-NEAR = {"id": 6102, "subject": "Cody autocomplete stopped working in IntelliJ",
-        "description": "Since the plugin update Cody completions never show up in IntelliJ "
-                       "IDEA 2023.3 for most of our team. Chat still answers fine."}
+from tests.unit.test_learning_memory import NEAR, TICKET  # a Cody ticket and its near twin
 
 
 def _team_of(client, auth, ticket) -> str:
