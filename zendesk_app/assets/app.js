@@ -2,7 +2,7 @@
 // browser tests drive exactly this code. Drawing lives in view.js.
 import { Api, ApiError } from './api.js';
 import { ask } from './asks.js';
-import { debounce, keepTyping, replaceChildren } from './dom.js';
+import { debounce, drawAfterPress, keepTyping, replaceChildren } from './dom.js';
 import { refusedDraft } from './draft.js';
 import { Strings } from './i18n.js';
 import { readTicket } from './ticket.js';
@@ -58,6 +58,7 @@ export class App {
       checked: {}, // checklist key -> ticked (the agent asked the customer for it)
     };
     this.inFlight = new Set(); // one request per action, whatever the clicking does
+    this.draw = drawAfterPress(root); // a redraw never lands between a click's press and release
     this.resuggest = debounce(() => this.refresh(), RESUGGEST_WAIT_MS);
     this.actions = {
       retryLoad: () => this.start(),
@@ -100,9 +101,11 @@ export class App {
   }
 
   render() {
-    const typing = keepTyping(this.root);
-    replaceChildren(this.root, renderSidebar(this.state, this.actions, (k, v) => this.t(k, v)));
-    typing();
+    this.draw(() => {
+      const typing = keepTyping(this.root);
+      replaceChildren(this.root, renderSidebar(this.state, this.actions, (k, v) => this.t(k, v)));
+      typing();
+    });
   }
 
   async start() {

@@ -31,6 +31,44 @@ export function replaceChildren(node, ...children) {
   append(node, children);
 }
 
+// What a press may be the start of a click on (drawAfterPress).
+const CLICKABLE = 'button, a, summary, label, input[type=checkbox], input[type=radio]';
+
+// A click is a press and a release on the same element. A redraw between the two replaces the
+// element under the pointer, and the browser then sends the click to neither: an answer arriving
+// mid-click (a correction saved, a new suggestion) would swallow the agent's click on Retry or
+// Escalate. So while a button is held in `root`, a redraw waits and runs right after the release
+// (a task later, once the click has been dispatched), or after `limitMs` at most, so a press let
+// go outside the frame never leaves the sidebar stale. Returns draw(fn): fn now, or then.
+export function drawAfterPress(root, limitMs = 1000) {
+  const doc = root.ownerDocument;
+  let pressed = false;
+  let pending = null;
+  let limit = null;
+  const release = () => {
+    if (!pressed) return;
+    pressed = false;
+    clearTimeout(limit);
+    const draw = pending;
+    pending = null;
+    if (draw) draw();
+  };
+  root.addEventListener('pointerdown', (event) => {
+    // Only what a click acts on: a <select> opens its own list and may never see the release.
+    if (!(event.target instanceof Element) || !event.target.closest(CLICKABLE)) return;
+    pressed = true;
+    clearTimeout(limit);
+    limit = setTimeout(release, limitMs);
+  }, true);
+  const afterClick = () => { if (pressed) setTimeout(release, 0); };
+  doc.addEventListener('pointerup', afterClick, true);
+  doc.addEventListener('pointercancel', afterClick, true);
+  return (draw) => {
+    if (pressed) pending = draw;
+    else draw();
+  };
+}
+
 // A redraw (say, a new comment re-suggests) must not take the caret out of the draft editor.
 export function keepTyping(root) {
   const active = root.ownerDocument.activeElement;
