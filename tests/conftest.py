@@ -67,13 +67,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     instead of twice (their trainings and gunicorns were minutes of CI). The other way round,
     the PostgreSQL pass (RFH_SQLITE_PASS set) leaves to the SQLite pass the tests that touch no
     database --db chooses (HTTP clients against the fakes, gunicorn on a SQLite file of its
-    own): on PostgreSQL they only ran the same thing again. Run alone, either pass keeps all.
+    own): on PostgreSQL they only ran the same thing again; so are the tests marked
+    `sqlite_pass`, whose minutes of model fitting the database under them does not change.
+    Run alone, either pass keeps all.
     """
     on = config.getoption("--db")
     if on == "sqlite" and os.environ.get("RFH_POSTGRES_PASS"):
         elsewhere = [item for item in items if "pg_schema" in getattr(item, "fixturenames", ())]
     elif on == "postgres" and os.environ.get("RFH_SQLITE_PASS"):
-        elsewhere = [item for item in items if not uses_database(item)]
+        elsewhere = [item for item in items
+                     if not uses_database(item) or item.get_closest_marker("sqlite_pass")]
     else:
         return
     if elsewhere:

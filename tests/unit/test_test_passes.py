@@ -46,8 +46,11 @@ def test_every_function_that_reads_the_db_option_is_a_database_fixture_or_a_know
     assert not unknown, f"{unknown} read --db: add them to conftest.DATABASE_FIXTURES"
 
 
-def _items(*fixture_sets: tuple[str, ...]) -> list[Any]:
-    return [SimpleNamespace(fixturenames=list(names), name=f"t{n}")
+def _items(*fixture_sets: tuple[str, ...], marked: frozenset[int] = frozenset()) -> list[Any]:
+    """Stand-in test items with these fixtures; those numbered in `marked` are `sqlite_pass`."""
+    return [SimpleNamespace(fixturenames=list(names), name=f"t{n}",
+                            get_closest_marker=lambda name, n=n: (
+                                name if name == "sqlite_pass" and n in marked else None))
             for n, names in enumerate(fixture_sets)]
 
 
@@ -81,3 +84,24 @@ def test_a_pass_run_alone_keeps_every_test(monkeypatch, db):
     monkeypatch.delenv("RFH_SQLITE_PASS", raising=False)
     monkeypatch.delenv("RFH_POSTGRES_PASS", raising=False)
     assert _collect(db, _items(*ITEMS)) == (["t0", "t1", "t2", "t3", "t4"], [])
+
+
+def test_beside_the_sqlite_pass_the_postgres_pass_leaves_it_the_sqlite_pass_tests(monkeypatch):
+    monkeypatch.setenv("RFH_SQLITE_PASS", "1")
+    monkeypatch.delenv("RFH_POSTGRES_PASS", raising=False)
+    items = _items(*ITEMS, marked=frozenset({0}))
+    assert _collect("postgres", items) == (["t2", "t3"], ["t0", "t1", "t4"])
+
+
+def test_a_sqlite_pass_test_runs_in_the_sqlite_pass_beside_postgres(monkeypatch):
+    monkeypatch.setenv("RFH_POSTGRES_PASS", "1")
+    monkeypatch.delenv("RFH_SQLITE_PASS", raising=False)
+    assert _collect("sqlite", _items(*ITEMS, marked=frozenset({0}))) == (
+        ["t0", "t1", "t3", "t4"], ["t2"])
+
+
+@pytest.mark.parametrize("db", ["sqlite", "postgres"])
+def test_a_sqlite_pass_test_runs_in_a_pass_run_alone(monkeypatch, db):
+    monkeypatch.delenv("RFH_SQLITE_PASS", raising=False)
+    monkeypatch.delenv("RFH_POSTGRES_PASS", raising=False)
+    assert _collect(db, _items(*ITEMS, marked=frozenset({0})))[0][0] == "t0"
