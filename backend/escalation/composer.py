@@ -7,6 +7,8 @@ makes the create idempotent is appended here, after rendering, so no template ed
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,9 +65,24 @@ class Draft:
     redactor: Redactor | None = field(default=None, compare=False, repr=False)
 
 
-def marker_for(ticket_id: int, kind: str) -> str:
-    """The hidden HTML comment that ties an issue to its ticket and kind."""
-    return f"<!-- rfh-ticket:{int(ticket_id)}:{kind} -->"
+def marker_for(ticket_id: int, kind: str, key: bytes = b"") -> str:
+    """The hidden HTML comment that ties an issue to its ticket and kind.
+
+    A public defect's body is readable by anyone (raw, or through the API), so its marker names
+    no Zendesk ticket: it is a keyed hash of the ticket and kind, the same for the same ticket
+    (the preview and the filing agree, and a retry finds its issue), that nobody without the
+    key can turn back into a ticket number. The private RFH keeps the number, for its readers.
+    """
+    if kind != "defect":
+        return f"<!-- rfh-ticket:{int(ticket_id)}:{kind} -->"
+    digest = hmac.new(key, f"{int(ticket_id)}:{kind}".encode(), hashlib.sha256).hexdigest()
+    return f"<!-- rfh-defect:{digest[:24]} -->"
+
+
+def marker_key(secret: str | None) -> bytes:
+    """The public markers' key, derived from a secret only the service holds (its GitHub token:
+    without one nothing is filed, so a preview's marker needs no secret)."""
+    return hashlib.sha256(b"rfh public marker\0" + (secret or "").encode()).digest()
 
 
 def customer_slug(organization: str | None, requester_email: str | None = None) -> str:
@@ -84,10 +101,11 @@ def customer_slug(organization: str | None, requester_email: str | None = None) 
 class Composer:
     """Builds issue drafts, using the handbook for names and labels."""
 
-    def __init__(self, templates: Templates, handbook: Handbook) -> None:
-        """Keep the templates and handbook."""
+    def __init__(self, templates: Templates, handbook: Handbook, key: bytes = b"") -> None:
+        """Keep the templates, the handbook and the public markers' key (marker_key)."""
         self.templates = templates
         self.handbook = handbook
+        self.key = key
         self.written = self._written_strings()  # the handbook's words the templates write
 
     def issue(
@@ -205,7 +223,7 @@ class Composer:
             "rfh_url": rfh_url if public else None,
         }
         body = self.templates.render("defect.md" if public else "rfh.md", **context).strip()
-        marker = marker_for(ticket_id, kind)
+        marker = marker_for(ticket_id, kind, self.key)
         if len(body) > MAX_BODY:
             body = body[:MAX_BODY].rstrip() + "\n\n_[… cut to fit GitHub's limit]_"
         body = balance_fences(body) + "\n\n" + marker + "\n"

@@ -18,7 +18,7 @@ from backend.escalation import slack_post, store
 from backend.escalation.answers import Answers, EscalationOut, PreviewOut
 from backend.escalation.asks import ASK_KINDS, Asker
 from backend.escalation.claim import claim
-from backend.escalation.composer import Composer, Draft
+from backend.escalation.composer import Composer, Draft, marker_key
 from backend.escalation.errors import GitHubFailed, InvalidEscalation, IssueNotFound
 from backend.escalation.filing import IssueFiler, log_outcome
 from backend.escalation.handoff_text import PREVIEW_LINK
@@ -63,7 +63,8 @@ class Escalator:
         """Wire the collaborators; nothing is called yet."""
         self.settings = settings
         self.router = router
-        self.composer = Composer(templates, router.handbook)
+        token = settings.github_token.get_secret_value() if settings.github_token else None
+        self.composer = Composer(templates, router.handbook, marker_key(token))
         self.answers = Answers(templates, router.handbook, settings)
         self.github = github
         self.zendesk = zendesk

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from backend.escalation.composer import Composer, customer_slug
+from backend.escalation.composer import Composer, customer_slug, marker_for, marker_key
 from backend.escalation.markdown import quote, slack_safe
 from backend.escalation.templates import TemplateProblem, Templates
 from backend.routing.handbook import load_handbook
@@ -151,3 +152,15 @@ def test_every_note_the_service_writes_is_known_as_its_own() -> None:
 ])
 def test_without_an_organization_the_label_is_the_registered_mail_domain(email, slug) -> None:
     assert customer_slug(None, email) == slug
+
+
+def test_a_public_defects_marker_names_no_ticket_and_is_the_same_for_the_same_ticket():
+    key = marker_key("ghp_service_token")
+    public = marker_for(48213, "defect", key)
+    assert re.fullmatch(r"<!-- rfh-defect:[0-9a-f]{24} -->", public)
+    assert "48213" not in public
+    assert marker_for(48213, "defect", key) == public  # preview and filing agree
+    assert marker_for(48214, "defect", key) != public
+    assert marker_for(48213, "defect", marker_key("another token")) != public
+    # The private RFH keeps the ticket number for its readers.
+    assert marker_for(48213, "rfh", key) == "<!-- rfh-ticket:48213:rfh -->"
