@@ -218,17 +218,15 @@ def test_a_new_organization_clears_the_samples_tags_and_requester(open_sidebar: 
     expect(page.locator("#ticket-tags")).to_have_value("vip")
 
 
-def hold_feedback_answers(sidebar: Any) -> list[Any]:
-    """Hold every correction's request at the proxy until the test lets it go (route.continue_)."""
+def press_escalate_as_a_correction_lands(open_sidebar: Any) -> Any:
+    """Open the sidebar, pick another team while its correction's request is held at the proxy,
+    press Escalate (no release), then let the correction's answer land: the app's state reads
+    'saved' (set, which draws) while the button is still held. Returns the sidebar."""
+    sidebar = open_sidebar(SEARCH_TICKET)
+    frame = sidebar.frame
+    expect(frame.get_by_test_id("team-name")).not_to_be_empty()
     held: list[Any] = []
     sidebar.page.route("**/api/v1/feedback", lambda route: held.append(route))
-    return held
-
-
-def change_team_and_hold_its_answer(sidebar: Any) -> Any:
-    """Pick another team; its correction's request is held: (the held route, the app's frame)."""
-    held = hold_feedback_answers(sidebar)
-    frame = sidebar.frame
     current = frame.get_by_test_id("team-select").input_value()
     frame.get_by_test_id("team-select").select_option("docs" if current != "docs" else "cloud")
     for _ in range(250):  # the route handler runs while Playwright waits
@@ -236,26 +234,19 @@ def change_team_and_hold_its_answer(sidebar: Any) -> Any:
             break
         sidebar.page.wait_for_timeout(20)
     assert held, "the correction never reached the proxy"
-    return held[0], sidebar.page.locator("#app-frame").element_handle().content_frame()
-
-
-def press(sidebar: Any, test_id: str) -> None:
-    """Move onto a button in the sidebar and press it (no release)."""
-    box = sidebar.frame.get_by_test_id(test_id).bounding_box()
+    box = frame.get_by_test_id("escalate-rfh").bounding_box()
     sidebar.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     sidebar.page.mouse.down()
+    held[0].continue_()
+    app_frame = sidebar.page.locator("#app-frame").element_handle().content_frame()
+    app_frame.wait_for_function("() => window.rfhApp.state.feedback.phase === 'saved'")
+    return sidebar
 
 
 def test_an_answer_arriving_mid_click_does_not_swallow_the_click(open_sidebar: Any) -> None:
     """The correction's answer redraws the sidebar between the press and the release of
     Escalate: the redraw waits for the release, so the click still opens the preview."""
-    sidebar = open_sidebar(SEARCH_TICKET)
-    expect(sidebar.frame.get_by_test_id("team-name")).not_to_be_empty()
-    route, app_frame = change_team_and_hold_its_answer(sidebar)
-    press(sidebar, "escalate-rfh")
-    route.continue_()
-    # The answer has been handled (state set, which draws) while the button is still held.
-    app_frame.wait_for_function("() => window.rfhApp.state.feedback.phase === 'saved'")
+    sidebar = press_escalate_as_a_correction_lands(open_sidebar)
     sidebar.page.mouse.up()
     expect(sidebar.frame.get_by_test_id("confirm-labels")).not_to_be_empty()
     expect(sidebar.frame.get_by_test_id("feedback-saved")).to_be_visible()
@@ -264,12 +255,7 @@ def test_an_answer_arriving_mid_click_does_not_swallow_the_click(open_sidebar: A
 def test_a_press_never_released_holds_a_redraw_back_for_a_second_at_most(
         open_sidebar: Any) -> None:
     """A press let go outside the frame never reaches it: the waiting redraw runs anyway."""
-    sidebar = open_sidebar(SEARCH_TICKET)
-    expect(sidebar.frame.get_by_test_id("team-name")).not_to_be_empty()
-    route, app_frame = change_team_and_hold_its_answer(sidebar)
-    press(sidebar, "escalate-rfh")
-    route.continue_()
-    app_frame.wait_for_function("() => window.rfhApp.state.feedback.phase === 'saved'")
+    sidebar = press_escalate_as_a_correction_lands(open_sidebar)
     saved = sidebar.frame.get_by_test_id("feedback-saved")
     expect(saved).to_be_visible(timeout=3000)  # the limit is 1 s; 3 s leaves a busy CI room
     sidebar.page.mouse.move(5, 5)  # out of the sidebar before letting go: no click
